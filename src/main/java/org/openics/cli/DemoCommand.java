@@ -1,0 +1,31 @@
+package org.openics.cli;
+
+import java.util.concurrent.Callable;
+import org.openics.registry.Registry;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start the platform on the built-in synthetic ICS (South East London's shape; invented practices).",
+            "Loads it into OPENICS_HOME on first start and reuses it afterwards."})
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OpenIcsCommand parent;
+
+    @Option(names = "--port", defaultValue = "${env:OPENICS_PORT:-8080}", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = Platform.serve(parent.home(), port);
+        boolean loaded = context.getBean(Registry.class).loadDemoIcs();
+        System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
+        System.out.printf("OpenICS demo is running at %s (ready in %.1f s). Ctrl-C stops it.%n", Addresses.of(context),
+                (System.nanoTime() - started) / 1e9);
+        return OpenIcsCommand.KEEP_RUNNING;
+    }
+}

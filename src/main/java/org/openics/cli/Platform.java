@@ -1,0 +1,39 @@
+package org.openics.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.openics.OpenIcsApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application for commands that need it: with the web layer, or only the store. */
+final class Platform {
+
+    private Platform() {
+    }
+
+    static ConfigurableApplicationContext serve(Path home, int port) {
+        // command-line arguments outrank application.properties; default properties would not
+        return new SpringApplicationBuilder(OpenIcsApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(common(home))
+                .run("--server.port=" + port);
+    }
+
+    /** The store and the domains, without a web server, quietly: for batch commands. */
+    static ConfigurableApplicationContext batch(Path home) {
+        return new SpringApplicationBuilder(OpenIcsApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(common(home))
+                .run("--logging.level.root=WARN", "--logging.level.org.openics=WARN");
+    }
+
+    private static Map<String, Object> common(Path home) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("openics.home", home.toAbsolutePath().toString());
+        return properties;
+    }
+}
