@@ -6,7 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * The Spring application: one module per domain below this package (see docs/modules.md).
- * Started by {@link Main}, which handles the command line before Spring starts.
+ * Started by {@link org.openics.cli.Main}, which handles the command line before Spring starts.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

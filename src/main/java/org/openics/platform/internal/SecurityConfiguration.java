@@ -1,5 +1,8 @@
 package org.openics.platform.internal;
 
+import java.util.List;
+import java.util.stream.Stream;
+import org.openics.platform.PublicPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +21,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, List<PublicPaths> modulePaths) throws Exception {
+        String[] open = Stream.concat(Stream.of("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error"),
+                modulePaths.stream().flatMap(p -> p.patterns().stream())).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/registry/**", "/api/registry/**", "/webjars/**", "/css/**",
-                                "/favicon.ico", "/actuator/health", "/error").permitAll()
+                        .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults());

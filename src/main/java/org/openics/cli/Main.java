@@ -1,6 +1,5 @@
-package org.openics;
+package org.openics.cli;
 
-import org.openics.cli.OpenIcsCommand;
 
 /**
  * The one entry point of the jar: the command line is parsed before Spring starts, so plain commands
