@@ -1,0 +1,262 @@
+package org.openics.synthetic.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.openics.platform.ProgressListener;
+import org.openics.registry.SystemOfSystems;
+import org.openics.synthetic.Defect;
+import org.openics.synthetic.GenerationRequest;
+import org.openics.synthetic.GenerationSummary;
+import org.openics.synthetic.OutputFormat;
+import org.openics.synthetic.SyntheticPopulation;
+import org.openics.synthetic.population.Ids;
+import org.openics.synthetic.population.NhsNumbers;
+import org.openics.synthetic.population.Person;
+import org.openics.synthetic.population.PersonGenerator;
+import org.openics.synthetic.population.PopulationFrame;
+import org.openics.synthetic.population.PopulationFrame.OrganisationRef;
+
+/**
+ * Generates people in fixed-size chunks on all cores and appends the chunks' lines in person order,
+ * so that output is identical whatever the number of threads; at most a few chunks are in memory.
+ */
+public final class FhirPopulationWriter implements SyntheticPopulation {
+
+    static final int CHUNK = 2_000;
+    static final List<String> RESOURCE_TYPES = List.of("Organization", "Patient", "Condition", "Observation", "Encounter",
+            "MedicationRequest", "ServiceRequest");
+    static final String BUNDLES = "Bundle.ndjson";
+    public static final String DEFECTS = "defects.csv";
+    private static final long DEFECT_SALT = 0x5EEDDEFEC7L;
+
+    @Override
+    public GenerationSummary generate(SystemOfSystems system, GenerationRequest request, ProgressListener progress)
+            throws IOException {
+        long started = System.nanoTime();
+        PopulationFrame frame = PopulationFrame.of(system, request.icbCode(), request.scale());
+        int people = frame.people();
+        NhsNumbers numbers = new NhsNumbers();
+        numbers.firstNine(people - 1);
+        PersonGenerator generator = new PersonGenerator(frame, request.seed(), request.asAt(), numbers);
+        Files.createDirectories(request.out());
+        List<String> files = request.format() == OutputFormat.NDJSON
+                ? RESOURCE_TYPES.stream().map(t -> t + ".ndjson").toList() : List.of(BUNDLES);
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "synthetic-population");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long deaths = 0;
+        try (Output output = new Output(request.out(), files)) {
+            output.append(organisations(frame, request));
+            progress.start("Generating " + people + " people", people);
+            Deque<Future<Chunk>> window = new ArrayDeque<>();
+            int done = 0;
+            for (int first = 0; first < people; first += CHUNK) {
+                int from = first;
+                int to = Math.min(people, first + CHUNK);
+                window.add(pool.submit(() -> chunk(generator, request, from, to)));
+                if (window.size() >= threads * 3) {
+                    Chunk chunk = take(window);
+                    deaths += chunk.deaths;
+                    done += chunk.people;
+                    output.append(chunk);
+                    progress.advance(done);
+                }
+            }
+            while (!window.isEmpty()) {
+                Chunk chunk = take(window);
+                deaths += chunk.deaths;
+                done += chunk.people;
+                output.append(chunk);
+                progress.advance(done);
+            }
+            progress.finish();
+            output.close();
+            List<String> notes = new ArrayList<>(frame.notes());
+            return new GenerationSummary(request.out(), people, deaths, output.lines, output.bytes, output.defects,
+                    Duration.ofNanos(System.nanoTime() - started), notes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Chunk take(Deque<Future<Chunk>> window) throws IOException {
+        try {
+            return window.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Organisations go first and are never spoilt: they are the reference the rest points at. */
+    private static Chunk organisations(PopulationFrame frame, GenerationRequest request) {
+        Chunk chunk = new Chunk(0, null, null);
+        FhirJson json = new FhirJson();
+        FhirJson.Bytes entries = new FhirJson.Bytes(1 << 16);
+        for (OrganisationRef org : frame.organisations()) {
+            String id = UUID.nameUUIDFromBytes(("ods:" + org.code()).getBytes(StandardCharsets.UTF_8)).toString();
+            byte[] resource = json.organizationJson(id, org).getBytes(StandardCharsets.UTF_8);
+            if (request.format() == OutputFormat.NDJSON) {
+                chunk.line("Organization.ndjson", resource, resource.length);
+            } else {
+                entry(entries, "Organization", id, resource, resource.length);
+            }
+        }
+        if (request.format() == OutputFormat.BUNDLES) {
+            FhirJson.Bytes line = bundle(UUID.nameUUIDFromBytes("organisations".getBytes(StandardCharsets.UTF_8)).toString(),
+                    entries);
+            chunk.line(BUNDLES, line.array(), line.size());
+        }
+        return chunk;
+    }
+
+    private static Chunk chunk(PersonGenerator generator, GenerationRequest request, int from, int to) {
+        SplittableRandom defects = new SplittableRandom(Ids.mix(request.seed() ^ DEFECT_SALT, from));
+        Chunk chunk = new Chunk(request.defectRate(), defects, new DefectInjector(request.asAt().toString()));
+        FhirJson json = new FhirJson();
+        FhirJson.Bytes entries = new FhirJson.Bytes(1 << 16);
+        for (int index = from; index < to; index++) {
+            Person person = generator.person(index);
+            chunk.people++;
+            if (person.deathDate() != null) {
+                chunk.deaths++;
+            }
+            String missing = Ids.uuid(request.seed(), index, 9, 0);
+            if (request.format() == OutputFormat.NDJSON) {
+                json.person(person, (type, id, resource, length) -> chunk.emit(type + ".ndjson", id, resource, length, missing));
+            } else {
+                entries.reset();
+                json.person(person, (type, id, resource, length) -> entry(entries, type, id, resource, length));
+                FhirJson.Bytes line = bundle(Ids.uuid(request.seed(), index, 8, 0), entries);
+                chunk.emit(BUNDLES, person.id(), line.array(), line.size(), missing);
+            }
+        }
+        return chunk;
+    }
+
+    private static void entry(FhirJson.Bytes entries, String type, String id, byte[] resource, int length) {
+        if (entries.size() > 0) {
+            entries.write(',');
+        }
+        entries.ascii("{\"fullUrl\":\"urn:uuid:" + id + "\",\"resource\":");
+        entries.write(resource, 0, length);
+        entries.ascii(",\"request\":{\"method\":\"PUT\",\"url\":\"" + type + "/" + id + "\"}}");
+    }
+
+    private static FhirJson.Bytes bundle(String id, FhirJson.Bytes entries) {
+        FhirJson.Bytes line = new FhirJson.Bytes(entries.size() + 128);
+        line.ascii("{\"resourceType\":\"Bundle\",\"id\":\"" + id + "\",\"type\":\"transaction\",\"entry\":[");
+        line.write(entries.array(), 0, entries.size());
+        line.ascii("]}");
+        return line;
+    }
+
+    /** One chunk's lines per file, as UTF-8 bytes, with its faults numbered by line within the chunk. */
+    static final class Chunk {
+        private final double rate;
+        private final SplittableRandom random;
+        private final DefectInjector injector;
+        final Map<String, FhirJson.Bytes> bytes = new LinkedHashMap<>();
+        final Map<String, Long> lines = new LinkedHashMap<>();
+        final List<Defect> defects = new ArrayList<>();
+        int people;
+        int deaths;
+
+        Chunk(double rate, SplittableRandom random, DefectInjector injector) {
+            this.rate = rate;
+            this.random = random;
+            this.injector = injector;
+        }
+
+        void emit(String file, String id, byte[] json, int length, String missing) {
+            if (rate > 0 && random.nextDouble() < rate) {
+                String text = new String(json, 0, length, StandardCharsets.UTF_8);
+                DefectInjector.Outcome outcome = injector.spoil(text, id, missing, random);
+                for (String spoilt : outcome.lines()) {
+                    byte[] encoded = spoilt.getBytes(StandardCharsets.UTF_8);
+                    line(file, encoded, encoded.length);
+                }
+                defects.add(new Defect(file, lines.get(file), outcome.resourceId(), outcome.kind()));
+            } else {
+                line(file, json, length);
+            }
+        }
+
+        void line(String file, byte[] json, int length) {
+            FhirJson.Bytes out = bytes.computeIfAbsent(file, f -> new FhirJson.Bytes(1 << 18));
+            out.write(json, 0, length);
+            out.write('\n');
+            lines.merge(file, 1L, Long::sum);
+        }
+    }
+
+    /** The open output files, with running line numbers so that chunk-local faults get file lines. */
+    static final class Output implements AutoCloseable {
+        private final Map<String, OutputStream> streams = new LinkedHashMap<>();
+        final Map<String, Long> lines = new LinkedHashMap<>();
+        private final BufferedWriter defectsCsv;
+        long bytes;
+        long defects;
+        private boolean closed;
+
+        Output(Path out, List<String> files) throws IOException {
+            for (String file : files) {
+                streams.put(file, new BufferedOutputStream(Files.newOutputStream(out.resolve(file)), 1 << 20));
+                lines.put(file, 0L);
+            }
+            defectsCsv = Files.newBufferedWriter(out.resolve(DEFECTS), StandardCharsets.UTF_8);
+            defectsCsv.write("file,line,resource_id,kind\n");
+        }
+
+        void append(Chunk chunk) throws IOException {
+            for (Defect defect : chunk.defects) {
+                defectsCsv.write(defect.file() + "," + (lines.get(defect.file()) + defect.line()) + "," + defect.resourceId()
+                        + "," + defect.kind() + "\n");
+                defects++;
+            }
+            for (Map.Entry<String, FhirJson.Bytes> part : chunk.bytes.entrySet()) {
+                streams.get(part.getKey()).write(part.getValue().array(), 0, part.getValue().size());
+                bytes += part.getValue().size();
+            }
+            chunk.lines.forEach((file, count) -> lines.merge(file, count, Long::sum));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (OutputStream stream : streams.values()) {
+                stream.close();
+            }
+            defectsCsv.close();
+        }
+    }
+}

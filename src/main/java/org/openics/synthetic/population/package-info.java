@@ -1,0 +1,6 @@
+/**
+ * The population model, free of frameworks: where people live and are registered, who they are, and
+ * the conditions, measurements, contacts, medicines, waits and deaths they have, calibrated to
+ * published figures (docs/synthetic-population.md).
+ */
+package org.openics.synthetic.population;
