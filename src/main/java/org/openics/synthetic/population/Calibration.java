@@ -83,7 +83,7 @@ public final class Calibration {
      * health state life expectancies by IMD).
      */
     public static double annualDeathHazard(Sex sex, double age, int imdDecile) {
-        double a = sex == Sex.MALE ? 2.9e-5 : 1.95e-5;
+        double a = sex == Sex.MALE ? 2.6e-5 : 1.75e-5;
         double beta = sex == Sex.MALE ? 0.10 : 0.081;
         return a * Math.exp(GOMPERTZ_SLOPE * age) * Math.exp(beta * (5.5 - imdDecile));
     }

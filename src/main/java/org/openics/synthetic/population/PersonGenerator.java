@@ -167,14 +167,14 @@ public final class PersonGenerator {
             contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.OUTPATIENT, day, day,
                     place.provider(r.nextDouble())));
         }
-        int emergency = poisson(r, exposure * 0.28 * emergencyAgeFactor(age) * (1 + 0.25 * conditions)
+        int emergency = poisson(r, exposure * 0.42 * emergencyAgeFactor(age) * (1 + 0.25 * conditions)
                 * Math.exp(0.09 * deprivation));
         for (int i = 0; i < emergency; i++) {
             LocalDate day = between(r, windowStart, end);
             String provider = place.provider(r.nextDouble());
             contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.EMERGENCY_DEPARTMENT,
                     day, day, provider));
-            if (r.nextDouble() < Math.min(0.6, 0.2 * (age >= 65 ? 1.8 : 1.0) * (1 + 0.1 * conditions))) {
+            if (r.nextDouble() < Math.min(0.6, 0.1 * (age >= 65 ? 2.2 : 1.0) * (1 + 0.1 * conditions))) {
                 LocalDate discharge = day.plusDays(1 + (long) (-Math.log(1 - r.nextDouble()) * (age >= 65 ? 8 : 3.5)));
                 contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.EMERGENCY_ADMISSION,
                         day, discharge.isAfter(end) ? end : discharge, provider));
@@ -199,7 +199,7 @@ public final class PersonGenerator {
             int entries = r.nextDouble() < onList ? (r.nextDouble() < 0.15 ? 2 : 1) : 0;
             for (int i = 0; i < entries; i++) {
                 boolean urgent = r.nextDouble() < 0.12;
-                double weeks = Math.min(156, (urgent ? 6 : 14) * Math.exp(0.85 * r.nextGaussian()));
+                double weeks = Math.min(156, (urgent ? 6 : 16) * Math.exp(0.65 * r.nextGaussian()));
                 LocalDate clockStart = asAt.minusDays(Math.round(weeks * 7));
                 if (clockStart.isBefore(birthDate)) {
                     clockStart = birthDate;
