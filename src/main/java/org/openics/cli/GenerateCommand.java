@@ -55,6 +55,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Share of lines given a realistic fault, listed in defects.csv (default ${DEFAULT-VALUE}).")
     double defects;
 
+    @Option(names = "--prevalence", paramLabel = "FILE",
+            description = "Match each practice's published QOF prevalence (CSV with Practice.Code and Prevalence_HYP,"
+                    + " _AF, _CHD, _HF, _STIA ... in per cent, e.g. sel_practice_qof_cvd_heec.csv).")
+    Path prevalence;
+
     @Option(names = "--as-at", paramLabel = "YYYY-MM-DD", defaultValue = "2026-06-30",
             description = "Reference date: list sizes as then, events in the year before (default ${DEFAULT-VALUE}).")
     LocalDate asAt;
@@ -68,7 +73,8 @@ final class GenerateCommand implements Callable<Integer> {
         };
         boolean demo = ics.equalsIgnoreCase("demo");
         String icb = demo ? DemoSystem.ICB_CODE : ics.toUpperCase(Locale.ROOT);
-        GenerationRequest request = new GenerationRequest(icb, scale, seed, out, outputFormat, asAt, defects);
+        GenerationRequest request = new GenerationRequest(icb, scale, seed, out, outputFormat, asAt, defects,
+                prevalence);
         GenerationSummary summary;
         if (demo) {
             summary = generate(DemoSystem.asAt(asAt), request);

@@ -12,9 +12,15 @@ import java.time.LocalDate;
  * @param out        output folder (created; existing files of the same names are replaced)
  * @param asAt       the reference date: list sizes as then, events in the twelve months before it
  * @param defectRate share of output lines given a fault (0 for clean output)
+ * @param practicePrevalence a published practice prevalence file to match (QOF shape), or null
  */
 public record GenerationRequest(String icbCode, double scale, long seed, Path out, OutputFormat format, LocalDate asAt,
-                                double defectRate) {
+                                double defectRate, Path practicePrevalence) {
+
+    public GenerationRequest(String icbCode, double scale, long seed, Path out, OutputFormat format, LocalDate asAt,
+                             double defectRate) {
+        this(icbCode, scale, seed, out, format, asAt, defectRate, null);
+    }
 
     public GenerationRequest {
         if (icbCode == null || icbCode.isBlank()) {

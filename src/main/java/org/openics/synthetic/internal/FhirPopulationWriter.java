@@ -32,6 +32,7 @@ import org.openics.synthetic.population.NhsNumbers;
 import org.openics.synthetic.population.Person;
 import org.openics.synthetic.population.PersonGenerator;
 import org.openics.synthetic.population.PopulationFrame;
+import org.openics.synthetic.population.PracticePrevalence;
 import org.openics.synthetic.population.PopulationFrame.OrganisationRef;
 
 /**
@@ -52,6 +53,9 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
             throws IOException {
         long started = System.nanoTime();
         PopulationFrame frame = PopulationFrame.of(system, request.icbCode(), request.scale());
+        if (request.practicePrevalence() != null) {
+            frame = frame.calibratedTo(PracticePrevalence.read(request.practicePrevalence()));
+        }
         int people = frame.people();
         NhsNumbers numbers = new NhsNumbers();
         numbers.firstNine(people - 1);

@@ -62,15 +62,13 @@ public final class PersonGenerator {
         SplittableRandom r = new SplittableRandom(Ids.mix(seed, index));
         PracticeQuota practice = frame.practiceOf(index);
         Place place = practice.place();
-        int lsoa = place.lsoaAt(reflect(practice.catchmentCentre() + r.nextGaussian() * 0.22));
-        int decile = place.deciles()[lsoa];
-
-        int[] ageSex = Calibration.ageSex(place.localAuthority());
-        int cell = pick(r, ageSex);
-        Sex sex = cell < 5 ? Sex.MALE : Sex.FEMALE;
-        int age = ageIn(r, cell % 5);
+        Profile who = profile(r, practice);
+        int lsoa = who.lsoa();
+        int decile = who.decile();
+        Sex sex = who.sex();
+        int age = who.age();
+        Ethnicity ethnicity = who.ethnicity();
         LocalDate birthDate = asAt.minusYears(age).minusDays(r.nextInt(365));
-        Ethnicity ethnicity = Ethnicity.values()[pick(r, Calibration.ethnicity(place.localAuthority()))];
         String given = (sex == Sex.MALE ? MALE_NAMES : FEMALE_NAMES)[r.nextInt(MALE_NAMES.length)];
         String family = FAMILY_NAMES[r.nextInt(FAMILY_NAMES.length)];
 
@@ -217,6 +215,37 @@ public final class PersonGenerator {
         return new Person(index, id, nhsNumbers.number(index), given, family, sex, birthDate, ethnicity, practice.code(),
                 place.lsoas()[lsoa], place.name(), decile, deathDate, diagnoses, measurements, contacts, prescriptions,
                 waits, tests);
+    }
+
+    /** Who a person is, before anything happens to them. */
+    record Profile(int lsoa, int decile, Sex sex, int age, Ethnicity ethnicity) {
+    }
+
+    /** Draws where a practice's patient lives, their sex, age and ethnicity. */
+    static Profile profile(SplittableRandom r, PracticeQuota practice) {
+        Place place = practice.place();
+        int lsoa = place.lsoaAt(reflect(practice.catchmentCentre() + r.nextGaussian() * 0.22));
+        int cell = pick(r, place.ageSex());
+        int age = ageIn(r, cell % 5);
+        Ethnicity ethnicity = Ethnicity.values()[pick(r, place.ethnicity())];
+        return new Profile(lsoa, place.deciles()[lsoa], cell < 5 ? Sex.MALE : Sex.FEMALE, age, ethnicity);
+    }
+
+    /** Expected recorded prevalence of each condition in a practice, over a fixed sample of its patients' profiles. */
+    static double[] expectedPrevalence(PracticeQuota practice, int sample) {
+        SplittableRandom r = new SplittableRandom(Ids.mix(practice.code().hashCode(), sample));
+        double[] sum = new double[LongTermCondition.values().length];
+        for (int i = 0; i < sample; i++) {
+            Profile who = profile(r, practice);
+            for (LongTermCondition condition : LongTermCondition.values()) {
+                sum[condition.ordinal()] += Math.min(0.95, condition.probability(who.age(), who.sex(), who.decile(),
+                        who.ethnicity()));
+            }
+        }
+        for (int c = 0; c < sum.length; c++) {
+            sum[c] /= sample;
+        }
+        return sum;
     }
 
     /** Collects measurements with their ids and dates. */

@@ -33,7 +33,7 @@ public final class PopulationFrame {
      * and its acute providers with cumulative weights.
      */
     public record Place(String name, String localAuthority, String[] lsoas, int[] deciles, double[] cumulative,
-                        String[] acuteProviders, double[] providerCumulative) {
+                        String[] acuteProviders, double[] providerCumulative, int[] ageSex, double[] ethnicity) {
 
         /** The LSOA at a population quantile (0 = most deprived end). */
         int lsoaAt(double quantile) {
@@ -186,7 +186,7 @@ public final class PopulationFrame {
         }
         String name = place.name().replace(" Local Care Partnership", "");
         return new Place(name, localAuthority, codes, deciles, cumulative, providers.toArray(String[]::new),
-                providerCumulative);
+                providerCumulative, Calibration.ageSex(localAuthority), Calibration.ethnicity(localAuthority));
     }
 
     /** A practice's catchment centre, stable for the practice whatever the seed. */
@@ -198,6 +198,39 @@ public final class PopulationFrame {
         double[] factors = new double[LongTermCondition.values().length];
         Arrays.fill(factors, 1.0);
         return factors;
+    }
+
+    /**
+     * The same frame with each practice's long-term condition risks scaled so that its expected recorded
+     * prevalence (all ages) matches the published figure where there is one. The expectation is taken
+     * over a fixed sample of the practice's patients' profiles, so the result is deterministic.
+     *
+     * @param published practice code → condition → prevalence as a proportion of the list
+     */
+    public PopulationFrame calibratedTo(Map<String, Map<LongTermCondition, Double>> published) {
+        List<PracticeQuota> calibrated = new ArrayList<>();
+        int matched = 0;
+        for (PracticeQuota practice : practices) {
+            Map<LongTermCondition, Double> targets = published.get(practice.code());
+            if (targets == null || targets.isEmpty()) {
+                calibrated.add(practice);
+                continue;
+            }
+            matched++;
+            double[] factors = practice.prevalenceFactor().clone();
+            double[] expected = PersonGenerator.expectedPrevalence(practice, 4_000);
+            targets.forEach((condition, target) -> {
+                double model = expected[condition.ordinal()];
+                if (model > 0) {
+                    factors[condition.ordinal()] = Math.max(0.2, Math.min(5.0, target / model));
+                }
+            });
+            calibrated.add(new PracticeQuota(practice.code(), practice.name(), practice.people(), practice.place(),
+                    practice.catchmentCentre(), factors));
+        }
+        List<String> notes = new ArrayList<>(this.notes);
+        notes.add("prevalence matched to the published figures of " + matched + " of " + practices.size() + " practices");
+        return new PopulationFrame(calibrated, organisations, notes);
     }
 
     public int people() {
