@@ -50,11 +50,17 @@ public final class Calibration {
 
     /** Age-sex weights (ten cells, males then females) for a local authority. */
     public static int[] ageSex(String localAuthority) {
-        return AGE_SEX.getOrDefault(localAuthority, ENGLAND_AGE_SEX);
+        return AGE_SEX.getOrDefault(onsCode(localAuthority), ENGLAND_AGE_SEX);
+    }
+
+    /** The ONS code of a council, also from the demo's prefixed copies (LAZ-E09000022). */
+    static String onsCode(String localAuthority) {
+        return localAuthority.substring(localAuthority.lastIndexOf('-') + 1);
     }
 
     /** Weights over the ethnic categories, in {@link Ethnicity} order, for a local authority. */
-    public static double[] ethnicity(String localAuthority) {
+    public static double[] ethnicity(String council) {
+        String localAuthority = onsCode(council);
         double[] groups = ETHNIC_GROUPS.getOrDefault(localAuthority, ENGLAND_ETHNIC_GROUPS);
         boolean london = ETHNIC_GROUPS.containsKey(localAuthority);
         double[] white = !london ? new double[] {0.92, 0.01, 0.07}
