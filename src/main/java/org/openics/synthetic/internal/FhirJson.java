@@ -3,10 +3,12 @@ package org.openics.synthetic.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import org.openics.synthetic.population.ContactKind;
 import org.openics.synthetic.population.Measure;
 import org.openics.synthetic.population.Person;
@@ -118,16 +120,16 @@ final class FhirJson {
     private void organization(String id, OrganisationRef org) {
         begin("Organization", id);
         try {
-            g.writeArrayFieldStart("identifier");
+            array("identifier");
             identifier(ODS, org.code());
             g.writeEndArray();
             g.writeBooleanField("active", true);
-            g.writeArrayFieldStart("type");
+            array("type");
             g.writeStartObject();
             coding("coding", "http://terminology.hl7.org/CodeSystem/organization-type", "prov", "Healthcare Provider");
             g.writeEndObject();
             g.writeEndArray();
-            g.writeStringField("name", org.name());
+            text("name", org.name());
             end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,45 +139,45 @@ final class FhirJson {
     private void patient(Person p) {
         begin("Patient", p.id());
         try {
-            g.writeArrayFieldStart("extension");
+            array("extension");
             g.writeStartObject();
-            g.writeStringField("url", ETHNIC_CATEGORY_EXTENSION);
-            g.writeObjectFieldStart("valueCodeableConcept");
+            constant("url", ETHNIC_CATEGORY_EXTENSION);
+            object("valueCodeableConcept");
             coding("coding", ETHNIC_CATEGORY, p.ethnicity().code(), p.ethnicity().display());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
-            g.writeArrayFieldStart("identifier");
+            array("identifier");
             identifier(NHS_NUMBER, p.nhsNumber());
             g.writeEndArray();
-            g.writeArrayFieldStart("name");
+            array("name");
             g.writeStartObject();
-            g.writeStringField("use", "official");
-            g.writeStringField("family", p.familyName());
-            g.writeArrayFieldStart("given");
-            g.writeString(p.givenName());
+            constant("use", "official");
+            constant("family", p.familyName());
+            array("given");
+            g.writeString(cached(p.givenName()));
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndArray();
-            g.writeStringField("gender", p.sex() == Sex.MALE ? "male" : "female");
+            constant("gender", p.sex() == Sex.MALE ? "male" : "female");
             date("birthDate", p.birthDate());
             if (p.deathDate() != null) {
                 date("deceasedDateTime", p.deathDate());
             }
-            g.writeArrayFieldStart("address");
+            array("address");
             g.writeStartObject();
-            g.writeArrayFieldStart("extension");
+            array("extension");
             g.writeStartObject();
-            g.writeStringField("url", LSOA_EXTENSION);
-            g.writeStringField("valueString", p.lsoaCode());
+            constant("url", LSOA_EXTENSION);
+            constant("valueString", p.lsoaCode());
             g.writeEndObject();
             g.writeEndArray();
-            g.writeStringField("use", "home");
-            g.writeStringField("district", p.placeName());
-            g.writeStringField("country", "GB");
+            constant("use", "home");
+            constant("district", p.placeName());
+            constant("country", "GB");
             g.writeEndObject();
             g.writeEndArray();
-            g.writeArrayFieldStart("generalPractitioner");
+            array("generalPractitioner");
             organisationReference(p.practiceCode());
             g.writeEndArray();
             end();
@@ -189,7 +191,7 @@ final class FhirJson {
         try {
             concept("clinicalStatus", "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active");
             concept("verificationStatus", "http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", "Confirmed");
-            g.writeArrayFieldStart("category");
+            array("category");
             g.writeStartObject();
             coding("coding", "http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item", "Problem List Item");
             g.writeEndObject();
@@ -208,8 +210,8 @@ final class FhirJson {
         Measure measure = m.measure();
         begin("Observation", m.id());
         try {
-            g.writeStringField("status", "final");
-            g.writeArrayFieldStart("category");
+            constant("status", "final");
+            array("category");
             g.writeStartObject();
             String category = measure.vitalSign() ? "vital-signs" : measure == Measure.HBA1C ? "laboratory"
                     : measure == Measure.SMOKING_STATUS ? "social-history" : "survey";
@@ -221,7 +223,7 @@ final class FhirJson {
             date("effectiveDateTime", m.date());
             switch (measure) {
                 case BLOOD_PRESSURE -> {
-                    g.writeArrayFieldStart("component");
+                    array("component");
                     component("8480-6", "Systolic blood pressure", m.value());
                     component("8462-4", "Diastolic blood pressure", m.value2());
                     g.writeEndArray();
@@ -259,30 +261,30 @@ final class FhirJson {
         ContactKind kind = c.kind();
         begin("Encounter", c.id());
         try {
-            g.writeStringField("status", "finished");
-            g.writeObjectFieldStart("class");
-            g.writeStringField("system", "http://terminology.hl7.org/CodeSystem/v3-ActCode");
-            g.writeStringField("code", kind.encounterClass());
-            g.writeStringField("display", kind.classDisplay());
+            constant("status", "finished");
+            object("class");
+            constant("system", "http://terminology.hl7.org/CodeSystem/v3-ActCode");
+            constant("code", kind.encounterClass());
+            constant("display", kind.classDisplay());
             g.writeEndObject();
-            g.writeArrayFieldStart("type");
+            array("type");
             g.writeStartObject();
             coding("coding", SNOMED, kind.snomed(), kind.display());
             g.writeEndObject();
             g.writeEndArray();
             reference("subject", subject);
-            g.writeObjectFieldStart("period");
+            object("period");
             date("start", c.start());
             date("end", c.end());
             g.writeEndObject();
             if (kind == ContactKind.EMERGENCY_ADMISSION) {
-                g.writeObjectFieldStart("hospitalization");
+                object("hospitalization");
                 concept("admitSource", "http://terminology.hl7.org/CodeSystem/admit-source", "emd",
                         "From accident/emergency department");
                 g.writeEndObject();
             }
             if (c.providerCode() != null) {
-                g.writeFieldName("serviceProvider");
+                field("serviceProvider");
                 organisationReference(c.providerCode());
             }
             end();
@@ -294,14 +296,14 @@ final class FhirJson {
     private void medicationRequest(Prescription rx, String subject, boolean alive) {
         begin("MedicationRequest", rx.id());
         try {
-            g.writeStringField("status", alive ? "active" : "stopped");
-            g.writeStringField("intent", "order");
+            constant("status", alive ? "active" : "stopped");
+            constant("intent", "order");
             concept("medicationCodeableConcept", SNOMED, rx.medicine().snomed(), rx.medicine().display());
             reference("subject", subject);
             date("authoredOn", rx.authoredOn());
-            g.writeArrayFieldStart("reasonReference");
+            array("reasonReference");
             g.writeStartObject();
-            g.writeStringField("reference", "Condition/" + rx.diagnosisId());
+            text("reference", "Condition/" + rx.diagnosisId());
             g.writeEndObject();
             g.writeEndArray();
             end();
@@ -313,13 +315,13 @@ final class FhirJson {
     private void waitingListEntry(WaitingListEntry w, String subject) {
         begin("ServiceRequest", w.id());
         try {
-            g.writeArrayFieldStart("extension");
+            array("extension");
             g.writeStartObject();
-            g.writeStringField("url", TREATMENT_FUNCTION_EXTENSION);
-            g.writeObjectFieldStart("valueCoding");
-            g.writeStringField("system", TREATMENT_FUNCTION);
-            g.writeStringField("code", w.specialty().code());
-            g.writeStringField("display", w.specialty().display());
+            constant("url", TREATMENT_FUNCTION_EXTENSION);
+            object("valueCoding");
+            constant("system", TREATMENT_FUNCTION);
+            constant("code", w.specialty().code());
+            constant("display", w.specialty().display());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
@@ -345,10 +347,10 @@ final class FhirJson {
     /** The shared shape of waiting-list entries and test requests; {@code code} may be null. */
     private void requestBody(String category, String display, String priority, String code, String codeDisplay,
                              String subject, LocalDate authored, String provider) throws IOException {
-        g.writeStringField("status", "active");
-        g.writeStringField("intent", "order");
+        constant("status", "active");
+        constant("intent", "order");
         category(category, display);
-        g.writeStringField("priority", priority);
+        constant("priority", priority);
         if (code != null) {
             concept("code", SNOMED, code, codeDisplay);
         }
@@ -358,7 +360,7 @@ final class FhirJson {
     }
 
     private void category(String code, String display) throws IOException {
-        g.writeArrayFieldStart("category");
+        array("category");
         g.writeStartObject();
         coding("coding", REQUEST_CATEGORY, code, display);
         g.writeEndObject();
@@ -367,7 +369,7 @@ final class FhirJson {
 
     private void performer(String provider) throws IOException {
         if (provider != null) {
-            g.writeArrayFieldStart("performer");
+            array("performer");
             organisationReference(provider);
             g.writeEndArray();
         }
@@ -377,8 +379,8 @@ final class FhirJson {
         buffer.reset();
         try {
             g.writeStartObject();
-            g.writeStringField("resourceType", type);
-            g.writeStringField("id", id);
+            constant("resourceType", type);
+            text("id", id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -389,58 +391,101 @@ final class FhirJson {
         g.flush();
     }
 
+    /**
+     * Field names and bounded values (codes, displays, systems, LSOA codes, names) pre-encoded once per
+     * thread. Keyed by identity: these strings are literals, enum fields and the frame's own, so lookup
+     * needs no hashing of contents; the cap keeps a caller passing fresh strings from growing it.
+     */
+    private final IdentityHashMap<String, SerializedString> encoded = new IdentityHashMap<>(1024);
+
+    private SerializedString cached(String text) {
+        SerializedString value = encoded.get(text);
+        if (value == null) {
+            value = new SerializedString(text);
+            if (encoded.size() < 100_000) {
+                encoded.put(text, value);
+            }
+        }
+        return value;
+    }
+
+    private void field(String name) throws IOException {
+        g.writeFieldName(cached(name));
+    }
+
+    /** A field whose value comes from a small set (pre-encoded; never ids, dates or NHS numbers). */
+    private void constant(String name, String value) throws IOException {
+        field(name);
+        g.writeString(cached(value));
+    }
+
+    private void text(String name, String value) throws IOException {
+        field(name);
+        g.writeString(value);
+    }
+
+    private void array(String name) throws IOException {
+        field(name);
+        g.writeStartArray();
+    }
+
+    private void object(String name) throws IOException {
+        field(name);
+        g.writeStartObject();
+    }
+
     private void identifier(String system, String value) throws IOException {
         g.writeStartObject();
-        g.writeStringField("system", system);
-        g.writeStringField("value", value);
+        constant("system", system);
+        text("value", value);
         g.writeEndObject();
     }
 
     /** A logical reference to an organisation by its ODS code. */
     private void organisationReference(String odsCode) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", "Organization");
-        g.writeFieldName("identifier");
+        constant("type", "Organization");
+        field("identifier");
         identifier(ODS, odsCode);
         g.writeEndObject();
     }
 
     private void reference(String field, String reference) throws IOException {
-        g.writeObjectFieldStart(field);
-        g.writeStringField("reference", reference);
+        object(field);
+        text("reference", reference);
         g.writeEndObject();
     }
 
     private void concept(String field, String system, String code, String display) throws IOException {
-        g.writeObjectFieldStart(field);
+        object(field);
         coding("coding", system, code, display);
         g.writeEndObject();
     }
 
     private void coding(String field, String system, String code, String display) throws IOException {
-        g.writeArrayFieldStart(field);
+        array(field);
         g.writeStartObject();
-        g.writeStringField("system", system);
-        g.writeStringField("code", code);
-        g.writeStringField("display", display);
+        constant("system", system);
+        constant("code", code);
+        constant("display", display);
         g.writeEndObject();
         g.writeEndArray();
     }
 
     private void quantity(String field, double value, String unit) throws IOException {
-        g.writeObjectFieldStart(field);
+        object(field);
         if (value == Math.rint(value)) {
             g.writeNumberField("value", (long) value);
         } else {
             g.writeNumberField("value", value);
         }
-        g.writeStringField("unit", unit.equals("mm[Hg]") ? "mmHg" : unit);
-        g.writeStringField("system", UCUM);
-        g.writeStringField("code", unit);
+        constant("unit", unit.equals("mm[Hg]") ? "mmHg" : unit);
+        constant("system", UCUM);
+        constant("code", unit);
         g.writeEndObject();
     }
 
     private void date(String field, LocalDate date) throws IOException {
-        g.writeStringField(field, date.toString());
+        text(field, date.toString());
     }
 }

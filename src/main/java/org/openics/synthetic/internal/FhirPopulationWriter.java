@@ -44,6 +44,8 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
     static final int CHUNK = 2_000;
     static final List<String> RESOURCE_TYPES = List.of("Organization", "Patient", "Condition", "Observation", "Encounter",
             "MedicationRequest", "ServiceRequest");
+    private static final Map<String, String> FILES = RESOURCE_TYPES.stream()
+            .collect(java.util.stream.Collectors.toMap(t -> t, t -> t + ".ndjson"));
     static final String BUNDLES = "Bundle.ndjson";
     public static final String DEFECTS = "defects.csv";
     private static final long DEFECT_SALT = 0x5EEDDEFEC7L;
@@ -153,7 +155,7 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
             }
             String missing = Ids.uuid(request.seed(), index, 9, 0);
             if (request.format() == OutputFormat.NDJSON) {
-                json.person(person, (type, id, resource, length) -> chunk.emit(type + ".ndjson", id, resource, length, missing));
+                json.person(person, (type, id, resource, length) -> chunk.emit(FILES.get(type), id, resource, length, missing));
             } else {
                 entries.reset();
                 json.person(person, (type, id, resource, length) -> entry(entries, type, id, resource, length));
