@@ -20,12 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generate a realistic synthetic population of an ICS as FHIR R4: people registered at its practices",
-            "in proportion to list sizes, living in its LSOAs, with long-term conditions, vital-five observations,",
-            "GP, outpatient and A&E contacts, emergency admissions, medicines, deaths, waiting-list entries and",
-            "diagnostic requests. Deterministic: the same arguments and seed give byte-identical files.",
-            "'--ics demo' uses the built-in demo ICS in memory (no database); an ICB code (e.g. QKK) uses the",
-            "registry, which needs the practice mapping, list sizes, practice-to-borough file and IoD2025 LSOA file."},
+        description = {"Generate a realistic synthetic population of an ICS as FHIR R4: people registered at its"
+                + " practices in proportion to list sizes, living in its LSOAs, with long-term conditions, vital-five"
+                + " observations, GP, outpatient and A&E contacts, emergency admissions, medicines, deaths,"
+                + " waiting-list entries and diagnostic requests.",
+            "Deterministic: the same arguments and seed give byte-identical files.",
+            "'--ics demo' uses the built-in demo ICS in memory (no database). An ICB code (e.g. QKK) uses the"
+                + " registry, which needs the practice mapping, list sizes, practice-to-borough file and IoD2025"
+                + " LSOA file imported.",
+            ""},
         footer = {"%nExample: openics generate --ics demo --scale 0.01 --out target/synthetic"})
 final class GenerateCommand implements Callable<Integer> {
 
