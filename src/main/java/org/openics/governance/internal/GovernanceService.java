@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openics.governance.Body;
 import org.openics.governance.DecideItem;
 import org.openics.governance.DecisionMap;
@@ -52,6 +54,11 @@ class GovernanceService implements Governance {
     private final Registry registry;
     private final TransactionTemplate transactions;
     private volatile GovernanceModel cached;
+    /** Registry facts per date, reused while the registry hands back the same snapshot (it changes only on import). */
+    private final Map<LocalDate, Facts> facts = new ConcurrentHashMap<>();
+
+    private record Facts(SystemOfSystems snapshot, String icb, SystemOrganisations organisations) {
+    }
 
     GovernanceService(JdbcGovernanceStore store, Registry registry, TransactionTemplate transactions) {
         this.store = store;
@@ -186,9 +193,22 @@ class GovernanceService implements Governance {
         return model;
     }
 
-    /** What the rules need from the registry on a date: names, the partners of the ICS and its local authorities. */
     private SystemOrganisations organisations(GovernanceModel model, LocalDate date) {
         SystemOfSystems system = registry.asAt(date);
+        Facts known = facts.get(date);
+        if (known != null && known.snapshot() == system && Objects.equals(known.icb(), model.icb())) {
+            return known.organisations();
+        }
+        SystemOrganisations built = organisations(model, system);
+        if (facts.size() > 256) {
+            facts.clear();
+        }
+        facts.put(date, new Facts(system, model.icb(), built));
+        return built;
+    }
+
+    /** What the rules need from the registry on a date: names, the partners of the ICS and its local authorities. */
+    private static SystemOrganisations organisations(GovernanceModel model, SystemOfSystems system) {
         Map<String, String> names = new HashMap<>();
         for (OrganisationKind kind : OrganisationKind.values()) {
             if (kind != OrganisationKind.LSOA) {
