@@ -97,7 +97,7 @@ final class GovernanceCommand implements Callable<Integer> {
 
     @Command(name = "route", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Who may take a proposed decision, the chain of delegation that allows it and what escalates.",
-                "Example: openics governance route --function PRIMARY_MEDICAL --value 2000000 --place LCP-E09000022 --date 2026-05-01",
+                "Example: openics governance route --function PRIMARY_MEDICAL --value 2000000 --place LCPZ-E09000022 --date 2026-05-01",
                 "Exit status: 0 someone may decide, 2 no one in the ICS may."})
     static final class Route extends Sub implements Callable<Integer> {
         @Option(names = "--function", required = true, paramLabel = "CODE", description = "Function code (see 'governance map').")
@@ -106,7 +106,7 @@ final class GovernanceCommand implements Callable<Integer> {
         @Option(names = "--value", required = true, paramLabel = "POUNDS", description = "Value of the decision in pounds.")
         long value;
 
-        @Option(names = "--place", paramLabel = "CODE", description = "Registry code of the place (e.g. LCP-E09000022); omit for the system.")
+        @Option(names = "--place", paramLabel = "CODE", description = "Registry code of the place (e.g. LCPZ-E09000022); omit for the system.")
         String place;
 
         @Option(names = "--counterparty", paramLabel = "CODE", description = "Registry code of a counterparty (repeatable).")

@@ -13,8 +13,8 @@ import org.openics.governance.model.GovernanceModel;
 /** The demo governance and the registry facts its rules need, without a database. */
 public final class Fixtures {
 
-    public static final Set<String> LOCAL_AUTHORITIES = Set.of("E09000004", "E09000006", "E09000011", "E09000022", "E09000023",
-            "E09000028");
+    public static final Set<String> LOCAL_AUTHORITIES = Set.of("LAZ-E09000004", "LAZ-E09000006", "LAZ-E09000011", "LAZ-E09000022", "LAZ-E09000023",
+            "LAZ-E09000028");
 
     private Fixtures() {
     }
@@ -28,8 +28,8 @@ public final class Fixtures {
         Map<String, String> names = new HashMap<>(Map.of("QZZ", "NHS South East London (synthetic) ICB",
                 "RJ1", "Guy's and St Thomas' NHS Foundation Trust", "RJZ", "King's College Hospital NHS Foundation Trust",
                 "RJ2", "Lewisham and Greenwich NHS Trust", "RV5", "South London and Maudsley NHS Foundation Trust",
-                "RPG", "Oxleas NHS Foundation Trust", "Z00100", "Stockwell Green Surgery", "LCP-E09000022", "Lambeth Local Care Partnership"));
-        names.put("E09000004", "London Borough of Bexley");
+                "RPG", "Oxleas NHS Foundation Trust", "Z00100", "Heathside Surgery", "LCPZ-E09000022", "Lambeth Local Care Partnership"));
+        names.put("LAZ-E09000004", "London Borough of Bexley");
         Set<String> partners = new java.util.HashSet<>(Set.of("RJ1", "RJZ", "RJ2", "RV5", "RPG", "Z00100"));
         partners.addAll(LOCAL_AUTHORITIES);
         return new SystemOrganisations("QZZ", names, partners, LOCAL_AUTHORITIES);

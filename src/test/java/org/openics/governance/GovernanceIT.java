@@ -73,7 +73,7 @@ class GovernanceIT extends PlatformIT {
 
     @Test
     void theRoutingApiAnswersDifferentlyBeforeAndAfterThePlaceDelegation() throws Exception {
-        String query = "/api/governance/route?function=PRIMARY_MEDICAL&value=2000000&place=LCP-E09000022&counterparty=Z00100&date=";
+        String query = "/api/governance/route?function=PRIMARY_MEDICAL&value=2000000&place=LCPZ-E09000022&counterparty=Z00100&date=";
         JsonNode before = get(query + "2026-03-15");
         JsonNode after = get(query + "2026-05-01");
         assertThat(before.get("decider").asText()).isEqualTo(DemoGovernance.PRIMARY_CARE_COMMITTEE);
@@ -137,7 +137,7 @@ class GovernanceIT extends PlatformIT {
 
     @Test
     void aBrokenSchemeIsRefusedWithItsProblemsAndChangesNothing() {
-        String yaml = governance.exportScheme(null).replace("delegate: LCP-E09000022-COM", "delegate: LCP-NOWHERE");
+        String yaml = governance.exportScheme(null).replace("delegate: LCPZ-E09000022-COM", "delegate: LCP-NOWHERE");
         SchemeImport result = governance.importScheme(yaml, "broken");
         assertThat(result.imported()).isFalse();
         assertThat(result.problems()).contains("scheme entry SORD-3.3-LAMBETH delegates to LCP-NOWHERE, which is not a body of the ICS");

@@ -72,7 +72,7 @@ class GovernancePagesIT extends PlatformIT {
     @Test
     void theRoutingPageExplainsWhoMayDecide() {
         Page page = Browser.newPage();
-        page.navigate(url("/governance/route?function=PRIMARY_MEDICAL&value=4000000&place=LCP-E09000022&date=2026-05-01"));
+        page.navigate(url("/governance/route?function=PRIMARY_MEDICAL&value=4000000&place=LCPZ-E09000022&date=2026-05-01"));
         assertThat(page.getByTestId("answer").locator("h2")).hasText("Primary Care Commissioning Committee may decide");
         assertThat(page.getByTestId("answer")).containsText("£4,000,000 exceeds it, so it escalates to Primary Care Commissioning Committee.");
     }

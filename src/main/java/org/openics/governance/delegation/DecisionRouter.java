@@ -115,7 +115,8 @@ public final class DecisionRouter {
         List<String> reasons = new ArrayList<>();
         for (RouteStep step : chain) {
             reasons.add(parties.name(step.from()) + " → " + step.toName() + ": " + step.kind().label() + ", "
-                    + Pounds.limit(step.limitPounds()) + " (" + step.entry() + ")" + (step.conditions().isEmpty() ? "" : "; " + step.conditions()));
+                    + Pounds.limit(step.limitPounds()) + " (" + step.entry() + ")"
+                    + (step.conditions().isEmpty() ? "" : "; " + Parties.lowerFirst(step.conditions())));
         }
         String where = decision.place() == null ? "" : " in " + system.name(decision.place());
         reasons.add("So on " + decision.date() + " " + parties.name(decider.delegate()) + " may take this "

@@ -45,14 +45,14 @@ public final class DemoGovernance {
     public static final String PRIMARY_CARE_COMMITTEE = "QZZ-PCC";
     public static final LocalDate START = LocalDate.of(2026, 1, 1);
     public static final LocalDate PLACE_DELEGATION = LocalDate.of(2026, 4, 1);
-    public static final String LAMBETH = "LCP-E09000022";
-    public static final String LAMBETH_COMMITTEE = "LCP-E09000022-COM";
+    public static final String LAMBETH = "LCPZ-E09000022";
+    public static final String LAMBETH_COMMITTEE = LAMBETH + "-COM";
     /** A Lambeth practice of the demo registry, the counterparty of the demo's contract decisions. */
     public static final String LAMBETH_PRACTICE = "Z00100";
     static final String LEWISHAM_AND_GREENWICH = "RJ2";
     static final String SLAM = "RV5";
 
-    /** The six boroughs: ONS code and name (their place is "LCP-" + code in the registry). */
+    /** The six boroughs: ONS code and name (in the registry's demo their place is "LCPZ-" + code and their council "LAZ-" + code). */
     static final List<String[]> BOROUGHS = List.of(
             new String[] {"E09000004", "Bexley"}, new String[] {"E09000006", "Bromley"}, new String[] {"E09000011", "Greenwich"},
             new String[] {"E09000022", "Lambeth"}, new String[] {"E09000023", "Lewisham"}, new String[] {"E09000028", "Southwark"});
@@ -95,7 +95,7 @@ public final class DemoGovernance {
         Set<String> fullMeeting = Set.of("lam-lead", "lam-gp", "lam-council", "lam-lay", "lam-vcs");
         Set<String> thinMeeting = Set.of("lam-lead", "lam-gp", "lam-council", "lam-lay");
         return List.of(
-                new DecideItem(LAMBETH_COMMITTEE, may, "Award of an APMS contract for Stockwell Green practice",
+                new DecideItem(LAMBETH_COMMITTEE, may, "Award of an APMS contract to a Lambeth practice",
                         "Award a five-year APMS contract worth £2,000,000 to practice " + LAMBETH_PRACTICE,
                         new ProposedDecision("PRIMARY_MEDICAL", 2_000_000, LAMBETH, List.of(LAMBETH_PRACTICE), may),
                         fullMeeting, new Votes(4, 0, 0, false), null),
@@ -123,7 +123,7 @@ public final class DemoGovernance {
         seat("md", "Dr Fiona Lam", BOARD, Role.MEDICAL_DIRECTOR, null);
         seat("pm-trust", "Jonathan Price", BOARD, Role.PARTNER_MEMBER_TRUST, "RJZ");
         affiliations.add(new Affiliation("pm-trust", "RJZ", "chief executive", START, null));
-        seat("pm-la", "Cllr Joanne Mitchell", BOARD, Role.PARTNER_MEMBER_LOCAL_AUTHORITY, "E09000028");
+        seat("pm-la", "Cllr Joanne Mitchell", BOARD, Role.PARTNER_MEMBER_LOCAL_AUTHORITY, "LAZ-E09000028");
         // deliberate breach: the general practice partner member's term ends and is not filled
         people.add(new Person("pm-gp", "Dr Kwame Asante"));
         appointments.add(new Appointment("pm-gp", BOARD, Role.PARTNER_MEMBER_GENERAL_PRACTICE, null, START, LocalDate.of(2026, 3, 31)));
@@ -147,7 +147,7 @@ public final class DemoGovernance {
         appointments.add(new Appointment("chair", "QZZ-ICP", Role.CORE_MEMBER, ICB, START, null));
         for (String[] borough : BOROUGHS) {
             if (!borough[1].equals("Bexley")) { // deliberate breach: Bexley council is missing from the ICP
-                seat("icp-" + borough[1].toLowerCase(), "Cllr " + inventedName(), "QZZ-ICP", Role.CORE_MEMBER, borough[0]);
+                seat("icp-" + borough[1].toLowerCase(), "Cllr " + inventedName(), "QZZ-ICP", Role.CORE_MEMBER, council(borough[0]));
             }
         }
 
@@ -170,21 +170,21 @@ public final class DemoGovernance {
         for (String[] borough : BOROUGHS) {
             placeBodies(borough[0], borough[1]);
         }
-        body("NT-U90020", "Lambeth neighbourhood team (PCN U90020)", BodyKind.NEIGHBOURHOOD_TEAM, Level.NEIGHBOURHOOD,
+        body("NT-UZ0020", "Lambeth neighbourhood team (PCN UZ0020)", BodyKind.NEIGHBOURHOOD_TEAM, Level.NEIGHBOURHOOD,
                 LAMBETH_COMMITTEE, LAMBETH, new QuorumRule(2, 0));
-        seat("nt-cd", "Dr " + inventedName(), "NT-U90020", Role.MEMBER, "U90020");
-        seat("nt-lead", inventedName(), "NT-U90020", Role.MEMBER, null);
+        seat("nt-cd", "Dr " + inventedName(), "NT-UZ0020", Role.MEMBER, "UZ0020");
+        seat("nt-lead", inventedName(), "NT-UZ0020", Role.MEMBER, null);
     }
 
     private void placeBodies(String lad, String name) {
-        String place = "LCP-" + lad;
+        String place = "LCPZ-" + lad;
         String committee = place + "-COM";
         body(committee, name + " Local Care Partnership Committee", BodyKind.PLACE_COMMITTEE, Level.PLACE, BOARD, place,
                 new QuorumRule(4, 1));
         String prefix = name.equals("Lambeth") ? "lam" : name.toLowerCase().substring(0, 3);
         seat(prefix + "-lead", name.equals("Lambeth") ? "Olivia Hart" : inventedName(), committee, Role.PLACE_EXECUTIVE_LEAD, ICB);
         seat(prefix + "-gp", name.equals("Lambeth") ? "Dr Rachel Moyo" : "Dr " + inventedName(), committee, Role.MEMBER, null);
-        seat(prefix + "-council", "Cllr " + (name.equals("Lambeth") ? "Peter Nwosu" : inventedName()), committee, Role.MEMBER, lad);
+        seat(prefix + "-council", "Cllr " + (name.equals("Lambeth") ? "Peter Nwosu" : inventedName()), committee, Role.MEMBER, council(lad));
         seat(prefix + "-lay", name.equals("Lambeth") ? "Gillian Forbes" : inventedName(), committee, Role.NON_EXECUTIVE, null);
         seat(prefix + "-vcs", inventedName(), committee, Role.MEMBER, "VCS-" + lad);
         if (name.equals("Lambeth")) {
@@ -197,9 +197,9 @@ public final class DemoGovernance {
         String hwb = "HWB-" + lad;
         body(hwb, name + " Health and Wellbeing Board", BodyKind.HEALTH_AND_WELLBEING_BOARD, Level.PLACE, null, place,
                 new QuorumRule(3, 0));
-        seat(prefix + "-hwb-chair", "Cllr " + inventedName(), hwb, Role.CHAIR, lad);
+        seat(prefix + "-hwb-chair", "Cllr " + inventedName(), hwb, Role.CHAIR, council(lad));
         appointments.add(new Appointment(prefix + "-lead", hwb, Role.MEMBER, ICB, START, null));
-        seat(prefix + "-dph", "Dr " + inventedName(), hwb, Role.MEMBER, lad);
+        seat(prefix + "-dph", "Dr " + inventedName(), hwb, Role.MEMBER, council(lad));
     }
 
     private void rules() {
@@ -282,8 +282,8 @@ public final class DemoGovernance {
         entry("SORD-3.2", "PRIMARY_MEDICAL", BOARD, PRIMARY_CARE_COMMITTEE, DelegateKind.COMMITTEE, null, 10_000_000L,
                 "Within the delegated primary care budget", START);
         for (String[] borough : BOROUGHS) {
-            entry("SORD-3.3-" + borough[1].toUpperCase(), "PRIMARY_MEDICAL", PRIMARY_CARE_COMMITTEE, "LCP-" + borough[0] + "-COM",
-                    DelegateKind.PLACE_COMMITTEE, "LCP-" + borough[0], 3_000_000L,
+            entry("SORD-3.3-" + borough[1].toUpperCase(), "PRIMARY_MEDICAL", PRIMARY_CARE_COMMITTEE, "LCPZ-" + borough[0] + "-COM",
+                    DelegateKind.PLACE_COMMITTEE, "LCPZ-" + borough[0], 3_000_000L,
                     "Contracts for practices in the borough, within its primary care budget", PLACE_DELEGATION);
         }
         function("DENTAL", "Commissioning NHS dental services", FunctionCategory.COMMISSIONING, "Contracts with NHS dentists.");
@@ -314,16 +314,16 @@ public final class DemoGovernance {
                 "District nursing, therapies and neighbourhood health services in each borough.");
         entry("SORD-8.1", "COMMUNITY_SERVICES", Delegation.STATUTE, BOARD, DelegateKind.RESERVED_TO_BOARD, null, null, "", START);
         for (String[] borough : BOROUGHS) {
-            entry("SORD-8.2-" + borough[1].toUpperCase(), "COMMUNITY_SERVICES", BOARD, "LCP-" + borough[0] + "-COM",
-                    DelegateKind.PLACE_COMMITTEE, "LCP-" + borough[0], 5_000_000L, "Within the place's delegated budget", START);
+            entry("SORD-8.2-" + borough[1].toUpperCase(), "COMMUNITY_SERVICES", BOARD, "LCPZ-" + borough[0] + "-COM",
+                    DelegateKind.PLACE_COMMITTEE, "LCPZ-" + borough[0], 5_000_000L, "Within the place's delegated budget", START);
         }
-        entry("SORD-8.3", "COMMUNITY_SERVICES", LAMBETH_COMMITTEE, "NT-U90020", DelegateKind.NEIGHBOURHOOD, LAMBETH, 250_000L,
+        entry("SORD-8.3", "COMMUNITY_SERVICES", LAMBETH_COMMITTEE, "NT-UZ0020", DelegateKind.NEIGHBOURHOOD, LAMBETH, 250_000L,
                 "Proactive care and enhanced access for the PCN's patients", PLACE_DELEGATION);
         function("BETTER_CARE_FUND", "Agreeing the Better Care Fund plan", FunctionCategory.STATUTORY_DUTY,
                 "The pooled budget of the NHS and the council for joined-up care at home.");
         for (String[] borough : BOROUGHS) {
             entry("SORD-9-" + borough[1].toUpperCase(), "BETTER_CARE_FUND", Delegation.STATUTE, "HWB-" + borough[0],
-                    DelegateKind.RESERVED_TO_BOARD, "LCP-" + borough[0], null, "Signed off by the health and wellbeing board", START);
+                    DelegateKind.RESERVED_TO_BOARD, "LCPZ-" + borough[0], null, "Signed off by the health and wellbeing board", START);
         }
     }
 
@@ -343,6 +343,11 @@ public final class DemoGovernance {
     private void entry(String id, String function, String by, String delegate, DelegateKind kind, String place, Long limit,
                        String conditions, LocalDate from) {
         delegations.add(new Delegation(id, function, by, delegate, kind, place, limit, conditions, from, null));
+    }
+
+    /** The registry demo's code for a borough council. */
+    private static String council(String lad) {
+        return "LAZ-" + lad;
     }
 
     private String inventedName() {

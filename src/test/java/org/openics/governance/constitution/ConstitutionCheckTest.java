@@ -99,7 +99,7 @@ class ConstitutionCheckTest {
 
     @Test
     void anIcpWithTheIcbAndEveryLocalAuthorityMeetsTheCoreMembershipRule() {
-        GovernanceModel complete = Fixtures.withSeat(demo, new Appointment("chair", "QZZ-ICP", Role.CORE_MEMBER, "E09000004", FEBRUARY, null));
+        GovernanceModel complete = Fixtures.withSeat(demo, new Appointment("chair", "QZZ-ICP", Role.CORE_MEMBER, "LAZ-E09000004", FEBRUARY, null));
         RuleResult result = result(new ConstitutionCheck(complete, sel).on(JUNE), "ICP-CORE-MEMBERS v1");
         assertThat(result.met()).isTrue();
         assertThat(result.finding()).endsWith("has the ICB and all 6 local authorities as core members");

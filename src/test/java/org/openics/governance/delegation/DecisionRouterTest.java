@@ -86,7 +86,7 @@ class DecisionRouterTest {
     @Test
     void membersOfTheDecidingBodyWithAnInterestInTheCounterpartyAreNamed() {
         RoutingAnswer answer = router.route(primaryCare(2_000_000, AFTER));
-        assertThat(answer.conflicted()).containsExactly("Dr Rachel Moyo: financial interest in Stockwell Green Surgery"
+        assertThat(answer.conflicted()).containsExactly("Dr Rachel Moyo: financial interest in Heathside Surgery"
                 + " (GP partner and shareholder of the practice)");
     }
 

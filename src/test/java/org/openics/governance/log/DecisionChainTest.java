@@ -80,8 +80,8 @@ class DecisionChainTest {
     }
 
     private static DecisionRecord record(long sequence, String counterparty, String previous) {
-        return new DecisionRecord(sequence, Instant.parse("2026-05-14T10:00:00Z").plusSeconds(sequence), "LCP-E09000022-COM",
-                LocalDate.of(2026, 5, 14), "Item " + sequence, "Award", "PRIMARY_MEDICAL", 1000, "LCP-E09000022", List.of(counterparty),
+        return new DecisionRecord(sequence, Instant.parse("2026-05-14T10:00:00Z").plusSeconds(sequence), "LCPZ-E09000022-COM",
+                LocalDate.of(2026, 5, 14), "Item " + sequence, "Award", "PRIMARY_MEDICAL", 1000, "LCPZ-E09000022", List.of(counterparty),
                 Outcome.REJECTED, "because", "SORD-3.3-LAMBETH", List.of(new Exclusion("lam-gp", "Dr Rachel Moyo", "interest")), null,
                 previous, null);
     }

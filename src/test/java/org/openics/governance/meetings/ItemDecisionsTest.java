@@ -30,7 +30,7 @@ class ItemDecisionsTest {
         ItemResult result = decide(contract(MAY), Set.of("lam-lead", "lam-gp", "lam-council", "lam-lay", "lam-vcs"), new Votes(3, 1, 0, false));
         assertThat(result.outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(result.excluded()).extracting(Exclusion::name).containsExactly("Dr Rachel Moyo");
-        assertThat(result.excluded().get(0).reason()).isEqualTo("declared a financial interest in Stockwell Green Surgery"
+        assertThat(result.excluded().get(0).reason()).isEqualTo("declared a financial interest in Heathside Surgery"
                 + " (GP partner and shareholder of the practice), a counterparty to this item");
         assertThat(result.reason()).isEqualTo("4 of the 5 members present were eligible after excluding Dr Rachel Moyo for declared"
                 + " interests (1 independent), meeting the quorum of 4 eligible members, including 1 independent member;"
