@@ -210,6 +210,7 @@ final class GovernanceCommand implements Callable<Integer> {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Replace the scheme of reservation and delegation with a YAML file (as written by 'export').",
+                "The file is the whole scheme: an export made with --as-at holds only that day's entries.",
                 "Nothing changes when the file has problems; each is listed. Exit status: 0 imported, 2 problems."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
