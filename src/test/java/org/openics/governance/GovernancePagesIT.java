@@ -44,6 +44,7 @@ class GovernancePagesIT extends PlatformIT {
         assertThat(page.getByTestId("log-intact")).isVisible();
         assertThat(page.getByTestId("decisions")).containsText("Confidential item");
         assertThat(page.getByTestId("decisions")).containsText("Not decided: inquorate");
+        assertThat(page.getByTestId("decisions")).containsText("Lambeth Local Care Partnership Committee");
         Browser.screenshot(page, "governance-map");
     }
 

@@ -1,11 +1,17 @@
 package org.openics.governance.internal;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.Governance;
+import org.openics.governance.GovernedFunction;
 import org.openics.governance.Level;
+import org.openics.governance.MapEntry;
 import org.openics.governance.ProposedDecision;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -30,10 +36,30 @@ class GovernancePages {
         model.addAttribute("asAt", date);
         model.addAttribute("levels", List.of(Level.values()));
         model.addAttribute("map", map);
+        model.addAttribute("groups", byFunction(map));
+        model.addAttribute("bodyNames", governance.bodies(date).stream()
+                .collect(Collectors.toMap(org.openics.governance.Body::code, org.openics.governance.Body::name)));
         model.addAttribute("decisions", governance.decisions(true).stream()
                 .sorted(java.util.Comparator.comparingLong(org.openics.governance.DecisionRecord::sequence).reversed()).toList());
         model.addAttribute("verification", governance.verifyLog());
         return "governance/map";
+    }
+
+    /** One heading per function at each level, with its description, so six place committees read as one group. */
+    record FunctionGroup(String function, String name, String description, List<MapEntry> entries) {
+    }
+
+    private Map<Level, List<FunctionGroup>> byFunction(DecisionMap map) {
+        Map<String, String> descriptions = governance.functions().stream()
+                .collect(Collectors.toMap(GovernedFunction::code, GovernedFunction::plainEnglish));
+        Map<Level, List<FunctionGroup>> groups = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            Map<String, List<MapEntry>> entries = map.at(level).stream()
+                    .collect(Collectors.groupingBy(MapEntry::function, LinkedHashMap::new, Collectors.toList()));
+            groups.put(level, entries.values().stream().map(list -> new FunctionGroup(list.get(0).function(),
+                    list.get(0).functionName(), descriptions.getOrDefault(list.get(0).function(), ""), list)).toList());
+        }
+        return groups;
     }
 
     @GetMapping("/governance/check")
