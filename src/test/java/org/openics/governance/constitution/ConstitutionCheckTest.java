@@ -106,6 +106,28 @@ class ConstitutionCheckTest {
     }
 
     @Test
+    void aNewVersionOfARuleTakesOverFromItsStartDate() {
+        LocalDate change = LocalDate.of(2027, 1, 1);
+        List<ConstitutionRule> rules = new java.util.ArrayList<>();
+        for (ConstitutionRule r : demo.rules()) {
+            boolean nonExecutives = r.id().equals("ICB-NON-EXECUTIVES");
+            rules.add(nonExecutives ? new ConstitutionRule(r.id(), 1, r.appliesTo(), r.kind(), r.role(), r.minimum(), r.text(), r.reason(),
+                    r.validFrom(), change.minusDays(1)) : r);
+        }
+        rules.add(new ConstitutionRule("ICB-NON-EXECUTIVES", 2, org.openics.governance.BodyKind.ICB_BOARD, RuleKind.REQUIRES_ROLE,
+                Role.NON_EXECUTIVE, 4, "The board has at least four independent non-executive members besides the chair.",
+                "A revised constitution adds a non-executive to chair the new quality committee.", change, null));
+        GovernanceModel revised = new GovernanceModel(demo.icb(), demo.allBodies(), demo.people(), demo.appointments(),
+                demo.affiliations(), demo.interests(), rules, demo.functions(), demo.delegations());
+        ConstitutionCheck check = new ConstitutionCheck(revised, sel);
+        assertThat(result(check.on(change.minusDays(1)), "ICB-NON-EXECUTIVES v1").met()).isTrue();
+        assertThat(check.on(change.minusDays(1)).results()).extracting(RuleResult::rule).doesNotContain("ICB-NON-EXECUTIVES v2");
+        Breach breach = breach(check.on(change), "ICB-NON-EXECUTIVES v2");
+        assertThat(breach.finding()).contains("has 3 (Marcus Bellamy, Harriet Okafor, Professor Ian Whitlock) but needs at least 4");
+        assertThat(breach.reason()).isEqualTo("A revised constitution adds a non-executive to chair the new quality committee.");
+    }
+
+    @Test
     void rulesOnlyApplyWhileInForce() {
         assertThat(new ConstitutionCheck(demo, sel).on(LocalDate.of(2025, 12, 31)).results()).isEmpty();
     }
