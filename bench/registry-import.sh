@@ -11,7 +11,7 @@ step() {
   local label=$1; shift
   local start=$(date +%s.%N)
   OPENICS_HOME=$home ./openics "$@" >/dev/null 2>&1 || [ $? -eq 2 ]
-  printf '%-48s %6.1f s\n' "$label" "$(echo "$(date +%s.%N) - $start" | bc)"
+  awk -v l="$label" -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%-48s %6.1f s\n", l, e - s }'
 }
 step "start only (registry tree on an empty store)" registry tree --depth 0 || true
 step "practice mapping (6,171 practices)" registry import $refdata/gp-reg-pat-prac-map_jan2026.csv
