@@ -1,7 +1,6 @@
 package org.openics.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +40,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Public health statistics as PHEindicatormethods and the Fingertips technical guidance define them.",
-            "Reads a CSV with a header, writes CSV to standard output. Columns a method does not name are grouping",
-            "columns: one result per group, the grouping columns echoed first. Limits are lowercl/uppercl for one",
-            "confidence level, lower95_0cl/upper95_0cl/lower99_8cl/upper99_8cl for --confidence 0.95,0.998. An empty",
-            "cell is a value the method suppresses (or cannot compute). Starts no server and no database."},
+                "Reads a CSV with a header, writes CSV to standard output. Columns a method does not name are grouping columns: one result per group, the grouping columns echoed first.",
+                "Limits are lowercl/uppercl for one confidence level, lower95_0cl/upper95_0cl/lower99_8cl/upper99_8cl for --confidence 0.95,0.998. An empty cell is a value the method suppresses (or cannot compute).",
+                "Starts no server and no database."},
         subcommands = {StatsCommand.Proportion.class, StatsCommand.Rate.class, StatsCommand.Dsr.class,
             StatsCommand.IsRatio.class, StatsCommand.IsRate.class, StatsCommand.Mean.class,
             StatsCommand.LifeExpectancyMethod.class, StatsCommand.Sii.class})
@@ -104,18 +102,22 @@ final class StatsCommand implements Callable<Integer> {
             check(table);
             List<String> header = new ArrayList<>(table.groupColumns());
             header.addAll(resultColumns(levels));
-            PrintStream out = System.out;
-            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                printer.printRecord(header);
-                for (StatsTable.Group group : groups(table)) {
-                    for (List<String> result : compute(group.rows(), levels)) {
-                        List<String> record = new ArrayList<>(group.key());
-                        record.addAll(result);
-                        printer.printRecord(record);
-                    }
+            // everything is computed before anything is written, so bad input leaves standard output empty
+            List<List<String>> records = new ArrayList<>();
+            for (StatsTable.Group group : groups(table)) {
+                for (List<String> result : compute(group.rows(), levels)) {
+                    List<String> record = new ArrayList<>(group.key());
+                    record.addAll(result);
+                    records.add(record);
                 }
             }
-            out.flush();
+            // one buffered writer (System.out flushes on every line), not closed (that would close standard output)
+            java.io.Writer out = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            printer.printRecord(header);
+            printer.printRecords(records);
+            printer.flush();
             return 0;
         }
 
@@ -158,7 +160,11 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Full precision without exponents; empty for a value that is suppressed or undefined. */
     static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : "";
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        String shortest = Double.toString(value);
+        return shortest.indexOf('E') < 0 ? shortest : BigDecimal.valueOf(value).toPlainString();
     }
 
     static Set<String> names(String... names) {
@@ -204,7 +210,8 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     @Command(name = "proportion", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Proportion x/n with Wilson score limits. Columns: x, n. Default multiplier 1 (100 for %%)."})
+            description = {"Proportion x/n with Wilson score limits.",
+                "Columns: x, n. Default multiplier 1 (100 for %%)."})
     static final class Proportion extends Counts {
         @Override
         double defaultMultiplier() {
@@ -234,10 +241,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Command(name = "dsr", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Directly standardised rate with Dobson limits; suppressed (empty) when the total count is under 10.",
-                "Columns: ageband, x, n, optional stdpop (default: the 2013 European Standard Population by band label",
-                "0-4, 5-9 ... 85-89, 90+). An empty x counts as zero. Default multiplier 100000.",
-                "With --non-independent, x is the number of people with 'frequency' events in the band (extra column",
-                "frequency) and the limits are widened for people with several events."})
+                "Columns: ageband, x, n, optional stdpop (default: the 2013 European Standard Population by band label 0-4, 5-9 ... 85-89, 90+). An empty x counts as zero. Default multiplier 100000.",
+                "With --non-independent, x is the number of people with 'frequency' events in the band (extra column frequency) and the limits are widened for people with several events."})
     static final class Dsr extends Method {
 
         @Option(names = "--multiplier", paramLabel = "M", description = "Rate per M (default ${DEFAULT-VALUE}).")
@@ -287,17 +292,20 @@ final class StatsCommand implements Callable<Integer> {
             return List.of(cells(DirectlyStandardisedRates.of(bands, multiplier, levels)));
         }
 
-        private static StandardisationBand standardisationBand(StatsTable.Row row) {
+        private StandardisationBand standardisationBand(StatsTable.Row row) {
             return row.located(() -> new StandardisationBand(row.text("ageband"), row.countOrZero("x"), row.number("n"),
                     standardPopulation(row)));
         }
 
-        private static double standardPopulation(StatsTable.Row row) {
+        /** Band label to ESP 2013 population, parsed once per distinct label. */
+        private final Map<String, java.util.Optional<Double>> esp = new java.util.HashMap<>();
+
+        private double standardPopulation(StatsTable.Row row) {
             if (!row.text("stdpop").isEmpty()) {
                 return row.number("stdpop");
             }
             String band = row.text("ageband");
-            return EuropeanStandardPopulation.forBand(band).orElseThrow(() -> row.problem("ageband",
+            return esp.computeIfAbsent(band, EuropeanStandardPopulation::forBand).orElseThrow(() -> row.problem("ageband",
                     "'" + band + "' is not a 2013 European Standard Population band (0-4, 5-9 ... 85-89, 90+);"
                             + " give a stdpop column"));
         }
@@ -335,8 +343,8 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     @Command(name = "isratio", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Indirectly standardised ratio (observed/expected, e.g. an SMR): exact limits below 10 events,",
-                "Byar's from 10. Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero)."})
+            description = {"Indirectly standardised ratio (observed/expected, e.g. an SMR): exact limits below 10 events, Byar's from 10.",
+                "Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero)."})
     static final class IsRatio extends Indirect {
 
         @Option(names = "--refvalue", paramLabel = "1|100", description = "Scale of the ratio: 1 or 100 (default ${DEFAULT-VALUE}).")
@@ -390,10 +398,11 @@ final class StatsCommand implements Callable<Integer> {
     @Command(name = "life-expectancy", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Life expectancy at each start age (Chiang II abridged life table, Silcocks' variance for 90+).",
                 "Columns: startage (0, 1, 5, 10 ... 90, or labels such as 1-4 and 90+), deaths, pop; 20 bands per group.",
-                "Output: one row per group and start age. A whole group is empty when a band is missing, has no",
-                "population, negative deaths or more deaths than population, or the total population is 5,000 or",
-                "less; a value (not its limits) is empty when its 95% interval is wider than 20 years."})
+                "Output: one row per group and start age. A whole group is empty when a band is missing, has no population, negative deaths or more deaths than population, or the total population is 5,000 or less; a value (not its limits) is empty when its 95% interval is wider than 20 years."})
     static final class LifeExpectancyMethod extends Method {
+
+        /** The first number in a band label, as the published method reads start ages. */
+        private static final java.util.regex.Pattern START_AGE = java.util.regex.Pattern.compile("\\D*(\\d+).*");
 
         @Override
         Set<String> named() {
@@ -418,7 +427,7 @@ final class StatsCommand implements Callable<Integer> {
             Map<Integer, String> labels = new java.util.HashMap<>();
             for (StatsTable.Row row : rows) {
                 String label = row.text("startage");
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\D*(\\d+).*").matcher(label);
+                java.util.regex.Matcher m = START_AGE.matcher(label);
                 if (!m.matches()) {
                     throw row.problem("startage", "'" + label + "' is not a start age (0, 1, 5, 10 ... 90)");
                 }
@@ -438,10 +447,9 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     @Command(name = "sii", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Slope index of inequality (and with --rii the relative index) across 5 to 100 quantiles",
-                "ordered from most to least deprived. Columns: quantile, population, value, and se or lowercl+uppercl",
-                "(95%). Limits are simulated (--reps, default 100000) with a fixed --seed: the same seed gives the same",
-                "limits as R's set.seed(seed) followed by PHEindicatormethods::phe_sii on the same groups.",
+            description = {"Slope index of inequality (and with --rii the relative index) across 5 to 100 quantiles ordered from most to least deprived.",
+                "Columns: quantile, population, value, and se or lowercl+uppercl (95%%).",
+                "Limits are simulated (--reps, default 100000) with a fixed --seed: the same seed gives the same limits as R's set.seed(seed) followed by PHEindicatormethods::phe_sii on the same groups.",
                 "Output: sii, its limits, then rii and its limits with --rii, then intercept."})
     static final class Sii extends Method {
 

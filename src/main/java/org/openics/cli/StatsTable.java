@@ -50,9 +50,13 @@ final class StatsTable {
                         + String.join(", ", missing) + " (the header has " + String.join(", ", columns) + ")");
             }
             List<String> groups = columns.stream().filter(c -> !named.contains(c)).toList();
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = columns.size() - 1; i >= 0; i--) {
+                index.put(columns.get(i), i);
+            }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(new Row(file, record.getRecordNumber() + 1, columns, record));
+                rows.add(new Row(file, record.getRecordNumber() + 1, index, record.values()));
             }
             if (rows.isEmpty()) {
                 throw new IllegalArgumentException(file + ": no data rows");
@@ -98,14 +102,14 @@ final class StatsTable {
     static final class Row {
         private final String file;
         private final long line;
-        private final List<String> columns;
-        private final CSVRecord record;
+        private final Map<String, Integer> index;
+        private final String[] values;
 
-        Row(String file, long line, List<String> columns, CSVRecord record) {
+        Row(String file, long line, Map<String, Integer> index, String[] values) {
             this.file = file;
             this.line = line;
-            this.columns = columns;
-            this.record = record;
+            this.index = index;
+            this.values = values;
         }
 
         long line() {
@@ -113,11 +117,8 @@ final class StatsTable {
         }
 
         String text(String column) {
-            int i = columns.indexOf(column);
-            if (i < 0 || i >= record.size()) {
-                return "";
-            }
-            return record.get(i).trim();
+            Integer i = index.get(column);
+            return i == null || i >= values.length || values[i] == null ? "" : values[i];
         }
 
         List<String> key(List<String> groupColumns) {
@@ -147,7 +148,7 @@ final class StatsTable {
 
         private double parse(String column, String text) {
             try {
-                double value = Double.parseDouble(text.replace(",", ""));
+                double value = Double.parseDouble(text.indexOf(',') < 0 ? text : text.replace(",", ""));
                 if (Double.isNaN(value) || Double.isInfinite(value)) {
                     throw new NumberFormatException();
                 }

@@ -119,12 +119,15 @@ public final class LifeExpectancy {
             sumWeighted += weighted[i];
             se[i] = Math.sqrt(sumWeighted / (l[i] * l[i]));
         }
+        double[] z = levels.stream().mapToDouble(Confidence::z).toArray();
         for (int i = 0; i < k; i++) {
             double value = e[i];
-            double error = se[i];
-            Estimate estimate = new Estimate(Double.isInfinite(value) ? Double.NaN : value, levels.stream()
-                    .map(c -> new Limits(c, value - c.z() * error, value + c.z() * error)).toList());
-            if (z95 * error > 10) {
+            List<Limits> limits = new ArrayList<>(z.length);
+            for (int c = 0; c < z.length; c++) {
+                limits.add(new Limits(levels.get(c), value - z[c] * se[i], value + z[c] * se[i]));
+            }
+            Estimate estimate = new Estimate(Double.isInfinite(value) ? Double.NaN : value, limits);
+            if (z95 * se[i] > 10) {
                 estimate = estimate.withoutValue("95% confidence interval wider than 20 years");
             }
             result.add(new AtAge(table.get(i).startAge(), estimate));
