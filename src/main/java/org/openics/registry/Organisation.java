@@ -21,6 +21,15 @@ public record Organisation(OdsCode code, String name, OrganisationKind kind, Str
         }
     }
 
+    /** The subtype in words: "Mental health, foundation trust", "London borough"; empty when none. */
+    public String subtypeLabel() {
+        if (subtype == null) {
+            return "";
+        }
+        String base = (foundationTrust() ? subtype.substring(0, subtype.length() - 3) : subtype).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(base.charAt(0)) + base.substring(1) + (foundationTrust() ? ", foundation trust" : "");
+    }
+
     public boolean foundationTrust() {
         return subtype != null && subtype.endsWith("_FT");
     }

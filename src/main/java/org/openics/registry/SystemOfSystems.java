@@ -80,6 +80,22 @@ public final class SystemOfSystems {
         return Optional.empty();
     }
 
+    /**
+     * The place a node belongs to: its own structural place, or for a PCN (which is not part of a place
+     * by definition) the place of most of its practices.
+     */
+    public Optional<Organisation> placeOf(OdsCode code) {
+        Optional<Organisation> direct = ancestor(code, OrganisationKind.PLACE);
+        if (direct.isPresent() || organisation(code).map(o -> o.kind() != OrganisationKind.PCN).orElse(true)) {
+            return direct;
+        }
+        return practicesUnder(code).stream()
+                .map(p -> ancestor(p.code(), OrganisationKind.PLACE))
+                .flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
     public List<Link> linksFrom(OdsCode code, Relation relation) {
         return linksFrom.getOrDefault(code, List.of()).stream().filter(l -> l.relation() == relation).toList();
     }

@@ -42,12 +42,14 @@ public final class DemoIcs {
      */
     public record Borough(String lad, String name, String council, int registered, int practices, int pcns, int residents,
                           int[] lsoasByDecile) {
+        /** Not the LCP- code of a real import: the demo's places must never merge with real ones. */
         public OdsCode place() {
-            return OdsCode.of("LCP-" + lad);
+            return OdsCode.of("LCPZ-" + lad);
         }
 
+        /** The demo's councils are kept apart from real ones too, so synthetic LSOAs never join a real area. */
         public OdsCode localAuthority() {
-            return OdsCode.of(lad);
+            return OdsCode.of("LAZ-" + lad);
         }
     }
 
@@ -140,7 +142,8 @@ public final class DemoIcs {
 
         List<OdsCode> pcns = new ArrayList<>();
         for (int p = 0; p < borough.pcns(); p++) {
-            OdsCode pcn = OdsCode.of(String.format(Locale.ROOT, "U9%04d", ++pcnSeq));
+            // "UZ" never clashes with a real PCN (U and five digits)
+            OdsCode pcn = OdsCode.of(String.format(Locale.ROOT, "UZ%04d", ++pcnSeq));
             org(pcn, borough.name() + " " + PCN_WORDS[p % PCN_WORDS.length] + " PCN", OrganisationKind.PCN, null);
             partOf(pcn, SUB_ICB, OrganisationKind.SUB_ICB_LOCATION);
             member(pcn, place, "neighbourhood (PCN)");
@@ -292,7 +295,7 @@ public final class DemoIcs {
     /** 1 April 2026: a practice moves PCN, another merges into its neighbour, lists are refreshed. */
     private void history(List<OdsCode> firstPracticeOfEachBorough) {
         OdsCode mover = firstPracticeOfEachBorough.get(3);
-        OdsCode newPcn = OdsCode.of("U90022");
+        OdsCode newPcn = OdsCode.of("UZ0022");
         state.links().assertFrom(LinkKey.partOf(mover, OrganisationKind.PCN), LinkValue.to(newPcn), CHANGE, SOURCE);
 
         OdsCode closing = OdsCode.of("Z00002");

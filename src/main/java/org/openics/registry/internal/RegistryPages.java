@@ -89,6 +89,7 @@ class RegistryPages {
         model.addAttribute("tree", tree);
         long largest = tree.children().stream().mapToLong(TreeNode::population).max().orElse(1);
         model.addAttribute("largest", Math.max(1, largest));
+        model.addAttribute("showResidents", tree.children().stream().anyMatch(c -> c.residentPopulation() != null));
         model.addAttribute("crumbs", breadcrumbs(system, OdsCode.of(tree.code())));
         model.addAttribute("childKind", tree.children().isEmpty() ? null : tree.children().get(0).kind().label());
     }
@@ -96,10 +97,12 @@ class RegistryPages {
     /** Nation → region → ICB → place (or sub-ICB location) → PCN above a node. */
     private static List<Organisation> breadcrumbs(SystemOfSystems system, OdsCode code) {
         List<Organisation> crumbs = new ArrayList<>();
-        for (OrganisationKind kind : List.of(OrganisationKind.NATION, OrganisationKind.REGION, OrganisationKind.ICB,
-                OrganisationKind.PLACE, OrganisationKind.PCN)) {
+        for (OrganisationKind kind : List.of(OrganisationKind.NATION, OrganisationKind.REGION, OrganisationKind.ICB)) {
             system.ancestor(code, kind).ifPresent(crumbs::add);
         }
+        Optional<Organisation> pcn = system.ancestor(code, OrganisationKind.PCN);
+        system.placeOf(pcn.map(Organisation::code).orElse(code)).filter(p -> !p.code().equals(code)).ifPresent(crumbs::add);
+        pcn.ifPresent(crumbs::add);
         if (crumbs.stream().noneMatch(o -> o.kind() == OrganisationKind.PLACE)) {
             system.ancestor(code, OrganisationKind.SUB_ICB_LOCATION).ifPresent(s -> crumbs.add(Math.min(3, crumbs.size()), s));
         }
