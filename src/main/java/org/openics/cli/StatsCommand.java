@@ -266,12 +266,16 @@ final class StatsCommand implements Callable<Integer> {
             return estimateColumns("", levels);
         }
 
+        /** Whether the file gives its own standard populations (then every row must). */
+        private boolean ownStandard;
+
         @Override
         void check(StatsTable table) {
             if (!nonIndependent && table.has("frequency")) {
                 throw new IllegalArgumentException(table.file()
                         + ": has a frequency column; add --non-independent to use it, or remove it");
             }
+            ownStandard = table.has("stdpop");
         }
 
         @Override
@@ -301,7 +305,7 @@ final class StatsCommand implements Callable<Integer> {
         private final Map<String, java.util.Optional<Double>> esp = new java.util.HashMap<>();
 
         private double standardPopulation(StatsTable.Row row) {
-            if (!row.text("stdpop").isEmpty()) {
+            if (ownStandard) {
                 return row.number("stdpop");
             }
             String band = row.text("ageband");
@@ -474,6 +478,9 @@ final class StatsCommand implements Callable<Integer> {
 
         private InequalityIndices indices;
 
+        /** Every quantile in the file: a group without all of them has no SII (R drops it with a warning). */
+        private Set<String> quantiles;
+
         @Override
         Set<String> named() {
             return names("quantile", "population", "value", "se", "lowercl", "uppercl");
@@ -493,6 +500,7 @@ final class StatsCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(table.file()
                         + ": --transform needs lowercl and uppercl rather than se (the limits are transformed)");
             }
+            quantiles = table.rows().stream().map(r -> r.text("quantile")).collect(java.util.stream.Collectors.toSet());
             indices = new InequalityIndices(new InequalityOptions(valueType, transform, multiplier, reps, seed,
                     common.levels()));
         }
@@ -527,6 +535,12 @@ final class StatsCommand implements Callable<Integer> {
 
         @Override
         List<List<String>> compute(List<StatsTable.Row> rows, List<Confidence> levels) {
+            Set<String> present = rows.stream().map(r -> r.text("quantile")).collect(java.util.stream.Collectors.toSet());
+            if (!present.equals(quantiles) || present.size() != rows.size()) {
+                System.err.println("openics: warning: no SII for the group at line " + rows.get(0).line() + ": it has "
+                        + rows.size() + " rows for " + present.size() + " of the " + quantiles.size() + " quantiles");
+                return List.of();
+            }
             List<StatsTable.Row> ordered = new ArrayList<>(rows);
             ordered.sort(Comparator.comparing(r -> r.text("quantile"), NATURAL));
             List<QuantileValue> quantiles = new ArrayList<>();

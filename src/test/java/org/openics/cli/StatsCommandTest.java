@@ -140,6 +140,9 @@ class StatsCommandTest {
         assertThat(again.lines()).isEqualTo(run.lines());
         Run single = stats(csv.toString(), "sii", "--reps", "1000");
         assertThat(single.lines().get(0)).isEqualTo("area,sii,sii_lowercl,sii_uppercl,intercept");
+        Run incomplete = stats(csv + "Y,1,1000,71,69,73\n", "sii", "--reps", "1000");
+        assertThat(incomplete.lines()).hasSize(2);
+        assertThat(incomplete.errors()).contains("no SII for the group at line 12").contains("1 of the 10 quantiles");
     }
 
     @Test
