@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A statistic with its confidence limits at each requested level. A suppressed or undefined value is NaN
- * (written as an empty cell); {@code note} says why, when the method suppressed it on purpose.
+ * (written as an empty cell); {@code note} says why the method suppressed it, or which variant of the
+ * method it used (e.g. exact or Byar's limits).
  */
 public record Estimate(double value, List<Limits> limits, Optional<String> note) {
 
