@@ -40,8 +40,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Public health statistics as PHEindicatormethods and the Fingertips technical guidance define them.",
-                "Reads a CSV with a header, writes CSV to standard output. Columns a method does not name are grouping columns: one result per group, the grouping columns echoed first.",
-                "Limits are lowercl/uppercl for one confidence level, lower95_0cl/upper95_0cl/lower99_8cl/upper99_8cl for --confidence 0.95,0.998. An empty cell is a value the method suppresses (or cannot compute).",
+                "Reads a CSV with a header, writes CSV to standard output. Columns a method does not name are grouping"
+                    + " columns: one result per group, the grouping columns echoed first.",
+                "Limits are lowercl/uppercl for one confidence level, lower95_0cl/upper95_0cl/lower99_8cl/upper99_8cl "
+                    + "for --confidence 0.95,0.998. An empty cell is a value the method suppresses (or cannot compute).",
                 "Starts no server and no database."},
         subcommands = {StatsCommand.Proportion.class, StatsCommand.Rate.class, StatsCommand.Dsr.class,
             StatsCommand.IsRatio.class, StatsCommand.IsRate.class, StatsCommand.Mean.class,
@@ -240,9 +242,12 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     @Command(name = "dsr", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Directly standardised rate with Dobson limits; suppressed (empty) when the total count is under 10.",
-                "Columns: ageband, x, n, optional stdpop (default: the 2013 European Standard Population by band label 0-4, 5-9 ... 85-89, 90+). An empty x counts as zero. Default multiplier 100000.",
-                "With --non-independent, x is the number of people with 'frequency' events in the band (extra column frequency) and the limits are widened for people with several events."})
+            description = {"Directly standardised rate with Dobson limits; suppressed (empty) when the total count is "
+                               + "under 10.",
+                "Columns: ageband, x, n, optional stdpop (default: the 2013 European Standard Population by band label"
+                    + " 0-4, 5-9 ... 85-89, 90+). An empty x counts as zero. Default multiplier 100000.",
+                "With --non-independent, x is the number of people with 'frequency' events in the band (extra column "
+                    + "frequency) and the limits are widened for people with several events."})
     static final class Dsr extends Method {
 
         @Option(names = "--multiplier", paramLabel = "M", description = "Rate per M (default ${DEFAULT-VALUE}).")
@@ -347,7 +352,8 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     @Command(name = "isratio", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Indirectly standardised ratio (observed/expected, e.g. an SMR): exact limits below 10 events, Byar's from 10.",
+            description = {"Indirectly standardised ratio (observed/expected, e.g. an SMR): exact limits below 10 "
+                               + "events, Byar's from 10.",
                 "Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero)."})
     static final class IsRatio extends Indirect {
 
@@ -402,7 +408,9 @@ final class StatsCommand implements Callable<Integer> {
     @Command(name = "life-expectancy", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Life expectancy at each start age (Chiang II abridged life table, Silcocks' variance for 90+).",
                 "Columns: startage (0, 1, 5, 10 ... 90, or labels such as 1-4 and 90+), deaths, pop; 20 bands per group.",
-                "Output: one row per group and start age. A whole group is empty when a band is missing, has no population, negative deaths or more deaths than population, or the total population is 5,000 or less; a value (not its limits) is empty when its 95% interval is wider than 20 years."})
+                "Output: one row per group and start age. A whole group is empty when a band is missing, has no "
+                    + "population, negative deaths or more deaths than population, or the total population is 5,000 or less;"
+                    + " a value (not its limits) is empty when its 95% interval is wider than 20 years."})
     static final class LifeExpectancyMethod extends Method {
 
         /** The first number in a band label, as the published method reads start ages. */
@@ -451,9 +459,11 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     @Command(name = "sii", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Slope index of inequality (and with --rii the relative index) across 5 to 100 quantiles ordered from most to least deprived.",
+            description = {"Slope index of inequality (and with --rii the relative index) across 5 to 100 quantiles "
+                               + "ordered from most to least deprived.",
                 "Columns: quantile, population, value, and se or lowercl+uppercl (95%%).",
-                "Limits are simulated (--reps, default 100000) with a fixed --seed: the same seed gives the same limits as R's set.seed(seed) followed by PHEindicatormethods::phe_sii on the same groups.",
+                "Limits are simulated (--reps, default 100000) with a fixed --seed: the same seed gives the same "
+                    + "limits as R's set.seed(seed) followed by PHEindicatormethods::phe_sii on the same groups.",
                 "Output: sii, its limits, then rii and its limits with --rii, then intercept."})
     static final class Sii extends Method {
 
