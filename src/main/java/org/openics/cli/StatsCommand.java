@@ -410,7 +410,7 @@ final class StatsCommand implements Callable<Integer> {
                 "Columns: startage (0, 1, 5, 10 ... 90, or labels such as 1-4 and 90+), deaths, pop; 20 bands per group.",
                 "Output: one row per group and start age. A whole group is empty when a band is missing, has no "
                     + "population, negative deaths or more deaths than population, or the total population is 5,000 or less;"
-                    + " a value (not its limits) is empty when its 95% interval is wider than 20 years."})
+                    + " a value (not its limits) is empty when its 95%% interval is wider than 20 years."})
     static final class LifeExpectancyMethod extends Method {
 
         /** The first number in a band label, as the published method reads start ages. */

@@ -146,6 +146,16 @@ class StatsCommandTest {
     }
 
     @Test
+    void everyMethodHasHelpThatRendersCleanly() throws IOException {
+        for (String method : List.of("proportion", "rate", "dsr", "isratio", "israte", "mean", "life-expectancy", "sii")) {
+            Run help = stats("x\n1\n", method, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.lines()).anySatisfy(line -> assertThat(line).contains("--in=FILE.csv"));
+            assertThat(help.errors()).as(method).doesNotContain("WARN");
+        }
+    }
+
+    @Test
     void missingColumnsAreNamed() throws IOException {
         Run run = stats("area,numerator,n\nA,1,2\n", "proportion");
         assertThat(run.exit()).isEqualTo(1);
