@@ -69,6 +69,27 @@ class RegistryCommandIT extends PlatformIT {
         assertThat(result.err()).contains("notes.csv: is not a recognised format. Its columns: a, b");
     }
 
+    @Test
+    void withOpenicsDbUrlTheCommandsUseThatServerAndStartNoEmbeddedOne(@TempDir Path emptyHome) throws Exception {
+        registry.loadDemoIcs();
+        String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+        Result result;
+        System.setProperty("OPENICS_DB_URL", url);
+        System.setProperty("OPENICS_DB_USER", "postgres");
+        try {
+            result = run("--home", emptyHome.toString(), "registry", "tree", "--ics", DemoSystem.ICB_CODE, "--depth", "0", "--json");
+        } finally {
+            System.clearProperty("OPENICS_DB_URL");
+            System.clearProperty("OPENICS_DB_USER");
+        }
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(new ObjectMapper().readTree(result.out()).get("code").asText()).isEqualTo(DemoSystem.ICB_CODE);
+        assertThat(emptyHome.resolve("postgres")).doesNotExist();
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     record Result(int exit, String out, String err) {
     }
 
