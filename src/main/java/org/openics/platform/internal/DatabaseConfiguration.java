@@ -33,6 +33,8 @@ class DatabaseConfiguration {
             config.setUsername(settings.user());
             config.setPassword(settings.password());
         }
+        // multi-row inserts for JDBC batches: several times faster for imports and ingestion
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setMaximumPoolSize(16);
         config.setPoolName("openics");
         return new HikariDataSource(config);

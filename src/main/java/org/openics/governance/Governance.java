@@ -1,0 +1,42 @@
+package org.openics.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Governance's one entry point: who may decide what, today, and why — and a record of what was decided
+ * that cannot be altered unnoticed.
+ */
+public interface Governance {
+
+    /** Loads the demo governance of the synthetic South East London ICS unless it is there; true when loaded now. */
+    boolean loadDemo();
+
+    /** Every body in force on a date checked against the constitution rules in force then. */
+    ValidationReport validate(LocalDate asAt);
+
+    /** Who may take a proposed decision on its date, the chain of delegation, and what escalates. */
+    RoutingAnswer route(ProposedDecision decision);
+
+    /** The public functions and decision map as the scheme stood on a date. */
+    DecisionMap map(LocalDate asAt);
+
+    /** Decides an agenda item (excluding conflicted members, checking quorum and authority) and logs the outcome. */
+    DecisionRecord decide(DecideItem item);
+
+    /** The decision log, oldest first; the public view withholds confidential items, stating the ground. */
+    List<DecisionRecord> decisions(boolean publicView);
+
+    /** Recomputes the hash chain of the decision log. */
+    LogVerification verifyLog();
+
+    /** The scheme of reservation and delegation as a readable YAML document (entries in force on the date, or all). */
+    String exportScheme(LocalDate asAtOrNull);
+
+    /** Replaces the scheme with a YAML document; nothing changes when it has problems. */
+    SchemeImport importScheme(String yaml, String source);
+
+    List<Body> bodies(LocalDate asAt);
+
+    List<GovernedFunction> functions();
+}

@@ -1,0 +1,95 @@
+package org.openics.governance.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openics.governance.DecideItem;
+import org.openics.governance.DecisionMap;
+import org.openics.governance.DecisionRecord;
+import org.openics.governance.Governance;
+import org.openics.governance.LogVerification;
+import org.openics.governance.ProposedDecision;
+import org.openics.governance.RoutingAnswer;
+import org.openics.governance.SchemeImport;
+import org.openics.governance.ValidationReport;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** REST API of governance. Reads are public; {@code /edit/**} needs an authenticated user. Dates are YYYY-MM-DD, default today. */
+@RestController
+@RequestMapping("/api/governance")
+class GovernanceApi {
+
+    static final String YAML = "application/yaml";
+
+    private final Governance governance;
+
+    GovernanceApi(Governance governance) {
+        this.governance = governance;
+    }
+
+    @GetMapping("/map")
+    DecisionMap map(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+        return governance.map(asAt.orElseGet(LocalDate::now));
+    }
+
+    @GetMapping("/check")
+    ValidationReport check(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+        return governance.validate(asAt.orElseGet(LocalDate::now));
+    }
+
+    @GetMapping("/route")
+    RoutingAnswer route(@RequestParam String function, @RequestParam long value, @RequestParam Optional<String> place,
+                        @RequestParam Optional<List<String>> counterparty,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date) {
+        return governance.route(new ProposedDecision(function, value, place.filter(p -> !p.isBlank()).orElse(null),
+                counterparty.orElse(List.of()), date.orElseGet(LocalDate::now)));
+    }
+
+    @GetMapping("/decisions")
+    List<DecisionRecord> decisions() {
+        return governance.decisions(true);
+    }
+
+    @GetMapping("/verify")
+    LogVerification verify() {
+        return governance.verifyLog();
+    }
+
+    @GetMapping(value = "/scheme", produces = YAML)
+    String scheme(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+        return governance.exportScheme(asAt.orElse(null));
+    }
+
+    @PostMapping(value = "/edit/scheme", consumes = {YAML, "text/yaml", "text/plain"})
+    ResponseEntity<SchemeImport> importScheme(@RequestBody String yaml) {
+        SchemeImport result = governance.importScheme(yaml, "REST API");
+        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+    }
+
+    @PostMapping("/edit/decisions")
+    DecisionRecord decide(@RequestBody DecideItem item) {
+        return governance.decide(item);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName()
+                + (e.getName().equals("asAt") || e.getName().equals("date") ? " (use YYYY-MM-DD)" : ""));
+    }
+}

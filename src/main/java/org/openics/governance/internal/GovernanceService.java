@@ -1,0 +1,239 @@
+package org.openics.governance.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openics.governance.Body;
+import org.openics.governance.DecideItem;
+import org.openics.governance.DecisionMap;
+import org.openics.governance.DecisionRecord;
+import org.openics.governance.Governance;
+import org.openics.governance.GovernedFunction;
+import org.openics.governance.LogVerification;
+import org.openics.governance.ProposedDecision;
+import org.openics.governance.RoutingAnswer;
+import org.openics.governance.SchemeImport;
+import org.openics.governance.ValidationReport;
+import org.openics.governance.constitution.ConstitutionCheck;
+import org.openics.governance.constitution.SystemOrganisations;
+import org.openics.governance.delegation.DecisionMaps;
+import org.openics.governance.delegation.DecisionRouter;
+import org.openics.governance.delegation.SchemeCheck;
+import org.openics.governance.demo.DemoGovernance;
+import org.openics.governance.log.DecisionChain;
+import org.openics.governance.meetings.ItemDecisions;
+import org.openics.governance.meetings.ItemResult;
+import org.openics.governance.model.GovernanceModel;
+import org.openics.registry.OdsCode;
+import org.openics.registry.Organisation;
+import org.openics.registry.OrganisationKind;
+import org.openics.registry.Registry;
+import org.openics.registry.Relation;
+import org.openics.registry.SystemOfSystems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The governance entry point: reads from a cached model, writes in one locked transaction each. */
+@Service
+class GovernanceService implements Governance {
+
+    /** Kinds of organisation that count as partners of the ICS when they belong to it or serve its places. */
+    private static final List<OrganisationKind> PARTNER_KINDS = List.of(OrganisationKind.NHS_TRUST,
+            OrganisationKind.COMMUNITY_INTEREST_COMPANY, OrganisationKind.PROVIDER_COLLABORATIVE, OrganisationKind.GP_PRACTICE,
+            OrganisationKind.PCN);
+
+    private final JdbcGovernanceStore store;
+    private final Registry registry;
+    private final TransactionTemplate transactions;
+    private volatile GovernanceModel cached;
+    /** Registry facts per date, reused while the registry hands back the same snapshot (it changes only on import). */
+    private final Map<LocalDate, Facts> facts = new ConcurrentHashMap<>();
+
+    private record Facts(SystemOfSystems snapshot, String icb, SystemOrganisations organisations) {
+    }
+
+    GovernanceService(JdbcGovernanceStore store, Registry registry, TransactionTemplate transactions) {
+        this.store = store;
+        this.registry = registry;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public boolean loadDemo() {
+        Boolean loaded = transactions.execute(status -> {
+            store.lockForWriting();
+            if (store.hasSystem()) {
+                return false;
+            }
+            GovernanceModel demo = DemoGovernance.model();
+            store.saveStructure(demo);
+            store.replaceScheme(demo.functions(), demo.delegations(), "demo: synthetic South East London");
+            return true;
+        });
+        cached = null;
+        if (Boolean.TRUE.equals(loaded)) {
+            DemoGovernance.meetings().forEach(this::decide);
+        }
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    @Override
+    public ValidationReport validate(LocalDate asAt) {
+        GovernanceModel model = model();
+        return new ConstitutionCheck(model, organisations(model, asAt)).on(asAt);
+    }
+
+    @Override
+    public RoutingAnswer route(ProposedDecision decision) {
+        GovernanceModel model = model();
+        return new DecisionRouter(model, organisations(model, decision.date())).route(decision);
+    }
+
+    @Override
+    public DecisionMap map(LocalDate asAt) {
+        GovernanceModel model = model();
+        return new DecisionMaps(model, organisations(model, asAt)).on(asAt);
+    }
+
+    @Override
+    public DecisionRecord decide(DecideItem item) {
+        DecisionRecord record = transactions.execute(status -> {
+            store.lockForWriting();
+            GovernanceModel model = model();
+            SystemOrganisations system = organisations(model, item.meetingDate());
+            RoutingAnswer route = new DecisionRouter(model, system).route(item.decision());
+            ItemResult result = new ItemDecisions(model, system).decide(item, route);
+            DecisionRecord last = store.lastDecision().orElse(null);
+            ProposedDecision d = item.decision();
+            // PostgreSQL keeps microseconds: hash what will be stored
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(last == null ? 1 : last.sequence() + 1, now, item.body(),
+                    item.meetingDate(), item.item(), item.proposal(), d.function(), d.valuePounds(), d.place(), d.counterparties(),
+                    result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(),
+                    last == null ? DecisionChain.GENESIS : last.hash(), null));
+            store.append(sealed);
+            return sealed;
+        });
+        return record;
+    }
+
+    @Override
+    public List<DecisionRecord> decisions(boolean publicView) {
+        List<DecisionRecord> all = store.decisions();
+        return publicView ? all.stream().map(GovernanceService::publicVersion).toList() : all;
+    }
+
+    /** A confidential item keeps its place in the chain, body, date and outcome; its content is withheld with the ground. */
+    private static DecisionRecord publicVersion(DecisionRecord r) {
+        if (!r.confidential()) {
+            return r;
+        }
+        String withheld = "Withheld: " + r.confidentialGround();
+        return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), "Confidential item", withheld, r.function(),
+                0, r.place(), List.of(), r.outcome(), withheld, r.entry(), List.of(), r.confidentialGround(), r.previousHash(), r.hash());
+    }
+
+    @Override
+    public LogVerification verifyLog() {
+        return DecisionChain.verify(store.decisions());
+    }
+
+    @Override
+    public String exportScheme(LocalDate asAtOrNull) {
+        GovernanceModel model = model();
+        return SchemeYaml.write(model.icb(), asAtOrNull, model.functions(), model.delegations());
+    }
+
+    @Override
+    public SchemeImport importScheme(String yaml, String source) {
+        GovernanceModel model = model();
+        SchemeYaml.Parsed parsed = SchemeYaml.read(yaml);
+        List<String> problems = new ArrayList<>(parsed.problems());
+        if (problems.isEmpty()) {
+            problems.addAll(SchemeCheck.problems(parsed.functions(), parsed.entries(), model.allBodies()));
+        }
+        if (model.isEmpty()) {
+            problems.add("there are no bodies yet to delegate to: load the demo or the ICS's bodies first");
+        }
+        if (!problems.isEmpty()) {
+            return new SchemeImport(store.schemeVersion(), parsed.functions().size(), parsed.entries().size(), problems);
+        }
+        Integer version = transactions.execute(status -> {
+            store.lockForWriting();
+            return store.replaceScheme(parsed.functions(), parsed.entries(), source);
+        });
+        cached = null;
+        return new SchemeImport(version, parsed.functions().size(), parsed.entries().size(), List.of());
+    }
+
+    @Override
+    public List<Body> bodies(LocalDate asAt) {
+        return model().bodies(asAt);
+    }
+
+    @Override
+    public List<GovernedFunction> functions() {
+        return model().functions();
+    }
+
+    private GovernanceModel model() {
+        GovernanceModel model = cached;
+        if (model == null) {
+            model = store.load();
+            cached = model;
+        }
+        return model;
+    }
+
+    private SystemOrganisations organisations(GovernanceModel model, LocalDate date) {
+        SystemOfSystems system = registry.asAt(date);
+        Facts known = facts.get(date);
+        if (known != null && known.snapshot() == system && Objects.equals(known.icb(), model.icb())) {
+            return known.organisations();
+        }
+        SystemOrganisations built = organisations(model, system);
+        if (facts.size() > 256) {
+            facts.clear();
+        }
+        facts.put(date, new Facts(system, model.icb(), built));
+        return built;
+    }
+
+    /** What the rules need from the registry on a date: names, the partners of the ICS and its local authorities. */
+    private static SystemOrganisations organisations(GovernanceModel model, SystemOfSystems system) {
+        Map<String, String> names = new HashMap<>();
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            if (kind != OrganisationKind.LSOA) {
+                system.organisations(kind).forEach(o -> names.put(o.code().value(), o.name()));
+            }
+        }
+        if (model.icb() == null || system.organisation(OdsCode.of(model.icb())).isEmpty()) {
+            return new SystemOrganisations(model.icb() == null ? "" : model.icb(), names, Set.of(), Set.of());
+        }
+        String icb = model.icb();
+        List<Organisation> places = system.organisations(OrganisationKind.PLACE).stream()
+                .filter(p -> system.ancestor(p.code(), OrganisationKind.ICB).map(i -> i.code().value().equals(icb)).orElse(false))
+                .toList();
+        Set<String> localAuthorities = new HashSet<>();
+        places.forEach(p -> system.linksFrom(p.code(), Relation.IN_AREA).forEach(l -> localAuthorities.add(l.parent().value())));
+        Set<String> partners = new HashSet<>(localAuthorities);
+        for (OrganisationKind kind : PARTNER_KINDS) {
+            for (Organisation o : system.organisations(kind)) {
+                boolean home = system.homeIcb(o.code()).map(icb::equals).orElse(false);
+                boolean serves = system.placesServedBy(o.code()).stream().anyMatch(s -> icb.equals(s.placeIcb()));
+                if (home || serves) {
+                    partners.add(o.code().value());
+                }
+            }
+        }
+        return new SystemOrganisations(icb, names, partners, localAuthorities);
+    }
+}

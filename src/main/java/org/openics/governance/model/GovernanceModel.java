@@ -1,0 +1,97 @@
+package org.openics.governance.model;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openics.governance.Affiliation;
+import org.openics.governance.Appointment;
+import org.openics.governance.Body;
+import org.openics.governance.ConstitutionRule;
+import org.openics.governance.DeclaredInterest;
+import org.openics.governance.Delegation;
+import org.openics.governance.GovernedFunction;
+import org.openics.governance.Person;
+
+/**
+ * Everything the rules, the router and the meetings read, with every item effective-dated.
+ *
+ * @param icb registry code of the ICB whose governance this is
+ */
+public record GovernanceModel(String icb, List<Body> allBodies, List<Person> people, List<Appointment> appointments,
+                              List<Affiliation> affiliations, List<DeclaredInterest> interests, List<ConstitutionRule> rules,
+                              List<GovernedFunction> functions, List<Delegation> delegations) {
+
+    public GovernanceModel {
+        allBodies = List.copyOf(allBodies);
+        people = List.copyOf(people);
+        appointments = List.copyOf(appointments);
+        affiliations = List.copyOf(affiliations);
+        interests = List.copyOf(interests);
+        rules = List.copyOf(rules);
+        functions = List.copyOf(functions);
+        delegations = List.copyOf(delegations);
+    }
+
+    public static GovernanceModel empty() {
+        return new GovernanceModel(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The same people and bodies with another scheme of reservation and delegation. */
+    public GovernanceModel withScheme(List<GovernedFunction> newFunctions, List<Delegation> newDelegations) {
+        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, interests, rules, newFunctions, newDelegations);
+    }
+
+    public boolean isEmpty() {
+        return allBodies.isEmpty();
+    }
+
+    public List<Body> bodies(LocalDate date) {
+        return allBodies.stream().filter(b -> b.inForceOn(date)).sorted(Comparator.comparing(Body::level).thenComparing(Body::code))
+                .toList();
+    }
+
+    public Optional<Body> body(String code) {
+        return allBodies.stream().filter(b -> b.code().equals(code)).findFirst();
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public String nameOf(String personId) {
+        return person(personId).map(Person::name).orElse(personId);
+    }
+
+    /** The seats on a body on a date. */
+    public List<Appointment> seats(String body, LocalDate date) {
+        return appointments.stream().filter(a -> a.body().equals(body) && a.inForceOn(date)).toList();
+    }
+
+    public List<Affiliation> affiliations(String person, LocalDate date) {
+        return affiliations.stream().filter(a -> a.person().equals(person) && a.inForceOn(date)).toList();
+    }
+
+    public List<DeclaredInterest> interests(String person, LocalDate date) {
+        return interests.stream().filter(i -> i.person().equals(person) && i.inForceOn(date)).toList();
+    }
+
+    public List<ConstitutionRule> rules(LocalDate date) {
+        return rules.stream().filter(r -> r.inForceOn(date)).toList();
+    }
+
+    public Optional<GovernedFunction> function(String code) {
+        return functions.stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    public List<Delegation> delegations(String function, LocalDate date) {
+        return delegations.stream().filter(d -> d.function().equals(function) && d.inForceOn(date)).toList();
+    }
+
+    public Map<String, GovernedFunction> functionsByCode() {
+        return functions.stream().collect(Collectors.toMap(GovernedFunction::code, Function.identity()));
+    }
+}
