@@ -35,6 +35,6 @@ class ArchitectureTest {
 
     /** The domain modules; platform and cli are adapters by nature. */
     static final class DomainPackages {
-        static final String[] DOMAIN = {"org.openics.registry.."};
+        static final String[] DOMAIN = {"org.openics.registry..", "org.openics.record.."};
     }
 }
