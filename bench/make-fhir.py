@@ -16,8 +16,7 @@ SNOMED = "http://snomed.info/sct"
 
 def nhs(n):
     while True:
-        p = "9%09d" % n
-        p = p[:9]
+        p = "%09d" % n
         s = sum(int(d) * (10 - i) for i, d in enumerate(p)); c = 11 - s % 11
         c = 0 if c == 11 else c
         if c != 10:
@@ -35,7 +34,7 @@ used = set()
 for i in range(people):
     pid = uid("patient", i)
     practice = "Z%05d" % rnd.randint(1, 180)
-    n = 999000000 + i * 7
+    n = 990000000 + i * 3
     number = nhs(n)
     while number in used:
         n += 1; number = nhs(n)

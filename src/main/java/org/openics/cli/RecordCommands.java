@@ -75,13 +75,19 @@ final class RecordCommands {
         @Option(names = "--source", paramLabel = "ODS", description = "ODS code of the sending organisation (provenance).")
         String source;
 
+        @Option(names = "--validation", defaultValue = "FULL", paramLabel = "LEVEL",
+                description = {"FULL (default): HAPI's R4 instance validator plus our rules on every new resource.",
+                    "STRUCTURAL: HAPI's strict parser plus our rules, for large loads (see docs/record.md for the cost)."})
+        IngestOptions.Validation validation;
+
         @Option(names = "--json", description = "Print exactly one JSON object (read, stored, duplicates, quarantined, ...) on standard output.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
             try (ConfigurableApplicationContext context = Platform.batch(parent.home())) {
-                return show(context.getBean(SharedCareRecord.class).ingest(paths, IngestOptions.from(source), new ConsoleProgress()), json);
+                return show(context.getBean(SharedCareRecord.class).ingest(paths, IngestOptions.from(source).with(validation),
+                        new ConsoleProgress()), json);
             }
         }
     }

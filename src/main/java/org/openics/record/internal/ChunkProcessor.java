@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.openics.record.IngestOptions;
 import org.openics.record.ingest.IngestRules;
 import org.openics.record.ingest.ResourceSummary;
 import org.openics.record.internal.ChunkOutcome.Item;
@@ -80,6 +81,11 @@ class ChunkProcessor {
      * @param knownKeys    keys stored earlier in the same run, so that references need no look-up
      */
     ChunkOutcome process(List<Incoming> chunk, String source, boolean allOrNothing, Set<String> knownKeys) {
+        return process(chunk, source, IngestOptions.Validation.FULL, allOrNothing, knownKeys);
+    }
+
+    ChunkOutcome process(List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing,
+                         Set<String> knownKeys) {
         Instant now = clock.instant();
         IngestRules rules = new IngestRules(LocalDate.now(clock));
         List<Work> work = chunk.stream().map(Work::new).toList();
@@ -93,7 +99,9 @@ class ChunkProcessor {
         // rule checks that need no other resource, in parallel
         run(work, w -> {
             if (w.resource != null && !w.unchanged) {
-                w.problems.addAll(fhir.validate(w.canonical));
+                if (validation == IngestOptions.Validation.FULL) {
+                    w.problems.addAll(fhir.validate(w.canonical));
+                }
                 w.problems.addAll(rules.problems(w.summary, reference -> true));
             }
         });

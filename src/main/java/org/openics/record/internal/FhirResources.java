@@ -47,20 +47,7 @@ class FhirResources {
     private final FhirValidator validator;
     private volatile boolean warm;
 
-    private final boolean instanceValidation;
-
     FhirResources() {
-        this("full");
-    }
-
-    /**
-     * @param validation {@code full}: HAPI's instance validator on every new resource (base R4 profiles, invariants,
-     *                   required bindings); {@code structural}: HAPI's strict parser only (element names, types,
-     *                   codes of required enumerations, date formats), for bulk loads where speed matters more
-     */
-    @org.springframework.beans.factory.annotation.Autowired
-    FhirResources(@org.springframework.beans.factory.annotation.Value("${openics.record.validation:full}") String validation) {
-        this.instanceValidation = !"structural".equalsIgnoreCase(validation);
         // the base R4 definitions carry their snapshots; terminology is checked in memory for the FHIR code systems only
         ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
                 new InMemoryTerminologyServerValidationSupport(context),
@@ -81,9 +68,7 @@ class FhirResources {
     /** Loads the R4 definitions by validating a small resource; called once, in the background. */
     void warm() {
         long started = System.nanoTime();
-        if (instanceValidation) {
-            validator.validateWithResult("{\"resourceType\":\"Patient\",\"id\":\"warm-up\",\"gender\":\"female\"}");
-        }
+        validator.validateWithResult("{\"resourceType\":\"Patient\",\"id\":\"warm-up\",\"gender\":\"female\"}");
         warm = true;
         log.info("FHIR validator ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -107,9 +92,6 @@ class FhirResources {
     /** Errors of base R4 validation (structure, cardinality, required bindings), each with its location. */
     List<String> validate(String json) {
         List<String> errors = new ArrayList<>();
-        if (!instanceValidation) {
-            return errors;
-        }
         for (SingleValidationMessage message : validator.validateWithResult(json).getMessages()) {
             if (message.getSeverity() == ResultSeverityEnum.ERROR || message.getSeverity() == ResultSeverityEnum.FATAL) {
                 errors.add("R4: " + message.getLocationString() + ": " + message.getMessage());

@@ -95,7 +95,7 @@ class RecordService implements SharedCareRecord {
             for (Path file : selection.files()) {
                 String name = file.toString();
                 Consumer<List<Incoming>> chunk = incoming -> {
-                    tally.add(processor.process(incoming, source, false, known));
+                    tally.add(processor.process(incoming, source, options.validation(), false, known));
                     progress.advance(bytes.get());
                 };
                 if (FhirFiles.ndjson(file)) {
