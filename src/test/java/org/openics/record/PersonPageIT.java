@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openics.registry.Registry;
 import org.openics.support.Browser;
 import org.openics.support.PlatformIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,12 +17,9 @@ class PersonPageIT extends PlatformIT {
     @Autowired
     SharedCareRecord record;
 
-    @Autowired
-    Registry registry;
-
     @BeforeAll
     void ingestTheFixtures() {
-        RecordFixtures.load(registry, record);
+        RecordFixtures.load(record);
     }
 
     Page signIn(String user) {

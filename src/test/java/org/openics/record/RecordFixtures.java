@@ -16,9 +16,11 @@ final class RecordFixtures {
     private RecordFixtures() {
     }
 
-    /** The demo ICS (for practices and PCNs) and the bulk fixtures, as every record IT needs them; idempotent. */
-    static IngestReport load(org.openics.registry.Registry registry, SharedCareRecord record) {
-        registry.loadDemoIcs();
+    /**
+     * The bulk fixtures, as every record IT needs them; idempotent. The registry is left alone: the ITs share
+     * one store with RegistryIT, whose South East London figures the demo ICS would change (same place codes).
+     */
+    static IngestReport load(SharedCareRecord record) {
         return record.ingest(java.util.List.of(BULK), IngestOptions.from("Z00001"), org.openics.platform.ProgressListener.NONE);
     }
 }

