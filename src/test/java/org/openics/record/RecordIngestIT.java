@@ -155,4 +155,24 @@ class RecordIngestIT extends PlatformIT {
         record.facts(AnalyticFacts.Kind.ENCOUNTER, encounters::add);
         assertThat(encounters).anyMatch(e -> ((AnalyticFacts.Encounter) e).emergencyAdmission());
     }
+
+    @Test
+    void theBulkFeedOverHttpGoesThroughTheSamePipeline() throws Exception {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/record/ingest?source=RJ1&file=Condition.ndjson")))
+                .header("Authorization", auth)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(RecordFixtures.BULK.resolve("Condition.ndjson"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode counts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(counts.get("read").asLong()).isEqualTo(4);
+        assertThat(counts.get("stored").asLong() + counts.get("duplicates").asLong() + counts.get("quarantined").asLong()).isEqualTo(4);
+        assertThat(counts.get("quarantined").asLong()).isPositive();
+        String analyst = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:demo-analyst".getBytes());
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/record/ingest?file=Condition.ndjson"))).header("Authorization", analyst)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(403);
+    }
 }
