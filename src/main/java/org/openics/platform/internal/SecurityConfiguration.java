@@ -8,13 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Aggregate, non-personal pages and APIs are open; everything else needs a signed-in user.
- * Person-level endpoints arrive with the record module and always require authentication.
+ * Local accounts (hashed passwords, one per role) come from the shared care record module.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -27,14 +25,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
+                // machine clients of the FHIR API, the bulk feed and the governance write API authenticate on every request (Basic); no session, no CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**"))
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults());
         return http.build();
-    }
-
-    /** Local accounts arrive with the shared care record (roles, hashed passwords); none until then. */
-    @Bean
-    UserDetailsService localAccounts() {
-        return new InMemoryUserDetailsManager();
     }
 }

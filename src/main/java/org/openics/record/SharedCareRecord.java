@@ -1,0 +1,48 @@
+package org.openics.record;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.openics.platform.ProgressListener;
+
+/**
+ * The shared care record's one entry point: ingest FHIR R4 from files, keep a quarantine of what
+ * failed, run the master person index, decide and audit access, and hand pseudonymised facts to
+ * analytics. The FHIR REST API and the person pages sit on top of the same operations.
+ */
+public interface SharedCareRecord {
+
+    /**
+     * Ingests files or folders (NDJSON one resource per line, or Bundle JSON; gzip accepted). Each
+     * bundle, and each chunk of an NDJSON file, is stored atomically; running it again stores nothing twice.
+     */
+    IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress);
+
+    /** The quarantine, newest first; released entries (re-processed successfully) only when asked. */
+    List<QuarantinedResource> quarantine(int limit, boolean includeReleased);
+
+    /** Re-validates quarantined resources (e.g. once the patient they reference has arrived); counts as an ingest. */
+    IngestReport reprocessQuarantine(ProgressListener progress);
+
+    /** The person a verified NHS number belongs to. */
+    Optional<PersonId> personByNhsNumber(NhsNumber nhsNumber);
+
+    /** Decides whether the actor may see the person's record and appends the decision to the audit log. */
+    AccessDecision requestAccess(AccessRequest request);
+
+    /** Who has looked at (or tried to look at) a person's record: the resident's view of the audit log. */
+    List<AuditEntry> accessesTo(PersonId person);
+
+    /** Re-computes the audit log's hash chain. */
+    AuditVerification verifyAudit();
+
+    /** Merges one person into another (explicit, audited); every record of {@code from} then belongs to {@code into}. */
+    MergeResult merge(PersonId from, PersonId into, Actor actor, String reason);
+
+    /** Undoes a merge, returning the records to the person they came from. */
+    MergeResult unmerge(long mergeId, Actor actor, String reason);
+
+    /** Streams one kind of pseudonymised fact (records of the matching {@link AnalyticFacts} type). */
+    void facts(AnalyticFacts.Kind kind, Consumer<Object> sink);
+}

@@ -1,0 +1,62 @@
+package org.openics.record.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openics.record.AccessDecision;
+import org.openics.record.AccessRequest;
+import org.openics.record.Actor;
+import org.openics.record.NhsNumber;
+import org.openics.record.access.AccessPolicy;
+import org.openics.record.access.Relationships;
+import org.openics.registry.OrganisationKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Decides every access to person-level data with the access policy and appends it to the audit log. */
+@Service
+class AccessService {
+
+    private final JdbcRecordStore store;
+    private final ChunkProcessor processor;
+    private final AccessPolicy policy = new AccessPolicy();
+    private final Clock clock = Clock.systemUTC();
+
+    AccessService(JdbcRecordStore store, ChunkProcessor processor) {
+        this.store = store;
+        this.processor = processor;
+    }
+
+    @Transactional
+    public AccessDecision decide(AccessRequest request) {
+        long person = request.person().value();
+        AccessDecision decision;
+        if (!store.personExists(person)) {
+            decision = AccessDecision.refuse("no such person");
+        } else {
+            Relationships relationships = new Relationships(store.nhsNumberOf(person).map(NhsNumber::new), store.organisationsOf(person));
+            decision = policy.decide(request, relationships, units(request.actor()));
+        }
+        Actor actor = request.actor();
+        store.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person,
+                request.purpose(), request.what(), decision.granted(), decision.reason());
+        return decision;
+    }
+
+    /** The actor's organisation and the PCN it belongs to, so that PCN colleagues share a relationship. */
+    private List<String> units(Actor actor) {
+        List<String> units = new ArrayList<>();
+        actor.organisation().ifPresent(org -> {
+            units.add(org);
+            processor.structure().ancestor(org, OrganisationKind.PCN).ifPresent(units::add);
+        });
+        return units;
+    }
+
+    @Transactional
+    public void record(Actor actor, Optional<Long> person, String what, String reason) {
+        store.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),
+                "administration", what, true, reason);
+    }
+}

@@ -1,0 +1,325 @@
+package org.openics.record.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.hl7.fhir.instance.model.api.IBaseReference;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.openics.record.IngestOptions;
+import org.openics.record.ingest.IngestRules;
+import org.openics.record.ingest.ResourceSummary;
+import org.openics.record.internal.ChunkOutcome.Item;
+import org.openics.record.internal.ChunkOutcome.Status;
+import org.openics.record.internal.JdbcRecordStore.Current;
+import org.openics.record.internal.JdbcRecordStore.NewVersion;
+import org.openics.record.internal.JdbcRecordStore.Quarantined;
+import org.openics.record.linkage.LinkMethod;
+import org.openics.registry.OdsCode;
+import org.openics.registry.OrganisationKind;
+import org.openics.registry.Registry;
+import org.openics.registry.SystemOfSystems;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one pipeline behind every door: parses, validates and stores a chunk of resources in one
+ * transaction — new versions, the master person index, relationships, analytic facts and the
+ * quarantine together, so that a crash never leaves half a chunk.
+ */
+@Component
+class ChunkProcessor {
+
+    private final FhirResources fhir;
+    private final JdbcRecordStore store;
+    private final TransactionTemplate transactions;
+    private final Registry registry;
+    private final Clock clock = Clock.systemUTC();
+    private final ForkJoinPool workers = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private volatile Structure structure;
+
+    ChunkProcessor(FhirResources fhir, JdbcRecordStore store, TransactionTemplate transactions, Registry registry) {
+        this.fhir = fhir;
+        this.store = store;
+        this.transactions = transactions;
+        this.registry = registry;
+    }
+
+    /** A resource after parsing and validation. */
+    private static final class Work {
+        final Incoming incoming;
+        Resource resource;
+        ResourceSummary summary;
+        String canonical;
+        String hash;
+        boolean unchanged;
+        final List<String> problems = new ArrayList<>();
+
+        Work(Incoming incoming) {
+            this.incoming = incoming;
+        }
+
+        String key() {
+            return summary == null ? null : summary.key();
+        }
+    }
+
+    /**
+     * @param allOrNothing a FHIR transaction: if any resource fails, nothing is stored (failures are still quarantined)
+     * @param knownKeys    keys stored earlier in the same run, so that references need no look-up
+     */
+    ChunkOutcome process(List<Incoming> chunk, String source, boolean allOrNothing, Set<String> knownKeys) {
+        return process(chunk, source, IngestOptions.Validation.FULL, allOrNothing, knownKeys);
+    }
+
+    ChunkOutcome process(List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing,
+                         Set<String> knownKeys) {
+        Instant now = clock.instant();
+        IngestRules rules = new IngestRules(LocalDate.now(clock));
+        List<Work> work = chunk.stream().map(Work::new).toList();
+        parse(work);
+        // a resource identical to the stored version was valid when stored: no need to validate it again
+        Map<String, Current> stored = store.current(work.stream().filter(w -> w.summary != null).map(Work::key).toList());
+        for (Work w : work) {
+            Current current = w.summary == null ? null : stored.get(w.key());
+            w.unchanged = current != null && current.hash().equals(w.hash);
+        }
+        // rule checks that need no other resource, in parallel
+        run(work, w -> {
+            if (w.resource != null && !w.unchanged) {
+                if (validation == IngestOptions.Validation.FULL) {
+                    w.problems.addAll(fhir.validate(w.canonical));
+                }
+                w.problems.addAll(rules.problems(w.summary, reference -> true));
+            }
+        });
+        resolveReferences(work, rules, knownKeys);
+        boolean failed = work.stream().anyMatch(w -> !w.problems.isEmpty());
+        ChunkOutcome outcome = transactions.execute(tx -> store(work, source, now, allOrNothing && failed));
+        outcome.items().stream().filter(i -> i.status() != Status.QUARANTINED).forEach(i -> knownKeys.add(i.key()));
+        return outcome;
+    }
+
+    private void run(List<Work> work, java.util.function.Consumer<Work> task) {
+        workers.submit(() -> IntStream.range(0, work.size()).parallel().forEach(i -> task.accept(work.get(i)))).join();
+    }
+
+    private void parse(List<Work> work) {
+        run(work, w -> {
+            try {
+                w.resource = fhir.parse(w.incoming.text());
+                if (!w.resource.hasIdElement() || w.resource.getIdElement().getIdPart() == null) {
+                    String fullUrl = w.incoming.fullUrl();
+                    if (fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
+                        w.resource.setId(fullUrl.substring("urn:uuid:".length()));
+                    }
+                } else {
+                    w.resource.setId(w.resource.getIdElement().getIdPart()); // drop base and version from the id
+                }
+                w.resource.setMeta(null);
+            } catch (RuntimeException e) {
+                w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+                w.resource = null;
+            }
+        });
+        // references by fullUrl within a bundle become Type/id
+        Map<String, String> byFullUrl = new HashMap<>();
+        for (Work w : work) {
+            if (w.resource != null && w.incoming.fullUrl() != null && w.resource.getIdElement().getIdPart() != null) {
+                byFullUrl.put(w.incoming.fullUrl(), w.resource.fhirType() + "/" + w.resource.getIdElement().getIdPart());
+            }
+        }
+        run(work, w -> {
+            if (w.resource == null) {
+                return;
+            }
+            if (!byFullUrl.isEmpty()) {
+                for (IBaseReference reference : fhir.context.newTerser().getAllPopulatedChildElementsOfType(w.resource, IBaseReference.class)) {
+                    String target = reference.getReferenceElement().getValue();
+                    if (target != null && byFullUrl.containsKey(target)) {
+                        reference.setReference(byFullUrl.get(target));
+                    }
+                }
+            }
+            w.canonical = fhir.encode(w.resource);
+            w.hash = FhirResources.hash(w.canonical);
+            w.summary = fhir.summarise(w.resource, ClinicalExtracts.identifiers(w.resource));
+        });
+    }
+
+    /** References must resolve to a resource that is itself accepted (in this chunk), stored earlier, or in the store. */
+    private void resolveReferences(List<Work> work, IngestRules rules, Set<String> knownKeys) {
+        Set<String> unknown = new HashSet<>();
+        for (Work w : work) {
+            if (w.summary != null) {
+                w.summary.references().stream().filter(r -> !knownKeys.contains(r) && r.contains("/")).forEach(unknown::add);
+            }
+        }
+        Set<String> stored = store.current(unknown).keySet();
+        boolean changed = true;
+        while (changed) {
+            Set<String> accepted = new HashSet<>();
+            work.stream().filter(w -> w.problems.isEmpty() && w.summary != null).forEach(w -> accepted.add(w.key()));
+            changed = false;
+            for (Work w : work) {
+                if (w.summary == null || !w.problems.isEmpty() || w.unchanged) {
+                    continue;
+                }
+                for (String reference : w.summary.references()) {
+                    if (!accepted.contains(reference) && !knownKeys.contains(reference) && !stored.contains(reference)) {
+                        w.problems.add("unresolvable reference " + reference);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private ChunkOutcome store(List<Work> work, String source, Instant now, boolean rejectAll) {
+        store.lockForIngest();
+        List<Quarantined> quarantine = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        List<Work> accepted = new ArrayList<>();
+        for (Work w : work) {
+            if (!w.problems.isEmpty() || rejectAll) {
+                String reason = w.problems.isEmpty() ? "not stored: another resource of the transaction failed" : String.join("; ", w.problems);
+                byte[] original = w.incoming.text().getBytes(StandardCharsets.UTF_8);
+                quarantine.add(new Quarantined(source, w.incoming.file(), w.incoming.line(), w.resource == null ? null : w.resource.fhirType(),
+                        w.summary == null ? null : w.summary.id(), reason, original, FhirResources.hash(w.incoming.text())));
+                items.add(new Item(w.incoming, w.resource == null ? "?" : w.resource.fhirType(), w.summary == null ? "?" : w.summary.id(), 0,
+                        Status.QUARANTINED, reason));
+            } else {
+                accepted.add(w);
+                items.add(null); // filled below, keeping the order received
+            }
+        }
+        Map<String, Current> current = new HashMap<>(store.current(accepted.stream().map(Work::key).toList()));
+        List<NewVersion> versions = new ArrayList<>();
+        List<Work> changed = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                continue;
+            }
+            Work w = accepted.get(next++);
+            Current existing = current.get(w.key());
+            Status status;
+            int version;
+            if (existing != null && existing.hash().equals(w.hash)) {
+                status = Status.UNCHANGED;
+                version = existing.version();
+            } else {
+                version = existing == null ? 1 : existing.version() + 1;
+                status = existing == null ? Status.CREATED : Status.UPDATED;
+                String patient = ClinicalExtracts.patientId(w.resource).orElse(null);
+                versions.add(new NewVersion(w.summary.type(), w.summary.id(), version, w.hash, patient, w.canonical, source,
+                        w.incoming.file(), w.incoming.line()));
+                current.put(w.key(), new Current(version, w.hash));
+                changed.add(w);
+            }
+            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, null));
+        }
+        store.quarantine(quarantine, now);
+        store.store(versions, now);
+        List<Resource> resources = changed.stream().map(w -> w.resource).toList();
+        linkPatients(resources);
+        relate(resources);
+        new FactWriter(store, structure()).write(resources);
+        return new ChunkOutcome(items);
+    }
+
+    private void linkPatients(List<Resource> resources) {
+        List<Patient> patients = resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).toList();
+        if (patients.isEmpty()) {
+            return;
+        }
+        Map<String, JdbcRecordStore.Link> existing = store.links(patients.stream().map(Patient::getIdPart).toList());
+        Map<String, ClinicalExtracts.PatientIdentity> identities = new LinkedHashMap<>();
+        Map<String, String> matchKeys = new HashMap<>();
+        for (Patient patient : patients) {
+            ClinicalExtracts.PatientIdentity identity = ClinicalExtracts.identity(patient);
+            identities.put(patient.getIdPart(), identity);
+            identity.nhsNumber().ifPresent(n -> matchKeys.put(n.value(), identity.demographics().matchKey().orElse(null)));
+        }
+        Map<String, Long> byNhs = store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
+        Map<String, JdbcRecordStore.Link> links = new LinkedHashMap<>();
+        identities.forEach((patientId, identity) -> {
+            JdbcRecordStore.Link link = existing.get(patientId);
+            LinkMethod method = LinkMethod.strongest(identity.nhsNumber(), identity.demographics());
+            if (link != null && (link.method().equals(LinkMethod.MERGED.name()) || method != LinkMethod.NHS_NUMBER)) {
+                return; // an explicit merge, or a link that a new version cannot improve, stays
+            }
+            long person = switch (method) {
+                case NHS_NUMBER -> byNhs.get(identity.nhsNumber().get().value());
+                case DEMOGRAPHICS -> store.personByMatchKey(identity.demographics().matchKey().get())
+                        .orElseGet(() -> store.newPerson(identity.demographics().matchKey().get(), identity.localId()));
+                default -> store.newPerson(null, identity.localId());
+            };
+            links.put(patientId, new JdbcRecordStore.Link(person, method.name()));
+        });
+        store.link(links);
+    }
+
+    private void relate(List<Resource> resources) {
+        List<String[]> rows = new ArrayList<>();
+        for (Resource resource : resources) {
+            Optional<String> patient = ClinicalExtracts.patientId(resource);
+            if (patient.isEmpty()) {
+                continue;
+            }
+            ClinicalExtracts.organisations(resource).forEach((code, relationship) -> {
+                rows.add(new String[] {patient.get(), code, relationship});
+                if (resource instanceof Patient) {
+                    structure().ancestor(code, OrganisationKind.PCN).ifPresent(pcn -> rows.add(new String[] {patient.get(), pcn,
+                            "registered at practice " + code + " in PCN " + pcn}));
+                }
+            });
+        }
+        store.relate(rows);
+    }
+
+    Structure structure() {
+        LocalDate today = LocalDate.now(clock);
+        Structure current = structure;
+        if (current == null || !current.day().equals(today)) {
+            current = new Structure(today, registry.asAt(today));
+            structure = current;
+        }
+        return current;
+    }
+
+    /** The registry as it stands today, for locating practices in PCNs and places. */
+    record Structure(LocalDate day, SystemOfSystems system) {
+
+        Optional<String> ancestor(String code, OrganisationKind kind) {
+            if (code == null) {
+                return Optional.empty();
+            }
+            try {
+                return system.ancestor(OdsCode.of(code), kind).map(o -> o.code().value());
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    void shutdown() {
+        workers.shutdown();
+    }
+
+    static Set<String> concurrentSet() {
+        return ConcurrentHashMap.newKeySet();
+    }
+}

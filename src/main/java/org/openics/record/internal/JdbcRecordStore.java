@@ -1,0 +1,425 @@
+package org.openics.record.internal;
+
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.openics.record.AuditEntry;
+import org.openics.record.QuarantinedResource;
+import org.openics.record.Role;
+import org.openics.record.audit.AuditChain;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The record's tables in PostgreSQL (schema {@code record}). */
+@Repository
+class JdbcRecordStore {
+
+    private final JdbcTemplate jdbc;
+    private volatile SecretKeySpec pseudonymKey;
+
+    JdbcRecordStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serialises writers of resources across processes; readers are never blocked. */
+    void lockForIngest() {
+        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.ingest'))", Object.class);
+    }
+
+    record Current(int version, String hash) {
+    }
+
+    private <T> T withKeys(Collection<String> keys, String sql, java.util.function.Function<PreparedStatement, T> body) {
+        return jdbc.execute((Connection c) -> {
+            String[] types = new String[keys.size()];
+            String[] ids = new String[keys.size()];
+            int i = 0;
+            for (String key : keys) {
+                int slash = key.indexOf('/');
+                types[i] = key.substring(0, slash);
+                ids[i++] = key.substring(slash + 1);
+            }
+            PreparedStatement statement = c.prepareStatement(sql);
+            statement.setArray(1, c.createArrayOf("text", types));
+            statement.setArray(2, c.createArrayOf("text", ids));
+            return body.apply(statement);
+        });
+    }
+
+    /** The current version and hash of each of the given {@code Type/id} keys that are stored. */
+    Map<String, Current> current(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return withKeys(keys, "select r.type, r.id, r.version, r.hash from record.resource r"
+                + " join unnest(?::text[], ?::text[]) as k(type, id) on r.type = k.type and r.id = k.id", statement -> {
+                    Map<String, Current> result = new HashMap<>();
+                    try (var rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            result.put(rs.getString(1) + "/" + rs.getString(2), new Current(rs.getInt(3), rs.getString(4)));
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return result;
+                });
+    }
+
+    record NewVersion(String type, String id, int version, String hash, String patientId, String body, String source, String file,
+                      long line) {
+    }
+
+    void store(List<NewVersion> versions, Instant at) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(at);
+        jdbc.batchUpdate("insert into record.resource_version (type, id, version, hash, body, source, file, line, received_at)"
+                + " values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict do nothing", versions, 1000, (ps, v) -> {
+                    ps.setString(1, v.type());
+                    ps.setString(2, v.id());
+                    ps.setInt(3, v.version());
+                    ps.setString(4, v.hash());
+                    ps.setString(5, v.body());
+                    ps.setString(6, v.source());
+                    ps.setString(7, v.file());
+                    ps.setLong(8, v.line());
+                    ps.setTimestamp(9, now);
+                });
+        jdbc.batchUpdate("insert into record.resource (type, id, version, hash, patient_id, body, source, file, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (type, id) do update set version = excluded.version,"
+                + " hash = excluded.hash, patient_id = excluded.patient_id, body = excluded.body, source = excluded.source,"
+                + " file = excluded.file, updated_at = excluded.updated_at", versions, 1000, (ps, v) -> {
+                    ps.setString(1, v.type());
+                    ps.setString(2, v.id());
+                    ps.setInt(3, v.version());
+                    ps.setString(4, v.hash());
+                    ps.setString(5, v.patientId());
+                    ps.setString(6, v.body());
+                    ps.setString(7, v.source());
+                    ps.setString(8, v.file());
+                    ps.setTimestamp(9, now);
+                });
+    }
+
+    record Quarantined(String source, String file, long line, String type, String id, String reason, byte[] original, String hash) {
+    }
+
+    void quarantine(List<Quarantined> items, Instant at) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(at);
+        jdbc.batchUpdate("insert into record.quarantine (received_at, source, file, line, resource_type, resource_id, reason, original, hash)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source, file, line, hash) do nothing", items, 1000, (ps, q) -> {
+                    ps.setTimestamp(1, now);
+                    ps.setString(2, q.source());
+                    ps.setString(3, q.file());
+                    ps.setLong(4, q.line());
+                    ps.setString(5, q.type());
+                    ps.setString(6, q.id());
+                    ps.setString(7, q.reason());
+                    ps.setBytes(8, q.original());
+                    ps.setString(9, q.hash());
+                });
+    }
+
+    private static final RowMapper<QuarantinedResource> QUARANTINED = (rs, n) -> new QuarantinedResource(rs.getLong("id"),
+            rs.getTimestamp("received_at").toInstant(), rs.getString("source"), rs.getString("file"), rs.getLong("line"),
+            rs.getString("resource_type"), rs.getString("resource_id"), rs.getString("reason"),
+            new String(rs.getBytes("original"), java.nio.charset.StandardCharsets.UTF_8), rs.getTimestamp("released_at") != null);
+
+    List<QuarantinedResource> quarantined(int limit, boolean includeReleased) {
+        return jdbc.query("select * from record.quarantine" + (includeReleased ? "" : " where released_at is null")
+                + " order by id desc limit ?", QUARANTINED, limit);
+    }
+
+    void release(long quarantineId, Instant at) {
+        jdbc.update("update record.quarantine set released_at = ? where id = ?", Timestamp.from(at), quarantineId);
+    }
+
+    // ---- master person index ----
+
+    record Link(long person, String method) {
+    }
+
+    Map<String, Link> links(Collection<String> patientIds) {
+        Map<String, Link> result = new HashMap<>();
+        if (patientIds.isEmpty()) {
+            return result;
+        }
+        jdbc.query("select patient_id, person_id, method from record.person_link where patient_id = any(?)",
+                rs -> {
+                    result.put(rs.getString(1), new Link(rs.getLong(2), rs.getString(3)));
+                }, (Object) patientIds.toArray(String[]::new));
+        return result;
+    }
+
+    /** The person of each NHS number, creating those not yet known. */
+    Map<String, Long> personsByNhsNumber(Collection<String> nhsNumbers, Map<String, String> matchKeys) {
+        Map<String, Long> result = new HashMap<>();
+        if (nhsNumbers.isEmpty()) {
+            return result;
+        }
+        List<String> numbers = new ArrayList<>(new HashSet<>(nhsNumbers));
+        jdbc.batchUpdate("insert into record.person (nhs_number, match_key) values (?, ?) on conflict (nhs_number) do nothing",
+                numbers, 1000, (ps, n) -> {
+                    ps.setString(1, n);
+                    ps.setString(2, matchKeys.get(n));
+                });
+        jdbc.query("select nhs_number, id from record.person where nhs_number = any(?)", rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        }, (Object) numbers.toArray(String[]::new));
+        return result;
+    }
+
+    Optional<Long> personByMatchKey(String matchKey) {
+        return jdbc.query("select id from record.person where match_key = ? order by id limit 1", (rs, n) -> rs.getLong(1), matchKey)
+                .stream().findFirst();
+    }
+
+    long newPerson(String matchKey, String localId) {
+        return jdbc.queryForObject("insert into record.person (match_key, local_id) values (?, ?) returning id", Long.class,
+                matchKey, localId);
+    }
+
+    void link(Map<String, Link> links) {
+        jdbc.batchUpdate("insert into record.person_link (patient_id, person_id, method) values (?, ?, ?)"
+                + " on conflict (patient_id) do update set person_id = excluded.person_id, method = excluded.method",
+                new ArrayList<>(links.entrySet()), 1000, (ps, e) -> {
+                    ps.setString(1, e.getKey());
+                    ps.setLong(2, e.getValue().person());
+                    ps.setString(3, e.getValue().method());
+                });
+    }
+
+    Optional<Long> personByNhsNumber(String nhsNumber) {
+        return jdbc.query("select id from record.person where nhs_number = ?", (rs, n) -> rs.getLong(1), nhsNumber).stream().findFirst();
+    }
+
+    Optional<String> nhsNumberOf(long person) {
+        return jdbc.query("select nhs_number from record.person where id = ?", (rs, n) -> rs.getString(1), person).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    List<String> patientsOf(long person) {
+        return jdbc.queryForList("select patient_id from record.person_link where person_id = ? order by patient_id", String.class, person);
+    }
+
+    boolean personExists(long person) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from record.person where id = ?)", Boolean.class, person));
+    }
+
+    long recordMerge(long from, long into, List<String> patients, String actor, String reason) {
+        return jdbc.execute((Connection c) -> {
+            Array array = c.createArrayOf("text", patients.toArray());
+            try (PreparedStatement ps = c.prepareStatement("insert into record.person_merge (from_person, into_person, patients, actor, reason)"
+                    + " values (?, ?, ?, ?, ?) returning id")) {
+                ps.setLong(1, from);
+                ps.setLong(2, into);
+                ps.setArray(3, array);
+                ps.setString(4, actor);
+                ps.setString(5, reason);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    record Merge(long from, long into, List<String> patients, boolean undone) {
+    }
+
+    Optional<Merge> merge(long id) {
+        return jdbc.query("select from_person, into_person, patients, unmerged_at from record.person_merge where id = ?",
+                (rs, n) -> new Merge(rs.getLong(1), rs.getLong(2), List.of((String[]) rs.getArray(3).getArray()),
+                        rs.getTimestamp(4) != null), id).stream().findFirst();
+    }
+
+    void markUnmerged(long id, String actor) {
+        jdbc.update("update record.person_merge set unmerged_at = now(), unmerged_by = ? where id = ?", actor, id);
+    }
+
+    void moveLinks(List<String> patients, long person, String method) {
+        jdbc.update("update record.person_link set person_id = ?, method = ? where patient_id = any(?)", person, method,
+                patients.toArray(String[]::new));
+        String pseudonym = pseudonym(person);
+        for (String table : List.of("fact_person", "fact_condition", "fact_observation", "fact_encounter", "fact_death", "fact_waiting_list")) {
+            jdbc.update("update record." + table + " set pseudonym = ? where patient_id = any(?)", pseudonym, patients.toArray(String[]::new));
+        }
+    }
+
+    // ---- relationships for access decisions ----
+
+    void relate(List<String[]> rows) {
+        jdbc.batchUpdate("insert into record.patient_organisation (patient_id, organisation, relationship) values (?, ?, ?)"
+                + " on conflict do nothing", rows, 1000, (ps, r) -> {
+                    ps.setString(1, r[0]);
+                    ps.setString(2, r[1]);
+                    ps.setString(3, r[2]);
+                });
+    }
+
+    /** Organisation → relationship in words, over every patient record of the person. */
+    Map<String, String> organisationsOf(long person) {
+        Map<String, String> result = new HashMap<>();
+        jdbc.query("select o.organisation, o.relationship from record.patient_organisation o"
+                + " join record.person_link l on l.patient_id = o.patient_id where l.person_id = ? order by o.relationship",
+                rs -> {
+                    result.putIfAbsent(rs.getString(1), rs.getString(2));
+                }, person);
+        return result;
+    }
+
+    // ---- pseudonymised facts ----
+
+    String pseudonym(long person) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key());
+            byte[] digest = mac.doFinal(Long.toString(person).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SecretKeySpec key() {
+        if (pseudonymKey == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            jdbc.update("insert into record.pseudonym_key (id, key) values (1, ?) on conflict do nothing", (Object) fresh);
+            byte[] stored = jdbc.queryForObject("select key from record.pseudonym_key where id = 1", byte[].class);
+            pseudonymKey = new SecretKeySpec(stored, "HmacSHA256");
+        }
+        return pseudonymKey;
+    }
+
+    void facts(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    void streamFacts(String sql, Consumer<java.sql.ResultSet> row) {
+        jdbc.query(sql, rs -> {
+            row.accept(rs);
+        });
+    }
+
+    static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    // ---- audit ----
+
+    AuditEntry appendAudit(Instant at, String username, Role role, String organisation, Long person, String purpose, String what,
+                           boolean granted, String reason) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.audit'))", Object.class);
+        record Last(long seq, String hash) {
+        }
+        Last last = jdbc.query("select seq, hash from record.audit_log order by seq desc limit 1", (rs, n) -> new Last(rs.getLong(1),
+                rs.getString(2))).stream().findFirst().orElse(new Last(0, AuditChain.GENESIS));
+        // PostgreSQL keeps microseconds: hash what is stored
+        Instant stored = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        AuditEntry unsigned = new AuditEntry(last.seq() + 1, stored, username, role, organisation, person, purpose, what, granted, reason, null);
+        String hash = AuditChain.hash(last.hash(), unsigned);
+        jdbc.update("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, unsigned.sequence());
+                    ps.setTimestamp(2, Timestamp.from(stored));
+                    ps.setString(3, username);
+                    ps.setString(4, role.name());
+                    ps.setString(5, organisation);
+                    if (person == null) {
+                        ps.setNull(6, Types.BIGINT);
+                    } else {
+                        ps.setLong(6, person);
+                    }
+                    ps.setString(7, purpose);
+                    ps.setString(8, what);
+                    ps.setBoolean(9, granted);
+                    ps.setString(10, reason);
+                    ps.setString(11, hash);
+                });
+        return new AuditEntry(unsigned.sequence(), stored, username, role, organisation, person, purpose, what, granted, reason, hash);
+    }
+
+    private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
+            rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("organisation"),
+            rs.getObject("person_id") == null ? null : rs.getLong("person_id"), rs.getString("purpose"), rs.getString("what"),
+            rs.getBoolean("granted"), rs.getString("reason"), rs.getString("hash"));
+
+    List<AuditEntry> auditOf(long person) {
+        return jdbc.query("select * from record.audit_log where person_id = ? order by seq desc", AUDIT, person);
+    }
+
+    void eachAuditEntry(Consumer<AuditEntry> consumer) {
+        jdbc.query("select * from record.audit_log order by seq", rs -> {
+            consumer.accept(AUDIT.mapRow(rs, 0));
+        });
+    }
+
+    // ---- reads for the FHIR server and pages ----
+
+    record Stored(String type, String id, int version, String body, String source, Instant updated) {
+    }
+
+    private static final RowMapper<Stored> STORED = (rs, n) -> new Stored(rs.getString("type"), rs.getString("id"), rs.getInt("version"),
+            rs.getString("body"), rs.getString("source"), rs.getTimestamp("updated_at").toInstant());
+
+    Optional<Stored> read(String type, String id) {
+        return jdbc.query("select type, id, version, body::text as body, source, updated_at from record.resource where type = ? and id = ?",
+                STORED, type, id).stream().findFirst();
+    }
+
+    Optional<Stored> readVersion(String type, String id, int version) {
+        return jdbc.query("select type, id, version, body::text as body, source, received_at as updated_at from record.resource_version"
+                + " where type = ? and id = ? and version = ?", STORED, type, id, version).stream().findFirst();
+    }
+
+    Optional<String> patientOf(String type, String id) {
+        return jdbc.query("select patient_id from record.resource where type = ? and id = ?", (rs, n) -> rs.getString(1), type, id)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    Optional<Long> personOfPatient(String patientId) {
+        return jdbc.query("select person_id from record.person_link where patient_id = ?", (rs, n) -> rs.getLong(1), patientId)
+                .stream().findFirst();
+    }
+
+    List<Stored> search(String sql, Object... args) {
+        return jdbc.query("select type, id, version, body::text as body, source, updated_at from record.resource where " + sql,
+                STORED, args);
+    }
+
+    /** Every current resource of every patient record linked to the person. */
+    List<Stored> everything(long person) {
+        return jdbc.query("select r.type, r.id, r.version, r.body::text as body, r.source, r.updated_at from record.resource r"
+                + " join record.person_link l on l.patient_id = r.patient_id where l.person_id = ? order by r.type, r.id", STORED, person);
+    }
+
+    long count(String table) {
+        return jdbc.queryForObject("select count(*) from record." + table, Long.class);
+    }
+}

@@ -1,0 +1,48 @@
+package org.openics.record.internal;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.DateParam;
+import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+
+/** Patients: search by identifier (e.g. NHS number), name and birth date, and everything about one person. */
+class PatientProvider extends StoredResourceProvider<Patient> {
+
+    PatientProvider(FhirGateway gateway) {
+        super(Patient.class, gateway);
+    }
+
+    @Search(allowUnknownParams = true)
+    public List<Resource> search(@OptionalParam(name = "identifier") TokenParam identifier,
+                                 @OptionalParam(name = "name") StringParam name,
+                                 @OptionalParam(name = "birthdate") DateParam birthDate,
+                                 RequestDetails request) {
+        Criteria criteria = new Criteria();
+        if (identifier != null) {
+            String system = identifier.getSystem() == null || identifier.getSystem().isEmpty() ? ""
+                    : "\"system\":" + Criteria.quote(identifier.getSystem()) + ",";
+            criteria.add("body->'identifier' @> ?::jsonb", "[{" + system + "\"value\":" + Criteria.quote(identifier.getValue()) + "}]");
+        }
+        if (name != null) {
+            criteria.add("(body->'name')::text ilike ?", "%\"" + name.getValue().replace("%", "") + "%");
+        }
+        if (birthDate != null) {
+            criteria.add("body->>'birthDate' like ?", birthDate.getValueAsString() + "%");
+        }
+        return gateway.search(typeName(), criteria.where(), criteria.args, request);
+    }
+
+    @Operation(name = "$everything", idempotent = true)
+    public Bundle everything(@IdParam IdType id, RequestDetails request) {
+        return gateway.everything(id, request);
+    }
+}

@@ -1,0 +1,89 @@
+package org.openics.record.internal;
+
+import java.util.Optional;
+import org.openics.record.AccessDecision;
+import org.openics.record.AccessRequest;
+import org.openics.record.Actor;
+import org.openics.record.NhsNumber;
+import org.openics.record.PersonId;
+import org.openics.record.Role;
+import org.openics.record.SharedCareRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The integrated record of one person, shown only after an audited access decision. */
+@Controller
+class PersonPages {
+
+    private final SharedCareRecord record;
+    private final JdbcRecordStore store;
+    private final FhirResources fhir;
+
+    PersonPages(SharedCareRecord record, JdbcRecordStore store, FhirResources fhir) {
+        this.record = record;
+        this.store = store;
+        this.fhir = fhir;
+    }
+
+    private static Actor actor(Authentication authentication) {
+        return LocalAccounts.actor(authentication)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not a shared care record account"));
+    }
+
+    @GetMapping("/record")
+    String find(Authentication authentication, @RequestParam Optional<String> nhsNumber, Model model) {
+        Actor actor = actor(authentication);
+        if (actor.role() == Role.RESIDENT) {
+            return record.personByNhsNumber(actor.nhsNumber().get()).map(p -> "redirect:/record/person/" + p.value())
+                    .orElse("record/find");
+        }
+        model.addAttribute("actor", actor);
+        if (nhsNumber.isPresent()) {
+            String digits = nhsNumber.get().replaceAll("\\s", "");
+            String problem = NhsNumber.check(digits);
+            if (problem != null) {
+                model.addAttribute("problem", problem);
+            } else {
+                Optional<PersonId> person = record.personByNhsNumber(new NhsNumber(digits));
+                if (person.isPresent()) {
+                    return "redirect:/record/person/" + person.get().value();
+                }
+                model.addAttribute("problem", "no person with NHS number " + new NhsNumber(digits));
+            }
+        }
+        return "record/find";
+    }
+
+    @GetMapping("/record/person/{id}")
+    String person(@PathVariable long id, Authentication authentication, Model model) {
+        return show(id, actor(authentication), Optional.empty(), model);
+    }
+
+    @PostMapping("/record/person/{id}/break-glass")
+    String breakGlass(@PathVariable long id, @RequestParam String reason, Authentication authentication, Model model) {
+        return show(id, actor(authentication), Optional.of(reason), model);
+    }
+
+    private String show(long id, Actor actor, Optional<String> breakGlass, Model model) {
+        if (id <= 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        AccessDecision decision = record.requestAccess(new AccessRequest(actor, new PersonId(id), "person page", "direct care", breakGlass));
+        model.addAttribute("actor", actor);
+        model.addAttribute("decision", decision);
+        model.addAttribute("personId", id);
+        if (!decision.granted()) {
+            return "record/refused";
+        }
+        model.addAttribute("view", PersonView.of(id, store.everything(id), fhir));
+        model.addAttribute("accesses", record.accessesTo(new PersonId(id)).stream().limit(50).toList());
+        return "record/person";
+    }
+}

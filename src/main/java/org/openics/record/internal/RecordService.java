@@ -1,0 +1,220 @@
+package org.openics.record.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.openics.platform.ProgressListener;
+import org.openics.record.AccessDecision;
+import org.openics.record.AccessRequest;
+import org.openics.record.Actor;
+import org.openics.record.AnalyticFacts;
+import org.openics.record.AuditEntry;
+import org.openics.record.AuditVerification;
+import org.openics.record.IngestOptions;
+import org.openics.record.IngestReport;
+import org.openics.record.MergeResult;
+import org.openics.record.NhsNumber;
+import org.openics.record.PersonId;
+import org.openics.record.QuarantinedResource;
+import org.openics.record.SharedCareRecord;
+import org.openics.record.audit.AuditChain;
+import org.openics.record.linkage.LinkMethod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The shared care record's entry point over the ingest pipeline, the store and the access service. */
+@Service
+class RecordService implements SharedCareRecord {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordService.class);
+
+    private final ChunkProcessor processor;
+    private final JdbcRecordStore store;
+    private final AccessService access;
+    private final FhirResources fhir;
+    private final TransactionTemplate transactions;
+
+    RecordService(ChunkProcessor processor, JdbcRecordStore store, AccessService access, FhirResources fhir,
+                  TransactionTemplate transactions) {
+        this.processor = processor;
+        this.store = store;
+        this.access = access;
+        this.fhir = fhir;
+        this.transactions = transactions;
+    }
+
+    /** The validator takes seconds to load R4: load it while the rest of the platform starts serving. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmValidator() {
+        Thread warmUp = new Thread(fhir::warm, "fhir-validator-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** Counts of one run, accumulated chunk by chunk. */
+    private static final class Tally {
+        long read;
+        long stored;
+        long duplicates;
+        long quarantined;
+
+        void add(ChunkOutcome outcome) {
+            read += outcome.items().size();
+            stored += outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED);
+            duplicates += outcome.count(ChunkOutcome.Status.UNCHANGED);
+            quarantined += outcome.count(ChunkOutcome.Status.QUARANTINED);
+        }
+
+        IngestReport report(List<String> files, List<String> skipped, long started) {
+            return new IngestReport(read, stored, duplicates, quarantined, files, skipped, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    @Override
+    public IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress) {
+        long started = System.nanoTime();
+        FhirFiles.Selection selection = FhirFiles.select(paths);
+        long totalBytes = selection.files().stream().mapToLong(RecordService::size).sum();
+        Tally tally = new Tally();
+        Set<String> known = ChunkProcessor.concurrentSet();
+        AtomicLong bytes = new AtomicLong();
+        String source = options.sourceOrUnknown();
+        progress.start("Ingesting " + selection.files().size() + " file(s)", totalBytes);
+        try {
+            for (Path file : selection.files()) {
+                String name = file.toString();
+                Consumer<List<Incoming>> chunk = incoming -> {
+                    tally.add(processor.process(incoming, source, options.validation(), false, known));
+                    progress.advance(bytes.get());
+                };
+                if (FhirFiles.ndjson(file)) {
+                    FhirFiles.readNdjson(file, name, bytes, chunk);
+                } else {
+                    chunk.accept(FhirFiles.readJson(file, name, bytes));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            progress.finish();
+        }
+        IngestReport report = tally.report(selection.files().stream().map(Path::toString).toList(),
+                selection.skipped().stream().map(Path::toString).toList(), started);
+        log.info("Ingested {} file(s) from {}: read {}, stored {}, duplicates {}, quarantined {} ({} resources/s)",
+                report.files().size(), source, report.read(), report.stored(), report.duplicates(), report.quarantined(),
+                Math.round(report.resourcesPerSecond()));
+        return report;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A chunk received over HTTP (FHIR transaction or batch, or an NDJSON feed). */
+    ChunkOutcome ingest(List<Incoming> chunk, String source, boolean allOrNothing) {
+        return processor.process(chunk, source, allOrNothing, ChunkProcessor.concurrentSet());
+    }
+
+    @Override
+    public List<QuarantinedResource> quarantine(int limit, boolean includeReleased) {
+        return store.quarantined(limit, includeReleased);
+    }
+
+    @Override
+    public IngestReport reprocessQuarantine(ProgressListener progress) {
+        long started = System.nanoTime();
+        List<QuarantinedResource> waiting = store.quarantined(Integer.MAX_VALUE, false);
+        Tally tally = new Tally();
+        progress.start("Re-processing " + waiting.size() + " quarantined resource(s)", waiting.size());
+        Set<String> known = ChunkProcessor.concurrentSet();
+        int done = 0;
+        for (QuarantinedResource item : waiting) {
+            ChunkOutcome outcome = processor.process(List.of(new Incoming(item.original(), item.file(), item.line(), null)),
+                    item.source(), false, known);
+            tally.add(outcome);
+            if (!outcome.anyQuarantined()) {
+                store.release(item.id(), java.time.Instant.now());
+            }
+            progress.advance(++done);
+        }
+        progress.finish();
+        return tally.report(List.of(), List.of(), started);
+    }
+
+    @Override
+    public Optional<PersonId> personByNhsNumber(NhsNumber nhsNumber) {
+        return store.personByNhsNumber(nhsNumber.value()).map(PersonId::new);
+    }
+
+    @Override
+    public AccessDecision requestAccess(AccessRequest request) {
+        return access.decide(request);
+    }
+
+    @Override
+    public List<AuditEntry> accessesTo(PersonId person) {
+        return store.auditOf(person.value());
+    }
+
+    @Override
+    public AuditVerification verifyAudit() {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        store.eachAuditEntry(verifier::accept);
+        return verifier.result();
+    }
+
+    @Override
+    public MergeResult merge(PersonId from, PersonId into, Actor actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return new MergeResult(false, "a merge needs a reason", 0);
+        }
+        return transactions.execute(tx -> {
+            store.lockForIngest();
+            if (from.equals(into) || !store.personExists(from.value()) || !store.personExists(into.value())) {
+                return new MergeResult(false, "both persons must exist and differ", 0);
+            }
+            List<String> patients = store.patientsOf(from.value());
+            long id = store.recordMerge(from.value(), into.value(), patients, actor.username(), reason);
+            store.moveLinks(patients, into.value(), LinkMethod.MERGED.name());
+            access.record(actor, Optional.of(into.value()), "merge " + from.value() + " into " + into.value() + " (merge " + id + ")", reason);
+            return new MergeResult(true, "merged " + patients.size() + " patient record(s): " + reason, id);
+        });
+    }
+
+    @Override
+    public MergeResult unmerge(long mergeId, Actor actor, String reason) {
+        return transactions.execute(tx -> {
+            store.lockForIngest();
+            Optional<JdbcRecordStore.Merge> merge = store.merge(mergeId);
+            if (merge.isEmpty() || merge.get().undone()) {
+                return new MergeResult(false, "no merge " + mergeId + " to undo", mergeId);
+            }
+            store.moveLinks(merge.get().patients(), merge.get().from(), LinkMethod.MERGED.name());
+            store.markUnmerged(mergeId, actor.username());
+            access.record(actor, Optional.of(merge.get().from()), "unmerge " + mergeId, reason == null ? "unmerge" : reason);
+            return new MergeResult(true, "returned " + merge.get().patients().size() + " patient record(s) to person " + merge.get().from(),
+                    mergeId);
+        });
+    }
+
+    @Override
+    public void facts(AnalyticFacts.Kind kind, Consumer<Object> sink) {
+        FactReader.read(store, kind, sink);
+    }
+
+}
