@@ -154,6 +154,12 @@ class GovernanceIT extends PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(401, 403);
         assertThat(send("/api/governance/map?asAt=2026-06-01").statusCode()).isEqualTo(200);
+        String admin = java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
+                .header("Content-Type", "application/yaml").header("Authorization", "Basic " + admin)
+                .POST(HttpRequest.BodyPublishers.ofString("functions: [")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isNotIn(401, 403).isGreaterThanOrEqualTo(400);
+        assertThat(signedIn.body()).contains("not a valid scheme");
     }
 
     @Test
