@@ -30,19 +30,7 @@ import picocli.CommandLine.ParentCommand;
             "Run './openics demo' once first to load the demo governance of the synthetic ICS."},
         subcommands = {GovernanceCommand.Check.class, GovernanceCommand.Route.class, GovernanceCommand.Map.class,
             GovernanceCommand.Log.class, GovernanceCommand.Verify.class, GovernanceCommand.Export.class, GovernanceCommand.Import.class})
-final class GovernanceCommand implements Callable<Integer> {
-
-    @ParentCommand
-    OpenIcsCommand parent;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(System.out);
-        return 0;
-    }
+final class GovernanceCommand extends CommandGroup {
 
     /** Runs an action against the stored governance, without the web server. */
     <T> T with(java.util.function.Function<Governance, T> action) {

@@ -95,19 +95,7 @@ final class RecordCommands {
     @Command(name = "quarantine", mixinStandardHelpOptions = true,
             description = "Resources that failed validation, with source, file, line and reason; re-process them once fixed upstream.",
             subcommands = {Quarantine.ListCommand.class, Quarantine.Reprocess.class})
-    static final class Quarantine implements Callable<Integer> {
-
-        @ParentCommand
-        OpenIcsCommand parent;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(System.out);
-            return 0;
-        }
+    static final class Quarantine extends CommandGroup {
 
         @Command(name = "list", mixinStandardHelpOptions = true, description = "List quarantined resources, newest first.")
         static final class ListCommand implements Callable<Integer> {
@@ -164,19 +152,7 @@ final class RecordCommands {
     @Command(name = "audit", mixinStandardHelpOptions = true,
             description = "The tamper-evident log of every access to person-level data.",
             subcommands = {Audit.Verify.class})
-    static final class Audit implements Callable<Integer> {
-
-        @ParentCommand
-        OpenIcsCommand parent;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(System.out);
-            return 0;
-        }
+    static final class Audit extends CommandGroup {
 
         @Command(name = "verify", mixinStandardHelpOptions = true,
                 description = {"Re-compute the audit log's hash chain.", "Exit status: 0 intact, 3 tampered."})

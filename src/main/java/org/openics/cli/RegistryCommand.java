@@ -27,19 +27,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = "The system of systems: import published files, print the hierarchy with populations.",
         subcommands = {RegistryCommand.Import.class, RegistryCommand.Tree.class})
-final class RegistryCommand implements Callable<Integer> {
-
-    @ParentCommand
-    OpenIcsCommand parent;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(System.out);
-        return 0;
-    }
+final class RegistryCommand extends CommandGroup {
 
     static ObjectMapper json() {
         return new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
