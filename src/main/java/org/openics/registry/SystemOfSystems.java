@@ -6,9 +6,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +27,9 @@ public final class SystemOfSystems {
     private final Map<OdsCode, List<Link>> linksTo = new HashMap<>();
     private final Map<OdsCode, Map<PopulationMeasure, Double>> populations;
     private final Map<OdsCode, Deprivation> deprivation;
+    // the snapshot never changes, so structural look-ups are worked out once (pages ask them for every practice)
+    private final Map<OdsCode, Map<OrganisationKind, Optional<Organisation>>> ancestors = new ConcurrentHashMap<>();
+    private volatile Map<OdsCode, List<Organisation>> practicesByAncestor;
 
     public SystemOfSystems(LocalDate asAt, Collection<Organisation> organisations, Collection<Link> links,
                            Map<OdsCode, Map<PopulationMeasure, Double>> populations,
@@ -60,24 +66,12 @@ public final class SystemOfSystems {
 
     /** The structural parent of a node at a given kind, following PART_OF links upwards. */
     public Optional<Organisation> ancestor(OdsCode code, OrganisationKind kind) {
-        List<OdsCode> frontier = List.of(code);
-        for (int hops = 0; hops < 8 && !frontier.isEmpty(); hops++) {
-            List<OdsCode> next = new ArrayList<>();
-            for (OdsCode current : frontier) {
-                for (Link link : linksFrom.getOrDefault(current, List.of())) {
-                    if (link.relation() != Relation.PART_OF) {
-                        continue;
-                    }
-                    Organisation parent = nodes.get(link.parent());
-                    if (parent.kind() == kind) {
-                        return Optional.of(parent);
-                    }
-                    next.add(parent.code());
-                }
-            }
-            frontier = next;
-        }
-        return Optional.empty();
+        return ancestors.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).computeIfAbsent(kind, k -> findAncestor(code, k));
+    }
+
+    private Optional<Organisation> findAncestor(OdsCode code, OrganisationKind kind) {
+        // nearest first: the ancestors come in breadth-first order
+        return structuralAncestors(code).stream().map(nodes::get).filter(o -> o.kind() == kind).findFirst();
     }
 
     /**
@@ -121,11 +115,47 @@ public final class SystemOfSystems {
         if (root.kind() == OrganisationKind.GP_PRACTICE) {
             return List.of(root);
         }
-        return nodes.values().stream()
-                .filter(o -> o.kind() == OrganisationKind.GP_PRACTICE)
-                .filter(o -> root.kind() == OrganisationKind.NATION || ancestor(o.code(), root.kind())
-                        .map(a -> a.code().equals(code)).orElse(false))
-                .toList();
+        if (root.kind() == OrganisationKind.NATION) {
+            return practicesByAncestor().getOrDefault(null, List.of());
+        }
+        return practicesByAncestor().getOrDefault(code, List.of());
+    }
+
+    /** Every practice under each of its structural ancestors, worked out in one pass (key null: all practices). */
+    private Map<OdsCode, List<Organisation>> practicesByAncestor() {
+        Map<OdsCode, List<Organisation>> index = practicesByAncestor;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Organisation practice : nodes.values()) {
+                if (practice.kind() != OrganisationKind.GP_PRACTICE) {
+                    continue;
+                }
+                index.computeIfAbsent(null, k -> new ArrayList<>()).add(practice);
+                for (OdsCode above : structuralAncestors(practice.code())) {
+                    index.computeIfAbsent(above, k -> new ArrayList<>()).add(practice);
+                }
+            }
+            index.replaceAll((k, v) -> List.copyOf(v));
+            practicesByAncestor = index;
+        }
+        return index;
+    }
+
+    private Set<OdsCode> structuralAncestors(OdsCode code) {
+        Set<OdsCode> seen = new LinkedHashSet<>();
+        List<OdsCode> frontier = List.of(code);
+        for (int hops = 0; hops < 8 && !frontier.isEmpty(); hops++) {
+            List<OdsCode> next = new ArrayList<>();
+            for (OdsCode current : frontier) {
+                for (Link link : linksFrom.getOrDefault(current, List.of())) {
+                    if (link.relation() == Relation.PART_OF && seen.add(link.parent())) {
+                        next.add(link.parent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return seen;
     }
 
     /** The LSOAs lying in a local authority's area, or in the area of a place's local authority. */
