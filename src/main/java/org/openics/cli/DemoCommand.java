@@ -24,6 +24,7 @@ final class DemoCommand implements Callable<Integer> {
         ConfigurableApplicationContext context = Platform.serve(parent.home(), port);
         boolean loaded = context.getBean(Registry.class).loadDemoIcs();
         context.getBean(org.openics.governance.Governance.class).loadDemo();
+        context.getBean(org.openics.development.Development.class).loadDemo();
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
         System.out.printf("OpenICS demo is running at %s (ready in %.1f s). Ctrl-C stops it.%n", Addresses.of(context),
                 (System.nanoTime() - started) / 1e9);

@@ -43,6 +43,9 @@ public interface SharedCareRecord {
     /** Undoes a merge, returning the records to the person they came from. */
     MergeResult unmerge(long mergeId, Actor actor, String reason);
 
+    /** What each source organisation has sent: received, stored, duplicates, quarantined by reason, and when last (data quality). */
+    List<SourceStatistics> sourceStatistics();
+
     /** Streams one kind of pseudonymised fact (records of the matching {@link AnalyticFacts} type). */
     void facts(AnalyticFacts.Kind kind, Consumer<Object> sink);
 }

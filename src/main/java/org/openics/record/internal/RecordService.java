@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The shared care record's entry point over the ingest pipeline, the store and the access service. */
 @Service
-class RecordService implements SharedCareRecord {
+class RecordService extends SourceLedger implements SharedCareRecord {
 
     private static final Logger log = LoggerFactory.getLogger(RecordService.class);
 
@@ -114,7 +114,7 @@ class RecordService implements SharedCareRecord {
         log.info("Ingested {} file(s) from {}: read {}, stored {}, duplicates {}, quarantined {} ({} resources/s)",
                 report.files().size(), source, report.read(), report.stored(), report.duplicates(), report.quarantined(),
                 Math.round(report.resourcesPerSecond()));
-        return report;
+        return logged(source, report);
     }
 
     private static long size(Path file) {
