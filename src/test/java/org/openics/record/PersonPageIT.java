@@ -23,13 +23,7 @@ class PersonPageIT extends PlatformIT {
     }
 
     Page signIn(String user) {
-        Page page = Browser.newPage();
-        page.navigate(url("/record"));
-        page.fill("#username", user);
-        page.fill("#password", "demo-" + user);
-        page.click("button[type=submit]");
-        page.waitForLoadState();
-        return page;
+        return Browser.signedIn(url("/record"), user);
     }
 
     @Test

@@ -49,4 +49,15 @@ public final class Browser {
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
+
+    /** A new page signed in with a demo account (password demo-USER) through the sign-in form met at {@code url}. */
+    public static Page signedIn(String url, String user) {
+        Page page = newPage();
+        page.navigate(url);
+        page.fill("#username", user);
+        page.fill("#password", "demo-" + user);
+        page.click("button[type=submit]");
+        page.waitForLoadState();
+        return page;
+    }
 }

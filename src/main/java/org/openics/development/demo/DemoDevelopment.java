@@ -23,14 +23,20 @@ public final class DemoDevelopment {
 
     /** Ids of the analytics catalogue that milestones are measured by (see docs/development.md). */
     static final String EMERGENCY_ADMISSIONS = "emergency-admissions";
+    static final String AE_ATTENDANCES = "ae-attendances";
     static final String PREMATURE_MORTALITY = "premature-mortality";
-    static final String LIFE_EXPECTANCY = "life-expectancy";
+    static final String LIFE_EXPECTANCY_MALE = "life-expectancy-birth-male";
+    static final String LIFE_EXPECTANCY_FEMALE = "life-expectancy-birth-female";
     static final String DIABETES_PREVALENCE = "diabetes-prevalence";
+    static final String DIABETES_CONTROL = "diabetes-hba1c-control";
     static final String HYPERTENSION_PREVALENCE = "hypertension-prevalence";
-    static final String BP_CONTROL = "hypertension-bp-controlled";
-    static final String SMOKING = "smoking-prevalence";
-    static final String WAITS_52_WEEKS = "rtt-52-week-waits";
-    static final String OBESITY = "obesity-prevalence";
+    static final String HYPERTENSION_UNDIAGNOSED = "hypertension-undiagnosed";
+    static final String BP_CONTROL = "blood-pressure-control";
+    static final String SMOKING = "smoking";
+    static final String WAITS_52_WEEKS = "rtt-over-52-weeks";
+    static final String WAITS_18_WEEKS = "rtt-within-18-weeks";
+    static final String OBESITY = "obesity";
+    static final String ATTRIBUTABLE_DEATHS = "deaths-attributable-share";
 
     private static final String CHIEF_EXECUTIVE = "ICB chief executive";
     private static final String PMO = "System development office";
@@ -120,14 +126,14 @@ public final class DemoDevelopment {
                 "Write the strategy with the six borough partnerships and the people's panel; test each priority against the outcomes framework.",
                 List.of("Integrated care strategy published (December 2024)", "Joint forward plan agreed by all partners (March 2025)"),
                 m("Strategy refresh with the people's panel", "2025-10-01", "2026-03-31", MilestoneStatus.COMPLETE, "ICP chair"),
-                m("Joint forward plan 2027-2032 agreed", "2026-11-01", "2027-03-31", MilestoneStatus.ON_TRACK, CHIEF_EXECUTIVE, LIFE_EXPECTANCY));
+                m("Joint forward plan 2027-2032 agreed", "2026-11-01", "2027-03-31", MilestoneStatus.ON_TRACK, CHIEF_EXECUTIVE, LIFE_EXPECTANCY_MALE, LIFE_EXPECTANCY_FEMALE));
         area(areas, "population-health", "Population health and inequalities", "Director of population health",
                 "Healthy life expectancy rising fastest in the most deprived fifth of neighbourhoods; the Core20PLUS5 gaps closing.",
                 "Target the most deprived 20% and the five clinical areas; case-finding for hypertension and diabetes in primary care.",
                 List.of("Core20PLUS5 baseline by PCN", "Inequalities funding allocated by need to the six places"),
-                m("Hypertension case-finding in the most deprived PCNs", "2025-04-01", "2026-03-31", MilestoneStatus.COMPLETE, "Cardiovascular network lead", HYPERTENSION_PREVALENCE, BP_CONTROL),
+                m("Hypertension case-finding in the most deprived PCNs", "2025-04-01", "2026-03-31", MilestoneStatus.COMPLETE, "Cardiovascular network lead", HYPERTENSION_PREVALENCE, HYPERTENSION_UNDIAGNOSED),
                 m("80% of people with hypertension treated to target", "2026-04-01", "2027-03-31", MilestoneStatus.AT_RISK, "Cardiovascular network lead", BP_CONTROL),
-                m("Premature mortality gap narrowed by a tenth", "2026-04-01", "2028-03-31", MilestoneStatus.ON_TRACK, "Director of population health", PREMATURE_MORTALITY, LIFE_EXPECTANCY));
+                m("Premature mortality gap narrowed by a tenth", "2026-04-01", "2028-03-31", MilestoneStatus.ON_TRACK, "Director of population health", PREMATURE_MORTALITY, ATTRIBUTABLE_DEATHS));
         area(areas, "anchor", "Anchor mission", "Director of partnerships",
                 "NHS and council partners as anchor institutions: local jobs, local buying and estates that serve communities.",
                 "An anchor charter with measurable pledges; local recruitment through the borough employment hubs.",
@@ -174,13 +180,13 @@ public final class DemoDevelopment {
                 "Six strong borough partnerships, each with a committee, a delegated budget and integrated neighbourhood teams.",
                 "Delegate primary care, community services and the better care fund to place committees; build neighbourhood teams on PCNs.",
                 List.of("Six place committees established", "Primary care commissioning delegated to all places"),
-                m("Integrated neighbourhood teams in all 38 PCNs", "2025-10-01", "2027-03-31", MilestoneStatus.ON_TRACK, "Director of primary care", EMERGENCY_ADMISSIONS),
+                m("Integrated neighbourhood teams in all 38 PCNs", "2025-10-01", "2027-03-31", MilestoneStatus.ON_TRACK, "Director of primary care", EMERGENCY_ADMISSIONS, AE_ATTENDANCES),
                 m("Community services budget delegated to places", "2026-04-01", "2027-04-01", MilestoneStatus.ON_TRACK, "Director of places"));
         area(areas, "provider-collaboratives", "Provider collaboratives", "Collaborative programme director",
                 "Providers share waiting lists, staff and clinical pathways so that a resident waits the same wherever they live.",
                 "Acute and mental health collaboratives with committees in common; one elective waiting list.",
                 List.of("Acute provider collaborative formed", "Committees in common for the three acute trusts"),
-                m("One elective waiting list across acute trusts", "2025-06-01", "2026-03-31", MilestoneStatus.COMPLETE, "Collaborative programme director", WAITS_52_WEEKS),
+                m("One elective waiting list across acute trusts", "2025-06-01", "2026-03-31", MilestoneStatus.COMPLETE, "Collaborative programme director", WAITS_18_WEEKS),
                 m("No one waiting more than 52 weeks", "2026-04-01", "2027-03-31", MilestoneStatus.AT_RISK, "Collaborative programme director", WAITS_52_WEEKS),
                 m("Mental health collaborative takes lead provider role", "2026-07-01", "2027-06-30", MilestoneStatus.ON_TRACK, "Mental health collaborative lead"));
         area(areas, "transition", "Transition to the ICS NHS body", "Chief executive",
@@ -194,7 +200,7 @@ public final class DemoDevelopment {
                 "A leadership framework, funded sessions for leaders, and clinical networks that own pathways.",
                 List.of("Clinical and care professional leadership framework"),
                 m("Leadership roles filled at system, place and neighbourhood", "2025-04-01", "2026-06-30", MilestoneStatus.COMPLETE, "Chief medical officer"),
-                m("Respiratory and diabetes networks own their pathways", "2026-04-01", "2027-03-31", MilestoneStatus.ON_TRACK, "Chief nursing officer", DIABETES_PREVALENCE));
+                m("Respiratory and diabetes networks own their pathways", "2026-04-01", "2027-03-31", MilestoneStatus.ON_TRACK, "Chief nursing officer", DIABETES_CONTROL));
         area(areas, "workforce", "Workforce", "Chief people officer",
                 "Enough skilled people in health and care, recruited and developed together, who stay.",
                 "One system workforce plan; staff passports; a social care academy with the councils.",

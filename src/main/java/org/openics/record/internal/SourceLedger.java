@@ -82,7 +82,8 @@ abstract class SourceLedger {
         return sorted;
     }
 
-    private static final Pattern DETAIL = Pattern.compile("\\s*(:|'|\\(|\\b[A-Z][A-Za-z]+/[^\\s;]+).*$");
+    /** Where a problem's particulars start: a colon, a quote, a bracket or a reference like Patient/123 (messages may span lines). */
+    private static final Pattern DETAIL = Pattern.compile("\\s*(:|'|\\(|\\b[A-Z][A-Za-z]+/[^\\s;]+).*$", Pattern.DOTALL);
 
     /**
      * The kind of a quarantine reason without the particulars, so that a thousand unresolvable references
