@@ -30,7 +30,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class FhirFiles {
 
-    static final int NDJSON_CHUNK = 2000;
+    static final int NDJSON_CHUNK = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FhirFiles() {
