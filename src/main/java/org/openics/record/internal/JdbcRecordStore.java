@@ -415,34 +415,49 @@ class JdbcRecordStore {
 
     AuditEntry appendAudit(Instant at, String username, Role role, String organisation, Long person, String purpose, String what,
                            boolean granted, String reason) {
+        return appendAudit(List.of(new AuditEntry(0, at, username, role, organisation, person, purpose, what, granted, reason, null))).get(0);
+    }
+
+    /**
+     * Appends entries (their sequence and hash are ignored) to the hash chain in the current transaction, in order,
+     * under a lock that serialises every writer of the chain, and returns them as stored.
+     */
+    List<AuditEntry> appendAudit(List<AuditEntry> entries) {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.audit'))", Object.class);
         record Last(long seq, String hash) {
         }
         Last last = jdbc.query("select seq, hash from record.audit_log order by seq desc limit 1", (rs, n) -> new Last(rs.getLong(1),
                 rs.getString(2))).stream().findFirst().orElse(new Last(0, AuditChain.GENESIS));
-        // PostgreSQL keeps microseconds: hash what is stored
-        Instant stored = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        AuditEntry unsigned = new AuditEntry(last.seq() + 1, stored, username, role, organisation, person, purpose, what, granted, reason, null);
-        String hash = AuditChain.hash(last.hash(), unsigned);
-        jdbc.update("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setLong(1, unsigned.sequence());
-                    ps.setTimestamp(2, Timestamp.from(stored));
-                    ps.setString(3, username);
-                    ps.setString(4, role.name());
-                    ps.setString(5, organisation);
-                    if (person == null) {
+        List<AuditEntry> chained = new ArrayList<>(entries.size());
+        long seq = last.seq();
+        String previous = last.hash();
+        for (AuditEntry e : entries) {
+            // PostgreSQL keeps microseconds: hash what is stored
+            AuditEntry unsigned = new AuditEntry(++seq, e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), e.username(), e.role(),
+                    e.organisation(), e.person(), e.purpose(), e.what(), e.granted(), e.reason(), null);
+            previous = AuditChain.hash(previous, unsigned);
+            chained.add(new AuditEntry(unsigned.sequence(), unsigned.at(), e.username(), e.role(), e.organisation(), e.person(), e.purpose(),
+                    e.what(), e.granted(), e.reason(), previous));
+        }
+        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
+                    ps.setLong(1, e.sequence());
+                    ps.setTimestamp(2, Timestamp.from(e.at()));
+                    ps.setString(3, e.username());
+                    ps.setString(4, e.role().name());
+                    ps.setString(5, e.organisation());
+                    if (e.person() == null) {
                         ps.setNull(6, Types.BIGINT);
                     } else {
-                        ps.setLong(6, person);
+                        ps.setLong(6, e.person());
                     }
-                    ps.setString(7, purpose);
-                    ps.setString(8, what);
-                    ps.setBoolean(9, granted);
-                    ps.setString(10, reason);
-                    ps.setString(11, hash);
+                    ps.setString(7, e.purpose());
+                    ps.setString(8, e.what());
+                    ps.setBoolean(9, e.granted());
+                    ps.setString(10, e.reason());
+                    ps.setString(11, e.hash());
                 });
-        return new AuditEntry(unsigned.sequence(), stored, username, role, organisation, person, purpose, what, granted, reason, hash);
+        return chained;
     }
 
     private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
