@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Latency of the FHIR API under concurrent clients: Patient/$everything and search by NHS number.
 
-usage: bench/latency.py BASE_URL PATIENT_NDJSON [--clients 50] [--requests 2000] [--user clinician]
+usage: bench/latency.py BASE_URL PATIENT_NDJSON [--clients 50] [--requests 2000] [--user clinician] [--bearer]
 Each client picks random patients from the NDJSON file and alternates the two requests. Requests carry a
 break-glass reason, so every one is decided and appended to the audit log as in real use.
+With --bearer the clients ask POST /api/auth/token once (HTTP Basic) and then send the bearer token.
 Prints one JSON object with p50/p95/p99 in milliseconds per kind."""
 import base64, json, random, sys, threading, time, urllib.request
 
@@ -16,6 +17,9 @@ with open(patients_file) as f:
         r = json.loads(line)
         patients.append((r['id'], r['identifier'][0]['value']))
 auth = 'Basic ' + base64.b64encode(f'{user}:demo-{user}'.encode()).decode()
+if '--bearer' in sys.argv:
+    with urllib.request.urlopen(urllib.request.Request(f'{base}/api/auth/token', data=b'', headers={'Authorization': auth})) as r:
+        auth = 'Bearer ' + json.load(r)['access_token']
 times = {'everything': [], 'identifier': []}
 errors = []
 lock = threading.Lock()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
 import org.openics.record.Actor;
+import org.openics.record.AuditEntry;
 import org.openics.record.NhsNumber;
 import org.openics.record.access.AccessPolicy;
 import org.openics.record.access.Relationships;
@@ -20,15 +21,17 @@ class AccessService {
 
     private final JdbcRecordStore store;
     private final ChunkProcessor processor;
+    private final AuditWriter audit;
     private final AccessPolicy policy = new AccessPolicy();
     private final Clock clock = Clock.systemUTC();
 
-    AccessService(JdbcRecordStore store, ChunkProcessor processor) {
+    AccessService(JdbcRecordStore store, ChunkProcessor processor, AuditWriter audit) {
         this.store = store;
         this.processor = processor;
+        this.audit = audit;
     }
 
-    @Transactional
+    /** Decides, and answers only once the decision is durable in the audit log (group commit with concurrent requests). */
     public AccessDecision decide(AccessRequest request) {
         long person = request.person().value();
         AccessDecision decision;
@@ -39,8 +42,8 @@ class AccessService {
             decision = policy.decide(request, relationships, units(request.actor()));
         }
         Actor actor = request.actor();
-        store.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person,
-                request.purpose(), request.what(), decision.granted(), decision.reason());
+        audit.append(new AuditEntry(0, clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person,
+                request.purpose(), request.what(), decision.granted(), decision.reason(), null));
         return decision;
     }
 
@@ -54,6 +57,7 @@ class AccessService {
         return units;
     }
 
+    /** An administrative action, audited in the caller's transaction so that the entry commits with the action. */
     @Transactional
     public void record(Actor actor, Optional<Long> person, String what, String reason) {
         store.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),

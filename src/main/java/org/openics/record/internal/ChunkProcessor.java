@@ -1,5 +1,9 @@
 package org.openics.record.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.hl7.fhir.instance.model.api.IBaseReference;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.IngestOptions;
@@ -42,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ChunkProcessor {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final FhirResources fhir;
     private final JdbcRecordStore store;
     private final TransactionTemplate transactions;
@@ -60,6 +67,7 @@ class ChunkProcessor {
     /** A resource after parsing and validation. */
     private static final class Work {
         final Incoming incoming;
+        ObjectNode json;
         Resource resource;
         ResourceSummary summary;
         String canonical;
@@ -74,6 +82,25 @@ class ChunkProcessor {
         String key() {
             return summary == null ? null : summary.key();
         }
+
+        String type() {
+            return summary == null || summary.type().isEmpty() ? "?" : summary.type();
+        }
+    }
+
+    /** A chunk parsed and checked on its own, ready to be committed (references are resolved at commit, in order). */
+    static final class Prepared {
+        private final List<Work> work;
+        private final IngestRules rules;
+
+        private Prepared(List<Work> work, IngestRules rules) {
+            this.work = work;
+            this.rules = rules;
+        }
+
+        int size() {
+            return work.size();
+        }
     }
 
     /**
@@ -86,26 +113,48 @@ class ChunkProcessor {
 
     ChunkOutcome process(List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing,
                          Set<String> knownKeys) {
-        Instant now = clock.instant();
+        return commit(prepare(chunk, validation), source, allOrNothing, knownKeys);
+    }
+
+    /**
+     * Everything that needs no other chunk, in parallel and without the ingest lock, so that it can run while the
+     * previous chunk is being stored: JSON parse (Jackson), identity, canonical text and hash, the summary; then, for
+     * resources that differ from the stored version, HAPI's strict parse (structure), instance validation when asked
+     * and the rules that need no other resource.
+     */
+    Prepared prepare(List<Incoming> chunk, IngestOptions.Validation validation) {
         IngestRules rules = new IngestRules(LocalDate.now(clock));
         List<Work> work = chunk.stream().map(Work::new).toList();
-        parse(work);
-        // a resource identical to the stored version was valid when stored: no need to validate it again
-        Map<String, Current> stored = store.current(work.stream().filter(w -> w.summary != null).map(Work::key).toList());
+        read(work);
+        // a resource identical to the stored version was valid when stored: no need to parse and validate it again
+        Map<String, Current> stored = store.current(work.stream().filter(w -> w.problems.isEmpty()).map(Work::key).toList());
         for (Work w : work) {
-            Current current = w.summary == null ? null : stored.get(w.key());
+            Current current = w.problems.isEmpty() ? stored.get(w.key()) : null;
             w.unchanged = current != null && current.hash().equals(w.hash);
         }
-        // rule checks that need no other resource, in parallel
         run(work, w -> {
-            if (w.resource != null && !w.unchanged) {
-                if (validation == IngestOptions.Validation.FULL) {
-                    w.problems.addAll(fhir.validate(w.canonical));
-                }
-                w.problems.addAll(rules.problems(w.summary, reference -> true));
+            if (w.json == null || w.unchanged) {
+                return;
             }
+            try {
+                w.resource = fhir.parse(w.canonical);
+            } catch (RuntimeException e) {
+                w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+                return;
+            }
+            if (validation == IngestOptions.Validation.FULL) {
+                w.problems.addAll(fhir.validate(w.canonical));
+            }
+            w.problems.addAll(rules.problems(w.summary, reference -> true));
         });
-        resolveReferences(work, rules, knownKeys);
+        return new Prepared(work, rules);
+    }
+
+    /** Resolves references against the chunk, the run and the store, and stores the chunk in one transaction. */
+    ChunkOutcome commit(Prepared prepared, String source, boolean allOrNothing, Set<String> knownKeys) {
+        Instant now = clock.instant();
+        List<Work> work = prepared.work;
+        resolveReferences(work, knownKeys);
         boolean failed = work.stream().anyMatch(w -> !w.problems.isEmpty());
         ChunkOutcome outcome = transactions.execute(tx -> store(work, source, now, allOrNothing && failed));
         outcome.items().stream().filter(i -> i.status() != Status.QUARANTINED).forEach(i -> knownKeys.add(i.key()));
@@ -116,54 +165,61 @@ class ChunkProcessor {
         workers.submit(() -> IntStream.range(0, work.size()).parallel().forEach(i -> task.accept(work.get(i)))).join();
     }
 
-    private void parse(List<Work> work) {
+    /**
+     * Reads each line with Jackson: the id (from {@code fullUrl} when missing, base and version dropped), no
+     * {@code meta}, {@code urn:uuid:} references to bundle entries rewritten to {@code Type/id}; the canonical text
+     * is this JSON as written otherwise, so that the same resource sent twice hashes the same.
+     */
+    private void read(List<Work> work) {
         run(work, w -> {
             try {
-                w.resource = fhir.parse(w.incoming.text());
-                if (!w.resource.hasIdElement() || w.resource.getIdElement().getIdPart() == null) {
-                    String fullUrl = w.incoming.fullUrl();
-                    if (fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
-                        w.resource.setId(fullUrl.substring("urn:uuid:".length()));
-                    }
-                } else {
-                    w.resource.setId(w.resource.getIdElement().getIdPart()); // drop base and version from the id
+                JsonNode node = JSON.readTree(w.incoming.text());
+                if (!(node instanceof ObjectNode object) || !object.path("resourceType").isTextual()) {
+                    throw new IllegalArgumentException("not a JSON object with a resourceType");
                 }
-                w.resource.setMeta(null);
-            } catch (RuntimeException e) {
+                JsonNode id = object.get("id");
+                String fullUrl = w.incoming.fullUrl();
+                if ((id == null || !id.isTextual() || id.asText().isEmpty()) && fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
+                    object.put("id", fullUrl.substring("urn:uuid:".length()));
+                } else if (id != null && id.isTextual() && id.asText().contains("/")) {
+                    object.put("id", new IdType(id.asText()).getIdPart()); // drop base and version from the id
+                }
+                object.remove("meta");
+                w.json = object;
+            } catch (IOException | RuntimeException e) {
                 w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
-                w.resource = null;
             }
         });
         // references by fullUrl within a bundle become Type/id
         Map<String, String> byFullUrl = new HashMap<>();
         for (Work w : work) {
-            if (w.resource != null && w.incoming.fullUrl() != null && w.resource.getIdElement().getIdPart() != null) {
-                byFullUrl.put(w.incoming.fullUrl(), w.resource.fhirType() + "/" + w.resource.getIdElement().getIdPart());
+            if (w.json != null && w.incoming.fullUrl() != null && w.json.path("id").isTextual()) {
+                byFullUrl.put(w.incoming.fullUrl(), w.json.get("resourceType").asText() + "/" + w.json.get("id").asText());
             }
         }
         run(work, w -> {
-            if (w.resource == null) {
+            if (w.json == null) {
                 return;
             }
             if (!byFullUrl.isEmpty()) {
-                for (IBaseReference reference : fhir.context.newTerser().getAllPopulatedChildElementsOfType(w.resource, IBaseReference.class)) {
-                    String target = reference.getReferenceElement().getValue();
-                    if (target != null && byFullUrl.containsKey(target)) {
-                        reference.setReference(byFullUrl.get(target));
+                FhirResources.eachReference(w.json, reference -> {
+                    String target = byFullUrl.get(reference.get("reference").asText());
+                    if (target != null) {
+                        reference.put("reference", target);
                     }
-                }
+                });
             }
-            w.canonical = fhir.encode(w.resource);
+            w.canonical = w.json.toString();
             w.hash = FhirResources.hash(w.canonical);
-            w.summary = fhir.summarise(w.resource, ClinicalExtracts.identifiers(w.resource));
+            w.summary = fhir.summarise(w.json);
         });
     }
 
     /** References must resolve to a resource that is itself accepted (in this chunk), stored earlier, or in the store. */
-    private void resolveReferences(List<Work> work, IngestRules rules, Set<String> knownKeys) {
+    private void resolveReferences(List<Work> work, Set<String> knownKeys) {
         Set<String> unknown = new HashSet<>();
         for (Work w : work) {
-            if (w.summary != null) {
+            if (w.summary != null && !w.unchanged) {
                 w.summary.references().stream().filter(r -> !knownKeys.contains(r) && r.contains("/")).forEach(unknown::add);
             }
         }
@@ -196,10 +252,10 @@ class ChunkProcessor {
             if (!w.problems.isEmpty() || rejectAll) {
                 String reason = w.problems.isEmpty() ? "not stored: another resource of the transaction failed" : String.join("; ", w.problems);
                 byte[] original = w.incoming.text().getBytes(StandardCharsets.UTF_8);
-                quarantine.add(new Quarantined(source, w.incoming.file(), w.incoming.line(), w.resource == null ? null : w.resource.fhirType(),
-                        w.summary == null ? null : w.summary.id(), reason, original, FhirResources.hash(w.incoming.text())));
-                items.add(new Item(w.incoming, w.resource == null ? "?" : w.resource.fhirType(), w.summary == null ? "?" : w.summary.id(), 0,
-                        Status.QUARANTINED, reason));
+                String id = w.summary == null ? null : w.summary.id();
+                quarantine.add(new Quarantined(source, w.incoming.file(), w.incoming.line(), w.summary == null ? null : w.type(), id, reason,
+                        original, FhirResources.hash(w.incoming.text())));
+                items.add(new Item(w.incoming, w.type(), id == null ? "?" : id, 0, Status.QUARANTINED, reason));
             } else {
                 accepted.add(w);
                 items.add(null); // filled below, keeping the order received
@@ -207,7 +263,8 @@ class ChunkProcessor {
         }
         Map<String, Current> current = new HashMap<>(store.current(accepted.stream().map(Work::key).toList()));
         List<NewVersion> versions = new ArrayList<>();
-        List<Work> changed = new ArrayList<>();
+        List<Resource> changed = new ArrayList<>();
+        Set<String> created = new HashSet<>();
         int next = 0;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) != null) {
@@ -221,22 +278,27 @@ class ChunkProcessor {
                 status = Status.UNCHANGED;
                 version = existing.version();
             } else {
+                if (w.resource == null) { // judged unchanged when prepared, changed since by another writer
+                    w.resource = fhir.parse(w.canonical);
+                }
                 version = existing == null ? 1 : existing.version() + 1;
                 status = existing == null ? Status.CREATED : Status.UPDATED;
                 String patient = ClinicalExtracts.patientId(w.resource).orElse(null);
                 versions.add(new NewVersion(w.summary.type(), w.summary.id(), version, w.hash, patient, w.canonical, source,
                         w.incoming.file(), w.incoming.line()));
                 current.put(w.key(), new Current(version, w.hash));
-                changed.add(w);
+                changed.add(w.resource);
+                if (version == 1) {
+                    created.add(w.key());
+                }
             }
             items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, null));
         }
         store.quarantine(quarantine, now);
         store.store(versions, now);
-        List<Resource> resources = changed.stream().map(w -> w.resource).toList();
-        linkPatients(resources);
-        relate(resources);
-        new FactWriter(store, structure()).write(resources);
+        linkPatients(changed);
+        relate(changed);
+        new FactWriter(store, structure()).write(changed, created);
         return new ChunkOutcome(items);
     }
 
@@ -273,17 +335,17 @@ class ChunkProcessor {
     }
 
     private void relate(List<Resource> resources) {
-        List<String[]> rows = new ArrayList<>();
+        Set<List<String>> rows = new LinkedHashSet<>(); // many encounters of one patient with one provider: one row
         for (Resource resource : resources) {
             Optional<String> patient = ClinicalExtracts.patientId(resource);
             if (patient.isEmpty()) {
                 continue;
             }
             ClinicalExtracts.organisations(resource).forEach((code, relationship) -> {
-                rows.add(new String[] {patient.get(), code, relationship});
+                rows.add(List.of(patient.get(), code, relationship));
                 if (resource instanceof Patient) {
-                    structure().ancestor(code, OrganisationKind.PCN).ifPresent(pcn -> rows.add(new String[] {patient.get(), pcn,
-                            "registered at practice " + code + " in PCN " + pcn}));
+                    structure().ancestor(code, OrganisationKind.PCN).ifPresent(pcn -> rows.add(List.of(patient.get(), pcn,
+                            "registered at practice " + code + " in PCN " + pcn)));
                 }
             });
         }

@@ -30,7 +30,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class FhirFiles {
 
-    static final int NDJSON_CHUNK = 2000;
+    static final int NDJSON_CHUNK = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FhirFiles() {
@@ -45,7 +45,7 @@ final class FhirFiles {
         List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
+                try (Stream<Path> walk = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) { // a linked folder too
                     walk.filter(Files::isRegularFile).sorted().forEach(f -> (fhirFile(f) ? files : skipped).add(f));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

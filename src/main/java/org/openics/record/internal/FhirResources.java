@@ -1,6 +1,7 @@
 package org.openics.record.internal;
 
 import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -9,23 +10,27 @@ import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.hl7.fhir.instance.model.api.IBase;
-import org.hl7.fhir.instance.model.api.IBaseReference;
-import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.ingest.ResourceSummary;
@@ -109,49 +114,122 @@ class FhirResources {
     }
 
     /** Literal references as {@code Type/id}; {@code urn:uuid:} ones that were not rewritten stay as written. */
-    List<String> references(Resource resource) {
+    static List<String> references(JsonNode resource) {
         List<String> references = new ArrayList<>();
-        for (IBaseReference reference : context.newTerser().getAllPopulatedChildElementsOfType(resource, IBaseReference.class)) {
-            IIdType target = reference.getReferenceElement();
-            String raw = target == null ? null : target.getValue();
-            if (raw == null || raw.isEmpty() || raw.startsWith("#")) {
-                continue; // logical (identifier) or contained reference
+        eachReference(resource, reference -> {
+            String raw = reference.path("reference").asText();
+            if (raw.isEmpty() || raw.startsWith("#")) {
+                return; // logical (identifier) or contained reference
             }
             if (raw.startsWith("urn:")) {
                 references.add(raw);
-            } else if (!target.isAbsolute() && target.hasResourceType() && target.hasIdPart()) {
+                return;
+            }
+            IdType target = new IdType(raw);
+            if (!target.isAbsolute() && target.hasResourceType() && target.hasIdPart()) {
                 references.add(target.getResourceType() + "/" + target.getIdPart());
             }
-        }
+        });
         return references;
     }
 
-    ResourceSummary summarise(Resource resource, List<String> identifiers) {
-        RuntimeResourceDefinition definition = context.getResourceDefinition(resource);
+    /** Every object below {@code node} that carries a literal {@code reference} (a FHIR Reference). */
+    static void eachReference(JsonNode node, Consumer<ObjectNode> reference) {
+        if (node instanceof ObjectNode object) {
+            if (object.path("reference").isTextual()) {
+                reference.accept(object);
+            }
+            for (JsonNode child : object) {
+                if (child.isContainerNode()) {
+                    eachReference(child, reference);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (JsonNode child : array) {
+                eachReference(child, reference);
+            }
+        }
+    }
+
+    /** How a top-level JSON property of a resource type is read: its element name and whether it holds a date or a period. */
+    private record Property(String element, boolean date, boolean period) {
+    }
+
+    private final Map<String, Map<String, Property>> properties = new ConcurrentHashMap<>();
+
+    private Map<String, Property> properties(String type) {
+        return properties.computeIfAbsent(type, t -> {
+            Map<String, Property> result = new HashMap<>();
+            RuntimeResourceDefinition definition;
+            try {
+                definition = context.getResourceDefinition(t);
+            } catch (RuntimeException e) {
+                return result; // not an R4 resource type: the strict parser says so
+            }
+            for (BaseRuntimeChildDefinition child : definition.getChildren()) {
+                String element = child.getElementName().replace("[x]", "");
+                for (String name : child.getValidChildNames()) {
+                    Class<?> java = datatype(child, name);
+                    result.put(name, new Property(element, BaseDateTimeType.class.isAssignableFrom(java), Period.class.isAssignableFrom(java)));
+                }
+            }
+            return result;
+        });
+    }
+
+    private static Class<?> datatype(BaseRuntimeChildDefinition child, String name) {
+        try {
+            BaseRuntimeElementDefinition<?> definition = child.getChildByName(name);
+            return definition == null ? Object.class : definition.getImplementingClass();
+        } catch (RuntimeException | AssertionError e) {
+            return Object.class; // HAPI's extension children answer only some of the names they list
+        }
+    }
+
+    /**
+     * What the ingest rules read, straight from the JSON (no HAPI object model): identifiers (of a Patient),
+     * references, the top-level dates and periods as written, and which top-level elements are present.
+     */
+    ResourceSummary summarise(JsonNode resource) {
+        String type = resource.path("resourceType").asText();
+        Map<String, Property> known = properties(type);
         Set<String> present = new HashSet<>();
         List<ResourceSummary.DatedElement> dates = new ArrayList<>();
-        for (BaseRuntimeChildDefinition child : definition.getChildren()) {
-            List<IBase> values = child.getAccessor().getValues(resource);
-            if (values.isEmpty()) {
+        var fields = resource.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            String name = field.getKey();
+            if (name.equals("resourceType")) {
                 continue;
             }
-            String name = child.getElementName().replace("[x]", "");
-            present.add(name);
-            for (IBase value : values) {
-                if (value instanceof BaseDateTimeType date) {
-                    String element = child.getElementName().endsWith("[x]") ? name + "DateTime" : name;
-                    dates.add(new ResourceSummary.DatedElement(element, date.getValueAsString()));
-                } else if (value instanceof Period period) {
-                    if (period.hasStartElement()) {
-                        dates.add(new ResourceSummary.DatedElement(name + ".start", period.getStartElement().getValueAsString()));
+            String json = name.startsWith("_") ? name.substring(1) : name; // _birthDate: extensions on a primitive
+            Property property = known.get(json);
+            present.add(property == null ? json : property.element());
+            if (property == null || name.startsWith("_")) {
+                continue;
+            }
+            JsonNode value = field.getValue();
+            for (JsonNode one : value.isArray() ? value : List.of(value)) {
+                if (property.date() && one.isTextual()) {
+                    dates.add(new ResourceSummary.DatedElement(json, one.asText()));
+                } else if (property.period() && one.isObject()) {
+                    if (one.path("start").isTextual()) {
+                        dates.add(new ResourceSummary.DatedElement(property.element() + ".start", one.get("start").asText()));
                     }
-                    if (period.hasEndElement()) {
-                        dates.add(new ResourceSummary.DatedElement(name + ".end", period.getEndElement().getValueAsString()));
+                    if (one.path("end").isTextual()) {
+                        dates.add(new ResourceSummary.DatedElement(property.element() + ".end", one.get("end").asText()));
                     }
                 }
             }
         }
-        return new ResourceSummary(resource.fhirType(), resource.getIdPart(), identifiers, references(resource), dates, present);
+        List<String> identifiers = new ArrayList<>();
+        if (type.equals("Patient")) {
+            for (JsonNode identifier : resource.path("identifier")) {
+                identifiers.add(identifier.path("system").asText(null) + "|" + identifier.path("value").asText(null));
+            }
+        }
+        String id = resource.path("id").isTextual() ? resource.get("id").asText() : null;
+        return new ResourceSummary(type, id, identifiers, references(resource), dates, present);
     }
 
     static final Map<String, Integer> LOAD_ORDER = Map.of("Organization", 0, "Location", 1, "Practitioner", 2,

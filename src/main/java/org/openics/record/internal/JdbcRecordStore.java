@@ -25,6 +25,7 @@ import org.openics.record.AuditEntry;
 import org.openics.record.QuarantinedResource;
 import org.openics.record.Role;
 import org.openics.record.audit.AuditChain;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -58,10 +59,11 @@ class JdbcRecordStore {
                 types[i] = key.substring(0, slash);
                 ids[i++] = key.substring(slash + 1);
             }
-            PreparedStatement statement = c.prepareStatement(sql);
-            statement.setArray(1, c.createArrayOf("text", types));
-            statement.setArray(2, c.createArrayOf("text", ids));
-            return body.apply(statement);
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+                statement.setArray(1, c.createArrayOf("text", types));
+                statement.setArray(2, c.createArrayOf("text", ids));
+                return body.apply(statement);
+            }
         });
     }
 
@@ -88,37 +90,115 @@ class JdbcRecordStore {
                       long line) {
     }
 
+    /**
+     * New versions. Each body is written once: the current version's in {@code resource}; a history row gets its
+     * body when a newer version supersedes it. First versions go in by COPY (under the ingest lock, after looking
+     * up the current versions in the same transaction, neither row can exist yet); a later version first moves
+     * the body it supersedes into the history, then replaces the current row.
+     */
     void store(List<NewVersion> versions, Instant at) {
         if (versions.isEmpty()) {
             return;
         }
+        copy("record.resource_version", List.of("type", "id", "version", "hash", "source", "file", "line", "received_at"),
+                versions.stream().map(v -> new Object[] {v.type(), v.id(), v.version(), v.hash(), v.source(), v.file(), v.line(), at}).toList());
+        copy("record.resource", List.of("type", "id", "version", "hash", "patient_id", "body", "source", "file", "updated_at"),
+                versions.stream().filter(v -> v.version() == 1)
+                        .map(v -> new Object[] {v.type(), v.id(), v.version(), v.hash(), v.patientId(), v.body(), v.source(), v.file(), at})
+                        .toList());
+        // rounds in which each resource appears once, in the order received (a chunk may carry versions 2 and 3 of one resource)
+        List<List<NewVersion>> rounds = new ArrayList<>();
+        List<Set<String>> keys = new ArrayList<>();
+        for (NewVersion v : versions) {
+            if (v.version() == 1) {
+                continue;
+            }
+            int round = 0;
+            while (round < rounds.size() && keys.get(round).contains(v.type() + "/" + v.id())) {
+                round++;
+            }
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+                keys.add(new HashSet<>());
+            }
+            rounds.get(round).add(v);
+            keys.get(round).add(v.type() + "/" + v.id());
+        }
         Timestamp now = Timestamp.from(at);
-        jdbc.batchUpdate("insert into record.resource_version (type, id, version, hash, body, source, file, line, received_at)"
-                + " values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict do nothing", versions, 1000, (ps, v) -> {
-                    ps.setString(1, v.type());
-                    ps.setString(2, v.id());
-                    ps.setInt(3, v.version());
-                    ps.setString(4, v.hash());
-                    ps.setString(5, v.body());
-                    ps.setString(6, v.source());
-                    ps.setString(7, v.file());
-                    ps.setLong(8, v.line());
-                    ps.setTimestamp(9, now);
-                });
-        jdbc.batchUpdate("insert into record.resource (type, id, version, hash, patient_id, body, source, file, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (type, id) do update set version = excluded.version,"
-                + " hash = excluded.hash, patient_id = excluded.patient_id, body = excluded.body, source = excluded.source,"
-                + " file = excluded.file, updated_at = excluded.updated_at", versions, 1000, (ps, v) -> {
-                    ps.setString(1, v.type());
-                    ps.setString(2, v.id());
-                    ps.setInt(3, v.version());
-                    ps.setString(4, v.hash());
-                    ps.setString(5, v.patientId());
-                    ps.setString(6, v.body());
-                    ps.setString(7, v.source());
-                    ps.setString(8, v.file());
-                    ps.setTimestamp(9, now);
-                });
+        for (List<NewVersion> round : rounds) {
+            withKeys(round.stream().map(v -> v.type() + "/" + v.id()).toList(), "update record.resource_version v set body = r.body"
+                    + " from record.resource r join unnest(?::text[], ?::text[]) as k(type, id) on r.type = k.type and r.id = k.id"
+                    + " where v.type = r.type and v.id = r.id and v.version = r.version and v.body is null", statement -> {
+                        try {
+                            return statement.executeUpdate();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            jdbc.batchUpdate("update record.resource set version = ?, hash = ?, patient_id = ?, body = ?::jsonb, source = ?, file = ?,"
+                    + " updated_at = ? where type = ? and id = ?", round, 1000, (ps, v) -> {
+                        ps.setInt(1, v.version());
+                        ps.setString(2, v.hash());
+                        ps.setString(3, v.patientId());
+                        ps.setString(4, v.body());
+                        ps.setString(5, v.source());
+                        ps.setString(6, v.file());
+                        ps.setTimestamp(7, now);
+                        ps.setString(8, v.type());
+                        ps.setString(9, v.id());
+                    });
+        }
+    }
+
+    /**
+     * Rows into a table with PostgreSQL COPY (text format) on the transaction's connection: one round trip and no
+     * statement per row, several times faster than batched inserts. Values: text, numbers, booleans, dates, instants.
+     */
+    void copy(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 256);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                copyValue(text, row[i]);
+            }
+            text.append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.execute((Connection c) -> {
+            try {
+                return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns)
+                        + ") from stdin", new java.io.ByteArrayInputStream(bytes));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    static void copyValue(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        String text = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
+        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            out.append(text);
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
     }
 
     record Quarantined(String source, String file, long line, String type, String id, String reason, byte[] original, String hash) {
@@ -271,12 +351,12 @@ class JdbcRecordStore {
 
     // ---- relationships for access decisions ----
 
-    void relate(List<String[]> rows) {
+    void relate(Collection<List<String>> rows) {
         jdbc.batchUpdate("insert into record.patient_organisation (patient_id, organisation, relationship) values (?, ?, ?)"
-                + " on conflict do nothing", rows, 1000, (ps, r) -> {
-                    ps.setString(1, r[0]);
-                    ps.setString(2, r[1]);
-                    ps.setString(3, r[2]);
+                + " on conflict do nothing", new ArrayList<>(rows), 1000, (ps, r) -> {
+                    ps.setString(1, r.get(0));
+                    ps.setString(2, r.get(1));
+                    ps.setString(3, r.get(2));
                 });
     }
 
@@ -335,34 +415,49 @@ class JdbcRecordStore {
 
     AuditEntry appendAudit(Instant at, String username, Role role, String organisation, Long person, String purpose, String what,
                            boolean granted, String reason) {
+        return appendAudit(List.of(new AuditEntry(0, at, username, role, organisation, person, purpose, what, granted, reason, null))).get(0);
+    }
+
+    /**
+     * Appends entries (their sequence and hash are ignored) to the hash chain in the current transaction, in order,
+     * under a lock that serialises every writer of the chain, and returns them as stored.
+     */
+    List<AuditEntry> appendAudit(List<AuditEntry> entries) {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.audit'))", Object.class);
         record Last(long seq, String hash) {
         }
         Last last = jdbc.query("select seq, hash from record.audit_log order by seq desc limit 1", (rs, n) -> new Last(rs.getLong(1),
                 rs.getString(2))).stream().findFirst().orElse(new Last(0, AuditChain.GENESIS));
-        // PostgreSQL keeps microseconds: hash what is stored
-        Instant stored = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        AuditEntry unsigned = new AuditEntry(last.seq() + 1, stored, username, role, organisation, person, purpose, what, granted, reason, null);
-        String hash = AuditChain.hash(last.hash(), unsigned);
-        jdbc.update("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setLong(1, unsigned.sequence());
-                    ps.setTimestamp(2, Timestamp.from(stored));
-                    ps.setString(3, username);
-                    ps.setString(4, role.name());
-                    ps.setString(5, organisation);
-                    if (person == null) {
+        List<AuditEntry> chained = new ArrayList<>(entries.size());
+        long seq = last.seq();
+        String previous = last.hash();
+        for (AuditEntry e : entries) {
+            // PostgreSQL keeps microseconds: hash what is stored
+            AuditEntry unsigned = new AuditEntry(++seq, e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), e.username(), e.role(),
+                    e.organisation(), e.person(), e.purpose(), e.what(), e.granted(), e.reason(), null);
+            previous = AuditChain.hash(previous, unsigned);
+            chained.add(new AuditEntry(unsigned.sequence(), unsigned.at(), e.username(), e.role(), e.organisation(), e.person(), e.purpose(),
+                    e.what(), e.granted(), e.reason(), previous));
+        }
+        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
+                    ps.setLong(1, e.sequence());
+                    ps.setTimestamp(2, Timestamp.from(e.at()));
+                    ps.setString(3, e.username());
+                    ps.setString(4, e.role().name());
+                    ps.setString(5, e.organisation());
+                    if (e.person() == null) {
                         ps.setNull(6, Types.BIGINT);
                     } else {
-                        ps.setLong(6, person);
+                        ps.setLong(6, e.person());
                     }
-                    ps.setString(7, purpose);
-                    ps.setString(8, what);
-                    ps.setBoolean(9, granted);
-                    ps.setString(10, reason);
-                    ps.setString(11, hash);
+                    ps.setString(7, e.purpose());
+                    ps.setString(8, e.what());
+                    ps.setBoolean(9, e.granted());
+                    ps.setString(10, e.reason());
+                    ps.setString(11, e.hash());
                 });
-        return new AuditEntry(unsigned.sequence(), stored, username, role, organisation, person, purpose, what, granted, reason, hash);
+        return chained;
     }
 
     private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
@@ -394,8 +489,11 @@ class JdbcRecordStore {
     }
 
     Optional<Stored> readVersion(String type, String id, int version) {
-        return jdbc.query("select type, id, version, body::text as body, source, received_at as updated_at from record.resource_version"
-                + " where type = ? and id = ? and version = ?", STORED, type, id, version).stream().findFirst();
+        // a history row without a body is the current version
+        return jdbc.query("select v.type, v.id, v.version, coalesce(v.body, r.body)::text as body, v.source, v.received_at as updated_at"
+                + " from record.resource_version v join record.resource r on r.type = v.type and r.id = v.id"
+                + " where v.type = ? and v.id = ? and v.version = ? and (v.body is not null or r.version = v.version)", STORED, type, id, version)
+                .stream().findFirst();
     }
 
     Optional<String> patientOf(String type, String id) {

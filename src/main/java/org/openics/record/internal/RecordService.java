@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.openics.platform.ProgressListener;
@@ -29,6 +35,7 @@ import org.openics.record.linkage.LinkMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +63,10 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     /** The validator takes seconds to load R4: load it while the rest of the platform starts serving. */
     @EventListener(ApplicationReadyEvent.class)
-    void warmValidator() {
+    void warmValidator(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return; // a batch command validates FULL only when asked, and then loads it on first use
+        }
         Thread warmUp = new Thread(fhir::warm, "fhir-validator-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -81,6 +91,9 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         }
     }
 
+    /** Chunks prepared ahead of the one being stored (parse and validation overlap the database work). */
+    private static final int AHEAD = 2;
+
     @Override
     public IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress) {
         long started = System.nanoTime();
@@ -91,12 +104,25 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         AtomicLong bytes = new AtomicLong();
         String source = options.sourceOrUnknown();
         progress.start("Ingesting " + selection.files().size() + " file(s)", totalBytes);
+        // a pipeline: chunks are prepared (parsed, validated) on another thread while earlier ones are stored, in order
+        ExecutorService preparer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "record-ingest-prepare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<ChunkProcessor.Prepared>> pending = new ArrayDeque<>();
+        Runnable commitOldest = () -> {
+            tally.add(processor.commit(await(pending.poll()), source, false, known));
+            progress.advance(bytes.get());
+        };
         try {
             for (Path file : selection.files()) {
                 String name = file.toString();
                 Consumer<List<Incoming>> chunk = incoming -> {
-                    tally.add(processor.process(incoming, source, options.validation(), false, known));
-                    progress.advance(bytes.get());
+                    pending.add(preparer.submit(() -> processor.prepare(incoming, options.validation())));
+                    while (pending.size() > AHEAD) {
+                        commitOldest.run();
+                    }
                 };
                 if (FhirFiles.ndjson(file)) {
                     FhirFiles.readNdjson(file, name, bytes, chunk);
@@ -104,9 +130,13 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                     chunk.accept(FhirFiles.readJson(file, name, bytes));
                 }
             }
+            while (!pending.isEmpty()) {
+                commitOldest.run();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            preparer.shutdownNow();
             progress.finish();
         }
         IngestReport report = tally.report(selection.files().stream().map(Path::toString).toList(),
@@ -115,6 +145,17 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                 report.files().size(), source, report.read(), report.stored(), report.duplicates(), report.quarantined(),
                 Math.round(report.resourcesPerSecond()));
         return logged(source, report);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ingesting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     private static long size(Path file) {
