@@ -45,4 +45,11 @@ public interface SharedCareRecord {
 
     /** Streams one kind of pseudonymised fact (records of the matching {@link AnalyticFacts} type). */
     void facts(AnalyticFacts.Kind kind, Consumer<Object> sink);
+
+    /**
+     * The persons behind analytics pseudonyms (e.g. a cohort) that the actor may see for direct care: refused for
+     * roles that do not give direct care; otherwise only people with a legitimate relationship to the actor's
+     * organisation (never break glass). Every person shown, and the request itself, is audited.
+     */
+    Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose);
 }

@@ -217,4 +217,12 @@ class RecordService implements SharedCareRecord {
         FactReader.read(store, kind, sink);
     }
 
+    // field-injected so that the constructor, which the ingest work changes, stays as it is
+    @org.springframework.beans.factory.annotation.Autowired
+    private Reidentifier reidentifier;
+
+    @Override
+    public org.openics.record.Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose) {
+        return reidentifier.reidentify(actor, pseudonyms, purpose);
+    }
 }
