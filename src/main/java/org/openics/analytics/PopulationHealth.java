@@ -1,0 +1,43 @@
+package org.openics.analytics;
+
+import java.util.List;
+import java.util.Optional;
+import org.openics.platform.ProgressListener;
+
+/**
+ * Entry point of population-health analytics: the indicator catalogue, its values at every level of
+ * the system with breakdowns, comparisons, trends and inequalities, computed by a refresh from the
+ * record's pseudonymised facts and kept so that pages and APIs read them cheaply.
+ */
+public interface PopulationHealth {
+
+    /** Every indicator, in catalogue order. */
+    List<Indicator> catalogue();
+
+    Optional<Indicator> indicator(String id);
+
+    /** Pulls new facts from the record, recomputes everything. */
+    RefreshReport refresh(ProgressListener progress);
+
+    Optional<RefreshReport> lastRefresh();
+
+    /** Every unit of a level (optionally only those inside parentCode, e.g. practices of a place), breakdown TOTAL, latest period. */
+    List<IndicatorValue> values(String indicatorId, Level level, Optional<String> parentCode);
+
+    /** TOTAL, latest period. */
+    Optional<IndicatorValue> value(String indicatorId, Level level, String code);
+
+    /** One value per category. */
+    List<IndicatorValue> breakdown(String indicatorId, Level level, String code, Breakdown by);
+
+    /** TOTAL over periods, oldest first. */
+    List<IndicatorValue> trend(String indicatorId, Level level, String code);
+
+    /** Across deprivation deciles. */
+    Optional<Inequality> inequality(String indicatorId, Level level, String code);
+
+    Optional<AttributableDeaths> attributableDeaths(Level level, String code);
+
+    /** Headline values that moved since the refresh before the last one. */
+    List<Change> changesSinceLastRefresh(Level level, String code);
+}
