@@ -52,4 +52,7 @@ public interface SharedCareRecord {
      * organisation (never break glass). Every person shown, and the request itself, is audited.
      */
     Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose);
+
+    /** The record account (role, organisation) of a signed-in user, for other modules' pages and APIs. */
+    Optional<Actor> account(String username);
 }

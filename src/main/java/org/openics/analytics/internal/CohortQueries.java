@@ -31,7 +31,6 @@ final class CohortQueries {
 
     /** Count and breakdowns in one query (the cohort materialised once), small numbers suppressed. */
     static CohortCount count(Connection duck, CohortDefinition definition, LocalDate asAt) throws SQLException {
-        SegmentationJob.ensureTables(duck);
         CohortSql.Compiled cohort = CohortSql.members(definition, asAt);
         StringBuilder sql = new StringBuilder("with cohort as materialized (").append(cohort.sql()).append(")")
                 .append(" select 'TOTAL' as dimension, null as category, count(*) from cohort")
@@ -70,7 +69,6 @@ final class CohortQueries {
 
     /** The pseudonyms of the cohort's members, in a stable order. */
     static List<String> pseudonyms(Connection duck, CohortDefinition definition, LocalDate asAt) throws SQLException {
-        SegmentationJob.ensureTables(duck);
         CohortSql.Compiled cohort = CohortSql.members(definition, asAt);
         List<String> result = new ArrayList<>();
         try (PreparedStatement statement = prepare(duck, "select pseudonym from (" + cohort.sql() + ") order by pseudonym", cohort.parameters());
@@ -84,7 +82,6 @@ final class CohortQueries {
 
     /** People per segment in each unit of a level ({@code place}, {@code pcn}, {@code practice}, or null for the ICS). */
     static Map<String, Map<Segment, Long>> segmentCounts(Connection duck, String column, String code) throws SQLException {
-        SegmentationJob.ensureTables(duck);
         String unit = column == null ? "'ICS'" : "coalesce(p." + column + ", 'Unknown')";
         String sql = "select " + unit + " as unit, s.segment, count(*) from segment s join person p on p.pseudonym = s.pseudonym"
                 + (code == null || column == null ? "" : " where p." + column + " = ?") + " group by 1, 2 order by 1, 2";

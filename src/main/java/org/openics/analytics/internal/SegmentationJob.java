@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.openics.analytics.cohorts.SegmentationSummary;
 import org.openics.analytics.segmentation.PersonHistory;
 import org.openics.analytics.segmentation.RecordedCondition;
 import org.openics.analytics.segmentation.Segment;
@@ -26,9 +27,6 @@ import org.openics.analytics.segmentation.Segmentation;
  */
 final class SegmentationJob {
 
-    record Summary(LocalDate asAt, long persons, Map<Segment, Long> bySegment, long millis) {
-    }
-
     private SegmentationJob() {
     }
 
@@ -36,13 +34,14 @@ final class SegmentationJob {
         try (Statement s = duck.createStatement()) {
             s.execute("create table if not exists segment (pseudonym varchar primary key, cms_score double, condition_count integer,"
                     + " segment varchar)");
-            s.execute("create table if not exists segment_run (as_at date, computed_at timestamp, persons bigint)");
+            s.execute("create table if not exists segment_run (as_at date, computed_at timestamp, persons bigint, fingerprint varchar)");
         }
     }
 
-    static Summary run(Connection duck, LocalDate asAt) throws SQLException {
+    static SegmentationSummary run(Connection duck, LocalDate asAt) throws SQLException {
         long started = System.nanoTime();
         ensureTables(duck);
+        String fingerprint = fingerprint(duck);
         Map<Segment, Long> counts = new EnumMap<>(Segment.class);
         long persons = 0;
         String sql = "select p.pseudonym, p.age, p.death_date, c.codes, c.onsets,"
@@ -76,17 +75,45 @@ final class SegmentationJob {
         }
         try (Statement s = duck.createStatement()) {
             s.execute("delete from segment_run");
-            s.execute("insert into segment_run values (DATE '" + asAt + "', current_timestamp, " + persons + ")");
+            s.execute("insert into segment_run values (DATE '" + asAt + "', current_timestamp, " + persons + ", '" + fingerprint + "')");
             s.execute("commit");
         }
-        return new Summary(asAt, persons, counts, (System.nanoTime() - started) / 1_000_000);
+        return new SegmentationSummary(asAt, persons, counts, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The reference date of the segments in the store, if they were computed. */
     static java.util.Optional<LocalDate> computedAsAt(Connection duck) throws SQLException {
-        ensureTables(duck);
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("select as_at from segment_run limit 1")) {
-            return rs.next() ? java.util.Optional.of(rs.getDate(1).toLocalDate()) : java.util.Optional.empty();
+        return lastRun(duck).map(Run::asAt);
+    }
+
+    /** The last run: its reference date and the fingerprint of the facts it read. */
+    record Run(LocalDate asAt, String fingerprint) {
+    }
+
+    static java.util.Optional<Run> lastRun(Connection duck) throws SQLException {
+        if (!exists(duck, "segment_run")) {
+            return java.util.Optional.empty();
+        }
+        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("select as_at, fingerprint from segment_run limit 1")) {
+            return rs.next() ? java.util.Optional.of(new Run(rs.getDate(1).toLocalDate(), rs.getString(2))) : java.util.Optional.empty();
+        }
+    }
+
+    /** Row counts of the tables segmentation reads: when they change, the segments are stale. */
+    static String fingerprint(Connection duck) throws SQLException {
+        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("select (select count(*) from person) || '/'"
+                + " || (select count(*) from condition) || '/' || (select count(*) from encounter)")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static boolean exists(Connection duck, String table) throws SQLException {
+        try (PreparedStatement s = duck.prepareStatement("select count(*) from information_schema.tables where table_name = ?")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
         }
     }
 

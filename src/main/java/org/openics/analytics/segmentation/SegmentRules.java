@@ -12,7 +12,7 @@ import java.util.Set;
 public final class SegmentRules {
 
     /** SNOMED CT "Intellectual disability", as the synthetic population records it. */
-    static final String LEARNING_DISABILITY = "110359009";
+    public static final String LEARNING_DISABILITY = "110359009";
     static final int FRAILTY_AGE = 80;
     static final int FRAILTY_CONDITIONS = 3;
     static final int COMPLEX_CONDITIONS = 3;

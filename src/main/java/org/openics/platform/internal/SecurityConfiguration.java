@@ -26,7 +26,8 @@ class SecurityConfiguration {
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 // machine clients of the FHIR API, the bulk feed and the governance write API authenticate on every request (Basic); no session, no CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**",
+                        "/api/cohorts/**"))
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults());
         return http.build();

@@ -225,4 +225,9 @@ class RecordService implements SharedCareRecord {
     public org.openics.record.Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose) {
         return reidentifier.reidentify(actor, pseudonyms, purpose);
     }
+
+    @Override
+    public Optional<Actor> account(String username) {
+        return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(username));
+    }
 }
