@@ -55,4 +55,10 @@ public interface SharedCareRecord {
 
     /** The record account (role, organisation) of a signed-in user, for other modules' pages and APIs. */
     Optional<Actor> account(String username);
+
+    /**
+     * Streams the facts of one kind inserted or updated after {@code sinceSequence} (0: all), in sequence order,
+     * each with its change sequence and stable key; returns the highest sequence seen (or {@code sinceSequence}).
+     */
+    long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink);
 }

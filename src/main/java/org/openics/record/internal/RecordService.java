@@ -230,4 +230,9 @@ class RecordService implements SharedCareRecord {
     public Optional<Actor> account(String username) {
         return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(username));
     }
+
+    @Override
+    public long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink) {
+        return FactReader.readSince(store, kind, sinceSequence, sink);
+    }
 }
