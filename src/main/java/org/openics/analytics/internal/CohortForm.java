@@ -17,7 +17,7 @@ record CohortForm(List<String> condition, List<String> without, String observati
                   Double minCms, Double maxCms, String run) {
 
     /** Nothing asked yet: the page shows only the form. */
-    boolean empty() {
+    public boolean empty() {
         return run == null && !submittedAnything();
     }
 
@@ -34,7 +34,7 @@ record CohortForm(List<String> condition, List<String> without, String observati
                 segment == null ? null : segment.stream().map(Segment::parse).collect(Collectors.toSet()), minCms, maxCms, false, null);
     }
 
-    boolean checked(String field, Object value) {
+    public boolean checked(String field, Object value) {
         List<?> values = switch (field) {
             case "condition" -> condition;
             case "without" -> without;

@@ -46,7 +46,10 @@ class CohortPages {
     }
 
     @GetMapping("/cohorts")
-    String builder(@ModelAttribute("form") CohortForm form, Authentication authentication, Model model) {
+    String builder(@ModelAttribute("form") CohortForm form, Authentication authentication,
+                   org.springframework.security.web.csrf.CsrfToken csrf, Model model) {
+        // the person-list form needs the token: load it (and the session) before the page is streamed
+        csrf.getToken();
         prepare(form, authentication, model);
         if (!form.empty()) {
             try {
