@@ -50,6 +50,16 @@ public interface SharedCareRecord {
     void facts(AnalyticFacts.Kind kind, Consumer<Object> sink);
 
     /**
+     * The persons behind analytics pseudonyms (e.g. a cohort) that the actor may see for direct care: refused for
+     * roles that do not give direct care; otherwise only people with a legitimate relationship to the actor's
+     * organisation (never break glass). Every person shown, and the request itself, is audited.
+     */
+    Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose);
+
+    /** The record account (role, organisation) of a signed-in user, for other modules' pages and APIs. */
+    Optional<Actor> account(String username);
+
+    /**
      * Streams the facts of one kind inserted or updated after {@code sinceSequence} (0: all), in sequence order,
      * each with its change sequence and stable key; returns the highest sequence seen (or {@code sinceSequence}).
      */

@@ -28,7 +28,8 @@ class SecurityConfiguration {
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 // machine clients of the FHIR API, the bulk feed and the governance write API authenticate on every request (Basic); no session, no CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**", "/api/auth/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**", "/api/auth/**",
+                        "/api/cohorts/**"))
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults());
         if (bearerTokens.getIfAvailable() != null) {

@@ -48,7 +48,7 @@ class AccessService {
     }
 
     /** The actor's organisation and the PCN it belongs to, so that PCN colleagues share a relationship. */
-    private List<String> units(Actor actor) {
+    List<String> units(Actor actor) {
         List<String> units = new ArrayList<>();
         actor.organisation().ifPresent(org -> {
             units.add(org);

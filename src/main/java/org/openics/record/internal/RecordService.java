@@ -258,9 +258,22 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         FactReader.read(store, kind, sink);
     }
 
+    // field-injected so that the constructor, which the ingest work changes, stays as it is
+    @org.springframework.beans.factory.annotation.Autowired
+    private Reidentifier reidentifier;
+
+    @Override
+    public org.openics.record.Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose) {
+        return reidentifier.reidentify(actor, pseudonyms, purpose);
+    }
+
+    @Override
+    public Optional<Actor> account(String username) {
+        return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(username));
+    }
+
     @Override
     public long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink) {
         return FactReader.readSince(store, kind, sinceSequence, sink);
     }
-
 }

@@ -1,0 +1,20 @@
+package org.openics.record.access;
+
+import org.openics.record.AccessDecision;
+import org.openics.record.Actor;
+
+/**
+ * Who may ask for a list of named people (e.g. the members of a cohort): only roles that give direct care. Each
+ * person on the list is then decided by the {@link AccessPolicy} without break glass: a list is never an emergency.
+ */
+public final class PersonListPolicy {
+
+    public AccessDecision mayAsk(Actor actor) {
+        return switch (actor.role()) {
+            case CLINICIAN, CARE_WORKER -> AccessDecision.grant("direct care: each person shown only with a legitimate relationship");
+            case ANALYST -> AccessDecision.refuse("analysts see no identifiable record; cohort counts and breakdowns are theirs");
+            case RESIDENT -> AccessDecision.refuse("residents see only their own record");
+            case ADMIN -> AccessDecision.refuse("administrators do not give direct care; person lists are for clinicians and care workers");
+        };
+    }
+}
