@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "OpenICS: the open-source operating platform of an English integrated care system.%n",
         subcommands = {DemoCommand.class, ServeCommand.class, RegistryCommand.class, GovernanceCommand.class, StatsCommand.class,
             GenerateCommand.class, RecordCommands.Ingest.class, RecordCommands.Quarantine.class, RecordCommands.Audit.class,
+            IndicatorCommands.Indicators.class, IndicatorCommands.Facts.class,
             CommandLine.HelpCommand.class},
         footer = {"%nLocal state lives under OPENICS_HOME (default ./var). Set OPENICS_DB_URL, OPENICS_DB_USER and",
             "OPENICS_DB_PASSWORD to use an external PostgreSQL 15+ instead of the embedded one."})

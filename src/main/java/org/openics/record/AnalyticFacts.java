@@ -14,15 +14,28 @@ public final class AnalyticFacts {
     /** The kinds of fact, one table each. */
     public enum Kind { PERSON, CONDITION, OBSERVATION, ENCOUNTER, DEATH, WAITING_LIST }
 
+    /** A person; {@code age} is on the day the facts are read, {@code birthDate} lets analytics take it at its own reference date. */
     public record Person(String pseudonym, String place, String pcn, String practice, String lsoa, Integer age, String sex,
-                         String ethnicity) {
+                         String ethnicity, java.time.LocalDate birthDate) {
+
+        public Person(String pseudonym, String place, String pcn, String practice, String lsoa, Integer age, String sex, String ethnicity) {
+            this(pseudonym, place, pcn, practice, lsoa, age, sex, ethnicity, null);
+        }
     }
 
     public record Condition(String pseudonym, String code, String system, LocalDate onset, String recorder) {
     }
 
+    /**
+     * An observation: {@code value} a quantity or score (the systolic pressure of a blood pressure panel),
+     * {@code valueCode} a coded value (e.g. smoking status), {@code diastolic} a panel's diastolic pressure.
+     */
     public record Observation(String pseudonym, String code, String system, LocalDate date, Double value, String unit,
-                              String recorder) {
+                              String recorder, String valueCode, Double diastolic) {
+
+        public Observation(String pseudonym, String code, String system, LocalDate date, Double value, String unit, String recorder) {
+            this(pseudonym, code, system, date, value, unit, recorder, null, null);
+        }
     }
 
     public record Encounter(String pseudonym, String encounterClass, String type, LocalDate start, LocalDate end,
@@ -30,6 +43,13 @@ public final class AnalyticFacts {
     }
 
     public record Death(String pseudonym, LocalDate date) {
+    }
+
+    /**
+     * One fact as changed in the record: {@code sequence} grows with every insert or update, {@code key} is a
+     * stable surrogate of the fact's row (not personal) so that a consumer replaces what it had for the key.
+     */
+    public record Change(long sequence, long key, Object fact) {
     }
 
     public record WaitingListEntry(String pseudonym, String provider, String treatmentFunction, LocalDate clockStart,

@@ -45,4 +45,10 @@ public interface SharedCareRecord {
 
     /** Streams one kind of pseudonymised fact (records of the matching {@link AnalyticFacts} type). */
     void facts(AnalyticFacts.Kind kind, Consumer<Object> sink);
+
+    /**
+     * Streams the facts of one kind inserted or updated after {@code sinceSequence} (0: all), in sequence order,
+     * each with its change sequence and stable key; returns the highest sequence seen (or {@code sinceSequence}).
+     */
+    long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink);
 }

@@ -1,7 +1,17 @@
 package org.openics.analytics.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openics.analytics.AttributableDeaths;
 import org.openics.analytics.Breakdown;
 import org.openics.analytics.Change;
@@ -12,64 +22,171 @@ import org.openics.analytics.Level;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
 import org.openics.platform.ProgressListener;
+import org.openics.registry.Organisation;
+import org.openics.registry.Registry;
+import org.openics.registry.SystemOfSystems;
 import org.springframework.stereotype.Service;
 
-/** The analytics entry point (first cut: the contract, empty results until the refresh engine lands). */
+/**
+ * The analytics entry point: a refresh pulls new facts into the DuckDB facts store, aggregates there,
+ * computes every indicator with the statistics library and replaces the results in PostgreSQL, which
+ * every read then uses (indexed, small).
+ */
 @Service
 class PopulationHealthService implements PopulationHealth {
 
+    private final Catalogue catalogue;
+    private final FactsFeed feed;
+    private final FactsStore facts;
+    private final ResultStore results;
+    private final Registry registry;
+
+    PopulationHealthService(Catalogue catalogue, FactsFeed feed, FactsStore facts, ResultStore results, Registry registry) {
+        this.catalogue = catalogue;
+        this.feed = feed;
+        this.facts = facts;
+        this.results = results;
+        this.registry = registry;
+    }
+
     @Override
     public List<Indicator> catalogue() {
-        return List.of();
+        return catalogue.indicators();
     }
 
     @Override
     public Optional<Indicator> indicator(String id) {
-        return catalogue().stream().filter(i -> i.id().equals(id)).findFirst();
+        return catalogue.entry(id).map(Catalogue.Entry::indicator);
     }
 
     @Override
-    public RefreshReport refresh(ProgressListener progress) {
-        throw new UnsupportedOperationException("indicator refresh is not built yet");
+    public synchronized RefreshReport refresh(ProgressListener progress) {
+        long started = System.nanoTime();
+        FactsFeed.FeedResult fed = feed.update(progress);
+        long fedAt = System.nanoTime();
+        RefreshReport report = compute(progress, fed.reference(), fed.totals(), started, List.of(
+                "reference date " + fed.reference(),
+                "new or changed facts pulled from the record: " + fed.changed(),
+                String.format("facts feed %.1f s", (fedAt - started) / 1e9)));
+        return report;
+    }
+
+    /** Recomputes every indicator from the facts store as it is (no pull from the record): the bench and tests of the engine. */
+    synchronized RefreshReport recompute(ProgressListener progress) {
+        long started = System.nanoTime();
+        LocalDate reference = feed.enrichOnly(progress);
+        return compute(progress, reference, facts.counts(), started, List.of("reference date " + reference,
+                String.format("enrich %.1f s", (System.nanoTime() - started) / 1e9)));
+    }
+
+    private RefreshReport compute(ProgressListener progress, LocalDate reference, Map<String, Long> factCounts, long started,
+                                  List<String> notesSoFar) {
+        List<String> notes = new ArrayList<>(notesSoFar);
+        long t0 = System.nanoTime();
+        progress.start("Aggregating person-level flags in DuckDB", -1);
+        Aggregates aggregates = facts.write(connection -> Aggregates.compute(connection, reference));
+        progress.finish();
+        long t1 = System.nanoTime();
+        progress.start("Computing " + catalogue.entries().size() + " indicators", catalogue.entries().size());
+        Map<String, String> names = names(reference);
+        IndicatorEngine.Results computed = new IndicatorEngine(aggregates, code -> names.getOrDefault(code, code), reference)
+                .compute(catalogue.entries());
+        progress.finish();
+        long t2 = System.nanoTime();
+        progress.start("Storing " + computed.values().size() + " values", -1);
+        Set<String> headline = catalogue.indicators().stream().filter(Indicator::headline).map(Indicator::id).collect(Collectors.toSet());
+        List<Change> changes = changes(results.currentTotals(headline), computed.values(), headline);
+        long took = System.nanoTime() - started;
+        notes.add(String.format("aggregation %.1f s, statistics %.1f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+        notes.add(changes.size() + " headline values moved since the last refresh");
+        RefreshReport report = new RefreshReport(Instant.now(), Duration.ofNanos(took), aggregates.persons, new LinkedHashMap<>(factCounts),
+                catalogue.entries().size(), computed.values().size(), notes);
+        results.replace(computed, changes, report, reference);
+        progress.finish();
+        long stored = System.nanoTime() - t2;
+        notes.add(String.format("storing results %.1f s", stored / 1e9));
+        return new RefreshReport(Instant.now(), Duration.ofNanos(System.nanoTime() - started), report.persons(), report.factsByKind(),
+                report.indicators(), report.values(), List.copyOf(notes));
+    }
+
+    private static List<Change> changes(Map<String, IndicatorValue> before, List<IndicatorEngine.Stored> after, Set<String> headline) {
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        List<Change> changes = new ArrayList<>();
+        for (IndicatorEngine.Stored s : after) {
+            IndicatorValue now = s.value();
+            if (s.periodOrder() != IndicatorEngine.ANNUAL || now.breakdown() != Breakdown.TOTAL || !headline.contains(now.indicatorId())) {
+                continue;
+            }
+            IndicatorValue was = before.get(ResultStore.key(now));
+            Double previous = was == null ? null : was.value();
+            if (!same(previous, now.value()) || (was != null && was.vsBenchmark95() != now.vsBenchmark95())) {
+                changes.add(new Change(now.indicatorId(), now.level(), now.code(), previous, now.value(),
+                        was == null ? org.openics.analytics.Comparison.NOT_COMPARED : was.vsBenchmark95(), now.vsBenchmark95()));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean same(Double a, Double b) {
+        if (a == null || b == null) {
+            return Objects.equals(a, b);
+        }
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+    }
+
+    private Map<String, String> names(LocalDate reference) {
+        Map<String, String> names = new HashMap<>();
+        SystemOfSystems system = registry.asAt(reference);
+        for (var kind : List.of(org.openics.registry.OrganisationKind.ICB, org.openics.registry.OrganisationKind.PLACE,
+                org.openics.registry.OrganisationKind.PCN, org.openics.registry.OrganisationKind.GP_PRACTICE,
+                org.openics.registry.OrganisationKind.LSOA)) {
+            for (Organisation o : system.organisations(kind)) {
+                names.put(o.code().value(), o.name());
+            }
+        }
+        return names;
     }
 
     @Override
     public Optional<RefreshReport> lastRefresh() {
-        return Optional.empty();
+        return results.lastRefresh();
     }
 
     @Override
     public List<IndicatorValue> values(String indicatorId, Level level, Optional<String> parentCode) {
-        return List.of();
+        return results.values(indicatorId, level, parentCode);
     }
 
     @Override
     public Optional<IndicatorValue> value(String indicatorId, Level level, String code) {
-        return Optional.empty();
+        return results.value(indicatorId, level, code);
     }
 
     @Override
     public List<IndicatorValue> breakdown(String indicatorId, Level level, String code, Breakdown by) {
-        return List.of();
+        return results.breakdown(indicatorId, level, code, by);
     }
 
     @Override
     public List<IndicatorValue> trend(String indicatorId, Level level, String code) {
-        return List.of();
+        return results.trend(indicatorId, level, code);
     }
 
     @Override
     public Optional<Inequality> inequality(String indicatorId, Level level, String code) {
-        return Optional.empty();
+        return results.inequality(indicatorId, level, code);
     }
 
     @Override
     public Optional<AttributableDeaths> attributableDeaths(Level level, String code) {
-        return Optional.empty();
+        return results.attributableDeaths(level, code);
     }
 
     @Override
     public List<Change> changesSinceLastRefresh(Level level, String code) {
-        return List.of();
+        return results.changes(level, code);
     }
+
 }

@@ -36,11 +36,11 @@ public final class Byars {
     }
 
     /** Limits of a count: exact below 10 events, Byar's from 10. */
-    static double countLower(double count, Confidence confidence) {
+    public static double countLower(double count, Confidence confidence) {
         return count < EXACT_BELOW ? exactLower(count, confidence) : lower(count, confidence);
     }
 
-    static double countUpper(double count, Confidence confidence) {
+    public static double countUpper(double count, Confidence confidence) {
         return count < EXACT_BELOW ? exactUpper(count, confidence) : upper(count, confidence);
     }
 }

@@ -12,7 +12,23 @@ final class Distributions {
     private Distributions() {
     }
 
+    /** Quantiles asked for again and again (the tails of 95% and 99.8%), remembered: the same value, computed once. */
+    private static final java.util.Map<Double, Double> NORMAL_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static double normalQuantile(double p) {
+        Double known = NORMAL_QUANTILES.get(p);
+        if (known != null) {
+            return known;
+        }
+        double q = randomNormalQuantile(p);
+        if (NORMAL_QUANTILES.size() < 1000) {
+            NORMAL_QUANTILES.put(p, q);
+        }
+        return q;
+    }
+
+    /** The quantile without the memory, for random draws that never repeat. */
+    static double randomNormalQuantile(double p) {
         return STANDARD_NORMAL.inverseCumulativeProbability(p);
     }
 

@@ -52,7 +52,7 @@ final class RCompatibleNormals {
         }
         double u = uniform();
         u = (int) (BIG * u) + uniform();
-        return mean + sd * Distributions.normalQuantile(u / BIG);
+        return mean + sd * Distributions.randomNormalQuantile(u / BIG);
     }
 
     private long next() {

@@ -151,16 +151,43 @@ final class ClinicalExtracts {
         return new ConditionFacts(code(condition.getCode()), system(condition.getCode()), onset, ods(condition.getRecorder()).orElse(null));
     }
 
-    record ObservationFacts(String code, String system, LocalDate date, Double value, String unit, String recorder) {
+    record ObservationFacts(String code, String system, LocalDate date, Double value, String unit, String recorder,
+                            String valueCode, Double diastolic) {
     }
 
+    static final String SYSTOLIC = "8480-6";
+    static final String DIASTOLIC = "8462-4";
+
+    /**
+     * The observation's value: a quantity or an integer score; a coded value (e.g. smoking status) as its code;
+     * for a blood pressure panel, the systolic component as the value and the diastolic one beside it.
+     */
     static ObservationFacts observation(Observation observation) {
         LocalDate date = observation.hasEffectiveDateTimeType() ? day(observation.getEffectiveDateTimeType().getValue()) : null;
         Double value = observation.hasValueQuantity() && observation.getValueQuantity().hasValue()
                 ? observation.getValueQuantity().getValue().doubleValue() : null;
         String unit = observation.hasValueQuantity() ? observation.getValueQuantity().getCode() : null;
+        if (value == null && observation.hasValueIntegerType() && observation.getValueIntegerType().getValue() != null) {
+            value = observation.getValueIntegerType().getValue().doubleValue();
+        }
+        String valueCode = observation.hasValueCodeableConcept() ? code(observation.getValueCodeableConcept()) : null;
+        Double diastolic = null;
+        for (Observation.ObservationComponentComponent component : observation.getComponent()) {
+            if (!component.hasValueQuantity() || !component.getValueQuantity().hasValue()) {
+                continue;
+            }
+            String componentCode = code(component.getCode());
+            double v = component.getValueQuantity().getValue().doubleValue();
+            if (SYSTOLIC.equals(componentCode) && value == null) {
+                value = v;
+                unit = component.getValueQuantity().getCode();
+            } else if (DIASTOLIC.equals(componentCode)) {
+                diastolic = v;
+            }
+        }
         String recorder = observation.getPerformer().stream().map(ClinicalExtracts::ods).flatMap(Optional::stream).findFirst().orElse(null);
-        return new ObservationFacts(code(observation.getCode()), system(observation.getCode()), date, value, unit, recorder);
+        return new ObservationFacts(code(observation.getCode()), system(observation.getCode()), date, value, unit, recorder,
+                valueCode, diastolic);
     }
 
     record EncounterFacts(String encounterClass, String type, LocalDate start, LocalDate end, boolean emergencyAdmission, String provider) {

@@ -1,9 +1,11 @@
 package org.openics.record.internal;
 
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.openics.record.AnalyticFacts;
 
@@ -15,26 +17,62 @@ final class FactReader {
 
     static void read(JdbcRecordStore store, AnalyticFacts.Kind kind, Consumer<Object> sink) {
         LocalDate today = LocalDate.now();
-        switch (kind) {
-            case PERSON -> store.streamFacts("select * from record.fact_person order by pseudonym", rs -> sink.accept(call(() ->
-                    new AnalyticFacts.Person(rs.getString("pseudonym"), rs.getString("place"), rs.getString("pcn"), rs.getString("practice"),
-                            rs.getString("lsoa"), age(day(rs.getDate("birth_date")), today), rs.getString("sex"), rs.getString("ethnicity")))));
-            case CONDITION -> store.streamFacts("select * from record.fact_condition order by pseudonym", rs -> sink.accept(call(() ->
-                    new AnalyticFacts.Condition(rs.getString("pseudonym"), rs.getString("code"), rs.getString("system"),
-                            day(rs.getDate("onset")), rs.getString("recorder")))));
-            case OBSERVATION -> store.streamFacts("select * from record.fact_observation order by pseudonym", rs -> sink.accept(call(() ->
-                    new AnalyticFacts.Observation(rs.getString("pseudonym"), rs.getString("code"), rs.getString("system"),
-                            day(rs.getDate("effective")), (Double) rs.getObject("value"), rs.getString("unit"), rs.getString("recorder")))));
-            case ENCOUNTER -> store.streamFacts("select * from record.fact_encounter order by pseudonym", rs -> sink.accept(call(() ->
-                    new AnalyticFacts.Encounter(rs.getString("pseudonym"), rs.getString("class"), rs.getString("type"),
-                            day(rs.getDate("start_date")), day(rs.getDate("end_date")), rs.getBoolean("emergency_admission"),
-                            rs.getString("provider")))));
-            case DEATH -> store.streamFacts("select * from record.fact_death order by pseudonym", rs -> sink.accept(call(() ->
-                    new AnalyticFacts.Death(rs.getString("pseudonym"), day(rs.getDate("death_date"))))));
-            case WAITING_LIST -> store.streamFacts("select * from record.fact_waiting_list order by pseudonym", rs -> sink.accept(call(() ->
-                    new AnalyticFacts.WaitingListEntry(rs.getString("pseudonym"), rs.getString("provider"), rs.getString("treatment_function"),
-                            day(rs.getDate("clock_start")), rs.getString("priority"), rs.getString("status")))));
-        }
+        store.streamFacts("select * from record." + table(kind) + " order by pseudonym", rs -> sink.accept(call(() -> fact(kind, rs, today))));
+    }
+
+    private static final int PAGE = 50_000;
+
+    /** The facts changed after {@code since}, in change order, read a page at a time; returns the last sequence seen. */
+    static long readSince(JdbcRecordStore store, AnalyticFacts.Kind kind, long since, Consumer<AnalyticFacts.Change> sink) {
+        LocalDate today = LocalDate.now();
+        AtomicLong last = new AtomicLong(since);
+        long pageStart;
+        int[] rows = {0};
+        do {
+            pageStart = last.get();
+            rows[0] = 0;
+            store.streamFacts("select * from record." + table(kind) + " where change_seq > " + pageStart + " order by change_seq limit " + PAGE,
+                    rs -> {
+                        AnalyticFacts.Change change = call(() -> new AnalyticFacts.Change(rs.getLong("change_seq"), rs.getLong("fact_id"),
+                                fact(kind, rs, today)));
+                        last.set(change.sequence());
+                        rows[0]++;
+                        sink.accept(change);
+                    });
+        } while (rows[0] == PAGE);
+        return last.get();
+    }
+
+    private static String table(AnalyticFacts.Kind kind) {
+        return switch (kind) {
+            case PERSON -> "fact_person";
+            case CONDITION -> "fact_condition";
+            case OBSERVATION -> "fact_observation";
+            case ENCOUNTER -> "fact_encounter";
+            case DEATH -> "fact_death";
+            case WAITING_LIST -> "fact_waiting_list";
+        };
+    }
+
+    private static Object fact(AnalyticFacts.Kind kind, ResultSet rs, LocalDate today) throws SQLException {
+        return switch (kind) {
+            case PERSON -> {
+                LocalDate birth = day(rs.getDate("birth_date"));
+                yield new AnalyticFacts.Person(rs.getString("pseudonym"), rs.getString("place"), rs.getString("pcn"), rs.getString("practice"),
+                        rs.getString("lsoa"), age(birth, today), rs.getString("sex"), rs.getString("ethnicity"), birth);
+            }
+            case CONDITION -> new AnalyticFacts.Condition(rs.getString("pseudonym"), rs.getString("code"), rs.getString("system"),
+                    day(rs.getDate("onset")), rs.getString("recorder"));
+            case OBSERVATION -> new AnalyticFacts.Observation(rs.getString("pseudonym"), rs.getString("code"), rs.getString("system"),
+                    day(rs.getDate("effective")), (Double) rs.getObject("value"), rs.getString("unit"), rs.getString("recorder"),
+                    rs.getString("value_code"), (Double) rs.getObject("diastolic"));
+            case ENCOUNTER -> new AnalyticFacts.Encounter(rs.getString("pseudonym"), rs.getString("class"), rs.getString("type"),
+                    day(rs.getDate("start_date")), day(rs.getDate("end_date")), rs.getBoolean("emergency_admission"),
+                    rs.getString("provider"));
+            case DEATH -> new AnalyticFacts.Death(rs.getString("pseudonym"), day(rs.getDate("death_date")));
+            case WAITING_LIST -> new AnalyticFacts.WaitingListEntry(rs.getString("pseudonym"), rs.getString("provider"),
+                    rs.getString("treatment_function"), day(rs.getDate("clock_start")), rs.getString("priority"), rs.getString("status"));
+        };
     }
 
     interface Row<T> {

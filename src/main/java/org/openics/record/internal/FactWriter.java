@@ -26,9 +26,10 @@ final class FactWriter {
     static final String CONDITION = "insert into record.fact_condition (resource_id, patient_id, pseudonym, code, system, onset, recorder)"
             + " values (?, ?, ?, ?, ?, ?, ?) on conflict (resource_id) do update set pseudonym = excluded.pseudonym, code = excluded.code,"
             + " system = excluded.system, onset = excluded.onset, recorder = excluded.recorder";
-    static final String OBSERVATION = "insert into record.fact_observation (resource_id, patient_id, pseudonym, code, system, effective, value, unit, recorder)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (resource_id) do update set pseudonym = excluded.pseudonym, code = excluded.code,"
-            + " system = excluded.system, effective = excluded.effective, value = excluded.value, unit = excluded.unit, recorder = excluded.recorder";
+    static final String OBSERVATION = "insert into record.fact_observation (resource_id, patient_id, pseudonym, code, system, effective, value, unit, recorder,"
+            + " value_code, diastolic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (resource_id) do update set pseudonym = excluded.pseudonym,"
+            + " code = excluded.code, system = excluded.system, effective = excluded.effective, value = excluded.value, unit = excluded.unit,"
+            + " recorder = excluded.recorder, value_code = excluded.value_code, diastolic = excluded.diastolic";
     static final String ENCOUNTER = "insert into record.fact_encounter (resource_id, patient_id, pseudonym, class, type, start_date, end_date,"
             + " emergency_admission, provider) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (resource_id) do update set pseudonym = excluded.pseudonym,"
             + " class = excluded.class, type = excluded.type, start_date = excluded.start_date, end_date = excluded.end_date,"
@@ -73,7 +74,8 @@ final class FactWriter {
                 add(rows, CONDITION, id, p, pseudonym, f.code(), f.system(), date(f.onset()), f.recorder());
             } else if (resource instanceof Observation observation) {
                 ClinicalExtracts.ObservationFacts f = ClinicalExtracts.observation(observation);
-                add(rows, OBSERVATION, id, p, pseudonym, f.code(), f.system(), date(f.date()), f.value(), f.unit(), f.recorder());
+                add(rows, OBSERVATION, id, p, pseudonym, f.code(), f.system(), date(f.date()), f.value(), f.unit(), f.recorder(),
+                        f.valueCode(), f.diastolic());
             } else if (resource instanceof Encounter encounter) {
                 ClinicalExtracts.EncounterFacts f = ClinicalExtracts.encounter(encounter);
                 add(rows, ENCOUNTER, id, p, pseudonym, f.encounterClass(), f.type(), date(f.start()), date(f.end()), f.emergencyAdmission(),

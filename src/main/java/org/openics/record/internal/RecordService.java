@@ -217,4 +217,9 @@ class RecordService implements SharedCareRecord {
         FactReader.read(store, kind, sink);
     }
 
+    @Override
+    public long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink) {
+        return FactReader.readSince(store, kind, sinceSequence, sink);
+    }
+
 }

@@ -1,0 +1,281 @@
+package org.openics.analytics.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.openics.platform.ProgressListener;
+import org.openics.record.AnalyticFacts;
+import org.openics.record.SharedCareRecord;
+import org.openics.registry.OrganisationKind;
+import org.openics.registry.Registry;
+import org.openics.registry.SystemOfSystems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the facts store from the record incrementally: for each kind, the facts changed since the last
+ * sequence seen go to a staging table; rows of the same key are replaced; the new sequence is kept in
+ * {@code feed_state} in the same DuckDB transaction. Then the registry look-ups (IMD decile per LSOA, ICS
+ * per practice) are refreshed and {@code person} is rebuilt at the reference date.
+ */
+@Component
+class FactsFeed {
+
+    private final FactsStore store;
+    private final SharedCareRecord record;
+    private final Registry registry;
+    private final String referenceSetting;
+
+    FactsFeed(FactsStore store, SharedCareRecord record, Registry registry,
+              @Value("${openics.analytics.reference-date:}") String referenceSetting) {
+        this.store = store;
+        this.record = record;
+        this.registry = registry;
+        this.referenceSetting = referenceSetting;
+    }
+
+    /** What one feed did. */
+    record FeedResult(Map<String, Long> changed, Map<String, Long> totals, LocalDate reference) {
+    }
+
+    FeedResult update(ProgressListener progress) {
+        return store.write(connection -> {
+            Map<String, Long> changed = new LinkedHashMap<>();
+            for (AnalyticFacts.Kind kind : AnalyticFacts.Kind.values()) {
+                changed.put(kind.name().toLowerCase(java.util.Locale.ROOT), pull(connection, kind, progress));
+            }
+            LocalDate reference = reference(connection);
+            enrich(connection, reference, progress);
+            return new FeedResult(changed, FactsStore.counts(connection), reference);
+        });
+    }
+
+    /** Re-reads the registry look-ups and rebuilds {@code person} without pulling from the record (the bench shortcut's last step). */
+    LocalDate enrichOnly(ProgressListener progress) {
+        return store.write(connection -> {
+            LocalDate reference = reference(connection);
+            enrich(connection, reference, progress);
+            return reference;
+        });
+    }
+
+    /**
+     * Bench-only shortcut: replaces the facts with those read straight from a generator NDJSON folder by DuckDB
+     * (analytics/ndjson-shortcut.sql), then enriches as a feed would. Returns the fact rows per table.
+     */
+    Map<String, Long> loadNdjson(java.nio.file.Path dir, ProgressListener progress) {
+        String sql;
+        try (var in = FactsFeed.class.getClassLoader().getResourceAsStream("analytics/ndjson-shortcut.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "")
+                    .replace("DIR", dir.toAbsolutePath().toString().replace("'", "''"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String script = sql;
+        return store.write(connection -> {
+            progress.start("Reading the NDJSON folder " + dir + " into the facts store (bench-only shortcut)", -1);
+            FactsStore.execute(connection, script);
+            progress.finish();
+            LocalDate reference = reference(connection);
+            loadRegistry(connection, reference);
+            FactsStore.execute(connection, "update fact_person set place = u.place, pcn = u.pcn from practice_ics u"
+                    + " where u.practice = fact_person.practice");
+            enrich(connection, reference, progress);
+            return FactsStore.counts(connection);
+        });
+    }
+
+    private void enrich(Connection connection, LocalDate reference, ProgressListener progress) throws SQLException {
+        progress.start("Enriching persons (registry, deprivation) at " + reference, -1);
+        loadRegistry(connection, reference);
+        FactsStore.buildPerson(connection, reference);
+        progress.finish();
+    }
+
+    private static String table(AnalyticFacts.Kind kind) {
+        return "fact_" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private long pull(Connection connection, AnalyticFacts.Kind kind, ProgressListener progress) throws SQLException {
+        String table = table(kind);
+        long since = lastSequence(connection, kind);
+        progress.start("Pulling " + kind.name().toLowerCase(java.util.Locale.ROOT) + " facts from the record", -1);
+        FactsStore.execute(connection, "create or replace temp table stage as select * from " + table + " limit 0");
+        long[] rows = {0};
+        long last;
+        try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("temp", "main", "stage")) {
+            last = record.facts(kind, since, change -> {
+                try {
+                    appender.beginRow();
+                    appender.append(change.key());
+                    appender.append(change.sequence());
+                    appendFact(appender, change.fact());
+                    appender.endRow();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                rows[0]++;
+                if (rows[0] % 10_000 == 0) {
+                    progress.advance(rows[0]);
+                }
+            });
+        }
+        if (rows[0] > 0) {
+            connection.setAutoCommit(false);
+            try {
+                FactsStore.execute(connection, "delete from " + table + " where fact_id in (select fact_id from stage);\n"
+                        + "insert into " + table + " select * from stage");
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "insert or replace into feed_state (kind, last_sequence) values (?, ?)")) {
+                    ps.setString(1, kind.name());
+                    ps.setLong(2, last);
+                    ps.executeUpdate();
+                }
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+        FactsStore.execute(connection, "drop table stage");
+        progress.advance(rows[0]);
+        progress.finish();
+        return rows[0];
+    }
+
+    private static long lastSequence(Connection connection, AnalyticFacts.Kind kind) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("select last_sequence from feed_state where kind = ?")) {
+            ps.setString(1, kind.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static void appendFact(DuckDBAppender a, Object fact) throws SQLException {
+        if (fact instanceof AnalyticFacts.Person p) {
+            text(a, p.pseudonym());
+            text(a, p.place());
+            text(a, p.pcn());
+            text(a, p.practice());
+            text(a, p.lsoa());
+            date(a, p.birthDate());
+            text(a, p.sex());
+            text(a, p.ethnicity());
+        } else if (fact instanceof AnalyticFacts.Death d) {
+            text(a, d.pseudonym());
+            date(a, d.date());
+        } else if (fact instanceof AnalyticFacts.Condition c) {
+            text(a, c.pseudonym());
+            text(a, c.code());
+            text(a, c.system());
+            date(a, c.onset());
+            text(a, c.recorder());
+        } else if (fact instanceof AnalyticFacts.Observation o) {
+            text(a, o.pseudonym());
+            text(a, o.code());
+            text(a, o.system());
+            date(a, o.date());
+            number(a, o.value());
+            text(a, o.unit());
+            text(a, o.recorder());
+            text(a, o.valueCode());
+            number(a, o.diastolic());
+        } else if (fact instanceof AnalyticFacts.Encounter e) {
+            text(a, e.pseudonym());
+            text(a, e.encounterClass());
+            text(a, e.type());
+            date(a, e.start());
+            date(a, e.end());
+            a.append(e.emergencyAdmission());
+            text(a, e.provider());
+        } else if (fact instanceof AnalyticFacts.WaitingListEntry w) {
+            text(a, w.pseudonym());
+            text(a, w.provider());
+            text(a, w.treatmentFunction());
+            date(a, w.clockStart());
+            text(a, w.priority());
+            text(a, w.status());
+        } else {
+            throw new IllegalArgumentException("unknown fact " + fact.getClass());
+        }
+    }
+
+    private static void text(DuckDBAppender a, String value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value);
+        }
+    }
+
+    private static void date(DuckDBAppender a, LocalDate value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value);
+        }
+    }
+
+    private static void number(DuckDBAppender a, Double value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value.doubleValue());
+        }
+    }
+
+    /**
+     * The reference date: the setting {@code openics.analytics.reference-date} if given, else the last day of
+     * the month of the latest event (encounter, death or observation) — 2026-06-30 for the generator's default.
+     */
+    LocalDate reference(Connection connection) throws SQLException {
+        if (referenceSetting != null && !referenceSetting.isBlank()) {
+            return LocalDate.parse(referenceSetting);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("""
+                select last_day(greatest(
+                    coalesce((select max(start_date) from fact_encounter where start_date <= current_date), DATE '1900-01-01'),
+                    coalesce((select max(death_date) from fact_death where death_date <= current_date), DATE '1900-01-01'),
+                    coalesce((select max(effective) from fact_observation where effective <= current_date), DATE '1900-01-01')))
+                """); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            LocalDate latest = rs.getObject(1, LocalDate.class);
+            return latest == null || latest.getYear() == 1900 ? LocalDate.now() : latest;
+        }
+    }
+
+    private void loadRegistry(Connection connection, LocalDate reference) throws SQLException {
+        SystemOfSystems system = registry.asAt(reference);
+        FactsStore.execute(connection, "delete from lsoa_deprivation;\ndelete from practice_ics");
+        try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender("lsoa_deprivation")) {
+            for (var lsoa : system.organisations(OrganisationKind.LSOA)) {
+                var deprivation = system.deprivation(lsoa.code());
+                if (deprivation.isPresent()) {
+                    a.beginRow();
+                    a.append(lsoa.code().value());
+                    a.append(deprivation.get().decile());
+                    a.endRow();
+                }
+            }
+        }
+        try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender("practice_ics")) {
+            for (var practice : system.organisations(OrganisationKind.GP_PRACTICE)) {
+                var icb = system.ancestor(practice.code(), OrganisationKind.ICB);
+                if (icb.isPresent()) {
+                    a.beginRow();
+                    a.append(practice.code().value());
+                    a.append(icb.get().code().value());
+                    text(a, system.ancestor(practice.code(), OrganisationKind.PCN).map(o -> o.code().value()).orElse(null));
+                    text(a, system.ancestor(practice.code(), OrganisationKind.PLACE).map(o -> o.code().value()).orElse(null));
+                    a.endRow();
+                }
+            }
+        }
+    }
+}
