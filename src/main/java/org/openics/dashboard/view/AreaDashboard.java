@@ -19,6 +19,11 @@ import org.openics.dashboard.rag.RagRule;
  */
 public record AreaDashboard(Area area, Filters filters, DataTable indicators, DataTable children, String ragRule) {
 
+    /** "Place", "PCN", "Practice". */
+    public String kind() {
+        return capitalised(Area.noun(area.level()));
+    }
+
     public boolean hasData() {
         return !indicators.rows().isEmpty();
     }
@@ -35,12 +40,14 @@ public record AreaDashboard(Area area, Filters filters, DataTable indicators, Da
             columns.add(Column.text("Compared with " + parent.name()));
         }
         List<List<Cell>> rows = new ArrayList<>();
+        Map<String, IndicatorValue> own = new HashMap<>();
         for (Indicator indicator : catalogue) {
             Optional<IndicatorValue> value = health.value(indicator.id(), area.level(), area.code());
             if (value.isEmpty()) {
                 continue;
             }
             IndicatorValue v = value.get();
+            own.put(indicator.id(), v);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.link(indicator.title() + Overview.unitSuffix(indicator), filters.indicatorHref(indicator.id(), area)));
             row.add(Cell.of(v.period()));
@@ -56,36 +63,18 @@ public record AreaDashboard(Area area, Filters filters, DataTable indicators, Da
         DataTable indicators = new DataTable("indicators", "Indicators for " + area.name() + " (" + filters.confidence().label()
                 + " confidence)", columns, rows);
         return new AreaDashboard(area, filters, indicators, childTable(health, area, children, filters, rule,
-                catalogue.stream().filter(Indicator::headline).toList()), rule.statement());
+                catalogue.stream().filter(Indicator::headline).toList(), own), rule.statement());
     }
 
     private static DataTable childTable(PopulationHealth health, Area area, List<Area> children, Filters filters, RagRule rule,
-                                        List<Indicator> headline) {
+                                        List<Indicator> headline, Map<String, IndicatorValue> own) {
         Level below = Area.below(area.level());
         if (below == null || children.isEmpty()) {
             return null;
         }
-        Map<String, Map<String, IndicatorValue>> byChild = new HashMap<>();
-        for (Indicator indicator : headline) {
-            for (IndicatorValue v : health.values(indicator.id(), below, Optional.of(area.code()))) {
-                byChild.computeIfAbsent(v.code(), k -> new HashMap<>()).put(indicator.id(), v);
-            }
-        }
-        List<Column> columns = new ArrayList<>(List.of(Column.text(capitalised(Area.noun(below)))));
-        headline.forEach(i -> columns.add(Column.number(i.title() + Overview.unitSuffix(i))));
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Area child : children) {
-            List<Cell> row = new ArrayList<>();
-            row.add(Cell.link(child.name(), child.href(filters)));
-            Map<String, IndicatorValue> values = byChild.getOrDefault(child.code(), Map.of());
-            for (Indicator indicator : headline) {
-                IndicatorValue v = values.get(indicator.id());
-                row.add(Figures.value(indicator, v).withRating(rule.rate(indicator, v)).linked(filters.indicatorHref(indicator.id(), child)));
-            }
-            rows.add(row);
-        }
-        return new DataTable("children", capitalised(Area.noun(below)) + "s of " + area.name() + " on the headline indicators, compared with the ICS",
-                columns, rows);
+        Map<String, Map<String, IndicatorValue>> byChild = Grid.values(health, headline, below, Optional.of(area.code()));
+        return Grid.table("children", capitalised(Area.noun(below)) + "s of " + area.name() + " on the headline indicators, rated against the ICS",
+                headline, area, own, children, byChild, rule, filters);
     }
 
     static String capitalised(String noun) {

@@ -50,6 +50,14 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
         return tables().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    public String polarityText() {
+        return Words.polarity(indicator.polarity());
+    }
+
+    public String benchmarkText() {
+        return benchmark == null ? "–" : benchmark.suppressed() ? Figures.SUPPRESSED : Figures.shown(indicator, benchmark.value());
+    }
+
     public String valueLabel() {
         return indicator.title() + Overview.unitSuffix(indicator);
     }

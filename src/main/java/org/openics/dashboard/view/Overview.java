@@ -34,6 +34,12 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
     public record PlaceSegment(Area place, Segment segment, String href) {
     }
 
+    /** When the analytics were last refreshed, in UK time, e.g. "22 November 2026, 12:45". */
+    public String refreshedAt() {
+        return refresh.map(r -> java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK)
+                .format(r.finishedAt().atZone(java.time.ZoneId.of("Europe/London")))).orElse("never");
+    }
+
     public boolean hasData() {
         return !headlines.isEmpty();
     }
@@ -42,8 +48,10 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         RagRule rule = new RagRule(filters.confidence(), "ICS");
         List<Indicator> headline = health.catalogue().stream().filter(Indicator::headline).toList();
         List<Tile> tiles = new ArrayList<>();
+        List<IndicatorValue> icsValuesInOrder = new ArrayList<>();
         for (Indicator indicator : headline) {
             Optional<IndicatorValue> value = health.values(indicator.id(), Level.ICS, Optional.empty()).stream().findFirst();
+            icsValuesInOrder.add(value.orElse(null));
             List<IndicatorValue> trend = health.trend(indicator.id(), Level.ICS, value.map(IndicatorValue::code).orElse(ics.code()));
             IndicatorValue v = value.orElse(null);
             tiles.add(new Tile(indicator.id(), indicator.title(), Figures.value(indicator, v).text(), Figures.unit(indicator),
@@ -51,35 +59,21 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
                     rule.rate(indicator, v), sparkline("spark-" + indicator.id(), indicator, trend),
                     filters.indicatorHref(indicator.id(), ics), indicator.definition()));
         }
-        Map<String, Map<String, IndicatorValue>> byPlace = new HashMap<>();
-        for (Indicator indicator : headline) {
-            for (IndicatorValue v : health.values(indicator.id(), Level.PLACE, Optional.empty())) {
-                byPlace.computeIfAbsent(v.code(), k -> new HashMap<>()).put(indicator.id(), v);
+        Map<String, Map<String, IndicatorValue>> byPlace = Grid.values(health, headline, Level.PLACE, Optional.empty());
+        Map<String, IndicatorValue> icsValues = new HashMap<>();
+        for (int i = 0; i < headline.size(); i++) {
+            IndicatorValue v = icsValuesInOrder.get(i);
+            if (v != null) {
+                icsValues.put(headline.get(i).id(), v);
             }
         }
         List<PlaceSegment> segments = new ArrayList<>();
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Place"), Column.text("Segment")));
-        headline.forEach(i -> columns.add(Column.number(i.title() + unitSuffix(i))));
-        List<List<Cell>> rows = new ArrayList<>();
         for (Area place : places) {
-            Map<String, IndicatorValue> values = byPlace.getOrDefault(place.code(), Map.of());
-            Segment segment = Segmentation.segment(headline, values);
-            segments.add(new PlaceSegment(place, segment, place.href(filters)));
-            List<Cell> row = new ArrayList<>();
-            row.add(Cell.link(place.name(), place.href(filters)));
-            row.add(segment.segmented()
-                    ? new Cell(Integer.toString(segment.segment()), Integer.toString(segment.segment()), null, null, null, null,
-                    segment.label() + String.format(java.util.Locale.UK, " (mean score %.2f over %d of %d indicators)", segment.mean(),
-                            segment.scores().size(), segment.scorable()))
-                    : Cell.of("–"));
-            for (Indicator indicator : headline) {
-                IndicatorValue v = values.get(indicator.id());
-                row.add(Figures.value(indicator, v).withRating(rule.rate(indicator, v)).linked(filters.indicatorHref(indicator.id(), place)));
-            }
-            rows.add(row);
+            segments.add(new PlaceSegment(place, Segmentation.segment(headline, byPlace.getOrDefault(place.code(), Map.of())),
+                    place.href(filters)));
         }
-        DataTable placeTable = new DataTable("places", "Places compared with the ICS on the headline indicators ("
-                + filters.confidence().label() + " confidence)", columns, rows);
+        DataTable placeTable = Grid.table("places", "The ICS and its places on the headline indicators, rated against the ICS at "
+                + filters.confidence().label() + " confidence", headline, ics, icsValues, places, byPlace, rule, filters);
         return new Overview(ics, filters, tiles, placeTable, segments, changes(health, ics, places, headline, filters),
                 health.lastRefresh(), rule.statement(), Segmentation.RULE);
     }
