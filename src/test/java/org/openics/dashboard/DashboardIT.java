@@ -79,7 +79,7 @@ class DashboardIT extends PlatformIT {
         assertThat(page.getByTestId("places").locator("thead th")).hasCount(2 + 6);
         assertThat(page.getByTestId("segments").locator("li")).hasCount(6);
         assertThat(page.getByTestId("rag-rule")).containsText("95% confidence");
-        Browser.screenshot(page, "dashboard-overview");
+        shot(page, "dashboard-overview");
 
         IndicatorValue place = health.values(first.id(), Level.PLACE, Optional.empty()).stream()
                 .filter(v -> v.name().startsWith("Lambeth")).findFirst().orElseThrow();
@@ -90,7 +90,7 @@ class DashboardIT extends PlatformIT {
         Locator firstRow = page.getByTestId("indicators").locator("tbody tr").first();
         assertThat(firstRow).containsText(first.title());
         assertThat(firstRow.locator("td").nth(1)).hasText(shown(first, place.value()));
-        Browser.screenshot(page, "dashboard-place");
+        shot(page, "dashboard-place");
 
         IndicatorValue pcn = health.values(first.id(), Level.PCN, Optional.of(place.code())).get(0);
         page.getByTestId("children").locator("thead th", new Locator.LocatorOptions().setHasText(pcn.name())).count();
@@ -99,7 +99,7 @@ class DashboardIT extends PlatformIT {
         assertThat(page.locator(".nhsuk-breadcrumb")).containsText(place.name());
         assertThat(page.locator("#confidence")).hasValue("99.8");
         assertThat(page.getByTestId("rag-rule")).containsText("99.8% confidence");
-        Browser.screenshot(page, "dashboard-pcn");
+        shot(page, "dashboard-pcn");
 
         // the indicator for the PCN, keeping the confidence level in the address
         page.getByTestId("indicators").getByText(first.title() + " (" + first.unit() + ")", new Locator.GetByTextOptions().setExact(true)).click();
@@ -108,7 +108,7 @@ class DashboardIT extends PlatformIT {
         assertThat(page.getByTestId("value")).hasText(shown(first, pcn.value()));
         assertThat(page.getByTestId("interval")).hasText(shown(first, pcn.lower998()) + " to " + shown(first, pcn.upper998()));
         assertThat(page.getByTestId("benchmark")).hasText(shown(first, ics.value()));
-        Browser.screenshot(page, "dashboard-indicator-pcn");
+        shot(page, "dashboard-indicator-pcn");
 
         // the place's practices on a funnel plot, at 95%
         page.navigate(url("/indicators/" + first.id() + "?level=PLACE&code=" + place.code()));
@@ -120,7 +120,7 @@ class DashboardIT extends PlatformIT {
         Locator practiceRow = page.getByTestId("units").locator("tbody tr", new Locator.LocatorOptions().setHasText(practice.code()));
         assertThat(practiceRow.locator("td").nth(3)).hasText(shown(first, practice.value()));
         funnel.scrollIntoViewIfNeeded();
-        Browser.screenshot(page, "dashboard-indicator-funnel");
+        shot(page, "dashboard-indicator-funnel");
 
         Download download = page.waitForDownload(() -> page.getByTestId("csv-units").click());
         List<String> csv = Files.readAllLines(download.path());
@@ -147,7 +147,7 @@ class DashboardIT extends PlatformIT {
         int deciles = health.inequality(selected, Level.PLACE, place.code()).orElseThrow().deciles().size();
         assertThat(deciles).isBetween(2, 10);
         assertThat(page.getByTestId("deciles").locator("tbody tr")).hasCount(deciles);
-        Browser.screenshot(page, "dashboard-inequalities");
+        shot(page, "dashboard-inequalities");
     }
 
     @Test
@@ -156,6 +156,12 @@ class DashboardIT extends PlatformIT {
         var response = page.navigate(url("/?confidence=90"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(page.getByTestId("message")).hasText("confidence must be 95 or 99.8, not '90'");
+    }
+
+    /** A full-page screenshot once the page has loaded completely (pages stream; assertions pass on the first rows). */
+    static void shot(Page page, String name) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Browser.screenshot(page, name);
     }
 
     static String shown(Indicator indicator, Double value) {

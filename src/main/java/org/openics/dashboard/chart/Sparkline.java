@@ -28,7 +28,7 @@ public final class Sparkline {
         String description = first < 0 ? "No values to show."
                 : "From " + Numbers.plain(values.get(first)) + unit + " in " + periods.get(first) + " to "
                 + Numbers.plain(values.get(last)) + unit + " in " + periods.get(last) + ".";
-        Svg svg = new Svg(id, WIDTH, HEIGHT, title, description);
+        Svg svg = new Svg(id, WIDTH, HEIGHT, title, description, null);
         if (first < 0) {
             return svg.close();
         }

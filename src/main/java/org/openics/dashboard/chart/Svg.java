@@ -14,13 +14,21 @@ final class Svg {
     private final StringBuilder out = new StringBuilder(4096);
 
     Svg(String id, double width, double height, String title, String description) {
+        this(id, width, height, title, description, "#ffffff");
+    }
+
+    /** @param background a fill for the whole chart (white, so a downloaded file reads on any viewer), or null for none */
+    Svg(String id, double width, double height, String title, String description, String background) {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" aria-labelledby=\"").append(id).append("-title ")
                 .append(id).append("-desc\" ").append(FONT).append(" font-size=\"12\">")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
+;
+        if (background != null) {
+            out.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(background).append("\"/>");
+        }
     }
 
     Svg line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {

@@ -51,6 +51,9 @@ public final class RagRule {
         if (indicator.target().isPresent() && indicator.polarity() != Polarity.NO_JUDGEMENT) {
             return againstTarget(indicator, value, indicator.target().get());
         }
+        if (value.level() == org.openics.analytics.Level.ICS) {
+            return RagRating.none("Benchmark", "The " + benchmarkName + " is the benchmark its places, PCNs and practices are compared with.");
+        }
         return againstBenchmark(confidence.vsBenchmark(value));
     }
 
@@ -75,7 +78,7 @@ public final class RagRule {
         if (!bestMeets) {
             return new RagRating(Rag.RED, "Misses target", interval + " lies wholly on the wrong side of the " + targetText + ".");
         }
-        return new RagRating(Rag.AMBER, "Not different from target", interval + " includes the " + targetText + ".");
+        return new RagRating(Rag.AMBER, "Close to target", interval + " includes the " + targetText + ".");
     }
 
     private RagRating againstBenchmark(Comparison comparison) {

@@ -157,7 +157,9 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
             row.set(0, Cell.link(v.name(), unit.href(filters)));
             row.add(1, Cell.of(v.code()));
             rows.add(row);
-            bars.add(bar(v.name(), v, confidence, Tone.of(r.rag())));
+            if (!v.suppressed()) {
+                bars.add(bar(v.name(), v, confidence, Tone.of(r.rag())));
+            }
         }
         List<Column> columns = new ArrayList<>(valueColumns(confidence, "Practice", false));
         columns.add(1, Column.text("Code"));
@@ -167,7 +169,7 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
         String caterpillarSvg = bars.isEmpty() ? null : IntervalChart.svg("chart-caterpillar",
                 "Caterpillar chart of " + indicator.title() + ": practices in " + within,
                 "Each practice's value as a dot with its " + confidence.label() + " confidence interval, highest first; the dashed line is"
-                        + " the ICS value. The values are in the table below.", bars, IntervalChart.Style.DOTS,
+                        + " the ICS value. Suppressed practices are left out of the chart; every practice is in the table below.", bars, IntervalChart.Style.DOTS,
                 benchmark == null || benchmark.suppressed() ? null : benchmark.value(),
                 "ICS " + Figures.shown(indicator, benchmark == null ? null : benchmark.value()), Figures.unit(indicator));
         return new IndicatorReport(indicator, area, filters, selected, rating, rule.statement(), Words.method(indicator.statistic()),

@@ -112,7 +112,11 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         return indicator.unit() == null || indicator.unit().isBlank() ? "" : " (" + indicator.unit() + ")";
     }
 
+    /** A sparkline of the trend, or null with fewer than two periods (nothing to draw). */
     static String sparkline(String id, Indicator indicator, List<IndicatorValue> trend) {
+        if (trend.stream().filter(v -> !v.suppressed() && v.value() != null).count() < 2) {
+            return null;
+        }
         return Sparkline.svg(id, "Trend of " + indicator.title(), trend.stream().map(IndicatorValue::period).toList(),
                 trend.stream().map(v -> v.suppressed() ? null : v.value()).toList(),
                 indicator.unit() == null ? "" : " " + indicator.unit());
