@@ -29,11 +29,6 @@ class RegistryPages {
         this.registry = registry;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/registry";
-    }
-
     /** England, or straight to the ICS when the store holds only one. */
     @GetMapping("/registry")
     String england(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Model model) {

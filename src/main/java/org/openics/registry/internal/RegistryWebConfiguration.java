@@ -16,7 +16,7 @@ class RegistryWebConfiguration {
 
     @Bean
     PublicPaths registryPublicPaths() {
-        return PublicPaths.of("/", "/registry", "/registry/**", "/api/registry/**");
+        return PublicPaths.of("/registry", "/registry/**", "/api/registry/**");
     }
 
     @Bean

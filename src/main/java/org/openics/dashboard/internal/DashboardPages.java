@@ -1,0 +1,81 @@
+package org.openics.dashboard.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.openics.analytics.Level;
+import org.openics.analytics.PopulationHealth;
+import org.openics.dashboard.view.Area;
+import org.openics.dashboard.view.AreaDashboard;
+import org.openics.dashboard.view.Filters;
+import org.openics.dashboard.view.InequalitiesReport;
+import org.openics.dashboard.view.Overview;
+import org.openics.registry.SystemOfSystems;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The system overview at the root, and the dashboards of a place, a PCN and a practice, with a place's inequalities. */
+@Controller
+class DashboardPages {
+
+    private final PopulationHealth health;
+    private final Areas areas;
+
+    DashboardPages(PopulationHealth health, Areas areas) {
+        this.health = health;
+        this.areas = areas;
+    }
+
+    @GetMapping("/")
+    String overview(@RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
+                    @RequestParam(required = false) String period, Model model) {
+        Filters filters = Filters.parse(confidence, by, period);
+        SystemOfSystems system = areas.system();
+        Area ics = areas.ics(system);
+        model.addAttribute("page", Overview.build(health, ics, areas.children(system, ics), filters));
+        model.addAttribute("filters", filters);
+        model.addAttribute("area", ics);
+        model.addAttribute("hidden", java.util.Map.of());
+        return "dashboard/overview";
+    }
+
+    @GetMapping("/dashboard/{level:place|pcn|practice}/{code}")
+    String area(@PathVariable String level, @PathVariable String code, @RequestParam(required = false) String confidence,
+                @RequestParam(required = false) String by, @RequestParam(required = false) String period, Model model) {
+        Filters filters = Filters.parse(confidence, by, period);
+        SystemOfSystems system = areas.system();
+        Area area = areas.find(system, Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)), code);
+        model.addAttribute("page", AreaDashboard.build(health, area, areas.children(system, area), filters));
+        model.addAttribute("filters", filters);
+        model.addAttribute("area", area);
+        model.addAttribute("hidden", java.util.Map.of());
+        return "dashboard/area";
+    }
+
+    @GetMapping("/dashboard/place/{code}/inequalities")
+    String inequalities(@PathVariable String code, @RequestParam(required = false) String indicator,
+                        @RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
+                        @RequestParam(required = false) String period, Model model) {
+        Filters filters = Filters.parse(confidence, by, period);
+        SystemOfSystems system = areas.system();
+        Area place = areas.find(system, Level.PLACE, code);
+        List<Area> places = areas.children(system, place.parent());
+        model.addAttribute("page", InequalitiesReport.build(health, place, places, Optional.ofNullable(indicator), filters));
+        model.addAttribute("filters", filters);
+        model.addAttribute("area", place);
+        model.addAttribute("hidden", indicator == null ? java.util.Map.of() : java.util.Map.of("indicator", indicator));
+        return "dashboard/inequalities";
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badFilter(IllegalArgumentException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "dashboard/bad-request";
+    }
+}

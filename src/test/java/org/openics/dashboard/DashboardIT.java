@@ -1,0 +1,170 @@
+package org.openics.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openics.analytics.Indicator;
+import org.openics.analytics.IndicatorValue;
+import org.openics.analytics.Level;
+import org.openics.analytics.PopulationHealth;
+import org.openics.platform.ProgressListener;
+import org.openics.record.IngestOptions;
+import org.openics.record.SharedCareRecord;
+import org.openics.registry.DemoSystem;
+import org.openics.registry.Registry;
+import org.openics.support.Browser;
+import org.openics.support.PlatformIT;
+import org.openics.synthetic.GenerationRequest;
+import org.openics.synthetic.OutputFormat;
+import org.openics.synthetic.SyntheticPopulation;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard in a real headless Chromium on a small demo population (generated, ingested by the record,
+ * refreshed by analytics): overview → a place → a PCN → an indicator → its funnel plot → CSV, with the
+ * numbers on screen checked against the analytics API.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardIT extends PlatformIT {
+
+    // the same population as the analytics ITs, so that whichever runs first the other ingests nothing new
+    static final LocalDate AS_AT = LocalDate.of(2026, 6, 30);
+
+    @Autowired
+    Registry registry;
+    @Autowired
+    SharedCareRecord record;
+    @Autowired
+    PopulationHealth health;
+
+    @BeforeAll
+    void aSmallDemoPopulationAnalysed() throws Exception {
+        registry.loadDemoIcs();
+        Path out = HOME.resolve("indicators-small");
+        SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT),
+                new GenerationRequest(DemoSystem.ICB_CODE, 0.003, 7, out, OutputFormat.NDJSON, AS_AT, 0), ProgressListener.NONE);
+        try (Stream<Path> files = Files.list(out)) {
+            record.ingest(files.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList(),
+                    IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
+        }
+        health.refresh(ProgressListener.NONE);
+    }
+
+    @Test
+    void aVisitorWalksFromTheOverviewToAFunnelPlotAndItsCsvAndTheNumbersMatchTheApi() throws Exception {
+        Page page = Browser.newPage();
+        List<Indicator> headline = health.catalogue().stream().filter(Indicator::headline).toList();
+        Indicator first = headline.get(0);
+        IndicatorValue ics = health.values(first.id(), Level.ICS, Optional.empty()).get(0);
+
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("NHS South East London ICB (demo)".equals(ics.name()) ? ics.name() : page.locator("h1").textContent());
+        Locator tiles = page.getByTestId("headlines").locator("li");
+        assertThat(tiles).hasCount(headline.size());
+        assertThat(tiles.first().getByTestId("tile-value")).hasText(shown(first, ics.value()));
+        assertThat(page.getByTestId("places").locator("thead th")).hasCount(2 + 6);
+        assertThat(page.getByTestId("segments").locator("li")).hasCount(6);
+        assertThat(page.getByTestId("rag-rule")).containsText("95% confidence");
+        shot(page, "dashboard-overview");
+
+        IndicatorValue place = health.values(first.id(), Level.PLACE, Optional.empty()).stream()
+                .filter(v -> v.name().startsWith("Lambeth")).findFirst().orElseThrow();
+        page.getByTestId("places").locator("thead th", new Locator.LocatorOptions().setHasText("Lambeth")).count();
+        page.getByTestId("segments").getByText(place.name(), new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("h1")).hasText(place.name());
+        assertThat(page.locator(".nhsuk-breadcrumb")).containsText(ics.name());
+        Locator firstRow = page.getByTestId("indicators").locator("tbody tr").first();
+        assertThat(firstRow).containsText(first.title());
+        assertThat(firstRow.locator("td").nth(1)).hasText(shown(first, place.value()));
+        shot(page, "dashboard-place");
+
+        IndicatorValue pcn = health.values(first.id(), Level.PCN, Optional.of(place.code())).get(0);
+        page.getByTestId("children").locator("thead th", new Locator.LocatorOptions().setHasText(pcn.name())).count();
+        page.navigate(url("/dashboard/pcn/" + pcn.code() + "?confidence=99.8"));
+        assertThat(page.locator("h1")).hasText(pcn.name());
+        assertThat(page.locator(".nhsuk-breadcrumb")).containsText(place.name());
+        assertThat(page.locator("#confidence")).hasValue("99.8");
+        assertThat(page.getByTestId("rag-rule")).containsText("99.8% confidence");
+        shot(page, "dashboard-pcn");
+
+        // the indicator for the PCN, keeping the confidence level in the address
+        page.getByTestId("indicators").getByText(first.title() + " (" + first.unit() + ")", new Locator.GetByTextOptions().setExact(true)).click();
+        page.waitForURL("**/indicators/" + first.id() + "?level=PCN&code=" + pcn.code() + "&confidence=99.8");
+        assertThat(page.locator("h1")).hasText(first.title());
+        assertThat(page.getByTestId("value")).hasText(shown(first, pcn.value()));
+        assertThat(page.getByTestId("interval")).hasText(shown(first, pcn.lower998()) + " to " + shown(first, pcn.upper998()));
+        assertThat(page.getByTestId("benchmark")).hasText(shown(first, ics.value()));
+        shot(page, "dashboard-indicator-pcn");
+
+        // the place's practices on a funnel plot, at 95%
+        page.navigate(url("/indicators/" + first.id() + "?level=PLACE&code=" + place.code()));
+        Locator funnel = page.getByTestId("funnel-chart");
+        assertThat(funnel.locator("svg title").first()).containsText("Funnel plot of " + first.title());
+        List<IndicatorValue> practices = health.values(first.id(), Level.PRACTICE, Optional.of(place.code()));
+        assertThat(page.getByTestId("units").locator("tbody tr")).hasCount(practices.size());
+        IndicatorValue practice = practices.stream().filter(v -> !v.suppressed()).findFirst().orElseThrow();
+        Locator practiceRow = page.getByTestId("units").locator("tbody tr", new Locator.LocatorOptions().setHasText(practice.code()));
+        assertThat(practiceRow.locator("td").nth(3)).hasText(shown(first, practice.value()));
+        funnel.scrollIntoViewIfNeeded();
+        shot(page, "dashboard-indicator-funnel");
+
+        Download download = page.waitForDownload(() -> page.getByTestId("csv-units").click());
+        List<String> csv = Files.readAllLines(download.path());
+        assertThat(csv.get(0)).startsWith("Practice,Code,Numerator,Denominator,Value,Lower 95% limit,Upper 95% limit");
+        assertThat(csv).hasSize(practices.size() + 1);
+        assertThat(csv).anyMatch(line -> line.contains("," + practice.code() + ",") && line.contains(","
+                + String.format(Locale.ROOT, "%.1f", practice.value()) + ","));
+
+        APIResponse svg = page.request().get(url("/indicators/" + first.id() + "/funnel.svg?level=PLACE&code=" + place.code()));
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.headers().get("content-type")).startsWith("image/svg+xml");
+        assertThat(svg.text()).contains("<desc");
+    }
+
+    @Test
+    void theInequalitiesPageOfAPlaceShowsTheGradientAndAttributableDeaths() {
+        Page page = Browser.newPage();
+        IndicatorValue place = health.values(health.catalogue().get(0).id(), Level.PLACE, Optional.empty()).get(0);
+        page.navigate(url("/dashboard/place/" + place.code() + "/inequalities"));
+        assertThat(page.locator("h1")).hasText("Inequalities");
+        assertThat(page.getByTestId("indices").locator("tbody tr").first()).isVisible();
+        assertThat(page.getByTestId("gradient-chart").locator("svg")).isVisible();
+        String selected = page.locator("#indicator").inputValue();
+        int deciles = health.inequality(selected, Level.PLACE, place.code()).orElseThrow().deciles().size();
+        assertThat(deciles).isBetween(2, 10);
+        assertThat(page.getByTestId("deciles").locator("tbody tr")).hasCount(deciles);
+        shot(page, "dashboard-inequalities");
+    }
+
+    @Test
+    void aBadFilterInTheAddressIsExplained() {
+        Page page = Browser.newPage();
+        var response = page.navigate(url("/?confidence=90"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(page.getByTestId("message")).hasText("confidence must be 95 or 99.8, not '90'");
+    }
+
+    /** A full-page screenshot once the page has loaded completely (pages stream; assertions pass on the first rows). */
+    static void shot(Page page, String name) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Browser.screenshot(page, name);
+    }
+
+    static String shown(Indicator indicator, Double value) {
+        return String.format(Locale.UK, "%,." + (indicator.statistic() == org.openics.analytics.Statistic.COUNT ? 0 : 1) + "f", value);
+    }
+}
