@@ -291,8 +291,8 @@ final class IndicatorEngine {
     }
 
     private Stored compared(Indicator indicator, Aggregates.Key key, Stored stored, Map<Aggregates.Key, Stored> all) {
-        if (stored.value().suppressed() || key.level() == Level.ICS) {
-            return stored;
+        if (stored.value().suppressed() || key.level() == Level.ICS || indicator.statistic() == Statistic.COUNT) {
+            return stored; // counts grow with the population: comparing them with a larger unit's says nothing
         }
         String ics = aggregates.icsOf(key.level(), key.code());
         Stored benchmark = ics == null ? null : all.get(key.at(Level.ICS, ics));
