@@ -8,7 +8,6 @@ delete from fact_condition;
 delete from fact_observation;
 delete from fact_encounter;
 delete from fact_waiting_list;
-delete from feed_state;
 create or replace temp table patient as
     select id, gender, birthDate, deceasedDateTime,
         json_extract_string(extension, '$[0].valueCodeableConcept.coding[0].code') as ethnicity,

@@ -133,7 +133,7 @@ final class Aggregates {
         }
         StringBuilder sql = new StringBuilder("select grouping(" + String.join(", ", groupingColumns) + ") as g, "
                 + String.join(", ", groupingColumns.stream().map(c -> "cast(" + c + " as varchar)").toList()) + ", band");
-        measures.forEach(m -> sql.append(", sum(").append(m).append(")::double"));
+        measures.forEach(m -> sql.append(", coalesce(sum(").append(m).append("), 0)::double"));
         sql.append(" from person_flags group by grouping sets (").append(String.join(", ", sets)).append(")");
         int columns = groupingColumns.size();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
@@ -209,8 +209,14 @@ final class Aggregates {
         return level == Level.ICS ? null : parents.getOrDefault(level, Map.of()).get(code);
     }
 
+    private final Map<String, List<String>> ancestorCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The unit's ancestors up to its ICS, nearest first. */
     List<String> ancestors(Level level, String code) {
+        return ancestorCache.computeIfAbsent(level + "|" + code, k -> walkUp(level, code));
+    }
+
+    private List<String> walkUp(Level level, String code) {
         List<String> result = new ArrayList<>();
         Level l = level;
         String c = code;
@@ -221,7 +227,7 @@ final class Aggregates {
                 result.add(c);
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The ICS a unit lies in. */

@@ -72,32 +72,42 @@ final class IndicatorEngine {
     private record Computed(double numerator, double denominator, double events, Estimate estimate) {
     }
 
+    /** Every indicator, in parallel (each indicator's values are independent); results in catalogue order. */
     Results compute(List<Catalogue.Entry> catalogue) {
+        List<Results> each = catalogue.parallelStream().map(this::computeIndicator).toList();
         List<Stored> all = new ArrayList<>();
         List<Inequality> inequalities = new ArrayList<>();
-        for (Catalogue.Entry entry : catalogue) {
-            List<Integer> periods = entry.quarterly() ? List.of(ANNUAL, 0, 1, 2, 3) : List.of(ANNUAL);
-            Map<Aggregates.Key, Map<Integer, Stored>> byKey = new HashMap<>();
-            for (int period : periods) {
-                Map<Aggregates.Key, Stored> raw = new HashMap<>();
-                aggregates.cells.forEach((key, cell) -> {
-                    if (period != ANNUAL && key.breakdown() != Breakdown.TOTAL) {
-                        return;
-                    }
-                    raw.put(key, value(entry, key, computeOne(entry, key, cell, period), period));
-                });
-                raw.replaceAll((key, stored) -> compared(entry.indicator(), key, stored, raw));
-                raw.forEach((key, stored) -> byKey.computeIfAbsent(key, k -> new HashMap<>()).put(period, stored));
-                all.addAll(raw.values());
-            }
-            if (entry.indicator().statistic() != Statistic.COUNT) {
-                inequalities.addAll(inequalities(entry, byKey));
-            }
-        }
+        each.forEach(r -> {
+            all.addAll(r.values());
+            inequalities.addAll(r.inequalities());
+        });
         return new Results(all, inequalities, attributable());
     }
 
-    private final Map<String, String> periodLabels = new HashMap<>();
+    private Results computeIndicator(Catalogue.Entry entry) {
+        List<Stored> all = new ArrayList<>();
+        List<Inequality> inequalities = new ArrayList<>();
+        List<Integer> periods = entry.quarterly() ? List.of(ANNUAL, 0, 1, 2, 3) : List.of(ANNUAL);
+        Map<Aggregates.Key, Map<Integer, Stored>> byKey = new HashMap<>();
+        for (int period : periods) {
+            Map<Aggregates.Key, Stored> raw = new HashMap<>();
+            aggregates.cells.forEach((key, cell) -> {
+                if (period != ANNUAL && key.breakdown() != Breakdown.TOTAL) {
+                    return;
+                }
+                raw.put(key, value(entry, key, computeOne(entry, key, cell, period), period));
+            });
+            raw.replaceAll((key, stored) -> compared(entry.indicator(), key, stored, raw));
+            raw.forEach((key, stored) -> byKey.computeIfAbsent(key, k -> new HashMap<>()).put(period, stored));
+            all.addAll(raw.values());
+        }
+        if (entry.indicator().statistic() != Statistic.COUNT) {
+            inequalities.addAll(inequalities(entry, byKey));
+        }
+        return new Results(all, inequalities, List.of());
+    }
+
+    private final Map<String, String> periodLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String periodLabel(Catalogue.Entry entry, int period) {
         return periodLabels.computeIfAbsent(entry.indicator().id() + "|" + period, k -> label(entry, period));
@@ -305,13 +315,15 @@ final class IndicatorEngine {
         return Comparisons.compare(lower, upper, benchmark.value().value(), indicator.polarity());
     }
 
-    /** SII and RII across deprivation deciles (most deprived first) for each ICS, place and PCN, with the quintile 1 - 5 gap. */
+    /**
+     * SII and RII across deprivation deciles (most deprived first) for each ICS and place, with the quintile 1 - 5 gap;
+     * each unit from a fresh random stream (seed 1), so that its figures do not depend on the order of computation.
+     */
     private List<Inequality> inequalities(Catalogue.Entry entry, Map<Aggregates.Key, Map<Integer, Stored>> byKey) {
         List<Inequality> result = new ArrayList<>();
-        InequalityIndices indices = new InequalityIndices(new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1,
-                List.of(Confidence.NINETY_FIVE)));
+        InequalityOptions options = new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1, List.of(Confidence.NINETY_FIVE));
         for (Aggregates.Key key : byKey.keySet()) {
-            if (key.breakdown() != Breakdown.TOTAL || key.level() == Level.PRACTICE || key.level() == Level.LSOA) {
+            if (key.breakdown() != Breakdown.TOTAL || (key.level() != Level.ICS && key.level() != Level.PLACE)) {
                 continue;
             }
             List<QuantileValue> quantiles = new ArrayList<>();
@@ -341,7 +353,7 @@ final class IndicatorEngine {
             Double riiUpper = null;
             if (quantiles.size() >= InequalityIndices.MINIMUM_QUANTILES) {
                 try {
-                    SlopeIndex index = indices.next(quantiles);
+                    SlopeIndex index = InequalityIndices.of(quantiles, options);
                     SlopeIndex.Bounds bounds = index.limits().get(0);
                     sii = finite(index.sii());
                     siiLower = finite(bounds.siiLower());
