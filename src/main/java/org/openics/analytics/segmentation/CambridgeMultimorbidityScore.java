@@ -12,7 +12,7 @@ import java.util.Set;
 public final class CambridgeMultimorbidityScore {
 
     /** Cancer counts only when diagnosed within this many years of the reference date, as published. */
-    static final int CANCER_YEARS = 5;
+    public static final int CANCER_YEARS = 5;
 
     private CambridgeMultimorbidityScore() {
     }

@@ -13,10 +13,10 @@ public final class SegmentRules {
 
     /** SNOMED CT "Intellectual disability", as the synthetic population records it. */
     public static final String LEARNING_DISABILITY = "110359009";
-    static final int FRAILTY_AGE = 80;
-    static final int FRAILTY_CONDITIONS = 3;
-    static final int COMPLEX_CONDITIONS = 3;
-    static final int END_OF_LIFE_ADMISSIONS = 2;
+    public static final int FRAILTY_AGE = 80;
+    public static final int FRAILTY_CONDITIONS = 3;
+    public static final int COMPLEX_CONDITIONS = 3;
+    public static final int END_OF_LIFE_ADMISSIONS = 2;
 
     private SegmentRules() {
     }
