@@ -25,21 +25,26 @@ class DashboardPages {
 
     private final PopulationHealth health;
     private final Areas areas;
+    private final PageCache cache;
 
-    DashboardPages(PopulationHealth health, Areas areas) {
+    DashboardPages(PopulationHealth health, Areas areas, PageCache cache) {
         this.health = health;
         this.areas = areas;
+        this.cache = cache;
     }
 
     @GetMapping("/")
     String overview(@RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
                     @RequestParam(required = false) String period, Model model) {
         Filters filters = Filters.parse(confidence, by, period);
-        SystemOfSystems system = areas.system();
-        Area ics = areas.ics(system);
-        model.addAttribute("page", Overview.build(health, ics, areas.children(system, ics), filters));
+        Overview page = cache.get("overview" + filters.query(), () -> {
+            SystemOfSystems system = areas.system();
+            Area ics = areas.ics(system);
+            return Overview.build(health, ics, areas.children(system, ics), filters);
+        });
+        model.addAttribute("page", page);
         model.addAttribute("filters", filters);
-        model.addAttribute("area", ics);
+        model.addAttribute("area", page.ics());
         model.addAttribute("hidden", java.util.Map.of());
         return "dashboard/overview";
     }
@@ -48,11 +53,14 @@ class DashboardPages {
     String area(@PathVariable String level, @PathVariable String code, @RequestParam(required = false) String confidence,
                 @RequestParam(required = false) String by, @RequestParam(required = false) String period, Model model) {
         Filters filters = Filters.parse(confidence, by, period);
-        SystemOfSystems system = areas.system();
-        Area area = areas.find(system, Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)), code);
-        model.addAttribute("page", AreaDashboard.build(health, area, areas.children(system, area), filters));
+        AreaDashboard page = cache.get("area/" + level + "/" + code + filters.query(), () -> {
+            SystemOfSystems system = areas.system();
+            Area area = areas.find(system, Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)), code);
+            return AreaDashboard.build(health, area, areas.children(system, area), filters);
+        });
+        model.addAttribute("page", page);
         model.addAttribute("filters", filters);
-        model.addAttribute("area", area);
+        model.addAttribute("area", page.area());
         model.addAttribute("hidden", java.util.Map.of());
         return "dashboard/area";
     }
@@ -62,12 +70,15 @@ class DashboardPages {
                         @RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
                         @RequestParam(required = false) String period, Model model) {
         Filters filters = Filters.parse(confidence, by, period);
-        SystemOfSystems system = areas.system();
-        Area place = areas.find(system, Level.PLACE, code);
-        List<Area> places = areas.children(system, place.parent());
-        model.addAttribute("page", InequalitiesReport.build(health, place, places, Optional.ofNullable(indicator), filters));
+        InequalitiesReport page = cache.get("inequalities/" + code + "/" + indicator + filters.query(), () -> {
+            SystemOfSystems system = areas.system();
+            Area place = areas.find(system, Level.PLACE, code);
+            List<Area> places = areas.children(system, place.parent());
+            return InequalitiesReport.build(health, place, places, Optional.ofNullable(indicator), filters);
+        });
+        model.addAttribute("page", page);
         model.addAttribute("filters", filters);
-        model.addAttribute("area", place);
+        model.addAttribute("area", page.area());
         model.addAttribute("hidden", indicator == null ? java.util.Map.of() : java.util.Map.of("indicator", indicator));
         return "dashboard/inequalities";
     }

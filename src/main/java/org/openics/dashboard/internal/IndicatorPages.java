@@ -34,10 +34,12 @@ class IndicatorPages {
 
     private final PopulationHealth health;
     private final Areas areas;
+    private final PageCache cache;
 
-    IndicatorPages(PopulationHealth health, Areas areas) {
+    IndicatorPages(PopulationHealth health, Areas areas, PageCache cache) {
         this.health = health;
         this.areas = areas;
+        this.cache = cache;
     }
 
     @GetMapping("/indicators")
@@ -94,6 +96,10 @@ class IndicatorPages {
 
     private IndicatorReport report(String id, String level, String code, String confidence, String by, String period) {
         Filters filters = Filters.parse(confidence, by, period);
+        return cache.get("indicator/" + id + "/" + level + "/" + code + filters.query(), () -> build(id, level, code, filters));
+    }
+
+    private IndicatorReport build(String id, String level, String code, Filters filters) {
         Indicator indicator = areas.indicator(id);
         SystemOfSystems system = areas.system();
         Level chosen = parseLevel(level);

@@ -34,8 +34,8 @@ final class Grid {
 
     static DataTable table(String id, String caption, List<Indicator> indicators, Area parent, Map<String, IndicatorValue> parentValues,
                            List<Area> areas, Map<String, Map<String, IndicatorValue>> values, RagRule rule, Filters filters) {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator"), Column.number(parent.shortName())));
-        areas.forEach(a -> columns.add(Column.number(a.shortName())));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator"), Column.number(parent.shortName()).linked(parent.href(filters))));
+        areas.forEach(a -> columns.add(Column.number(a.shortName()).linked(a.href(filters))));
         List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : indicators) {
             List<Cell> row = new ArrayList<>();
