@@ -28,7 +28,7 @@ class SecurityConfiguration {
                 // machine clients of the FHIR API, the bulk feed and the governance write API authenticate on every request (Basic); no session, no CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**"))
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 }
