@@ -19,7 +19,7 @@ public record SourceStatistics(String source, long received, long stored, long d
                                Map<String, Long> quarantinedByReason, Optional<Instant> lastReceived, long ingests) {
 
     public SourceStatistics {
-        quarantinedByReason = Map.copyOf(quarantinedByReason);
+        quarantinedByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quarantinedByReason)); // keeps the order
         lastReceived = lastReceived == null ? Optional.empty() : lastReceived;
     }
 

@@ -31,7 +31,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**", "/api/auth/**",
                         "/api/cohorts/**"))
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         if (bearerTokens.getIfAvailable() != null) {
             // machine clients may send a bearer token (JWT) instead of Basic credentials
             http.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()));
