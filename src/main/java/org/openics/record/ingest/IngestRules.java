@@ -63,6 +63,13 @@ public final class IngestRules {
             }
         }
         problems.addAll(impossibleDates(resource));
+        for (String coding : resource.codings()) {
+            int bar = coding.indexOf('|');
+            String problem = CodeChecks.problem(coding.substring(0, bar), coding.substring(bar + 1));
+            if (problem != null) {
+                problems.add("unknown code: " + problem);
+            }
+        }
         return problems;
     }
 

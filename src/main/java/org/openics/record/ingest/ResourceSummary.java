@@ -11,15 +11,22 @@ import java.util.Set;
  * @param references  literal references as {@code Type/id} (logical and external references excluded)
  * @param dates       dates and date-times found, by element name, as written
  * @param present     names of the top-level elements that carry a value
+ * @param codings     codes anywhere in the resource, as {@code system|code}
  */
 public record ResourceSummary(String type, String id, List<String> identifiers, List<String> references,
-                              List<DatedElement> dates, Set<String> present) {
+                              List<DatedElement> dates, Set<String> present, List<String> codings) {
 
     public ResourceSummary {
         identifiers = List.copyOf(identifiers);
         references = List.copyOf(references);
         dates = List.copyOf(dates);
         present = Set.copyOf(present);
+        codings = List.copyOf(codings);
+    }
+
+    public ResourceSummary(String type, String id, List<String> identifiers, List<String> references, List<DatedElement> dates,
+                           Set<String> present) {
+        this(type, id, identifiers, references, dates, present, List.of());
     }
 
     public String key() {

@@ -151,6 +151,24 @@ class FhirResources {
         }
     }
 
+    /** Every object below {@code node} with a textual {@code system} and {@code code} (a FHIR Coding). */
+    static void eachCoding(JsonNode node, Consumer<ObjectNode> coding) {
+        if (node instanceof ObjectNode object) {
+            if (object.path("system").isTextual() && object.path("code").isTextual()) {
+                coding.accept(object);
+            }
+            for (JsonNode child : object) {
+                if (child.isContainerNode()) {
+                    eachCoding(child, coding);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (JsonNode child : array) {
+                eachCoding(child, coding);
+            }
+        }
+    }
+
     /** How a top-level JSON property of a resource type is read: its element name and whether it holds a date or a period. */
     private record Property(String element, boolean date, boolean period) {
     }
@@ -229,7 +247,9 @@ class FhirResources {
             }
         }
         String id = resource.path("id").isTextual() ? resource.get("id").asText() : null;
-        return new ResourceSummary(type, id, identifiers, references(resource), dates, present);
+        List<String> codings = new ArrayList<>();
+        eachCoding(resource, coding -> codings.add(coding.get("system").asText() + "|" + coding.get("code").asText()));
+        return new ResourceSummary(type, id, identifiers, references(resource), dates, present, codings);
     }
 
     static final Map<String, Integer> LOAD_ORDER = Map.of("Organization", 0, "Location", 1, "Practitioner", 2,
