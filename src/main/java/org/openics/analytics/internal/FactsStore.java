@@ -191,7 +191,9 @@ public class FactsStore {
     /**
      * Rebuilds {@code person} from the person and death facts: one row per pseudonym (its latest fact),
      * age at the reference date (or at death, if before), the ESP 5-year age band, ethnic group, IMD decile and
-     * quintile of the home LSOA (1 = most deprived) and the ICS of the registered practice.
+     * quintile of the home LSOA (1 = most deprived) and the ICS, PCN and place of the registered practice as the
+     * registry has them at the reference date (the record's own place and PCN, fixed at ingest, only where the registry
+     * does not know the practice).
      */
     static void buildPerson(Connection connection, LocalDate reference) throws SQLException {
         execute(connection, """
@@ -201,7 +203,7 @@ public class FactsStore {
                 ), death as (
                     select pseudonym, max(death_date) as death_date from fact_death group by pseudonym
                 ), base as (
-                    select l.pseudonym, i.ics, l.place, l.pcn, l.practice, l.lsoa, l.birth_date, l.sex, l.ethnicity, d.death_date,
+                    select l.pseudonym, i.ics, coalesce(i.place, l.place) as place, coalesce(i.pcn, l.pcn) as pcn, l.practice, l.lsoa, l.birth_date, l.sex, l.ethnicity, d.death_date,
                         case when l.birth_date is null then null
                              else date_sub('year', l.birth_date, least(coalesce(d.death_date, DATE 'REF'), DATE 'REF')) end as age,
                         x.imd_decile

@@ -16,7 +16,6 @@ import org.openics.analytics.cohorts.CohortCount;
 import org.openics.analytics.cohorts.CohortDefinition;
 import org.openics.analytics.cohorts.CohortPersons;
 import org.openics.analytics.cohorts.Cohorts;
-import org.openics.analytics.cohorts.ObservationCriterion;
 import org.openics.platform.ProgressListener;
 import org.openics.record.AuditEntry;
 import org.openics.record.IngestOptions;
@@ -72,8 +71,9 @@ class CohortsIT extends PlatformIT {
 
     @Test
     void aCountBelowEightIsSuppressed() {
-        // HbA1c above 58 in the last 15 months: three of the fixture's practices' people (and perhaps none else)
-        CohortCount count = cohorts.count(diabetesInFixturePractices().withObservations(ObservationCriterion.parse("59261-8>58@15m")));
+        // diabetes at ZC0002, a practice only this fixture uses (other tests add synthetic people at Z00001): six people
+        CohortCount count = cohorts.count(new CohortDefinition(List.of(DIABETES), null, null, null, null, null, null, null, null, null,
+                Set.of("ZC0002"), null, null, null, false, null));
         assertThat(count.total().suppressed()).isTrue();
         assertThat(count.total().shown()).isEqualTo("<8");
         assertThat(count.total().count()).isNull();
@@ -102,7 +102,9 @@ class CohortsIT extends PlatformIT {
         var clinician = record.account("clinician").orElseThrow();
         CohortPersons persons = cohorts.persons(diabetesInFixturePractices(), clinician, "direct care: diabetes review");
         assertThat(persons.decision().granted()).isTrue();
-        assertThat(persons.persons()).extracting(PersonSummary::practice).containsOnly("Z00001");
+        // the fixture's people shown are all at the clinician's practice (other tests' synthetic people in the
+        // clinician's PCN may be listed too: a legitimate relationship)
+        assertThat(persons.persons()).filteredOn(p -> p.name().endsWith("COHORT")).extracting(PersonSummary::practice).containsOnly("Z00001");
         assertThat(persons.persons()).extracting(PersonSummary::name).contains("Amara COHORT", "Bilal COHORT", "Chen COHORT", "Dara COHORT")
                 .doesNotContain("Efe COHORT", "Jada COHORT");
         assertThat(persons.persons().size() + persons.withheld()).isEqualTo(persons.cohortSize());
