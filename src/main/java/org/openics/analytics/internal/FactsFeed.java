@@ -82,11 +82,8 @@ class FactsFeed {
             progress.start("Reading the NDJSON folder " + dir + " into the facts store (bench-only shortcut)", -1);
             FactsStore.execute(connection, script);
             progress.finish();
-            LocalDate reference = reference(connection);
-            loadRegistry(connection, reference);
-            FactsStore.execute(connection, "update fact_person set place = u.place, pcn = u.pcn from practice_ics u"
-                    + " where u.practice = fact_person.practice");
-            enrich(connection, reference, progress);
+            // place and PCN come from the registry when persons are built (FactsStore.buildPerson), as for the feed
+            enrich(connection, reference(connection), progress);
             return FactsStore.counts(connection);
         });
     }
