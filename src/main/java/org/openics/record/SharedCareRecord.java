@@ -37,6 +37,9 @@ public interface SharedCareRecord {
     /** Re-computes the audit log's hash chain. */
     AuditVerification verifyAudit();
 
+    /** Row counts and content fingerprints of each part of the store, to check that two stores hold the same. */
+    StoreDigest digest();
+
     /** Merges one person into another (explicit, audited); every record of {@code from} then belongs to {@code into}. */
     MergeResult merge(PersonId from, PersonId into, Actor actor, String reason);
 

@@ -62,21 +62,27 @@ class RecordIngestIT extends PlatformIT {
     @Test
     void ingestingTheSameFilesAgainStoresNothingTwice() {
         long versions = jdbc.queryForObject("select count(*) from record.resource_version", Long.class);
+        StoreDigest before = record.digest();
         IngestReport again = record.ingest(List.of(RecordFixtures.BULK), IngestOptions.from("Z00001"), ProgressListener.NONE);
         assertThat(again.stored()).isZero();
         assertThat(again.duplicates()).isGreaterThanOrEqualTo(11); // 12 once the quarantined condition has been released
         assertThat(again.duplicates() + again.quarantined()).isEqualTo(16);
         assertThat(jdbc.queryForObject("select count(*) from record.resource_version", Long.class)).isEqualTo(versions);
+        assertThat(record.digest().differences(before)).as("the store's content, part by part").isEmpty();
     }
 
     @Test
     void aChangedResourceBecomesANewVersionWithHistory(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         String changed = Files.readAllLines(RecordFixtures.BULK.resolve("Encounter.ndjson")).get(0).replace("\"finished\"", "\"cancelled\"");
         Files.writeString(dir.resolve("Encounter.ndjson"), changed + "\n");
+        StoreDigest before = record.digest();
         IngestReport report = record.ingest(List.of(dir), IngestOptions.from("RJ1"), ProgressListener.NONE);
         assertThat(report.stored()).isEqualTo(1);
         assertThat(jdbc.queryForList("select version from record.resource_version where id = 'e-dan-ae' order by version", Integer.class))
                 .containsExactly(1, 2);
+        StoreDigest after = record.digest();
+        assertThat(after.differences(before)).contains("resources", "versions").doesNotContain("persons", "quarantine");
+        assertThat(after.parts().get("versions").rows()).isEqualTo(before.parts().get("versions").rows() + 1);
         assertThat(jdbc.queryForObject("select body->>'status' from record.resource where id = 'e-dan-ae'", String.class)).isEqualTo("cancelled");
     }
 

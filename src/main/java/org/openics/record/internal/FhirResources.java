@@ -7,9 +7,6 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +46,7 @@ class FhirResources {
     private static final Logger log = LoggerFactory.getLogger(FhirResources.class);
 
     final FhirContext context = FhirContext.forR4Cached();
-    private final FhirValidator validator;
+    private final R4InstanceValidation validation;
     private volatile boolean warm;
 
     FhirResources() {
@@ -59,8 +56,7 @@ class FhirResources {
                 unknownCodeSystemsWarn());
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
         module.setAnyExtensionsAllowed(true);
-        validator = context.newValidator().registerValidatorModule(module);
-        validator.setConcurrentBundleValidation(false);
+        validation = new R4InstanceValidation(module);
     }
 
     private UnknownCodeSystemWarningValidationSupport unknownCodeSystemsWarn() {
@@ -73,7 +69,7 @@ class FhirResources {
     /** Loads the R4 definitions by validating a small resource; called once, in the background. */
     void warm() {
         long started = System.nanoTime();
-        validator.validateWithResult("{\"resourceType\":\"Patient\",\"id\":\"warm-up\",\"gender\":\"female\"}");
+        validation.errors("{\"resourceType\":\"Patient\",\"id\":\"warm-up\",\"gender\":\"female\"}");
         warm = true;
         log.info("FHIR validator ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -96,13 +92,7 @@ class FhirResources {
 
     /** Errors of base R4 validation (structure, cardinality, required bindings), each with its location. */
     List<String> validate(String json) {
-        List<String> errors = new ArrayList<>();
-        for (SingleValidationMessage message : validator.validateWithResult(json).getMessages()) {
-            if (message.getSeverity() == ResultSeverityEnum.ERROR || message.getSeverity() == ResultSeverityEnum.FATAL) {
-                errors.add("R4: " + message.getLocationString() + ": " + message.getMessage());
-            }
-        }
-        return errors;
+        return validation.errors(json).stream().map(error -> "R4: " + error).toList();
     }
 
     static String hash(String canonical) {

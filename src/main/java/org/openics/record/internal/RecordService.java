@@ -30,6 +30,7 @@ import org.openics.record.NhsNumber;
 import org.openics.record.PersonId;
 import org.openics.record.QuarantinedResource;
 import org.openics.record.SharedCareRecord;
+import org.openics.record.StoreDigest;
 import org.openics.record.audit.AuditChain;
 import org.openics.record.linkage.LinkMethod;
 import org.slf4j.Logger;
@@ -51,9 +52,11 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     private final AccessService access;
     private final FhirResources fhir;
     private final TransactionTemplate transactions;
+    private final StoreDigests digests;
 
     RecordService(ChunkProcessor processor, JdbcRecordStore store, AccessService access, FhirResources fhir,
-                  TransactionTemplate transactions) {
+                  TransactionTemplate transactions, StoreDigests digests) {
+        this.digests = digests;
         this.processor = processor;
         this.store = store;
         this.access = access;
@@ -210,6 +213,11 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     @Override
     public List<AuditEntry> accessesTo(PersonId person) {
         return store.auditOf(person.value());
+    }
+
+    @Override
+    public StoreDigest digest() {
+        return digests.digest();
     }
 
     @Override
