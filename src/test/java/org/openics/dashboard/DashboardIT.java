@@ -214,6 +214,14 @@ class DashboardIT extends PlatformIT {
         assertThat(trend.status()).isEqualTo(200);
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(trend.body())).getWidth()).isGreaterThan(1000);
         assertThat(page.getByTestId("map-chart-png")).hasAttribute("href", "/indicators/" + first.id() + "/map.png");
+
+        // the overview shows the places by segment on the same boundaries, beside the list that says it in words
+        page.navigate(url("/"));
+        assertThat(page.getByTestId("segment-map").locator("path.map-area")).hasCount(6);
+        assertThat(page.getByTestId("segment-map").locator("path.map-area[data-code='" + lambeth.code() + "'] > title"))
+                .hasText(java.util.regex.Pattern.compile("^" + lambeth.name() + ": (Segment [1-4]|Not segmented)"));  // Playwright matches in JavaScript: no \Q quoting
+        page.locator("#segments").locator("xpath=..").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "dashboard-overview-segments.png")));
     }
 
     @Test

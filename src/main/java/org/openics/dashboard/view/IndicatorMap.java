@@ -43,8 +43,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                                      List<Boundary> boundaries, RagRule rule, Function<IndicatorValue, String> href) {
         String nouns = level == Level.PLACE ? "places" : "small areas (LSOAs)";
         String heading = (level == Level.PLACE ? "Places" : "Small areas (LSOAs)") + " in " + within + ": map";
-        Map<String, Boundary> byCode = new HashMap<>();
-        boundaries.forEach(b -> byCode.put(b.code(), b));
+        Map<String, Boundary> byCode = byCode(boundaries);
         List<IndicatorValue> sorted = values.stream().sorted(Comparator.comparing(IndicatorValue::name, Comparator.nullsLast(String::compareTo))).toList();
 
         Map<String, RagRating> ratings = new HashMap<>();
@@ -114,6 +113,12 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         DataTable table = new DataTable("map", indicator.title() + ": " + nouns + " in " + within + " (" + rule.confidence().label()
                 + " confidence)", columns, rows);
         return new IndicatorMap(heading, level, svg, table, note, shading, sorted.size(), unmatched);
+    }
+
+    static Map<String, Boundary> byCode(List<Boundary> boundaries) {
+        Map<String, Boundary> byCode = new HashMap<>();
+        boundaries.forEach(b -> byCode.put(b.code(), b));
+        return byCode;
     }
 
     /** The boundary of an area: by its code, or for a place coded LCP-E09000022 by its local authority's code E09000022. */
