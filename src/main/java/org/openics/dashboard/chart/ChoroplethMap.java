@@ -56,14 +56,14 @@ public final class ChoroplethMap {
                 double x = offsetX + (c[0] - minX) * scale;
                 double y = PAD + (maxY - c[1]) * scale;
                 // a white outline under the words keeps them readable on any shade
-                svg.text(x, y, region.label(), "middle", "fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\" aria-hidden=\"true\"");
-                svg.text(x, y, region.label(), "middle", "aria-hidden=\"true\" font-weight=\"600\"");
+                svg.text(x, y, region.label(), "middle", "fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\" font-size=\"13\" aria-hidden=\"true\"");
+                svg.text(x, y, region.label(), "middle", "aria-hidden=\"true\" font-size=\"13\" font-weight=\"600\"");
             }
         }
         double y = mapHeight + 12;
         for (Key key : legend) {
             svg.rect(PAD, y, 16, 14, key.fill());
-            svg.text(PAD + 24, y + 11, key.label() + " (" + key.areas() + ")", "start", null);
+            svg.text(PAD + 24, y + 12, key.label() + " (" + key.areas() + ")", "start", "font-size=\"14\"");
             y += LEGEND_ROW;
         }
         return svg.close();
