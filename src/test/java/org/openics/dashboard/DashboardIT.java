@@ -28,7 +28,10 @@ import org.openics.record.IngestOptions;
 import org.openics.record.SharedCareRecord;
 import org.openics.registry.DemoSystem;
 import org.openics.registry.Registry;
+import org.openics.geography.Boundaries;
+import org.openics.geography.BoundaryLevel;
 import org.openics.support.Browser;
+import org.openics.support.ReferenceData;
 import org.openics.support.PlatformIT;
 import org.openics.synthetic.GenerationRequest;
 import org.openics.synthetic.OutputFormat;
@@ -52,6 +55,8 @@ class DashboardIT extends PlatformIT {
     SharedCareRecord record;
     @Autowired
     PopulationHealth health;
+    @Autowired
+    Boundaries boundaries;
 
     @BeforeAll
     void aSmallDemoPopulationAnalysed() throws Exception {
@@ -167,6 +172,90 @@ class DashboardIT extends PlatformIT {
         assertThat(deciles).isBetween(2, 10);
         assertThat(page.getByTestId("deciles").locator("tbody tr")).hasCount(deciles);
         shot(page, "dashboard-inequalities");
+    }
+
+    @Test
+    void theIcsIndicatorPageMapsThePlacesWithImportedBoundariesBesideTheirTableAndOffersAPicture() throws Exception {
+        try (var in = Files.newInputStream(ReferenceData.file("sel/sel_boroughs_lad22_wgs84.geojson"))) {
+            boundaries.importGeoJson("sel_boroughs_lad22_wgs84.geojson", in, BoundaryLevel.PLACE, Optional.empty());
+        }
+        Indicator first = health.catalogue().stream().filter(Indicator::headline).findFirst().orElseThrow();
+        List<IndicatorValue> places = health.values(first.id(), Level.PLACE, Optional.empty());
+        Page page = Browser.newPage();
+        page.navigate(url("/indicators/" + first.id()));
+        Locator map = page.getByTestId("map-chart");
+        assertThat(map.locator("svg > title")).hasText(first.title() + ": places in the ICS");
+        assertThat(map.locator("path.map-area")).hasCount(6);
+        assertThat(page.getByTestId("map-note")).hasCount(0);
+        IndicatorValue lambeth = places.stream().filter(v -> v.name().startsWith("Lambeth")).findFirst().orElseThrow();
+        assertThat(map.locator("path.map-area[data-code='" + lambeth.code() + "'] > title"))
+                .containsText(lambeth.name() + ": " + shown(first, lambeth.value()));
+        // the map as a table: one row per place, with the same value as the API
+        Locator table = page.getByTestId("map");
+        assertThat(table.locator("tbody tr")).hasCount(places.size());
+        Locator row = table.locator("tbody tr", new Locator.LocatorOptions().setHasText(lambeth.code()));
+        assertThat(row.locator("td").nth(3)).hasText(shown(first, api(page, "/api/indicators/" + first.id() + "/values/PLACE/"
+                + lambeth.code()).get("value").asDouble()));
+        assertThat(row.locator("td").last()).hasText("Yes");
+        // an area on the map is a link to the place's indicator page, reachable with the keyboard
+        assertThat(map.locator("a[href*='code=" + lambeth.code() + "']")).hasCount(1);
+        map.scrollIntoViewIfNeeded();
+        shot(page, "dashboard-indicator-map");
+        page.getByTestId("map-section").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "dashboard-map.png")));
+
+        APIResponse png = page.request().get(url("/indicators/" + first.id() + "/map.png"));
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.headers().get("content-type")).isEqualTo("image/png");
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertThat(picture.getWidth()).isEqualTo(1280);
+        assertThat(picture.getHeight()).isBetween(400, 1400);
+        Files.write(Path.of("target", "screenshots", "dashboard-map-download.png"), png.body());
+        APIResponse trend = page.request().get(url("/indicators/" + first.id() + "/trend.png?level=PLACE&code=" + lambeth.code()));
+        assertThat(trend.status()).isEqualTo(200);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(trend.body())).getWidth()).isGreaterThan(1000);
+        assertThat(page.getByTestId("map-chart-png")).hasAttribute("href", "/indicators/" + first.id() + "/map.png");
+
+        // the overview shows the places by segment on the same boundaries, beside the list that says it in words
+        page.navigate(url("/"));
+        assertThat(page.getByTestId("segment-map").locator("path.map-area")).hasCount(6);
+        assertThat(page.getByTestId("segment-map").locator("path.map-area[data-code='" + lambeth.code() + "'] > title"))
+                .hasText(java.util.regex.Pattern.compile("^" + lambeth.name() + ": (Segment [1-4]|Not segmented)"));  // Playwright matches in JavaScript: no \Q quoting
+        page.locator("#segments").locator("xpath=..").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "dashboard-overview-segments.png")));
+    }
+
+    @Test
+    void aPlaceWhoseSmallAreasHaveNoImportedBoundaryKeepsTheTableAndSaysHowManyAreMissing() throws Exception {
+        try (var in = Files.newInputStream(ReferenceData.file("sel/sel_lsoa21_wgs84.geojson"))) {
+            boundaries.importGeoJson("sel_lsoa21_wgs84.geojson", in, BoundaryLevel.LSOA, Optional.empty());
+        }
+        Indicator first = health.catalogue().stream().filter(Indicator::headline).findFirst().orElseThrow();
+        IndicatorValue place = health.values(first.id(), Level.PLACE, Optional.empty()).get(0);
+        int lsoas = health.values(first.id(), Level.LSOA, Optional.of(place.code())).size();
+        assertThat(lsoas).isPositive();
+        Page page = Browser.newPage();
+        page.navigate(url("/indicators/" + first.id() + "?level=PLACE&code=" + place.code()));
+        // the demo's small areas are synthetic (E01Z...): the real boundaries match none of them
+        assertThat(page.getByTestId("map-note")).hasText("No map: none of the " + lsoas
+                + " small areas (LSOAs) has an imported boundary. The table lists every area.");
+        assertThat(page.getByTestId("map-chart")).hasCount(0);
+        assertThat(page.getByTestId("map").locator("tbody tr")).hasCount(lsoas);
+        assertThat(page.getByTestId("period-scope")).containsText("latest period");
+
+        // an earlier period: the value at the top follows it, the page says what stays on the latest period, the address keeps it
+        Indicator trended = health.catalogue().stream().filter(i -> health.trend(i.id(), Level.PLACE, place.code()).size() > 1)
+                .findFirst().orElseThrow(() -> new AssertionError("no indicator with more than one period"));
+        List<IndicatorValue> trend = health.trend(trended.id(), Level.PLACE, place.code());
+        IndicatorValue earlier = trend.get(0);
+        page.navigate(url("/indicators/" + trended.id() + "?level=PLACE&code=" + place.code()));
+        page.locator("#period").selectOption(earlier.period());
+        page.getByTestId("period-filter").locator("button").click();
+        page.waitForURL(url -> url.contains("period="));
+        assertThat(page.getByTestId("period")).hasText(earlier.period());
+        assertThat(page.getByTestId("value")).hasText(earlier.suppressed() ? "*" : shown(trended, earlier.value()));
+        assertThat(page.getByTestId("period-scope")).containsText("Period " + earlier.period() + ": the value, interval and rating at the top");
+        assertThat(page.getByTestId("period-scope")).containsText("latest period, " + trend.get(trend.size() - 1).period());
+        assertThat(page.locator("#period")).hasValue(earlier.period());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.openics.dashboard.chart;
 
-import java.util.Locale;
 
 /**
  * A small SVG writer: an accessible root element (role img, a title and a description) and the few shapes
@@ -93,9 +92,26 @@ final class Svg {
         return this;
     }
 
+    /** A map area: a path with a tooltip, inside a link (so it can be reached with the keyboard) when href is given. */
+    Svg area(String d, String fill, String tooltip, String href, String code) {
+        if (href != null) {
+            out.append("<a href=\"").append(escape(href)).append("\" aria-label=\"").append(escape(tooltip)).append("\">");
+        }
+        out.append("<path class=\"map-area\" data-code=\"").append(escape(code)).append("\" fill-rule=\"evenodd\" fill=\"")
+                .append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"0.75\" d=\"").append(d).append("\"><title>")
+                .append(escape(tooltip)).append("</title></path>");
+        if (href != null) {
+            out.append("</a>");
+        }
+        return this;
+    }
+
     Svg text(double x, double y, String text, String anchor, String extra) {
-        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" fill=\"#212b32\"");
+        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor).append('"');
+        if (extra == null || !extra.contains("fill=")) {
+            // one fill only: a repeated attribute makes the file invalid XML (browsers forgive it inline, SVG viewers do not)
+            out.append(" fill=\"#212b32\"");
+        }
         if (extra != null) {
             out.append(' ').append(extra);
         }
@@ -129,6 +145,8 @@ final class Svg {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return Long.toString((long) value);
         }
-        return String.format(Locale.ROOT, "%.1f", value);
+        // one decimal without String.format, which is slow enough to matter for maps of thousands of points
+        long tenths = Math.round(Math.abs(value) * 10);
+        return (value < 0 && tenths != 0 ? "-" : "") + (tenths / 10) + (tenths % 10 == 0 ? "" : "." + (tenths % 10));
     }
 }

@@ -9,6 +9,8 @@ import org.openics.dashboard.view.AreaDashboard;
 import org.openics.dashboard.view.Filters;
 import org.openics.dashboard.view.InequalitiesReport;
 import org.openics.dashboard.view.Overview;
+import org.openics.geography.Boundaries;
+import org.openics.geography.BoundaryLevel;
 import org.openics.registry.SystemOfSystems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,11 +28,13 @@ class DashboardPages {
     private final PopulationHealth health;
     private final Areas areas;
     private final PageCache cache;
+    private final Boundaries boundaries;
 
-    DashboardPages(PopulationHealth health, Areas areas, PageCache cache) {
+    DashboardPages(PopulationHealth health, Areas areas, PageCache cache, Boundaries boundaries) {
         this.health = health;
         this.areas = areas;
         this.cache = cache;
+        this.boundaries = boundaries;
     }
 
     @GetMapping("/")
@@ -40,7 +44,7 @@ class DashboardPages {
         Overview page = cache.get("overview" + filters.query(), () -> {
             SystemOfSystems system = areas.system();
             Area ics = areas.ics(system);
-            return Overview.build(health, ics, areas.children(system, ics), filters);
+            return Overview.build(health, ics, areas.children(system, ics), filters, boundaries.boundaries(BoundaryLevel.PLACE));
         });
         model.addAttribute("page", page);
         model.addAttribute("filters", filters);

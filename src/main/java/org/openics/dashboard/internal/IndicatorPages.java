@@ -10,6 +10,7 @@ import org.openics.dashboard.view.Area;
 import org.openics.dashboard.view.DataTable;
 import org.openics.dashboard.view.Filters;
 import org.openics.dashboard.view.IndicatorReport;
+import org.openics.geography.Boundaries;
 import org.openics.registry.SystemOfSystems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,11 +36,13 @@ class IndicatorPages {
     private final PopulationHealth health;
     private final Areas areas;
     private final PageCache cache;
+    private final Boundaries boundaries;
 
-    IndicatorPages(PopulationHealth health, Areas areas, PageCache cache) {
+    IndicatorPages(PopulationHealth health, Areas areas, PageCache cache, Boundaries boundaries) {
         this.health = health;
         this.areas = areas;
         this.cache = cache;
+        this.boundaries = boundaries;
     }
 
     @GetMapping("/indicators")
@@ -76,22 +79,39 @@ class IndicatorPages {
     }
 
     /** A chart of the page as a standalone SVG file. */
-    @GetMapping(value = "/indicators/{id}/{chart:trend|breakdown|funnel|caterpillar}.svg")
+    @GetMapping(value = "/indicators/{id}/{chart:trend|breakdown|funnel|caterpillar|map}.svg")
     ResponseEntity<byte[]> svg(@PathVariable String id, @PathVariable String chart, @RequestParam(required = false) String level,
                                @RequestParam(required = false) String code, @RequestParam(required = false) String confidence,
                                @RequestParam(required = false) String by, @RequestParam(required = false) String period) {
         IndicatorReport report = report(id, level, code, confidence, by, period);
+        return download(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart(report, chart)).getBytes(StandardCharsets.UTF_8),
+                new MediaType("image", "svg+xml", StandardCharsets.UTF_8), fileName(report, chart) + ".svg");
+    }
+
+    /** The same chart as a PNG picture (twice the SVG's size), for slides and documents. */
+    @GetMapping(value = "/indicators/{id}/{chart:trend|breakdown|funnel|caterpillar|map}.png")
+    ResponseEntity<byte[]> png(@PathVariable String id, @PathVariable String chart, @RequestParam(required = false) String level,
+                               @RequestParam(required = false) String code, @RequestParam(required = false) String confidence,
+                               @RequestParam(required = false) String by, @RequestParam(required = false) String period) {
+        IndicatorReport report = report(id, level, code, confidence, by, period);
+        String svg = chart(report, chart);
+        byte[] png = cache.get("png/" + id + "/" + level + "/" + code + "/" + chart + report.filters().query(),
+                () -> ChartImages.png(svg, ChartImages.width(svg)));
+        return download(png, MediaType.IMAGE_PNG, fileName(report, chart) + ".png");
+    }
+
+    private static String chart(IndicatorReport report, String chart) {
         String svg = switch (chart) {
             case "trend" -> report.trendSvg();
             case "breakdown" -> report.breakdownSvg();
             case "funnel" -> report.funnelSvg();
+            case "map" -> report.map() == null ? null : report.map().svg();
             default -> report.caterpillarSvg();
         };
         if (svg == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + chart + " chart for this indicator and area");
         }
-        return download(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8),
-                new MediaType("image", "svg+xml", StandardCharsets.UTF_8), fileName(report, chart) + ".svg");
+        return svg;
     }
 
     private IndicatorReport report(String id, String level, String code, String confidence, String by, String period) {
@@ -108,7 +128,7 @@ class IndicatorPages {
         }
         Area area = areas.find(system, chosen, code);
         Area within = area.level() == Level.PRACTICE ? Optional.ofNullable(area.parent()).orElse(area) : area;
-        return IndicatorReport.build(health, indicator, area, within, filters);
+        return IndicatorReport.build(health, indicator, area, within, filters, boundaries);
     }
 
     private static Level parseLevel(String level) {

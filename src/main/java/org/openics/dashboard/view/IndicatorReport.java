@@ -18,6 +18,8 @@ import org.openics.dashboard.chart.Tone;
 import org.openics.dashboard.chart.TrendChart;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
+import org.openics.geography.Boundaries;
+import org.openics.geography.BoundaryLevel;
 
 /**
  * One indicator for one area: definition and method, the value with its interval and rating, the trend,
@@ -28,7 +30,7 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
                               String ragRule, String method, DataTable summary, String trendSvg, DataTable trend,
                               List<Tab> tabs, String breakdownSvg, DataTable breakdown, Level unitLevel, Area unitsWithin,
                               String funnelSvg, String funnelNote, List<Outlier> outliers, String caterpillarSvg,
-                              DataTable units, IndicatorValue benchmark) {
+                              DataTable units, IndicatorValue benchmark, IndicatorMap map) {
 
     /** The breakdowns a reader can switch between. */
     public static final List<Breakdown> BREAKDOWNS = List.of(Breakdown.DEPRIVATION_QUINTILE, Breakdown.DEPRIVATION_DECILE,
@@ -43,11 +45,35 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
     }
 
     public List<DataTable> tables() {
-        return List.of(summary, trend, breakdown, units);
+        return map == null ? List.of(summary, trend, breakdown, units) : List.of(summary, trend, breakdown, units, map.table());
     }
 
     public Optional<DataTable> table(String id) {
         return tables().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The periods of the trend, oldest first: the choices of the period filter. */
+    public List<String> periods() {
+        return trend.rows().stream().map(row -> row.get(0).text()).toList();
+    }
+
+    /** What the chosen period applies to, in a sentence (the analytics keep comparisons for the latest period only). */
+    public String periodScope() {
+        List<String> periods = periods();
+        String latest = periods.isEmpty() ? selected == null ? null : selected.period() : periods.get(periods.size() - 1);
+        if (latest == null) {
+            return null;
+        }
+        Optional<String> chosen = filters.period();
+        if (chosen.isPresent() && !periods.contains(chosen.get())) {
+            return "There is no value for the period " + chosen.get() + " here; the page shows the latest period, " + latest + ".";
+        }
+        if (chosen.isEmpty() || chosen.get().equals(latest)) {
+            return "Every figure on this page is for the latest period, " + latest + ", except the trend, which shows every period.";
+        }
+        return "Period " + chosen.get() + ": the value, interval and rating at the top are for " + chosen.get()
+                + " and the trend shows every period. The map, breakdowns and practice comparisons are for the latest period, " + latest
+                + ": the analytics keep comparisons and breakdowns for the latest period only.";
     }
 
     public String polarityText() {
@@ -65,7 +91,8 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
     /**
      * @param unitsWithin the area whose practices are compared (the area itself, or a practice's PCN)
      */
-    public static IndicatorReport build(PopulationHealth health, Indicator indicator, Area area, Area unitsWithin, Filters filters) {
+    public static IndicatorReport build(PopulationHealth health, Indicator indicator, Area area, Area unitsWithin, Filters filters,
+                                        Boundaries boundaries) {
         ConfidenceLevel confidence = filters.confidence();
         RagRule rule = new RagRule(confidence, "ICS");
         IndicatorValue benchmark = health.values(indicator.id(), Level.ICS, Optional.empty()).stream().findFirst().orElse(null);
@@ -113,14 +140,30 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
                 breakdownBars, IntervalChart.Style.BARS, benchmark == null || benchmark.suppressed() ? null : benchmark.value(),
                 "ICS " + Figures.shown(indicator, benchmark == null ? null : benchmark.value()), Figures.unit(indicator));
 
+        IndicatorMap map = map(health, indicator, area, filters, rule, boundaries);
         return withUnits(health, indicator, area, unitsWithin, filters, rule, benchmark, selected, rating, summary, trendSvg, trend,
-                tabs, breakdownSvg, breakdown);
+                tabs, breakdownSvg, breakdown, map);
+    }
+
+    /** The ICS's places, or a place's LSOAs, on a map where boundaries have been imported; null for a PCN or practice. */
+    private static IndicatorMap map(PopulationHealth health, Indicator indicator, Area area, Filters filters, RagRule rule,
+                                    Boundaries boundaries) {
+        if (area.level() == Level.ICS) {
+            return IndicatorMap.build(indicator, Level.PLACE, "the ICS",
+                    health.values(indicator.id(), Level.PLACE, Optional.empty()), boundaries.boundaries(BoundaryLevel.PLACE), rule,
+                    v -> filters.indicatorHref(indicator.id(), area.child(Level.PLACE, v.code(), v.name())));
+        }
+        if (area.level() == Level.PLACE) {
+            return IndicatorMap.build(indicator, Level.LSOA, area.name(), health.values(indicator.id(), Level.LSOA, Optional.of(area.code())),
+                    boundaries.boundaries(BoundaryLevel.LSOA), rule, v -> null);
+        }
+        return null;
     }
 
     private static IndicatorReport withUnits(PopulationHealth health, Indicator indicator, Area area, Area unitsWithin, Filters filters,
                                              RagRule rule, IndicatorValue benchmark, IndicatorValue selected, RagRating rating,
                                              DataTable summary, String trendSvg, DataTable trend, List<Tab> tabs, String breakdownSvg,
-                                             DataTable breakdown) {
+                                             DataTable breakdown, IndicatorMap map) {
         ConfidenceLevel confidence = filters.confidence();
         Level unitLevel = Level.PRACTICE;
         List<IndicatorValue> unitValues = new ArrayList<>(health.values(indicator.id(), unitLevel,
@@ -174,7 +217,7 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
                 "ICS " + Figures.shown(indicator, benchmark == null ? null : benchmark.value()), Figures.unit(indicator));
         return new IndicatorReport(indicator, area, filters, selected, rating, rule.statement(), Words.method(indicator.statistic()),
                 summary, trendSvg, trend, tabs, breakdownSvg, breakdown, unitLevel, unitsWithin, funnelSvg, funnelNote, outliers,
-                caterpillarSvg, units, benchmark);
+                caterpillarSvg, units, benchmark, map);
     }
 
     static List<Column> valueColumns(ConfidenceLevel confidence, String first, boolean rating) {

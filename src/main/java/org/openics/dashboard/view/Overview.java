@@ -12,18 +12,24 @@ import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
+import org.openics.dashboard.chart.ChoroplethMap;
 import org.openics.dashboard.chart.Sparkline;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
 import org.openics.dashboard.segmentation.Segmentation;
 import org.openics.dashboard.segmentation.Segmentation.Segment;
+import org.openics.geography.Boundary;
 
 /**
  * The system overview: the ICS's headline indicators (value, interval, trend, rating), its places side by
  * side with their segment, and what changed at the last refresh.
  */
 public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTable places, List<PlaceSegment> segments,
-                       DataTable changes, Optional<RefreshReport> refresh, String ragRule, String segmentationRule) {
+                       DataTable changes, Optional<RefreshReport> refresh, String ragRule, String segmentationRule,
+                       String segmentMap) {
+
+    /** Segment 1 (least support needed) to 4, as the segment list's colours. */
+    static final String[] SEGMENT_COLOURS = {IndicatorMap.NO_VALUE, "#007f3b", "#78be20", "#ffb81c", "#d5281b"};
 
     /** One headline indicator of the ICS. */
     public record Tile(String indicatorId, String title, String value, String unit, String interval, String period,
@@ -44,7 +50,8 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         return !headlines.isEmpty();
     }
 
-    public static Overview build(PopulationHealth health, Area ics, List<Area> places, Filters filters) {
+    /** @param placeBoundaries imported place boundaries, for the map of segments (none: no map) */
+    public static Overview build(PopulationHealth health, Area ics, List<Area> places, Filters filters, List<Boundary> placeBoundaries) {
         RagRule rule = new RagRule(filters.confidence(), "ICS");
         List<Indicator> headline = health.catalogue().stream().filter(Indicator::headline).toList();
         List<Tile> tiles = new ArrayList<>();
@@ -75,7 +82,35 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         DataTable placeTable = Grid.table("places", "The ICS and its places on the headline indicators, rated against the ICS at "
                 + filters.confidence().label() + " confidence", headline, ics, icsValues, places, byPlace, rule, filters);
         return new Overview(ics, filters, tiles, placeTable, segments, changes(health, ics, places, headline, filters),
-                health.lastRefresh(), rule.statement(), Segmentation.RULE);
+                health.lastRefresh(), rule.statement(), Segmentation.RULE, segmentMap(segments, placeBoundaries));
+    }
+
+    /** The places shaded by segment where their boundaries have been imported; the list of segments is its text alternative. */
+    static String segmentMap(List<PlaceSegment> segments, List<Boundary> boundaries) {
+        Map<String, Boundary> byCode = IndicatorMap.byCode(boundaries);
+        List<ChoroplethMap.Region> regions = new ArrayList<>();
+        int[] counts = new int[SEGMENT_COLOURS.length];
+        for (PlaceSegment s : segments) {
+            Boundary boundary = IndicatorMap.boundaryOf(byCode, s.place().code());
+            if (boundary != null) {
+                int k = s.segment().segmented() ? s.segment().segment() : 0;
+                counts[k]++;
+                regions.add(new ChoroplethMap.Region(s.place().code(), s.place().name(), boundary.shape(), SEGMENT_COLOURS[k],
+                        s.place().name() + ": " + s.segment().label(), s.href(), s.place().shortName()));
+            }
+        }
+        if (regions.isEmpty()) {
+            return null;
+        }
+        List<ChoroplethMap.Key> legend = new ArrayList<>();
+        for (int k = 1; k < SEGMENT_COLOURS.length; k++) {
+            legend.add(new ChoroplethMap.Key(SEGMENT_COLOURS[k], "Segment " + k, counts[k]));
+        }
+        if (counts[0] > 0) {
+            legend.add(new ChoroplethMap.Key(SEGMENT_COLOURS[0], "Not segmented", counts[0]));
+        }
+        return ChoroplethMap.svg("map-segments", "Segmentation of places", "Map of " + regions.size()
+                + " places shaded by segment, 1 (green) to 4 (red, most support); the list gives each place's segment in words.", regions, legend);
     }
 
     private static DataTable changes(PopulationHealth health, Area ics, List<Area> places, List<Indicator> headline, Filters filters) {

@@ -39,7 +39,8 @@ abstract class SourceLedger {
 
     public List<SourceStatistics> sourceStatistics() {
         Map<String, long[]> stored = new HashMap<>();      // versions, last received (epoch ms)
-        ledgerJdbc.query("select source, count(*), max(received_at) from record.resource_version group by source",
+        // kept per source by triggers as versions are written (V61), not counted from record.resource_version
+        ledgerJdbc.query("select source, versions, last_received from record.source_summary where versions > 0",
                 (java.sql.ResultSet rs) -> {
                     stored.put(rs.getString(1), new long[] {rs.getLong(2), millis(rs.getTimestamp(3))});
                 });

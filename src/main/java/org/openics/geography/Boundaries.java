@@ -1,0 +1,27 @@
+package org.openics.geography;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point of geography: import boundaries from GeoJSON (WGS84 longitude/latitude, Polygon or
+ * MultiPolygon features) and read them back projected, for maps. Reading is cheap: the shapes are parsed
+ * and projected once after each import and kept.
+ */
+public interface Boundaries {
+
+    /**
+     * Stores the features of a GeoJSON FeatureCollection as boundaries of the level.
+     *
+     * @param codeProperty the feature property holding the area's code; empty to recognise it (LAD22CD, LSOA21CD, code ...)
+     * @throws BoundaryFileException when the file as a whole cannot be imported (nothing is stored)
+     */
+    BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty);
+
+    /** Every boundary of the level, by code order; empty when none has been imported. */
+    List<Boundary> boundaries(BoundaryLevel level);
+
+    /** Changes whenever boundaries are imported (here or by a command on the same store): for caches of maps. */
+    String revision();
+}
