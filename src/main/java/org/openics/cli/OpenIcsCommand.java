@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "OpenICS: the open-source operating platform of an English integrated care system.%n",
         subcommands = {DemoCommand.class, ServeCommand.class, RegistryCommand.class, GovernanceCommand.class, StatsCommand.class,
             GenerateCommand.class, RecordCommands.Ingest.class, RecordCommands.Quarantine.class, RecordCommands.Audit.class,
+            MergeCommands.Record.class,
             CohortCommands.Cohort.class, CohortCommands.Segments.class,
             IndicatorCommands.Indicators.class, IndicatorCommands.Facts.class,
             CommandLine.HelpCommand.class},
