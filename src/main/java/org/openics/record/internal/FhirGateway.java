@@ -36,11 +36,13 @@ class FhirGateway {
     private final JdbcRecordStore store;
     private final FhirResources fhir;
     private final RecordService record;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record) {
+    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.store = store;
         this.fhir = fhir;
         this.record = record;
+        this.jdbc = jdbc;
     }
 
     Actor actor() {
@@ -110,20 +112,99 @@ class FhirGateway {
         return new ForbiddenOperationException("access refused: " + reason);
     }
 
-    /** Search results the actor may see; every person involved is decided and audited once. */
-    List<Resource> search(String type, String where, List<Object> args, RequestDetails request) {
+    /** Rows looked at for one page at most, as a multiple of the page size, when refused persons' rows are skipped. */
+    static final int SCAN_FACTOR = 10;
+    /** Marks a search Bundle whose total is not known cheaply (HAPI would otherwise put {@code _count} there). */
+    static final String TOTAL_UNKNOWN = "openics.totalUnknown";
+
+    /**
+     * One page of search results the actor may see, in id order, with {@code self}, {@code next} and {@code previous}
+     * links ({@link SearchPaging}); every person on the page is decided and audited once per request, so each page is.
+     * Rows of refused persons are skipped and the page filled from further rows (up to {@value #SCAN_FACTOR} pages'
+     * worth; a page may then be short but still has its {@code next} link). The total is given when cheap: a first
+     * page that holds everything, or a search about one patient whose person the actor may see (or not: 0).
+     */
+    Bundle search(String type, String where, List<Object> args, Optional<String> patient, RequestDetails request) {
+        SearchPaging paging = SearchPaging.of(request);
         Access access = new Access(request);
-        List<Resource> result = new ArrayList<>();
-        String sql = "type = ?" + (where.isEmpty() ? "" : " and " + where) + " order by id limit 1000";
-        List<Object> all = new ArrayList<>();
-        all.add(type);
-        all.addAll(args);
-        for (JdbcRecordStore.Stored stored : store.search(sql, all.toArray())) {
-            if (access.allows(stored, "search " + type)) {
-                result.add(toResource(stored));
+        String what = "search " + type;
+        String match = "type = ?" + (where.isEmpty() ? "" : " and " + where);
+        List<Object> matchArgs = new ArrayList<>();
+        matchArgs.add(type);
+        matchArgs.addAll(args);
+        Integer total = null;
+        boolean nobody = false;
+        if (patient.isPresent()) {
+            Optional<Long> person = store.personOfPatient(patient.get());
+            nobody = person.isEmpty() || !access.decide(person.get(), what).granted();
+            total = nobody ? 0 : jdbc.queryForObject("select count(*) from record.resource where " + match, Integer.class, matchArgs.toArray());
+        }
+        List<JdbcRecordStore.Stored> page = new ArrayList<>();
+        List<String> examined = new ArrayList<>();
+        boolean more = false;
+        String edge = paging.cursorId();
+        int cap = paging.count() * SCAN_FACTOR;
+        scan:
+        while (!nobody) {
+            int batch = paging.count() - page.size() + 1;
+            List<Object> all = new ArrayList<>(matchArgs);
+            String sql = match;
+            if (edge != null) {
+                sql += paging.backwards() ? " and id < ?" : " and id > ?";
+                all.add(edge);
+            }
+            all.add(batch);
+            List<JdbcRecordStore.Stored> rows = store.search(sql + " order by id" + (paging.backwards() ? " desc" : "") + " limit ?", all.toArray());
+            for (JdbcRecordStore.Stored row : rows) {
+                if (page.size() == paging.count() || examined.size() == cap) {
+                    more = true;
+                    break scan;
+                }
+                examined.add(row.id());
+                edge = row.id();
+                if (access.allows(row, what)) {
+                    page.add(row);
+                }
+            }
+            if (rows.size() < batch) {
+                break;
             }
         }
-        return result;
+        if (paging.backwards()) {
+            java.util.Collections.reverse(page);
+            java.util.Collections.reverse(examined);
+        }
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        bundle.addLink().setRelation(Bundle.LINK_SELF).setUrl(request.getCompleteUrl());
+        String next = null;
+        String previous = null;
+        if (!examined.isEmpty()) {
+            String firstId = examined.get(0);
+            String lastId = examined.get(examined.size() - 1);
+            next = paging.backwards() || more ? SearchPaging.after(lastId) : null;
+            previous = !paging.backwards() && !paging.firstPage() || paging.backwards() && more ? SearchPaging.before(firstId) : null;
+        }
+        if (next != null) {
+            bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, type, next));
+        } else if (paging.backwards() && examined.isEmpty() && !nobody) {
+            bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, type, null)); // nothing before: from the start
+        }
+        if (previous != null) {
+            bundle.addLink().setRelation(Bundle.LINK_PREV).setUrl(paging.link(request, type, previous));
+        }
+        for (JdbcRecordStore.Stored stored : page) {
+            bundle.addEntry().setFullUrl(request.getFhirServerBase() + "/" + stored.type() + "/" + stored.id()).setResource(toResource(stored))
+                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        if (total == null && paging.firstPage() && !more) {
+            total = page.size();
+        }
+        if (total != null) {
+            bundle.setTotal(total);
+        } else {
+            bundle.setUserData(TOTAL_UNKNOWN, Boolean.TRUE);
+        }
+        return bundle;
     }
 
     Bundle everything(IdType patientId, RequestDetails request) {

@@ -8,11 +8,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
-import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Resource;
 
 /** Patients: search by identifier (e.g. NHS number), name and birth date, and everything about one person. */
 class PatientProvider extends StoredResourceProvider<Patient> {
@@ -22,7 +20,7 @@ class PatientProvider extends StoredResourceProvider<Patient> {
     }
 
     @Search(allowUnknownParams = true)
-    public List<Resource> search(@OptionalParam(name = "identifier") TokenParam identifier,
+    public Bundle search(@OptionalParam(name = "identifier") TokenParam identifier,
                                  @OptionalParam(name = "name") StringParam name,
                                  @OptionalParam(name = "birthdate") DateParam birthDate,
                                  RequestDetails request) {
@@ -38,7 +36,7 @@ class PatientProvider extends StoredResourceProvider<Patient> {
         if (birthDate != null) {
             criteria.add("body->>'birthDate' like ?", birthDate.getValueAsString() + "%");
         }
-        return gateway.search(typeName(), criteria.where(), criteria.args, request);
+        return gateway.search(typeName(), criteria.where(), criteria.args, java.util.Optional.empty(), request);
     }
 
     @Operation(name = "$everything", idempotent = true)
