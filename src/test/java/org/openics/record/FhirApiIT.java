@@ -303,4 +303,37 @@ class FhirApiIT extends PlatformIT {
         assertThatThrownBy(() -> client("clinician").search().byUrl("Observation?patient=p-ada&_cursor=!!").returnBundle(Bundle.class).execute())
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not a paging cursor");
     }
+    @Test
+    void everythingIsPagedAndNarrowedByTypeAndSinceWithOneAuditedDecisionPerPage() {
+        IGenericClient clinician = client("clinician");
+        Bundle whole = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_count=1000").returnBundle(Bundle.class).execute();
+        List<String> all = whole.getEntry().stream().map(e -> e.getResource().fhirType() + "/" + e.getResource().getIdElement().getIdPart())
+                .toList();
+        assertThat(whole.getTotal()).isEqualTo(all.size()).isGreaterThanOrEqualTo(5);
+        long auditedBefore = auditEntries("clinician", "Patient/p-ada/$everything");
+
+        Bundle page = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_count=2").returnBundle(Bundle.class).execute();
+        List<String> followed = new ArrayList<>();
+        int pages = 0;
+        while (true) {
+            pages++;
+            assertThat(page.getTotal()).isEqualTo(all.size());
+            page.getEntry().forEach(e -> followed.add(e.getResource().fhirType() + "/" + e.getResource().getIdElement().getIdPart()));
+            if (page.getLink(Bundle.LINK_NEXT) == null) {
+                break;
+            }
+            page = clinician.loadPage().next(page).execute();
+        }
+        assertThat(followed).containsExactlyElementsOf(all);
+        assertThat(pages).isEqualTo((all.size() + 1) / 2);
+        assertThat(auditEntries("clinician", "Patient/p-ada/$everything") - auditedBefore).isEqualTo(pages);
+
+        Bundle observations = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_type=Observation,Condition")
+                .returnBundle(Bundle.class).execute();
+        assertThat(observations.getEntry()).isNotEmpty().allSatisfy(e -> assertThat(e.getResource().fhirType()).isIn("Observation", "Condition"));
+        Bundle future = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_since=2999-01-01T00:00:00Z")
+                .returnBundle(Bundle.class).execute();
+        assertThat(future.getEntry()).isEmpty();
+        assertThat(future.getTotal()).isZero();
+    }
 }

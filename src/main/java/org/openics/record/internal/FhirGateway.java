@@ -128,41 +128,130 @@ class FhirGateway {
         SearchPaging paging = SearchPaging.of(request);
         Access access = new Access(request);
         String what = "search " + type;
-        String match = "type = ?" + (where.isEmpty() ? "" : " and " + where);
-        List<Object> matchArgs = new ArrayList<>();
-        matchArgs.add(type);
-        matchArgs.addAll(args);
-        Integer total = null;
-        boolean nobody = false;
+        Query query = new Query("type = ?" + (where.isEmpty() ? "" : " and " + where), type, args);
         if (patient.isPresent()) {
             Optional<Long> person = store.personOfPatient(patient.get());
-            nobody = person.isEmpty() || !access.decide(person.get(), what).granted();
-            total = nobody ? 0 : jdbc.queryForObject("select count(*) from record.resource where " + match, Integer.class, matchArgs.toArray());
+            if (person.isEmpty() || !access.decide(person.get(), what).granted()) {
+                return bundle(new Page(List.of(), List.of(), false), 0, paging, request, type);
+            }
+            return bundle(page(query, Keyset.ID, paging, row -> true), query.count(), paging, request, type);
         }
+        return bundle(page(query, Keyset.ID, paging, row -> access.allows(row, what)), null, paging, request, type);
+    }
+
+    /**
+     * Every current resource of every patient record linked to the person, in pages ({@code _count}, default
+     * {@value SearchPaging#DEFAULT_COUNT}) ordered by type and id, optionally only some types ({@code _type=A,B}) or
+     * those stored since an instant ({@code _since}). One access decision per page request.
+     */
+    Bundle everything(IdType patientId, String types, String since, RequestDetails request) {
+        long person = store.personOfPatient(patientId.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(patientId));
+        SearchPaging paging = SearchPaging.of(request);
+        Access access = new Access(request);
+        AccessDecision decision = access.decide(person, "Patient/" + patientId.getIdPart() + "/$everything");
+        if (!decision.granted()) {
+            throw new ForbiddenOperationException("access refused: " + decision.reason());
+        }
+        Query query = new Query("patient_id in (select patient_id from record.person_link where person_id = ?)", person, List.of());
+        if (types != null && !types.isBlank()) {
+            query = query.and("type = any(?)", (Object) java.util.Arrays.stream(types.split(",")).map(String::trim).toArray(String[]::new));
+        }
+        if (since != null && !since.isBlank()) {
+            query = query.and("updated_at >= ?", java.sql.Timestamp.from(instant(since)));
+        }
+        return bundle(page(query, Keyset.TYPE_ID, paging, row -> true), query.count(), paging, request,
+                "Patient/" + patientId.getIdPart() + "/$everything");
+    }
+
+    private static java.time.Instant instant(String since) {
+        try {
+            return new InstantType(since).getValue().toInstant();
+        } catch (RuntimeException e) {
+            throw new InvalidRequestException("_since must be an instant such as 2026-01-01T00:00:00Z, not '" + since + "'");
+        }
+    }
+
+    /** A where clause over {@code record.resource} with its arguments. */
+    private final class Query {
+        final String where;
+        final List<Object> args;
+
+        Query(String where, Object first, List<Object> rest) {
+            this.where = where;
+            this.args = new ArrayList<>();
+            this.args.add(first);
+            this.args.addAll(rest);
+        }
+
+        Query and(String clause, Object value) {
+            List<Object> rest = new ArrayList<>(args.subList(1, args.size()));
+            rest.add(value);
+            return new Query(where + " and " + clause, args.get(0), rest);
+        }
+
+        int count() {
+            return jdbc.queryForObject("select count(*) from record.resource where " + where, Integer.class, args.toArray());
+        }
+    }
+
+    /** The stable order pages follow, and how a cursor names a place in it. */
+    private enum Keyset {
+        ID("id", "id"), TYPE_ID("(type, id)", "type, id");
+
+        final String key;
+        final String order;
+
+        Keyset(String key, String order) {
+            this.key = key;
+            this.order = order;
+        }
+
+        String of(JdbcRecordStore.Stored row) {
+            return this == ID ? row.id() : row.type() + "/" + row.id();
+        }
+
+        Object[] values(String cursor) {
+            return this == ID ? new Object[] {cursor} : cursor.split("/", 2);
+        }
+
+        String beyond(boolean backwards) {
+            return " and " + key + (backwards ? " < " : " > ") + (this == ID ? "?" : "(?, ?)");
+        }
+
+        String orderBy(boolean backwards) {
+            return " order by " + (backwards ? order.replace(",", " desc,") + " desc" : order);
+        }
+    }
+
+    /** The rows of one page (in the order's direction of reading) and the keys of every row looked at for it. */
+    private record Page(List<JdbcRecordStore.Stored> rows, List<String> examined, boolean more) {
+    }
+
+    private Page page(Query query, Keyset keyset, SearchPaging paging, java.util.function.Predicate<JdbcRecordStore.Stored> allowed) {
         List<JdbcRecordStore.Stored> page = new ArrayList<>();
         List<String> examined = new ArrayList<>();
         boolean more = false;
         String edge = paging.cursorId();
         int cap = paging.count() * SCAN_FACTOR;
         scan:
-        while (!nobody) {
+        while (true) {
             int batch = paging.count() - page.size() + 1;
-            List<Object> all = new ArrayList<>(matchArgs);
-            String sql = match;
+            List<Object> all = new ArrayList<>(query.args);
+            String sql = query.where;
             if (edge != null) {
-                sql += paging.backwards() ? " and id < ?" : " and id > ?";
-                all.add(edge);
+                sql += keyset.beyond(paging.backwards());
+                all.addAll(List.of(keyset.values(edge)));
             }
             all.add(batch);
-            List<JdbcRecordStore.Stored> rows = store.search(sql + " order by id" + (paging.backwards() ? " desc" : "") + " limit ?", all.toArray());
+            List<JdbcRecordStore.Stored> rows = store.search(sql + keyset.orderBy(paging.backwards()) + " limit ?", all.toArray());
             for (JdbcRecordStore.Stored row : rows) {
                 if (page.size() == paging.count() || examined.size() == cap) {
                     more = true;
                     break scan;
                 }
-                examined.add(row.id());
-                edge = row.id();
-                if (access.allows(row, what)) {
+                edge = keyset.of(row);
+                examined.add(edge);
+                if (allowed.test(row)) {
                     page.add(row);
                 }
             }
@@ -174,53 +263,37 @@ class FhirGateway {
             java.util.Collections.reverse(page);
             java.util.Collections.reverse(examined);
         }
+        return new Page(page, examined, more);
+    }
+
+    /** A searchset Bundle of one page with its links; {@code total} null when not known cheaply. */
+    private Bundle bundle(Page page, Integer total, SearchPaging paging, RequestDetails request, String path) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.addLink().setRelation(Bundle.LINK_SELF).setUrl(request.getCompleteUrl());
-        String next = null;
-        String previous = null;
-        if (!examined.isEmpty()) {
-            String firstId = examined.get(0);
-            String lastId = examined.get(examined.size() - 1);
-            next = paging.backwards() || more ? SearchPaging.after(lastId) : null;
-            previous = !paging.backwards() && !paging.firstPage() || paging.backwards() && more ? SearchPaging.before(firstId) : null;
+        if (!page.examined().isEmpty()) {
+            String first = page.examined().get(0);
+            String last = page.examined().get(page.examined().size() - 1);
+            if (paging.backwards() || page.more()) {
+                bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, path, SearchPaging.after(last)));
+            }
+            if (paging.backwards() ? page.more() : !paging.firstPage()) {
+                bundle.addLink().setRelation(Bundle.LINK_PREV).setUrl(paging.link(request, path, SearchPaging.before(first)));
+            }
+        } else if (paging.backwards() && (total == null || total > 0)) {
+            bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, path, null)); // nothing before: from the start
         }
-        if (next != null) {
-            bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, type, next));
-        } else if (paging.backwards() && examined.isEmpty() && !nobody) {
-            bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, type, null)); // nothing before: from the start
-        }
-        if (previous != null) {
-            bundle.addLink().setRelation(Bundle.LINK_PREV).setUrl(paging.link(request, type, previous));
-        }
-        for (JdbcRecordStore.Stored stored : page) {
+        for (JdbcRecordStore.Stored stored : page.rows()) {
             bundle.addEntry().setFullUrl(request.getFhirServerBase() + "/" + stored.type() + "/" + stored.id()).setResource(toResource(stored))
                     .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
         }
-        if (total == null && paging.firstPage() && !more) {
-            total = page.size();
+        if (total == null && paging.firstPage() && !page.more()) {
+            total = page.rows().size();
         }
         if (total != null) {
             bundle.setTotal(total);
         } else {
             bundle.setUserData(TOTAL_UNKNOWN, Boolean.TRUE);
         }
-        return bundle;
-    }
-
-    Bundle everything(IdType patientId, RequestDetails request) {
-        long person = store.personOfPatient(patientId.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(patientId));
-        Access access = new Access(request);
-        AccessDecision decision = access.decide(person, "Patient/" + patientId.getIdPart() + "/$everything");
-        if (!decision.granted()) {
-            throw new ForbiddenOperationException("access refused: " + decision.reason());
-        }
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-        for (JdbcRecordStore.Stored stored : store.everything(person)) {
-            Resource resource = toResource(stored);
-            bundle.addEntry().setFullUrl(stored.type() + "/" + stored.id()).setResource(resource)
-                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
-        }
-        bundle.setTotal(bundle.getEntry().size());
         return bundle;
     }
 

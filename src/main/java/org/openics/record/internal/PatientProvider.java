@@ -2,6 +2,7 @@ package org.openics.record.internal;
 
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -39,8 +40,12 @@ class PatientProvider extends StoredResourceProvider<Patient> {
         return gateway.search(typeName(), criteria.where(), criteria.args, java.util.Optional.empty(), request);
     }
 
+    /** Paged like a search ({@code _count}, the links' {@code _cursor}); {@code _type} and {@code _since} as FHIR defines them. */
     @Operation(name = "$everything", idempotent = true)
-    public Bundle everything(@IdParam IdType id, RequestDetails request) {
-        return gateway.everything(id, request);
+    public Bundle everything(@IdParam IdType id,
+                             @OperationParam(name = "_type") org.hl7.fhir.r4.model.StringType types,
+                             @OperationParam(name = "_since") org.hl7.fhir.r4.model.InstantType since,
+                             RequestDetails request) {
+        return gateway.everything(id, types == null ? null : types.getValue(), since == null ? null : since.getValueAsString(), request);
     }
 }
