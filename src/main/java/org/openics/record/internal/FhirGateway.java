@@ -38,11 +38,15 @@ class FhirGateway {
     private final RecordService record;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    private final AccessService accessService;
+
+    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                AccessService accessService) {
         this.store = store;
         this.fhir = fhir;
         this.record = record;
         this.jdbc = jdbc;
+        this.accessService = accessService;
     }
 
     Actor actor() {
@@ -60,18 +64,65 @@ class FhirGateway {
             this.request = request;
         }
 
+        /** The person of each resource looked up ahead ({@link #prepare}), by type/id. */
+        private final Map<String, Optional<Long>> persons = new HashMap<>();
+
         AccessDecision decide(long person, String what) {
-            return decisions.computeIfAbsent(person, p -> record.requestAccess(new AccessRequest(actor, new PersonId(p), what,
-                    header(PURPOSE_HEADER), Optional.ofNullable(header(BREAK_GLASS_HEADER)))));
+            return decisions.computeIfAbsent(person, p -> record.requestAccess(request(p, what)));
+        }
+
+        private AccessRequest request(long person, String what) {
+            return new AccessRequest(actor, new PersonId(person), what, header(PURPOSE_HEADER), Optional.ofNullable(header(BREAK_GLASS_HEADER)));
+        }
+
+        /**
+         * Looks up the persons of these resources in two queries and decides every one not yet decided at once (one wait
+         * for the audit log), instead of two look-ups and one audit round trip per resource.
+         */
+        void prepare(List<JdbcRecordStore.Stored> rows, String what) {
+            Map<String, String> patientOf = new HashMap<>();
+            Map<String, List<String>> idsByType = new HashMap<>();
+            for (JdbcRecordStore.Stored row : rows) {
+                if (row.type().equals("Patient")) {
+                    patientOf.put(key(row), row.id());
+                } else {
+                    idsByType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row.id());
+                }
+            }
+            idsByType.forEach((type, ids) -> jdbc.query("select id, patient_id from record.resource where type = ? and id = any(?)",
+                    rs -> {
+                        patientOf.put(type + "/" + rs.getString(1), rs.getString(2));
+                    }, type, ids.toArray(String[]::new)));
+            Map<String, Long> personOf = new HashMap<>();
+            jdbc.query("select patient_id, person_id from record.person_link where patient_id = any(?)",
+                    rs -> {
+                        personOf.put(rs.getString(1), rs.getLong(2));
+                    }, (Object) patientOf.values().stream().filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
+            java.util.Set<Long> undecided = new java.util.LinkedHashSet<>();
+            for (JdbcRecordStore.Stored row : rows) {
+                String patient = patientOf.get(key(row));
+                Optional<Long> person = Optional.ofNullable(patient == null ? null : personOf.get(patient));
+                persons.put(key(row), person);
+                person.filter(p -> !decisions.containsKey(p)).ifPresent(undecided::add);
+            }
+            List<Long> asked = List.copyOf(undecided);
+            List<AccessDecision> decided = accessService.decideAll(asked.stream().map(p -> request(p, what)).toList());
+            for (int i = 0; i < asked.size(); i++) {
+                decisions.put(asked.get(i), decided.get(i));
+            }
         }
 
         /** Whether a stored resource may be shown: resources about no person are open to staff, not to residents. */
         boolean allows(JdbcRecordStore.Stored stored, String what) {
-            Optional<Long> person = personOf(stored);
+            Optional<Long> person = persons.containsKey(key(stored)) ? persons.get(key(stored)) : personOf(stored);
             if (person.isEmpty()) {
                 return actor.role() != Role.RESIDENT;
             }
             return decide(person.get(), what).granted();
+        }
+
+        private static String key(JdbcRecordStore.Stored row) {
+            return row.type() + "/" + row.id();
         }
 
         private String header(String name) {
@@ -134,9 +185,10 @@ class FhirGateway {
             if (person.isEmpty() || !access.decide(person.get(), what).granted()) {
                 return bundle(new Page(List.of(), List.of(), false), 0, paging, request, type);
             }
-            return bundle(page(query, Keyset.ID, paging, row -> true), query.count(), paging, request, type);
+            return bundle(page(query, Keyset.ID, paging, row -> true, rows -> { }), query.count(), paging, request, type);
         }
-        return bundle(page(query, Keyset.ID, paging, row -> access.allows(row, what)), null, paging, request, type);
+        return bundle(page(query, Keyset.ID, paging, row -> access.allows(row, what), rows -> access.prepare(rows, what)), null, paging,
+                request, type);
     }
 
     /**
@@ -159,7 +211,7 @@ class FhirGateway {
         if (since != null && !since.isBlank()) {
             query = query.and("updated_at >= ?", java.sql.Timestamp.from(instant(since)));
         }
-        return bundle(page(query, Keyset.TYPE_ID, paging, row -> true), query.count(), paging, request,
+        return bundle(page(query, Keyset.TYPE_ID, paging, row -> true, rows -> { }), query.count(), paging, request,
                 "Patient/" + patientId.getIdPart() + "/$everything");
     }
 
@@ -227,7 +279,12 @@ class FhirGateway {
     private record Page(List<JdbcRecordStore.Stored> rows, List<String> examined, boolean more) {
     }
 
-    private Page page(Query query, Keyset keyset, SearchPaging paging, java.util.function.Predicate<JdbcRecordStore.Stored> allowed) {
+    /**
+     * Reads rows in the keyset order from the cursor until the page holds {@code _count} allowed rows, the rows run out,
+     * or the scan limit is reached; {@code ahead} is given the rows of each read that will certainly be looked at.
+     */
+    private Page page(Query query, Keyset keyset, SearchPaging paging, java.util.function.Predicate<JdbcRecordStore.Stored> allowed,
+                      java.util.function.Consumer<List<JdbcRecordStore.Stored>> ahead) {
         List<JdbcRecordStore.Stored> page = new ArrayList<>();
         List<String> examined = new ArrayList<>();
         boolean more = false;
@@ -244,6 +301,7 @@ class FhirGateway {
             }
             all.add(batch);
             List<JdbcRecordStore.Stored> rows = store.search(sql + keyset.orderBy(paging.backwards()) + " limit ?", all.toArray());
+            ahead.accept(rows.subList(0, Math.min(rows.size(), Math.min(batch - 1, cap - examined.size()))));
             for (JdbcRecordStore.Stored row : rows) {
                 if (page.size() == paging.count() || examined.size() == cap) {
                     more = true;
