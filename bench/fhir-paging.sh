@@ -22,7 +22,12 @@ if [ ! -f "$home/.ingested" ]; then
   OPENICS_HOME="$home" openics ingest "$data" --validation STRUCTURAL --json >&2
   touch "$home/.ingested"
 fi
-OPENICS_HOME="$home" openics serve --port "$port" > "$work/serve.log" 2>&1 &
+if curl -sf "http://localhost:$port/fhir/metadata" >/dev/null; then
+  echo "port $port is taken by another server: set PORT" >&2
+  exit 1
+fi
+# java itself in the background (not a shell function), so that $! is the server and the trap stops it
+OPENICS_HOME="$home" java ${OPENICS_JAVA_OPTS:-} -jar "$work/openics.jar" serve --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
