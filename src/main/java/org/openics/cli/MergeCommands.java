@@ -27,8 +27,8 @@ final class MergeCommands {
     }
 
     @Command(name = "record", mixinStandardHelpOptions = true,
-            description = {"The shared care record's master person index: merge two persons found to be the same person,",
-                "undo a merge, list merges. Every merge and unmerge is audited on both persons with its reason.",
+            description = {"The shared care record's master person index: merge two persons found to be the same person, "
+                + "undo a merge, list merges. Every merge and unmerge is audited on both persons with its reason.",
                 "Ingest, quarantine and audit have their own commands (openics ingest|quarantine|audit)."},
             subcommands = {Merge.class, Unmerge.class, Merges.class})
     static final class Record extends CommandGroup {
@@ -123,9 +123,9 @@ final class MergeCommands {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Merge person FROM into person INTO: every patient record of FROM then belongs to INTO (the person",
-                "page, $everything and the analytics facts follow). Refused for an unknown person, a person merged with itself,",
-                "or a person already merged away. Undo with: openics record unmerge MERGE_ID.", EXIT_CODES},
+            description = {"Merge person FROM into person INTO: every patient record of FROM then belongs to INTO (the person "
+                + "page, $everything and the analytics facts follow). Refused for an unknown person, a person merged with itself, "
+                + "or a person already merged away. Undo with: openics record unmerge MERGE_ID.", EXIT_CODES},
             footer = {"%nExample: openics record merge '999 000 0034' 9990000026 --user admin --reason 'duplicate registration confirmed with the practice'"})
     static final class Merge extends Change {
 
@@ -142,8 +142,8 @@ final class MergeCommands {
     }
 
     @Command(name = "unmerge", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Undo a merge: the patient records it moved return to the person they came from.",
-                "Refused for a merge that does not exist or was already undone. Merge ids: openics record merges.", EXIT_CODES})
+            description = {"Undo a merge: the patient records it moved return to the person they came from. "
+                + "Refused for a merge that does not exist or was already undone. Merge ids: openics record merges.", EXIT_CODES})
     static final class Unmerge extends Change {
 
         @Parameters(index = "0", paramLabel = "MERGE_ID", description = "The merge to undo.")

@@ -165,7 +165,7 @@ class MergeCommandIT extends PlatformIT {
     void theRecordGroupExplainsItsCommands() {
         Result help = run("record", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("merge").contains("unmerge").contains("merges").contains("audited on both persons");
+        assertThat(help.out()).contains("merge").contains("unmerge").contains("merges").contains("Every merge and unmerge is audited on");
         Result mergeHelp = run("record", "merge", "--help");
         assertThat(mergeHelp.out()).contains("FROM").contains("INTO").contains("--reason=TEXT").contains("--user=NAME")
                 .contains("Exit status: 0 done, 1 refused");
