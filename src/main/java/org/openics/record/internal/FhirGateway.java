@@ -5,11 +5,20 @@ import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
@@ -20,6 +29,7 @@ import org.openics.record.AccessRequest;
 import org.openics.record.Actor;
 import org.openics.record.PersonId;
 import org.openics.record.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +46,11 @@ class FhirGateway {
     private final JdbcRecordStore store;
     private final FhirResources fhir;
     private final RecordService record;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     private final AccessService accessService;
 
-    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, org.springframework.jdbc.core.JdbcTemplate jdbc,
+    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, JdbcTemplate jdbc,
                 AccessService accessService) {
         this.store = store;
         this.fhir = fhir;
@@ -97,8 +107,8 @@ class FhirGateway {
             jdbc.query("select patient_id, person_id from record.person_link where patient_id = any(?)",
                     rs -> {
                         personOf.put(rs.getString(1), rs.getLong(2));
-                    }, (Object) patientOf.values().stream().filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
-            java.util.Set<Long> undecided = new java.util.LinkedHashSet<>();
+                    }, (Object) patientOf.values().stream().filter(Objects::nonNull).distinct().toArray(String[]::new));
+            Set<Long> undecided = new LinkedHashSet<>();
             for (JdbcRecordStore.Stored row : rows) {
                 String patient = patientOf.get(key(row));
                 Optional<Long> person = Optional.ofNullable(patient == null ? null : personOf.get(patient));
@@ -206,16 +216,16 @@ class FhirGateway {
         }
         Query query = new Query("patient_id in (select patient_id from record.person_link where person_id = ?)", person, List.of());
         if (types != null && !types.isBlank()) {
-            query = query.and("type = any(?)", (Object) java.util.Arrays.stream(types.split(",")).map(String::trim).toArray(String[]::new));
+            query = query.and("type = any(?)", (Object) Arrays.stream(types.split(",")).map(String::trim).toArray(String[]::new));
         }
         if (since != null && !since.isBlank()) {
-            query = query.and("updated_at >= ?", java.sql.Timestamp.from(instant(since)));
+            query = query.and("updated_at >= ?", Timestamp.from(instant(since)));
         }
         return bundle(page(query, Keyset.TYPE_ID, paging, row -> true, rows -> { }), query.count(), paging, request,
                 "Patient/" + patientId.getIdPart() + "/$everything");
     }
 
-    private static java.time.Instant instant(String since) {
+    private static Instant instant(String since) {
         try {
             return new InstantType(since).getValue().toInstant();
         } catch (RuntimeException e) {
@@ -283,8 +293,8 @@ class FhirGateway {
      * Reads rows in the keyset order from the cursor until the page holds {@code _count} allowed rows, the rows run out,
      * or the scan limit is reached; {@code ahead} is given the rows of each read that will certainly be looked at.
      */
-    private Page page(Query query, Keyset keyset, SearchPaging paging, java.util.function.Predicate<JdbcRecordStore.Stored> allowed,
-                      java.util.function.Consumer<List<JdbcRecordStore.Stored>> ahead) {
+    private Page page(Query query, Keyset keyset, SearchPaging paging, Predicate<JdbcRecordStore.Stored> allowed,
+                      Consumer<List<JdbcRecordStore.Stored>> ahead) {
         List<JdbcRecordStore.Stored> page = new ArrayList<>();
         List<String> examined = new ArrayList<>();
         boolean more = false;
@@ -318,8 +328,8 @@ class FhirGateway {
             }
         }
         if (paging.backwards()) {
-            java.util.Collections.reverse(page);
-            java.util.Collections.reverse(examined);
+            Collections.reverse(page);
+            Collections.reverse(examined);
         }
         return new Page(page, examined, more);
     }
