@@ -175,52 +175,46 @@ final class RecordCommands {
         }
     }
 
-    @Command(name = "record", mixinStandardHelpOptions = true,
-            description = "The shared care record as a whole.",
-            subcommands = {Record.Digest.class})
-    static final class Record extends CommandGroup {
+    @Command(name = "digest", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Row counts and content fingerprints of each part of the store (resources, versions,",
+                "persons by their linked records, relationships, facts, quarantine). Two stores that received the",
+                "same data print the same digest, whatever the order of loading or interruptions.",
+                "With --compare FILE (a digest saved with --json), exit status 4 when any part differs."})
+    static final class Digest implements Callable<Integer> {
 
-        @Command(name = "digest", mixinStandardHelpOptions = true, sortOptions = false,
-                description = {"Row counts and content fingerprints of each part of the store (resources, versions,",
-                    "persons by their linked records, relationships, facts, quarantine). Two stores that received the",
-                    "same data print the same digest, whatever the order of loading or interruptions.",
-                    "With --compare FILE (a digest saved with --json), exit status 4 when any part differs."})
-        static final class Digest implements Callable<Integer> {
+        @ParentCommand
+        MergeCommands.Record record;
 
-            @ParentCommand
-            Record record;
+        @Option(names = "--json", description = "One JSON object on standard output.")
+        boolean json;
 
-            @Option(names = "--json", description = "One JSON object on standard output.")
-            boolean json;
+        @Option(names = "--compare", paramLabel = "FILE", description = "A digest saved earlier with --json: list the parts that differ.")
+        Path compare;
 
-            @Option(names = "--compare", paramLabel = "FILE", description = "A digest saved earlier with --json: list the parts that differ.")
-            Path compare;
-
-            @Override
-            public Integer call() throws Exception {
-                StoreDigest other = null;
-                if (compare != null) {
-                    if (!java.nio.file.Files.isRegularFile(compare)) {
-                        throw new IllegalArgumentException("no digest file " + compare);
-                    }
-                    other = RegistryCommand.json().readValue(compare.toFile(), StoreDigest.class);
+        @Override
+        public Integer call() throws Exception {
+            StoreDigest other = null;
+            if (compare != null) {
+                if (!java.nio.file.Files.isRegularFile(compare)) {
+                    throw new IllegalArgumentException("no digest file " + compare);
                 }
-                StoreDigest digest;
-                try (ConfigurableApplicationContext context = Platform.batch(record.parent.home())) {
-                    digest = context.getBean(SharedCareRecord.class).digest();
-                }
-                if (json) {
-                    System.out.println(RegistryCommand.json().writeValueAsString(digest));
-                } else {
-                    digest.parts().forEach((name, part) -> System.out.printf("%-26s %,12d  %s%n", name, part.rows(), part.fingerprint()));
-                }
-                if (other == null) {
-                    return 0;
-                }
-                List<String> differences = digest.differences(other);
-                System.err.println(differences.isEmpty() ? "same as " + compare : "differs from " + compare + " in: " + String.join(", ", differences));
-                return differences.isEmpty() ? 0 : 4;
+                other = RegistryCommand.json().readValue(compare.toFile(), StoreDigest.class);
             }
+            StoreDigest digest;
+            try (ConfigurableApplicationContext context = Platform.batch(record.parent.home())) {
+                digest = context.getBean(SharedCareRecord.class).digest();
+            }
+            if (json) {
+                System.out.println(RegistryCommand.json().writeValueAsString(digest));
+            } else {
+                digest.parts().forEach((name, part) -> System.out.printf("%-26s %,12d  %s%n", name, part.rows(), part.fingerprint()));
+            }
+            if (other == null) {
+                return 0;
+            }
+            List<String> differences = digest.differences(other);
+            System.err.println(differences.isEmpty() ? "same as " + compare : "differs from " + compare + " in: " + String.join(", ", differences));
+            return differences.isEmpty() ? 0 : 4;
         }
     }
 }

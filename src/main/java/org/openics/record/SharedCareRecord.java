@@ -40,11 +40,24 @@ public interface SharedCareRecord {
     /** Row counts and content fingerprints of each part of the store, to check that two stores hold the same. */
     StoreDigest digest();
 
-    /** Merges one person into another (explicit, audited); every record of {@code from} then belongs to {@code into}. */
+    /**
+     * Merges one person into another (explicit, audited on both persons, administrators only); every record of
+     * {@code from} then belongs to {@code into}. Refused, with the reason in the result, without a reason, for an
+     * unknown person, a person merged with itself, or a person already merged away (on either side).
+     */
     MergeResult merge(PersonId from, PersonId into, Actor actor, String reason);
 
-    /** Undoes a merge, returning the records to the person they came from. */
+    /**
+     * Undoes a merge, returning the records to the person they came from (explicit, audited, with a reason). Refused,
+     * with the reason in the result, for a merge that does not exist or was already undone.
+     */
     MergeResult unmerge(long mergeId, Actor actor, String reason);
+
+    /** Merges, newest first, undone ones included; only those that moved records from or into the person when given. */
+    List<PersonMerge> merges(Optional<PersonId> person, int limit);
+
+    /** One merge, undone or not. */
+    Optional<PersonMerge> merge(long mergeId);
 
     /** What each source organisation has sent: received, stored, duplicates, quarantined by reason, and when last (data quality). */
     List<SourceStatistics> sourceStatistics();

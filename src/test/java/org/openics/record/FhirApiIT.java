@@ -12,6 +12,8 @@ import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Condition;
@@ -218,5 +220,120 @@ class FhirApiIT extends PlatformIT {
             jdbc.execute("alter table record.audit_log enable trigger audit_append_only");
         }
         assertThat(record.verifyAudit().intact()).isTrue();
+    }
+    long auditEntries(String user, String what) {
+        return jdbc.queryForObject("select count(*) from record.audit_log where username = ? and what = ?", Long.class, user, what);
+    }
+
+    List<String> ids(Bundle page) {
+        return page.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList();
+    }
+
+    @Test
+    void theGenericClientFollowsNextAndPreviousPagesEachDecidedAndAudited() {
+        IGenericClient clinician = client("clinician");
+        List<String> all = ids(clinician.search().forResource(Observation.class).where(Observation.PATIENT.hasId("p-ada")).count(1000)
+                .returnBundle(Bundle.class).execute());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3).isSorted();
+        long auditedBefore = auditEntries("clinician", "search Observation");
+
+        Bundle page = clinician.search().forResource(Observation.class).where(Observation.PATIENT.hasId("p-ada")).count(1)
+                .returnBundle(Bundle.class).execute();
+        assertThat(page.getLink(Bundle.LINK_PREV)).isNull();
+        assertThat(page.getLink(Bundle.LINK_SELF).getUrl()).contains("_count=1");
+        List<String> followed = new ArrayList<>();
+        List<Bundle> pages = new ArrayList<>();
+        while (true) {
+            pages.add(page);
+            assertThat(page.getEntry()).hasSize(1);
+            assertThat(page.getTotal()).isEqualTo(all.size()); // one patient: counted cheaply
+            followed.addAll(ids(page));
+            if (page.getLink(Bundle.LINK_NEXT) == null) {
+                break;
+            }
+            page = clinician.loadPage().next(page).execute();
+        }
+        assertThat(followed).containsExactlyElementsOf(all);
+        assertThat(auditEntries("clinician", "search Observation") - auditedBefore).isEqualTo(pages.size());
+
+        Bundle back = clinician.loadPage().previous(pages.get(2)).execute();
+        assertThat(ids(back)).containsExactlyElementsOf(ids(pages.get(1)));
+        assertThat(ids(clinician.loadPage().previous(back).execute())).containsExactlyElementsOf(ids(pages.get(0)));
+    }
+
+    @Test
+    void pagesLeaveOutRefusedPersonsAndFillUpFromFurtherRows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            for (String who : List.of("ada", "dan")) {
+                lines.append("{\"resourceType\":\"Condition\",\"id\":\"paging-").append(i).append('-').append(who)
+                        .append("\",\"subject\":{\"reference\":\"Patient/p-").append(who)
+                        .append("\"},\"code\":{\"coding\":[{\"system\":\"https://openics.example/paging-test\",\"code\":\"P1\"}]},")
+                        .append("\"onsetDateTime\":\"2020-01-0").append(i).append("\"}\n");
+            }
+        }
+        Files.writeString(dir.resolve("Condition.ndjson"), lines);
+        IngestReport stored = record.ingest(List.of(dir), IngestOptions.from("Z00001").with(IngestOptions.Validation.STRUCTURAL),
+                org.openics.platform.ProgressListener.NONE);
+        assertThat(stored.quarantined()).isZero();
+        IGenericClient clinician = client("clinician");
+        Bundle page = clinician.search().forResource(Condition.class)
+                .where(Condition.CODE.exactly().systemAndCode("https://openics.example/paging-test", "P1")).count(2)
+                .returnBundle(Bundle.class).execute();
+        assertThat(ids(page)).containsExactly("paging-1-ada", "paging-2-ada");
+        assertThat(page.hasTotal()).as("not known without deciding every person").isFalse();
+        Bundle second = clinician.loadPage().next(page).execute();
+        assertThat(ids(second)).containsExactly("paging-3-ada");
+        assertThat(second.getLink(Bundle.LINK_NEXT)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from record.audit_log where username = 'clinician' and what = 'search Condition'"
+                + " and not granted and person_id = ?", Long.class, record.personByNhsNumber(RecordFixtures.DAN).orElseThrow().value()))
+                .isGreaterThanOrEqualTo(2);
+
+        Bundle everything = breakingGlass("clinician", "paging test").search().forResource(Condition.class)
+                .where(Condition.CODE.exactly().systemAndCode("https://openics.example/paging-test", "P1")).count(1000)
+                .returnBundle(Bundle.class).execute();
+        assertThat(everything.getTotal()).isEqualTo(6);
+        assertThat(everything.getLink(Bundle.LINK_NEXT)).isNull();
+    }
+
+    @Test
+    void aBadCountOrCursorIsABadRequest() {
+        assertThatThrownBy(() -> client("clinician").search().byUrl("Observation?patient=p-ada&_count=abc").returnBundle(Bundle.class).execute())
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("_count must be a number");
+        assertThatThrownBy(() -> client("clinician").search().byUrl("Observation?patient=p-ada&_cursor=!!").returnBundle(Bundle.class).execute())
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not a paging cursor");
+    }
+    @Test
+    void everythingIsPagedAndNarrowedByTypeAndSinceWithOneAuditedDecisionPerPage() {
+        IGenericClient clinician = client("clinician");
+        Bundle whole = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_count=1000").returnBundle(Bundle.class).execute();
+        List<String> all = whole.getEntry().stream().map(e -> e.getResource().fhirType() + "/" + e.getResource().getIdElement().getIdPart())
+                .toList();
+        assertThat(whole.getTotal()).isEqualTo(all.size()).isGreaterThanOrEqualTo(5);
+        long auditedBefore = auditEntries("clinician", "Patient/p-ada/$everything");
+
+        Bundle page = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_count=2").returnBundle(Bundle.class).execute();
+        List<String> followed = new ArrayList<>();
+        int pages = 0;
+        while (true) {
+            pages++;
+            assertThat(page.getTotal()).isEqualTo(all.size());
+            page.getEntry().forEach(e -> followed.add(e.getResource().fhirType() + "/" + e.getResource().getIdElement().getIdPart()));
+            if (page.getLink(Bundle.LINK_NEXT) == null) {
+                break;
+            }
+            page = clinician.loadPage().next(page).execute();
+        }
+        assertThat(followed).containsExactlyElementsOf(all);
+        assertThat(pages).isEqualTo((all.size() + 1) / 2);
+        assertThat(auditEntries("clinician", "Patient/p-ada/$everything") - auditedBefore).isEqualTo(pages);
+
+        Bundle observations = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_type=Observation,Condition")
+                .returnBundle(Bundle.class).execute();
+        assertThat(observations.getEntry()).isNotEmpty().allSatisfy(e -> assertThat(e.getResource().fhirType()).isIn("Observation", "Condition"));
+        Bundle future = clinician.search().byUrl(url("/fhir/Patient/p-ada/$everything?") + "_since=2999-01-01T00:00:00Z")
+                .returnBundle(Bundle.class).execute();
+        assertThat(future.getEntry()).isEmpty();
+        assertThat(future.getTotal()).isZero();
     }
 }

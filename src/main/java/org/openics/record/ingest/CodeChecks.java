@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Codes that cannot belong to their code system, found without the code system itself: a SNOMED CT identifier's
- * form and partition, a LOINC code's mod-10 check digit, and the NHS ethnic category list. A code
+ * form, partition and Verhoeff check digit, a LOINC code's mod-10 check digit, and the NHS ethnic category list. A code
  * that passes may still be unknown (that needs the release files); one that fails is certainly wrong.
  */
 public final class CodeChecks {
@@ -42,9 +42,28 @@ public final class CodeChecks {
         if (!SCTID.matcher(code).matches()) {
             return "'" + code + "' is not a SNOMED CT identifier (6 to 18 digits)";
         }
-        // the Verhoeff check digit is not checked yet: the generator's codes for apixaban, donepezil and audiometry fail it
-        return PARTITIONS.contains(code.substring(code.length() - 3, code.length() - 1)) ? null
-                : "'" + code + "' has no valid SNOMED CT partition identifier";
+        if (!PARTITIONS.contains(code.substring(code.length() - 3, code.length() - 1))) {
+            return "'" + code + "' has no valid SNOMED CT partition identifier";
+        }
+        return verhoeff(code) ? null : "'" + code + "' fails the SNOMED CT Verhoeff check digit";
+    }
+
+    /** Verhoeff's dihedral-group multiplication (d) and position permutation (p) tables, as the SNOMED CT specification gives them. */
+    private static final int[][] MULTIPLY = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+        {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1}, {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+        {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] PERMUTE = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+        {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1}, {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    /** Whether the last digit of a string of digits is its Verhoeff check digit (catches every single-digit error and adjacent swap). */
+    static boolean verhoeff(String digits) {
+        int check = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            check = MULTIPLY[check][PERMUTE[i % 8][digits.charAt(digits.length() - 1 - i) - '0']];
+        }
+        return check == 0;
     }
 
     static String loinc(String code) {

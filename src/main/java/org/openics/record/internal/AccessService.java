@@ -33,18 +33,29 @@ class AccessService {
 
     /** Decides, and answers only once the decision is durable in the audit log (group commit with concurrent requests). */
     public AccessDecision decide(AccessRequest request) {
-        long person = request.person().value();
-        AccessDecision decision;
-        if (!store.personExists(person)) {
-            decision = AccessDecision.refuse("no such person");
-        } else {
-            Relationships relationships = new Relationships(store.nhsNumberOf(person).map(NhsNumber::new), store.organisationsOf(person));
-            decision = policy.decide(request, relationships, units(request.actor()));
+        return decideAll(List.of(request)).get(0);
+    }
+
+    /** Decides several requests (the persons on one page of search results) and waits once until all their entries are durable. */
+    public List<AccessDecision> decideAll(List<AccessRequest> requests) {
+        List<AccessDecision> decisions = new ArrayList<>(requests.size());
+        List<AuditEntry> entries = new ArrayList<>(requests.size());
+        for (AccessRequest request : requests) {
+            long person = request.person().value();
+            AccessDecision decision;
+            if (!store.personExists(person)) {
+                decision = AccessDecision.refuse("no such person");
+            } else {
+                Relationships relationships = new Relationships(store.nhsNumberOf(person).map(NhsNumber::new), store.organisationsOf(person));
+                decision = policy.decide(request, relationships, units(request.actor()));
+            }
+            Actor actor = request.actor();
+            decisions.add(decision);
+            entries.add(new AuditEntry(0, clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person,
+                    request.purpose(), request.what(), decision.granted(), decision.reason(), null));
         }
-        Actor actor = request.actor();
-        audit.append(new AuditEntry(0, clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person,
-                request.purpose(), request.what(), decision.granted(), decision.reason(), null));
-        return decision;
+        audit.appendAll(entries);
+        return decisions;
     }
 
     /** The actor's organisation and the PCN it belongs to, so that PCN colleagues share a relationship. */

@@ -43,14 +43,26 @@ class AuditWriter implements DisposableBean {
 
     /** Appends the entry (sequence and hash are assigned) and returns it once committed; fails if it could not be written. */
     AuditEntry append(AuditEntry entry) {
-        Pending pending = new Pending(entry, new CompletableFuture<>());
+        return appendAll(List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends several entries in their order (e.g. the decisions about every person on one page of search results) and
+     * returns them once all are committed: one wait for the lot instead of one group commit each.
+     */
+    List<AuditEntry> appendAll(List<AuditEntry> entries) {
+        List<Pending> pending = entries.stream().map(entry -> new Pending(entry, new CompletableFuture<AuditEntry>())).toList();
         start();
         if (!running) {
             throw new IllegalStateException("the audit log is closed");
         }
-        queue.add(pending);
+        queue.addAll(pending);
+        List<AuditEntry> written = new ArrayList<>(pending.size());
         try {
-            return pending.written().join();
+            for (Pending each : pending) {
+                written.add(each.written().join());
+            }
+            return written;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException("audit entry not written", e.getCause());
         }

@@ -6,7 +6,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
-import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
 /** Any stored type other than Patient: read, and search by patient (or subject), code and date. */
@@ -22,7 +22,7 @@ class ClinicalResourceProvider<T extends Resource> extends StoredResourceProvide
     }
 
     @Search(allowUnknownParams = true)
-    public List<Resource> search(@OptionalParam(name = "patient") ReferenceParam patient,
+    public Bundle search(@OptionalParam(name = "patient") ReferenceParam patient,
                                  @OptionalParam(name = "subject") ReferenceParam subject,
                                  @OptionalParam(name = "code") TokenParam code,
                                  @OptionalParam(name = "date") DateRangeParam date,
@@ -36,7 +36,8 @@ class ClinicalResourceProvider<T extends Resource> extends StoredResourceProvide
             criteria.add(CODE, Criteria.coding(code));
         }
         criteria.dates(DATE, date);
-        return gateway.search(typeName(), criteria.where(), criteria.args, request);
+        return gateway.search(typeName(), criteria.where(), criteria.args,
+                java.util.Optional.ofNullable(who).map(ReferenceParam::getIdPart), request);
     }
 
 }

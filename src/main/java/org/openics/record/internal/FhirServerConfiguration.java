@@ -35,9 +35,24 @@ class FhirServerConfiguration {
             server.registerProvider(new ClinicalResourceProvider<>(type, gateway));
         }
         server.registerProvider(new TransactionProvider(gateway));
+        server.registerInterceptor(new UnknownTotals());
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;
+    }
+
+    /**
+     * A search method that returns its own Bundle gets {@code _count} as its total from HAPI when it set none; a page
+     * whose total is not known cheaply ({@link FhirGateway#TOTAL_UNKNOWN}) leaves it out instead, as FHIR allows.
+     */
+    static final class UnknownTotals {
+        @ca.uhn.fhir.interceptor.api.Hook(ca.uhn.fhir.interceptor.api.Pointcut.SERVER_OUTGOING_RESPONSE)
+        public void outgoing(ca.uhn.fhir.rest.api.server.ResponseDetails response) {
+            if (response.getResponseResource() instanceof org.hl7.fhir.r4.model.Bundle bundle
+                    && Boolean.TRUE.equals(bundle.getUserData(FhirGateway.TOTAL_UNKNOWN))) {
+                bundle.setTotalElement(null);
+            }
+        }
     }
 }

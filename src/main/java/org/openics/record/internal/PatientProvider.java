@@ -2,17 +2,16 @@ package org.openics.record.internal;
 
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
-import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Resource;
 
 /** Patients: search by identifier (e.g. NHS number), name and birth date, and everything about one person. */
 class PatientProvider extends StoredResourceProvider<Patient> {
@@ -22,7 +21,7 @@ class PatientProvider extends StoredResourceProvider<Patient> {
     }
 
     @Search(allowUnknownParams = true)
-    public List<Resource> search(@OptionalParam(name = "identifier") TokenParam identifier,
+    public Bundle search(@OptionalParam(name = "identifier") TokenParam identifier,
                                  @OptionalParam(name = "name") StringParam name,
                                  @OptionalParam(name = "birthdate") DateParam birthDate,
                                  RequestDetails request) {
@@ -38,11 +37,15 @@ class PatientProvider extends StoredResourceProvider<Patient> {
         if (birthDate != null) {
             criteria.add("body->>'birthDate' like ?", birthDate.getValueAsString() + "%");
         }
-        return gateway.search(typeName(), criteria.where(), criteria.args, request);
+        return gateway.search(typeName(), criteria.where(), criteria.args, java.util.Optional.empty(), request);
     }
 
+    /** Paged like a search ({@code _count}, the links' {@code _cursor}); {@code _type} and {@code _since} as FHIR defines them. */
     @Operation(name = "$everything", idempotent = true)
-    public Bundle everything(@IdParam IdType id, RequestDetails request) {
-        return gateway.everything(id, request);
+    public Bundle everything(@IdParam IdType id,
+                             @OperationParam(name = "_type") org.hl7.fhir.r4.model.StringType types,
+                             @OperationParam(name = "_since") org.hl7.fhir.r4.model.InstantType since,
+                             RequestDetails request) {
+        return gateway.everything(id, types == null ? null : types.getValue(), since == null ? null : since.getValueAsString(), request);
     }
 }

@@ -28,6 +28,7 @@ import org.openics.record.IngestReport;
 import org.openics.record.MergeResult;
 import org.openics.record.NhsNumber;
 import org.openics.record.PersonId;
+import org.openics.record.PersonMerge;
 import org.openics.record.QuarantinedResource;
 import org.openics.record.SharedCareRecord;
 import org.openics.record.StoreDigest;
@@ -227,38 +228,90 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         return verifier.result();
     }
 
+    // field-injected so that the constructor, which the ingest work changes, stays as it is
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersonMerges merges;
+
     @Override
     public MergeResult merge(PersonId from, PersonId into, Actor actor, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return new MergeResult(false, "a merge needs a reason", 0);
+        String refused = administrative(actor, reason, "a merge");
+        if (refused == null && from.equals(into)) {
+            refused = "cannot merge person " + from.value() + " with itself";
+        }
+        if (refused != null) {
+            return new MergeResult(false, refused, 0);
         }
         return transactions.execute(tx -> {
             store.lockForIngest();
-            if (from.equals(into) || !store.personExists(from.value()) || !store.personExists(into.value())) {
-                return new MergeResult(false, "both persons must exist and differ", 0);
+            for (PersonId person : List.of(from, into)) {
+                if (!store.personExists(person.value())) {
+                    return new MergeResult(false, "no person " + person.value(), 0);
+                }
+            }
+            Optional<PersonMerge> away = merges.activeFrom(from.value());
+            if (away.isPresent()) {
+                return new MergeResult(false, "person " + from.value() + " is already merged into person " + away.get().into().value()
+                        + " (merge " + away.get().id() + "); unmerge that first", 0);
+            }
+            Optional<PersonMerge> target = merges.activeFrom(into.value());
+            if (target.isPresent()) {
+                return new MergeResult(false, "person " + into.value() + " is itself merged into person " + target.get().into().value()
+                        + " (merge " + target.get().id() + "); merge into person " + target.get().into().value() + " instead", 0);
             }
             List<String> patients = store.patientsOf(from.value());
             long id = store.recordMerge(from.value(), into.value(), patients, actor.username(), reason);
             store.moveLinks(patients, into.value(), LinkMethod.MERGED.name());
-            access.record(actor, Optional.of(into.value()), "merge " + from.value() + " into " + into.value() + " (merge " + id + ")", reason);
-            return new MergeResult(true, "merged " + patients.size() + " patient record(s): " + reason, id);
+            String what = "merge " + from.value() + " into " + into.value() + " (merge " + id + ")";
+            access.record(actor, Optional.of(into.value()), what, reason);
+            access.record(actor, Optional.of(from.value()), what, reason);
+            return new MergeResult(true, "merged " + patients.size() + " patient record(s) of person " + from.value() + " into person "
+                    + into.value() + ": " + reason, id);
         });
     }
 
     @Override
     public MergeResult unmerge(long mergeId, Actor actor, String reason) {
+        String refused = administrative(actor, reason, "an unmerge");
+        if (refused != null) {
+            return new MergeResult(false, refused, mergeId);
+        }
         return transactions.execute(tx -> {
             store.lockForIngest();
-            Optional<JdbcRecordStore.Merge> merge = store.merge(mergeId);
-            if (merge.isEmpty() || merge.get().undone()) {
-                return new MergeResult(false, "no merge " + mergeId + " to undo", mergeId);
+            Optional<PersonMerge> merge = merges.find(mergeId);
+            if (merge.isEmpty()) {
+                return new MergeResult(false, "no merge " + mergeId, mergeId);
             }
-            store.moveLinks(merge.get().patients(), merge.get().from(), LinkMethod.MERGED.name());
+            PersonMerge done = merge.get();
+            if (!done.active()) {
+                return new MergeResult(false, "merge " + mergeId + " was already undone on " + done.unmergedAt().orElseThrow()
+                        + done.unmergedBy().map(by -> " by " + by).orElse(""), mergeId);
+            }
+            store.moveLinks(done.patientRecords(), done.from().value(), LinkMethod.MERGED.name());
             store.markUnmerged(mergeId, actor.username());
-            access.record(actor, Optional.of(merge.get().from()), "unmerge " + mergeId, reason == null ? "unmerge" : reason);
-            return new MergeResult(true, "returned " + merge.get().patients().size() + " patient record(s) to person " + merge.get().from(),
+            String what = "unmerge " + mergeId + " (" + done.from().value() + " from " + done.into().value() + ")";
+            access.record(actor, Optional.of(done.from().value()), what, reason);
+            access.record(actor, Optional.of(done.into().value()), what, reason);
+            return new MergeResult(true, "returned " + done.patientRecords().size() + " patient record(s) to person " + done.from().value(),
                     mergeId);
         });
+    }
+
+    /** Why an administrative change of the person index is refused before it starts, or null. */
+    private static String administrative(Actor actor, String reason, String action) {
+        if (actor.role() != org.openics.record.Role.ADMIN) {
+            return "only an administrator can make " + action + " (" + actor.username() + " is a " + actor.role().label() + ")";
+        }
+        return reason == null || reason.isBlank() ? action + " needs a stated reason" : null;
+    }
+
+    @Override
+    public List<PersonMerge> merges(Optional<PersonId> person, int limit) {
+        return merges.newestFirst(person, limit);
+    }
+
+    @Override
+    public Optional<PersonMerge> merge(long mergeId) {
+        return merges.find(mergeId);
     }
 
     @Override

@@ -8,7 +8,7 @@ public enum DiagnosticTest {
     ECHOCARDIOGRAPHY("40701008", "Echocardiography", 0.08),
     COLONOSCOPY("73761001", "Colonoscopy", 0.06),
     GASTROSCOPY("1919006", "Esophagogastroduodenoscopy", 0.07),
-    AUDIOLOGY("67186003", "Audiometry", 0.09);
+    AUDIOLOGY("108249004", "Audiologic AND/OR audiometric test including vestibular function", 0.09);
 
     private final String snomed;
     private final String display;

@@ -10,12 +10,12 @@ public enum Medicine {
     METFORMIN("325278007", "Metformin 500mg tablets", LongTermCondition.DIABETES, 0.80),
     ATORVASTATIN("320000009", "Atorvastatin 20mg tablets", LongTermCondition.CORONARY_HEART_DISEASE, 0.80),
     BISOPROLOL("318590006", "Bisoprolol 5mg tablets", LongTermCondition.HEART_FAILURE, 0.75),
-    APIXABAN("703907009", "Apixaban 5mg tablets", LongTermCondition.ATRIAL_FIBRILLATION, 0.75),
+    APIXABAN("703908001", "Apixaban 5mg tablets", LongTermCondition.ATRIAL_FIBRILLATION, 0.75),
     SALBUTAMOL("320176004", "Salbutamol 100micrograms/dose inhaler", LongTermCondition.ASTHMA, 0.70),
     TIOTROPIUM("785983008", "Tiotropium 18microgram inhalation powder capsules", LongTermCondition.COPD, 0.60),
     SERTRALINE("321949006", "Sertraline 50mg tablets", LongTermCondition.DEPRESSION, 0.40),
     OLANZAPINE("322020003", "Olanzapine 10mg tablets", LongTermCondition.SEVERE_MENTAL_ILLNESS, 0.55),
-    DONEPEZIL("326774000", "Donepezil 10mg tablets", LongTermCondition.DEMENTIA, 0.50);
+    DONEPEZIL("323365007", "Donepezil 10mg tablets", LongTermCondition.DEMENTIA, 0.50);
 
     private final String snomed;
     private final String display;

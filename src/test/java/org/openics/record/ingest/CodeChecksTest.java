@@ -20,6 +20,32 @@ class CodeChecksTest {
     }
 
     @Test
+    void snomedCtIdentifiersWithOneDigitChangedOrTwoSwappedFailTheVerhoeffCheck() {
+        // the generator's apixaban, donepezil and audiometry codes (dm+d and international release ids), and others above
+        List<String> valid = List.of("703908001", "323365007", "108249004", "44054006", "195967001", "999000011000230102");
+        for (String code : valid) {
+            assertThat(CodeChecks.problem(CodeChecks.SNOMED, code)).as(code).isNull();
+            for (int i = 0; i < code.length(); i++) {
+                if (i >= code.length() - 3 && i < code.length() - 1) {
+                    continue; // the partition digits: a change there may fail the partition check first
+                }
+                char digit = code.charAt(i);
+                char other = (char) ('0' + (digit - '0' + 1 + i % 9) % 10);
+                String changed = code.substring(0, i) + other + code.substring(i + 1);
+                if (changed.charAt(0) == '0') {
+                    continue;
+                }
+                assertThat(CodeChecks.problem(CodeChecks.SNOMED, changed)).as(changed).contains("Verhoeff");
+            }
+        }
+        // the generator's earlier codes, each one digit away from a valid identifier
+        for (String wrong : List.of("703907009", "326774000", "67186003")) {
+            assertThat(CodeChecks.problem(CodeChecks.SNOMED, wrong)).as(wrong).isEqualTo("'" + wrong + "' fails the SNOMED CT Verhoeff check digit");
+        }
+        assertThat(CodeChecks.problem(CodeChecks.SNOMED, "44045006")).as("two adjacent digits swapped").contains("Verhoeff");
+    }
+
+    @Test
     void loincCheckDigitsAndEthnicCategories() {
         for (String code : List.of("4548-4", "8480-6", "39156-5", "85354-9", "2093-3")) {
             assertThat(CodeChecks.problem(CodeChecks.LOINC, code)).as(code).isNull();
