@@ -327,15 +327,6 @@ class JdbcRecordStore {
         });
     }
 
-    record Merge(long from, long into, List<String> patients, boolean undone) {
-    }
-
-    Optional<Merge> merge(long id) {
-        return jdbc.query("select from_person, into_person, patients, unmerged_at from record.person_merge where id = ?",
-                (rs, n) -> new Merge(rs.getLong(1), rs.getLong(2), List.of((String[]) rs.getArray(3).getArray()),
-                        rs.getTimestamp(4) != null), id).stream().findFirst();
-    }
-
     void markUnmerged(long id, String actor) {
         jdbc.update("update record.person_merge set unmerged_at = now(), unmerged_by = ? where id = ?", actor, id);
     }
