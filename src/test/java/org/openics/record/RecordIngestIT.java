@@ -44,7 +44,7 @@ class RecordIngestIT extends PlatformIT {
 
     @Test
     void eachFailureIsQuarantinedWithFileLineReasonAndTheOriginalBytes() {
-        List<QuarantinedResource> items = record.quarantine(100, true);
+        List<QuarantinedResource> items = record.quarantine(1_000_000, true);
         assertThat(items).anySatisfy(q -> {
             assertThat(q.resourceId()).isEqualTo("p-bad-nhs");
             assertThat(q.file()).endsWith("Patient.ndjson");
@@ -93,8 +93,8 @@ class RecordIngestIT extends PlatformIT {
         IngestReport again = record.reprocessQuarantine(ProgressListener.NONE);
         assertThat(again.stored()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from record.resource where id = 'c-ghost'", Long.class)).isEqualTo(1);
-        assertThat(record.quarantine(100, false)).noneMatch(q -> "c-ghost".equals(q.resourceId()));
-        assertThat(record.quarantine(100, true)).anyMatch(q -> "c-ghost".equals(q.resourceId()) && q.released());
+        assertThat(record.quarantine(1_000_000, false)).noneMatch(q -> "c-ghost".equals(q.resourceId()));
+        assertThat(record.quarantine(1_000_000, true)).anyMatch(q -> "c-ghost".equals(q.resourceId()) && q.released());
     }
 
     @Test
