@@ -33,6 +33,7 @@ pages = {
     'indicator, place (funnel of its practices)': f'{indicator}?level=PLACE&code={place_code}',
     'inequalities of a place': f'{place}/inequalities',
     'indicator CSV': f'{indicator}.csv?level=PLACE&code={place_code}',
+    'funnel plot PNG (ICS)': f'{indicator}/funnel.png',
 }
 print(f'pages: {pages}', file=sys.stderr)
 rows = []

@@ -5,7 +5,8 @@
 #        bench/dashboard-pages.sh --reuse            (skip generating/loading/refreshing: reuse the last home)
 # The facts store is filled by the analytics bench shortcut (`openics facts load-ndjson`, see
 # bench/indicators-refresh.sh), then `openics indicators refresh` computes every indicator as in production;
-# the server is started on that home and each page requested 60 times after 5 warm-up requests.
+# the borough boundaries are imported (maps on the overview and the ICS indicator page) when ../shared/refdata is
+# there; the server is started on that home and each page requested 60 times after 5 warm-up requests.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scale="${SCALE:-0.1}"
@@ -27,6 +28,11 @@ if [ "${1:-}" != "--reuse" ]; then
   "$here/openics" indicators refresh
 fi
 export OPENICS_HOME="$home"
+# maps: the six boroughs' boundaries, when the reference data is there (BOUNDARIES= to skip)
+boundaries="${BOUNDARIES-$here/../shared/refdata/sel/sel_boroughs_lad22_wgs84.geojson}"
+if [ -n "$boundaries" ] && [ -f "$boundaries" ]; then
+  "$here/openics" boundaries import "$boundaries" --level place >&2
+fi
 echo "== serving $home on port $port" >&2
 "$here/openics" serve --port "$port" > "$work/serve.log" 2>&1 &
 server=$!

@@ -36,9 +36,36 @@ public abstract class PlatformIT {
         try {
             Path target = Path.of("target");
             Files.createDirectories(target);
+            removeEarlierHomes(target);
             return Files.createTempDirectory(target.toAbsolutePath(), "it-home-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Homes of earlier runs (a full store each, hundreds of MB) go, unless their PostgreSQL is still running. */
+    private static void removeEarlierHomes(Path target) throws IOException {
+        try (var homes = Files.newDirectoryStream(target, "it-home-*")) {
+            for (Path home : homes) {
+                if (!inUse(home)) {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(home);
+                }
+            }
+        }
+    }
+
+    private static boolean inUse(Path home) {
+        try (var pids = Files.walk(home, 3)) {
+            return pids.filter(p -> p.getFileName().toString().equals("postmaster.pid")).anyMatch(p -> {
+                try {
+                    long pid = Long.parseLong(Files.readAllLines(p).get(0).trim());
+                    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                } catch (IOException | RuntimeException e) {
+                    return true; // unreadable: leave it
+                }
+            });
+        } catch (IOException e) {
+            return true;
         }
     }
 }
