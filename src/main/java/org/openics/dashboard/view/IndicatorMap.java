@@ -33,6 +33,8 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                            int unmatched) {
 
     static final String NO_VALUE = "#d8dde0";
+    private static final String HIGHER = "#08519c";
+    private static final String LOWER = "#9ecae1";
     private static final String[] FIFTHS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
 
     /**
@@ -65,7 +67,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 fill = NO_VALUE;
                 shade = "Suppressed or no value";
             } else if (byRating) {
-                fill = rating.rag() == Rag.NONE ? NO_VALUE : Tone.of(rating.rag()).colour();
+                fill = rating.rag() != Rag.NONE ? Tone.of(rating.rag()).colour() : neutral(rating);
                 shade = rating.label();
             } else {
                 int k = classes.of(v.value());
@@ -148,6 +150,18 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         return null;
     }
 
+    /**
+     * Where neither direction is better, significantly higher and lower get a dark and a light blue (as Fingertips
+     * shows them), so that the map still tells them apart; anything else (similar, not compared) stays grey.
+     */
+    private static String neutral(RagRating rating) {
+        return switch (rating.label()) {
+            case "Higher" -> HIGHER;
+            case "Lower" -> LOWER;
+            default -> NO_VALUE;
+        };
+    }
+
     private static boolean shown(IndicatorValue v) {
         return !v.suppressed() && v.value() != null && Double.isFinite(v.value());
     }
@@ -158,7 +172,9 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 case "#007f3b" -> 0;
                 case "#ffb81c" -> 1;
                 case "#d5281b" -> 2;
-                default -> 3;
+                case HIGHER -> 3;
+                case LOWER -> 4;
+                default -> 5;
             };
         }
         for (int i = 0; i < FIFTHS.length; i++) {
