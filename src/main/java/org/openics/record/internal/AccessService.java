@@ -3,6 +3,7 @@ package org.openics.record.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
@@ -40,13 +41,15 @@ class AccessService {
     public List<AccessDecision> decideAll(List<AccessRequest> requests) {
         List<AccessDecision> decisions = new ArrayList<>(requests.size());
         List<AuditEntry> entries = new ArrayList<>(requests.size());
+        Map<Long, JdbcRecordStore.PersonRelations> known = store.relationsOf(requests.stream().map(r -> r.person().value()).toList());
         for (AccessRequest request : requests) {
             long person = request.person().value();
             AccessDecision decision;
-            if (!store.personExists(person)) {
+            JdbcRecordStore.PersonRelations relations = known.get(person);
+            if (relations == null) {
                 decision = AccessDecision.refuse("no such person");
             } else {
-                Relationships relationships = new Relationships(store.nhsNumberOf(person).map(NhsNumber::new), store.organisationsOf(person));
+                Relationships relationships = new Relationships(relations.nhsNumber().map(NhsNumber::new), relations.organisations());
                 decision = policy.decide(request, relationships, units(request.actor()));
             }
             Actor actor = request.actor();

@@ -296,11 +296,6 @@ class JdbcRecordStore {
         return jdbc.query("select id from record.person where nhs_number = ?", (rs, n) -> rs.getLong(1), nhsNumber).stream().findFirst();
     }
 
-    Optional<String> nhsNumberOf(long person) {
-        return jdbc.query("select nhs_number from record.person where id = ?", (rs, n) -> rs.getString(1), person).stream()
-                .filter(java.util.Objects::nonNull).findFirst();
-    }
-
     List<String> patientsOf(long person) {
         return jdbc.queryForList("select patient_id from record.person_link where person_id = ? order by patient_id", String.class, person);
     }
@@ -351,14 +346,31 @@ class JdbcRecordStore {
                 });
     }
 
-    /** Organisation → relationship in words, over every patient record of the person. */
-    Map<String, String> organisationsOf(long person) {
-        Map<String, String> result = new HashMap<>();
-        jdbc.query("select o.organisation, o.relationship from record.patient_organisation o"
-                + " join record.person_link l on l.patient_id = o.patient_id where l.person_id = ? order by o.relationship",
-                rs -> {
-                    result.putIfAbsent(rs.getString(1), rs.getString(2));
-                }, person);
+    /**
+     * What access decisions need to know of a person: its NHS number and, over every patient record of the person,
+     * organisation → relationship in words.
+     */
+    record PersonRelations(Optional<String> nhsNumber, Map<String, String> organisations) {
+    }
+
+    /**
+     * For many persons in two queries (a page of search results, a cohort's candidates); persons that do not exist
+     * are absent from the result.
+     */
+    Map<Long, PersonRelations> relationsOf(java.util.Collection<Long> persons) {
+        Long[] ids = persons.stream().distinct().toArray(Long[]::new);
+        Map<Long, PersonRelations> result = new HashMap<>();
+        jdbc.query("select id, nhs_number from record.person where id = any(?)", rs -> {
+            result.put(rs.getLong(1), new PersonRelations(Optional.ofNullable(rs.getString(2)), new HashMap<>()));
+        }, (Object) ids);
+        jdbc.query("select l.person_id, o.organisation, o.relationship from record.patient_organisation o"
+                + " join record.person_link l on l.patient_id = o.patient_id where l.person_id = any(?)"
+                + " order by l.person_id, o.relationship", rs -> {
+                    PersonRelations relations = result.get(rs.getLong(1));
+                    if (relations != null) {
+                        relations.organisations().putIfAbsent(rs.getString(2), rs.getString(3));
+                    }
+                }, (Object) ids);
         return result;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
@@ -65,11 +66,16 @@ class Reidentifier {
                 (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), name(rs.getString(5), rs.getString(4))),
                 wanted, units.toArray(String[]::new));
         List<PersonSummary> shown = new ArrayList<>();
+        Map<Long, JdbcRecordStore.PersonRelations> relations = store.relationsOf(candidates.stream().map(Candidate::person).toList());
         for (Candidate candidate : candidates) {
-            Optional<NhsNumber> nhs = store.nhsNumberOf(candidate.person()).map(NhsNumber::new);
+            JdbcRecordStore.PersonRelations known = relations.get(candidate.person());
+            if (known == null) {
+                continue; // merged away or removed since the candidates were read
+            }
+            Optional<NhsNumber> nhs = known.nhsNumber().map(NhsNumber::new);
             PersonId person = new PersonId(candidate.person());
             AccessDecision decision = policy.decide(new AccessRequest(actor, person, WHAT, why, Optional.empty()),
-                    new Relationships(nhs, store.organisationsOf(candidate.person())), units);
+                    new Relationships(nhs, known.organisations()), units);
             if (decision.granted()) {
                 audit(actor, candidate.person(), why, WHAT, true, decision.reason());
                 shown.add(new PersonSummary(person, nhs, candidate.name(), candidate.practice(), candidate.pseudonym(), decision.reason()));
