@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record StoreDigest(Map<String, Part> parts) {
 
-    /** Rows of one part and an MD5 fingerprint of their content in a fixed order. */
+    /** Rows of one part and a fingerprint of their content (MD5-based, independent of the rows' order). */
     public record Part(long rows, String fingerprint) {
     }
 

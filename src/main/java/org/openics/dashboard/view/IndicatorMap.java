@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.openics.analytics.Comparison;
 import org.openics.analytics.Indicator;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
@@ -33,8 +34,8 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                            int unmatched) {
 
     static final String NO_VALUE = "#d8dde0";
-    private static final String HIGHER = "#08519c";
-    private static final String LOWER = "#9ecae1";
+    private static final String HIGHER_FILL = "#08519c";
+    private static final String LOWER_FILL = "#9ecae1";
     private static final String[] FIFTHS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
 
     /**
@@ -67,7 +68,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 fill = NO_VALUE;
                 shade = "Suppressed or no value";
             } else if (byRating) {
-                fill = rating.rag() != Rag.NONE ? Tone.of(rating.rag()).colour() : neutral(rating);
+                fill = rating.rag() != Rag.NONE ? Tone.of(rating.rag()).colour() : neutral(rule.confidence().vsBenchmark(v));
                 shade = rating.label();
             } else {
                 int k = classes.of(v.value());
@@ -154,10 +155,10 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
      * Where neither direction is better, significantly higher and lower get a dark and a light blue (as Fingertips
      * shows them), so that the map still tells them apart; anything else (similar, not compared) stays grey.
      */
-    private static String neutral(RagRating rating) {
-        return switch (rating.label()) {
-            case "Higher" -> HIGHER;
-            case "Lower" -> LOWER;
+    private static String neutral(Comparison comparison) {
+        return switch (comparison) {
+            case HIGHER -> HIGHER_FILL;
+            case LOWER -> LOWER_FILL;
             default -> NO_VALUE;
         };
     }
@@ -172,8 +173,8 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 case "#007f3b" -> 0;
                 case "#ffb81c" -> 1;
                 case "#d5281b" -> 2;
-                case HIGHER -> 3;
-                case LOWER -> 4;
+                case HIGHER_FILL -> 3;
+                case LOWER_FILL -> 4;
                 default -> 5;
             };
         }
