@@ -10,6 +10,6 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "OpenICS", sharedModules = "platform")
+@Modulithic(systemName = "OpenICS", sharedModules = {"platform", "kernel"})
 public class OpenIcsApplication {
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.MergeResult;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
 import org.openics.record.PersonMerge;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -62,10 +62,10 @@ final class MergeCommands {
          */
         Actor actor(SharedCareRecord record, String username) {
             Optional<Actor> account = record.account(username);
-            if (account.isPresent() && account.get().role() != Role.ADMIN) {
+            if (account.isPresent() && account.get().role() != UserRole.ADMIN) {
                 throw new Refused(username + " is a " + account.get().role().label() + " account: only an administrator merges persons");
             }
-            return account.orElseGet(() -> new Actor(username, Role.ADMIN, Optional.empty(), Optional.empty()));
+            return account.orElseGet(() -> new Actor(username, UserRole.ADMIN, Optional.empty(), Optional.empty()));
         }
     }
 

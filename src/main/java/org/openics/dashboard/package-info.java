@@ -5,5 +5,5 @@
  * and names through {@link org.openics.registry.Registry}; it has no tables and no API of its own.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
-        allowedDependencies = {"analytics", "analytics :: statistics", "registry", "geography", "platform"})
+        allowedDependencies = {"kernel", "analytics", "analytics :: statistics", "registry", "geography", "platform"})
 package org.openics.dashboard;

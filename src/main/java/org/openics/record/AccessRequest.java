@@ -1,5 +1,7 @@
 package org.openics.record;
 
+import org.openics.kernel.Actor;
+
 import java.util.Optional;
 
 /**

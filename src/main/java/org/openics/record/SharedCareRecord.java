@@ -1,5 +1,8 @@
 package org.openics.record;
 
+import org.openics.kernel.NhsNumber;
+import org.openics.kernel.Actor;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

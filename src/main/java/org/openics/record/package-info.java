@@ -3,5 +3,5 @@
  * shows one integrated record per person to those with a legitimate relationship, audits every
  * access and feeds pseudonymised facts to analytics. The entry point is {@link org.openics.record.SharedCareRecord}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared care record", allowedDependencies = {"platform", "registry"})
+@org.springframework.modulith.ApplicationModule(displayName = "Shared care record", allowedDependencies = {"kernel", "platform", "registry"})
 package org.openics.record;

@@ -6,5 +6,5 @@
  * {@link org.openics.synthetic.SyntheticPopulation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Synthetic population",
-        allowedDependencies = {"registry", "platform"})
+        allowedDependencies = {"kernel", "registry", "platform"})
 package org.openics.synthetic;

@@ -1,5 +1,7 @@
 package org.openics.record;
 
+import org.openics.kernel.NhsNumber;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

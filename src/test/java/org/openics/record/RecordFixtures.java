@@ -1,5 +1,7 @@
 package org.openics.record;
 
+import org.openics.kernel.NhsNumber;
+
 import java.nio.file.Path;
 
 /** The small FHIR fixtures written after docs/fhir-conventions.md (src/test/resources/record). */

@@ -1,5 +1,8 @@
 package org.openics.record;
 
+import org.openics.kernel.UserRole;
+import org.openics.kernel.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -125,7 +128,7 @@ class RecordIngestIT extends PlatformIT {
 
     @Test
     void mergeAndUnmergeAreExplicitAndAudited() {
-        Actor admin = new Actor("admin", Role.ADMIN, Optional.of("QZZ"), Optional.empty());
+        Actor admin = new Actor("admin", UserRole.ADMIN, Optional.of("QZZ"), Optional.empty());
         PersonId dan = record.personByNhsNumber(RecordFixtures.DAN).orElseThrow();
         PersonId bob = record.personByNhsNumber(RecordFixtures.BOB).orElseThrow();
         MergeResult merged = record.merge(dan, bob, admin, "duplicate registration confirmed with the practice");

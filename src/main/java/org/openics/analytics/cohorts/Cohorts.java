@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openics.analytics.Level;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 
 /**
  * Cohorts and segments over the analytics facts store: counts and breakdowns for analysts (small numbers

@@ -11,7 +11,7 @@ import org.openics.analytics.cohorts.CohortDefinition;
 import org.openics.analytics.cohorts.CohortPersons;
 import org.openics.analytics.cohorts.Cohorts;
 import org.openics.analytics.cohorts.SegmentCount;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.SharedCareRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +65,7 @@ class CohortApi {
     static Map<String, Object> row(org.openics.record.PersonSummary p) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("personId", p.person().value());
-        row.put("nhsNumber", p.nhsNumber().map(org.openics.record.NhsNumber::value).orElse(null));
+        row.put("nhsNumber", p.nhsNumber().map(org.openics.kernel.NhsNumber::value).orElse(null));
         row.put("name", p.name());
         row.put("practice", p.practice());
         row.put("relationship", p.relationship());

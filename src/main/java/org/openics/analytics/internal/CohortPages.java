@@ -11,8 +11,8 @@ import org.openics.analytics.cohorts.SmallNumbers;
 import org.openics.analytics.segmentation.CmsCondition;
 import org.openics.analytics.segmentation.Segment;
 import org.openics.analytics.segmentation.SegmentRules;
-import org.openics.record.Actor;
-import org.openics.record.Role;
+import org.openics.kernel.Actor;
+import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -85,7 +85,7 @@ class CohortPages {
     private Optional<Actor> prepare(CohortForm form, Authentication authentication, Model model) {
         Optional<Actor> actor = record.account(authentication.getName());
         model.addAttribute("actor", actor.orElse(null));
-        model.addAttribute("directCare", actor.map(a -> a.role() == Role.CLINICIAN || a.role() == Role.CARE_WORKER).orElse(false));
+        model.addAttribute("directCare", actor.map(a -> a.role() == UserRole.CLINICIAN || a.role() == UserRole.CARE_WORKER).orElse(false));
         model.addAttribute("conditions", CONDITIONS);
         model.addAttribute("segments", Segment.values());
         model.addAttribute("ethnicGroups", List.of("White", "Mixed", "Asian", "Black", "Other", "Not stated"));

@@ -18,7 +18,7 @@ import org.openics.analytics.cohorts.SegmentationSummary;
 import org.openics.analytics.cohorts.SmallNumbers;
 import org.openics.analytics.cohorts.SuppressedCount;
 import org.openics.analytics.segmentation.Segment;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.Reidentification;
 import org.openics.record.SharedCareRecord;
 import org.springframework.stereotype.Service;

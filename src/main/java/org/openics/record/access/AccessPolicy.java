@@ -3,7 +3,7 @@ package org.openics.record.access;
 import java.util.List;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 
 /**
  * Who may see a person's record: clinical and care staff with a legitimate relationship or by break

@@ -1,7 +1,7 @@
 package org.openics.record.access;
 
 import org.openics.record.AccessDecision;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 
 /**
  * Who may ask for a list of named people (e.g. the members of a cohort): only roles that give direct care. Each

@@ -2,7 +2,7 @@ package org.openics.record.access;
 
 import java.util.Map;
 import java.util.Optional;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 
 /**
  * A person's legitimate relationships with organisations, from their records: registered practice and

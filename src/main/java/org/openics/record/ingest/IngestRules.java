@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 
 /**
  * OpenICS's own rules on top of base R4 validation: valid NHS numbers, resolvable references, possible

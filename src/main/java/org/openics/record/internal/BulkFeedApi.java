@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.openics.platform.ProgressListener;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.IngestOptions;
 import org.openics.record.IngestReport;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +40,7 @@ class BulkFeedApi {
                                                @RequestParam(defaultValue = "FULL") IngestOptions.Validation validation,
                                                Authentication authentication, InputStream body) throws IOException {
         Optional<Actor> actor = LocalAccounts.actor(authentication);
-        if (actor.isEmpty() || actor.get().role() == Role.ANALYST || actor.get().role() == Role.RESIDENT) {
+        if (actor.isEmpty() || actor.get().role() == UserRole.ANALYST || actor.get().role() == UserRole.RESIDENT) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "this account cannot submit records"));
         }
         String name = Path.of(file).getFileName().toString();

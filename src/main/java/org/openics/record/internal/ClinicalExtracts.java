@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.linkage.Demographics;
 
 /**

@@ -26,9 +26,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.PersonId;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -126,7 +126,7 @@ class FhirGateway {
         boolean allows(JdbcRecordStore.Stored stored, String what) {
             Optional<Long> person = persons.containsKey(key(stored)) ? persons.get(key(stored)) : personOf(stored);
             if (person.isEmpty()) {
-                return actor.role() != Role.RESIDENT;
+                return actor.role() != UserRole.RESIDENT;
             }
             return decide(person.get(), what).granted();
         }
@@ -368,7 +368,7 @@ class FhirGateway {
     /** A transaction is all or nothing; a batch stores what passes. Failures are quarantined either way. */
     Bundle transaction(Bundle bundle) {
         Actor actor = actor();
-        if (actor.role() == Role.ANALYST || actor.role() == Role.RESIDENT) {
+        if (actor.role() == UserRole.ANALYST || actor.role() == UserRole.RESIDENT) {
             throw new ForbiddenOperationException(actor.role().label() + " accounts cannot submit records");
         }
         boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;

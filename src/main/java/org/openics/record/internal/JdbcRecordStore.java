@@ -23,7 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.openics.record.AuditEntry;
 import org.openics.record.QuarantinedResource;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.openics.record.audit.AuditChain;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -416,7 +416,7 @@ class JdbcRecordStore {
 
     // ---- audit ----
 
-    AuditEntry appendAudit(Instant at, String username, Role role, String organisation, Long person, String purpose, String what,
+    AuditEntry appendAudit(Instant at, String username, UserRole role, String organisation, Long person, String purpose, String what,
                            boolean granted, String reason) {
         return appendAudit(List.of(new AuditEntry(0, at, username, role, organisation, person, purpose, what, granted, reason, null))).get(0);
     }
@@ -464,7 +464,7 @@ class JdbcRecordStore {
     }
 
     private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
-            rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("organisation"),
+            rs.getString("username"), UserRole.valueOf(rs.getString("role")), rs.getString("organisation"),
             rs.getObject("person_id") == null ? null : rs.getLong("person_id"), rs.getString("purpose"), rs.getString("what"),
             rs.getBoolean("granted"), rs.getString("reason"), rs.getString("hash"));
 

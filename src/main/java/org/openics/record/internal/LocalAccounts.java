@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openics.record.Actor;
-import org.openics.record.NhsNumber;
-import org.openics.record.Role;
+import org.openics.kernel.Actor;
+import org.openics.kernel.NhsNumber;
+import org.openics.kernel.UserRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -27,11 +27,11 @@ class LocalAccounts {
     static final Map<String, Actor> ACCOUNTS = new LinkedHashMap<>();
 
     static {
-        ACCOUNTS.put("clinician", new Actor("clinician", Role.CLINICIAN, Optional.of("Z00001"), Optional.empty()));
-        ACCOUNTS.put("careworker", new Actor("careworker", Role.CARE_WORKER, Optional.of("ZBHC1"), Optional.empty()));
-        ACCOUNTS.put("analyst", new Actor("analyst", Role.ANALYST, Optional.of("QZZ"), Optional.empty()));
-        ACCOUNTS.put("resident", new Actor("resident", Role.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9000000009"))));
-        ACCOUNTS.put("admin", new Actor("admin", Role.ADMIN, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("clinician", new Actor("clinician", UserRole.CLINICIAN, Optional.of("Z00001"), Optional.empty()));
+        ACCOUNTS.put("careworker", new Actor("careworker", UserRole.CARE_WORKER, Optional.of("ZBHC1"), Optional.empty()));
+        ACCOUNTS.put("analyst", new Actor("analyst", UserRole.ANALYST, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("resident", new Actor("resident", UserRole.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9000000009"))));
+        ACCOUNTS.put("admin", new Actor("admin", UserRole.ADMIN, Optional.of("QZZ"), Optional.empty()));
     }
 
     static String demoPassword(String username) {

@@ -15,9 +15,9 @@ import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.openics.platform.OpenIcsHome;
-import org.openics.record.Actor;
-import org.openics.record.NhsNumber;
-import org.openics.record.Role;
+import org.openics.kernel.Actor;
+import org.openics.kernel.NhsNumber;
+import org.openics.kernel.UserRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -108,7 +108,7 @@ class MachineTokens {
 
     /**
      * The actor a token speaks for: a local token names a local account; an OIDC token carries {@code role} (a
-     * {@link Role} name), {@code organisation} (ODS code) and, for a resident, {@code nhs_number}; its user is
+     * {@link UserRole} name), {@code organisation} (ODS code) and, for a resident, {@code nhs_number}; its user is
      * {@code preferred_username}, else {@code sub}. A token without a known role speaks for no one.
      */
     static Optional<Actor> actor(Jwt jwt) {
@@ -116,9 +116,9 @@ class MachineTokens {
         if (LOCAL_ISSUER.equals(issuer)) {
             return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(jwt.getSubject()));
         }
-        Role role;
+        UserRole role;
         try {
-            role = Role.valueOf(String.valueOf(jwt.getClaimAsString("role")));
+            role = UserRole.valueOf(String.valueOf(jwt.getClaimAsString("role")));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -3,10 +3,10 @@ package org.openics.record.internal;
 import java.util.Optional;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.record.Actor;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.Actor;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -40,7 +40,7 @@ class PersonPages {
     @GetMapping("/record")
     String find(Authentication authentication, @RequestParam Optional<String> nhsNumber, Model model) {
         Actor actor = actor(authentication);
-        if (actor.role() == Role.RESIDENT) {
+        if (actor.role() == UserRole.RESIDENT) {
             return record.personByNhsNumber(actor.nhsNumber().get()).map(p -> "redirect:/record/person/" + p.value())
                     .orElse("record/find");
         }

@@ -51,7 +51,7 @@ record PersonView(long person, String name, String nhsNumber, String birthDate, 
                 if (patient.hasName()) {
                     name = patient.getNameFirstRep().getNameAsSingleString();
                 }
-                nhs = patient.getIdentifier().stream().filter(i -> org.openics.record.NhsNumber.SYSTEM.equals(i.getSystem()))
+                nhs = patient.getIdentifier().stream().filter(i -> org.openics.kernel.NhsNumber.SYSTEM.equals(i.getSystem()))
                         .map(i -> i.getValue()).findFirst().orElse(nhs);
                 born = patient.hasBirthDate() ? patient.getBirthDateElement().getValueAsString() : born;
                 gender = patient.hasGender() ? patient.getGender().getDisplay() : gender;

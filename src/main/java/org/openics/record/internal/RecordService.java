@@ -19,14 +19,14 @@ import java.util.function.Consumer;
 import org.openics.platform.ProgressListener;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.AnalyticFacts;
 import org.openics.record.AuditEntry;
 import org.openics.record.AuditVerification;
 import org.openics.record.IngestOptions;
 import org.openics.record.IngestReport;
 import org.openics.record.MergeResult;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
 import org.openics.record.PersonMerge;
 import org.openics.record.QuarantinedResource;
@@ -298,7 +298,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     /** Why an administrative change of the person index is refused before it starts, or null. */
     private static String administrative(Actor actor, String reason, String action) {
-        if (actor.role() != org.openics.record.Role.ADMIN) {
+        if (actor.role() != org.openics.kernel.UserRole.ADMIN) {
             return "only an administrator can make " + action + " (" + actor.username() + " is a " + actor.role().label() + ")";
         }
         return reason == null || reason.isBlank() ? action + " needs a stated reason" : null;

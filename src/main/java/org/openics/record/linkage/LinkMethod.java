@@ -1,7 +1,7 @@
 package org.openics.record.linkage;
 
 import java.util.Optional;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 
 /** How a patient record was linked to its person. */
 public enum LinkMethod {

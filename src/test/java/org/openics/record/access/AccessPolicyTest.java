@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.record.Actor;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.Actor;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 
 class AccessPolicyTest {
 
@@ -22,7 +22,7 @@ class AccessPolicyTest {
 
     final AccessPolicy policy = new AccessPolicy();
 
-    static Actor staff(Role role, String organisation) {
+    static Actor staff(UserRole role, String organisation) {
         return new Actor(role.name().toLowerCase(), role, Optional.of(organisation), Optional.empty());
     }
 
@@ -32,20 +32,20 @@ class AccessPolicyTest {
 
     @Test
     void aClinicianAtThePatientsPracticeIsGrantedWithTheRelationshipAsReason() {
-        AccessDecision decision = policy.decide(request(staff(Role.CLINICIAN, "Z00001"), null), ADA_AT_PRACTICE, List.of("Z00001", "U90001"));
+        AccessDecision decision = policy.decide(request(staff(UserRole.CLINICIAN, "Z00001"), null), ADA_AT_PRACTICE, List.of("Z00001", "U90001"));
         assertThat(decision.granted()).isTrue();
         assertThat(decision.reason()).isEqualTo("legitimate relationship: registered at practice Z00001");
     }
 
     @Test
     void aClinicianElsewhereInThePcnIsGranted() {
-        assertThat(policy.decide(request(staff(Role.CLINICIAN, "Z00005"), null), ADA_AT_PRACTICE, List.of("Z00005", "U90001")).reason())
+        assertThat(policy.decide(request(staff(UserRole.CLINICIAN, "Z00005"), null), ADA_AT_PRACTICE, List.of("Z00005", "U90001")).reason())
                 .contains("PCN U90001");
     }
 
     @Test
     void aCareWorkerWithoutARelationshipIsRefusedButMayBreakGlassWithAReason() {
-        Actor careWorker = staff(Role.CARE_WORKER, "ZBHC1");
+        Actor careWorker = staff(UserRole.CARE_WORKER, "ZBHC1");
         assertThat(policy.decide(request(careWorker, null), ADA_AT_PRACTICE, List.of("ZBHC1")).granted()).isFalse();
         assertThat(policy.decide(request(careWorker, "  "), ADA_AT_PRACTICE, List.of("ZBHC1")).granted()).isFalse();
         AccessDecision glass = policy.decide(request(careWorker, "found collapsed at home"), ADA_AT_PRACTICE, List.of("ZBHC1"));
@@ -55,13 +55,13 @@ class AccessPolicyTest {
 
     @Test
     void analystsAreRefusedEvenWithBreakGlass() {
-        assertThat(policy.decide(request(staff(Role.ANALYST, "Z00001"), "curious"), ADA_AT_PRACTICE, List.of("Z00001")).granted()).isFalse();
+        assertThat(policy.decide(request(staff(UserRole.ANALYST, "Z00001"), "curious"), ADA_AT_PRACTICE, List.of("Z00001")).granted()).isFalse();
     }
 
     @Test
     void residentsSeeTheirOwnRecordOnly() {
-        Actor ada = new Actor("ada", Role.RESIDENT, Optional.empty(), Optional.of(ADA));
-        Actor other = new Actor("bob", Role.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9990000026")));
+        Actor ada = new Actor("ada", UserRole.RESIDENT, Optional.empty(), Optional.of(ADA));
+        Actor other = new Actor("bob", UserRole.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9990000026")));
         assertThat(policy.decide(request(ada, null), ADA_AT_PRACTICE, List.of()).granted()).isTrue();
         assertThat(policy.decide(request(other, "please"), ADA_AT_PRACTICE, List.of()).granted()).isFalse();
     }

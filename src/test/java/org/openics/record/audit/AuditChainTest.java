@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openics.record.AuditEntry;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 
 class AuditChainTest {
 
@@ -15,10 +15,10 @@ class AuditChainTest {
         List<AuditEntry> entries = new ArrayList<>();
         String previous = AuditChain.GENESIS;
         for (int i = 1; i <= length; i++) {
-            AuditEntry unsigned = new AuditEntry(i, Instant.parse("2026-11-22T10:00:00Z").plusSeconds(i), "clinician", Role.CLINICIAN,
+            AuditEntry unsigned = new AuditEntry(i, Instant.parse("2026-11-22T10:00:00Z").plusSeconds(i), "clinician", UserRole.CLINICIAN,
                     "Z00001", 7L, "direct care", "read", true, "legitimate relationship", null);
             previous = AuditChain.hash(previous, unsigned);
-            entries.add(new AuditEntry(i, unsigned.at(), "clinician", Role.CLINICIAN, "Z00001", 7L, "direct care", "read", true,
+            entries.add(new AuditEntry(i, unsigned.at(), "clinician", UserRole.CLINICIAN, "Z00001", 7L, "direct care", "read", true,
                     "legitimate relationship", previous));
         }
         return entries;

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openics.platform.ProgressListener;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.record.Actor;
+import org.openics.kernel.Actor;
 import org.openics.record.IngestOptions;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.openics.support.PlatformIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +120,7 @@ class MachineTokensIT extends PlatformIT {
     @Test
     void concurrentAccessDecisionsShareCommitsAndTheChainStaysIntact() throws Exception {
         PersonId ada = record.personByNhsNumber(new NhsNumber("9990000018")).orElseThrow();
-        Actor clinician = new Actor("clinician", Role.CLINICIAN, Optional.of("Z00001"), Optional.empty());
+        Actor clinician = new Actor("clinician", UserRole.CLINICIAN, Optional.of("Z00001"), Optional.empty());
         long before = jdbc.queryForObject("select count(*) from record.audit_log", Long.class);
         ExecutorService clients = Executors.newFixedThreadPool(50);
         try {

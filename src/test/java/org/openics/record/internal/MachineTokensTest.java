@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.openics.record.Role;
+import org.openics.kernel.UserRole;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -18,7 +18,7 @@ class MachineTokensTest {
     @Test
     void aLocalTokenSpeaksForItsLocalAccountOnly() {
         assertThat(MachineTokens.actor(jwt(MachineTokens.LOCAL_ISSUER).subject("clinician").claim("role", "ADMIN").build()))
-                .get().satisfies(a -> assertThat(a.role()).isEqualTo(Role.CLINICIAN));
+                .get().satisfies(a -> assertThat(a.role()).isEqualTo(UserRole.CLINICIAN));
         assertThat(MachineTokens.actor(jwt(MachineTokens.LOCAL_ISSUER).subject("mallory").claim("role", "ADMIN").build())).isEmpty();
     }
 

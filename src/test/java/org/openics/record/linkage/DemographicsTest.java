@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.openics.record.NhsNumber;
+import org.openics.kernel.NhsNumber;
 
 class DemographicsTest {
 

@@ -1,4 +1,4 @@
-package org.openics.record;
+package org.openics.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

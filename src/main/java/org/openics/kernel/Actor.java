@@ -1,4 +1,4 @@
-package org.openics.record;
+package org.openics.kernel;
 
 import java.util.Optional;
 
@@ -6,7 +6,7 @@ import java.util.Optional;
  * Who is asking: a signed-in user with a role, the organisation they work for (ODS code; empty for a
  * resident) and, for a resident, their own NHS number.
  */
-public record Actor(String username, Role role, Optional<String> organisation, Optional<NhsNumber> nhsNumber) {
+public record Actor(String username, UserRole role, Optional<String> organisation, Optional<NhsNumber> nhsNumber) {
 
     public Actor {
         if (username == null || username.isBlank()) {
@@ -17,7 +17,7 @@ public record Actor(String username, Role role, Optional<String> organisation, O
         }
         organisation = organisation == null ? Optional.empty() : organisation;
         nhsNumber = nhsNumber == null ? Optional.empty() : nhsNumber;
-        if (role == Role.RESIDENT && nhsNumber.isEmpty()) {
+        if (role == UserRole.RESIDENT && nhsNumber.isEmpty()) {
             throw new IllegalArgumentException("a resident account carries the resident's NHS number");
         }
     }

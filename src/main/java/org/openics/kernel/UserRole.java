@@ -1,7 +1,7 @@
-package org.openics.record;
+package org.openics.kernel;
 
-/** What a user of the record is, which decides what they may see. */
-public enum Role {
+/** What a signed-in user is, which decides what they may see and change in every module. */
+public enum UserRole {
     CLINICIAN("Clinician"),
     CARE_WORKER("Care worker"),
     ANALYST("Analyst"),
@@ -10,7 +10,7 @@ public enum Role {
 
     private final String label;
 
-    Role(String label) {
+    UserRole(String label) {
         this.label = label;
     }
 

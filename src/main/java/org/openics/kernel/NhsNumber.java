@@ -1,4 +1,4 @@
-package org.openics.record;
+package org.openics.kernel;
 
 /**
  * A verified NHS number: ten digits whose last is the Modulus 11 check digit of the first nine.
