@@ -1,12 +1,32 @@
 package org.openics.kernel;
 
-/** What a signed-in user is, which decides what they may see and change in every module. */
+/**
+ * What a signed-in user is, which decides what they may see and change in every module. Each module states which roles
+ * may do each of its actions as a {@link Permission}; its entry point checks them with {@link Authorisation}.
+ */
 public enum UserRole {
+    /** Direct care in a GP practice, trust or community service: reads the records of people they care for. */
     CLINICIAN("Clinician"),
+    /** Social care or community care staff: direct care, with the same relationship rule as clinicians. */
     CARE_WORKER("Care worker"),
+    /** ICB or council analyst: aggregate and pseudonymised data only, never a named person's record. */
     ANALYST("Analyst"),
+    /** A resident: their own record, who looked at it, and their own choices. */
     RESIDENT("Resident"),
-    ADMIN("Administrator");
+    /** The platform's operator: accounts, feeds, merges of the person index; not a domain's content. */
+    ADMIN("Administrator"),
+    /** The board secretary or corporate governance team: the constitution, bodies, seats, interests, the scheme. */
+    GOVERNANCE_ADMIN("Governance administrator"),
+    /** A director of finance or a place or council finance lead: allocations, budgets, risk shares, capital. */
+    FINANCE_LEAD("Finance lead"),
+    /** Elective, diagnostic or operational planning across providers: waiting lists, mutual aid. */
+    OPERATIONS_LEAD("Operations lead"),
+    /** Workforce planning across employers: staff in post, establishment, deployment. */
+    WORKFORCE_LEAD("Workforce lead"),
+    /** Estates across partners: sites, utilisation, backlog maintenance, local care hubs. */
+    ESTATES_LEAD("Estates lead"),
+    /** Engagement and communications: consultations, the citizens' panel, "you said, we did", innovation. */
+    ENGAGEMENT_LEAD("Engagement lead");
 
     private final String label;
 

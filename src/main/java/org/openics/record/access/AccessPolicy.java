@@ -24,6 +24,8 @@ public final class AccessPolicy {
                 return actor.nhsNumber().equals(person.nhsNumber())
                         ? AccessDecision.grant("resident viewing their own record")
                         : AccessDecision.refuse("residents see only their own record");
+            case GOVERNANCE_ADMIN, FINANCE_LEAD, OPERATIONS_LEAD, WORKFORCE_LEAD, ESTATES_LEAD, ENGAGEMENT_LEAD:
+                return AccessDecision.refuse("the " + actor.role().label() + " role gives no direct care and sees no identifiable record");
             default:
                 for (String unit : actorUnits) {
                     String relationship = person.organisations().get(unit);

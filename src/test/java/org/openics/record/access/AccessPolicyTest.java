@@ -65,4 +65,14 @@ class AccessPolicyTest {
         assertThat(policy.decide(request(ada, null), ADA_AT_PRACTICE, List.of()).granted()).isTrue();
         assertThat(policy.decide(request(other, "please"), ADA_AT_PRACTICE, List.of()).granted()).isFalse();
     }
+
+    @Test
+    void rolesThatGiveNoDirectCareAreRefusedEvenAtThePatientsPracticeAndWithBreakGlass() {
+        for (UserRole role : List.of(UserRole.GOVERNANCE_ADMIN, UserRole.FINANCE_LEAD, UserRole.OPERATIONS_LEAD,
+                UserRole.WORKFORCE_LEAD, UserRole.ESTATES_LEAD, UserRole.ENGAGEMENT_LEAD)) {
+            AccessDecision decision = policy.decide(request(staff(role, "Z00001"), "urgent"), ADA_AT_PRACTICE, List.of("Z00001"));
+            assertThat(decision.granted()).as(role.name()).isFalse();
+            assertThat(decision.reason()).contains(role.label()).contains("no direct care");
+        }
+    }
 }

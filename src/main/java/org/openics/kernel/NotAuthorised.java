@@ -1,0 +1,36 @@
+package org.openics.kernel;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown by a module's entry point when the actor's role may not do what was asked. The web layer answers it with 403
+ * and its message; the message names the role, the action and the roles that may.
+ */
+public final class NotAuthorised extends RuntimeException {
+
+    private final transient Actor actor;
+    private final transient Permission permission;
+
+    public NotAuthorised(Actor actor, Permission permission) {
+        super(message(actor, permission));
+        this.actor = actor;
+        this.permission = permission;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+
+    private static String message(Actor actor, Permission permission) {
+        String who = actor == null ? "an anonymous visitor" : "the " + actor.role().label() + " role";
+        String may = permission.roles().isEmpty() ? "nobody may"
+                : "only " + permission.roles().stream().sorted(Comparator.naturalOrder()).map(UserRole::label)
+                        .collect(Collectors.joining(", ")) + " may";
+        return who + " may not " + permission.action() + " (" + may + ")";
+    }
+}
