@@ -32,6 +32,13 @@ class LocalAccounts {
         ACCOUNTS.put("analyst", new Actor("analyst", UserRole.ANALYST, Optional.of("QZZ"), Optional.empty()));
         ACCOUNTS.put("resident", new Actor("resident", UserRole.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9000000009"))));
         ACCOUNTS.put("admin", new Actor("admin", UserRole.ADMIN, Optional.of("QZZ"), Optional.empty()));
+        // one account per role of the modules beyond the record; none of these roles gives direct care
+        ACCOUNTS.put("secretary", new Actor("secretary", UserRole.GOVERNANCE_ADMIN, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("finance", new Actor("finance", UserRole.FINANCE_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("operations", new Actor("operations", UserRole.OPERATIONS_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("workforce", new Actor("workforce", UserRole.WORKFORCE_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("estates", new Actor("estates", UserRole.ESTATES_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put("engagement", new Actor("engagement", UserRole.ENGAGEMENT_LEAD, Optional.of("QZZ"), Optional.empty()));
     }
 
     static String demoPassword(String username) {
