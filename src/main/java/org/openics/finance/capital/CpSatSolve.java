@@ -72,6 +72,16 @@ final class CpSatSolve {
         if (settings.workers() > 1) {
             settings.subsolvers().forEach(solver.getParameters()::addSubsolvers);
         }
+        // EXPERIMENT (temporary)
+        if (System.getProperty("exp.lin") != null) {
+            solver.getParameters().setLinearizationLevel(Integer.parseInt(System.getProperty("exp.lin")));
+        }
+        if (System.getProperty("exp.sub") != null) {
+            solver.getParameters().clearSubsolvers();
+            for (String sub : System.getProperty("exp.sub").split(",")) {
+                if (!sub.isBlank()) solver.getParameters().addSubsolvers(sub);
+            }
+        }
         CpSolverStatus status = solver.solve(model);
         Duration wall = Duration.ofNanos((long) (solver.wallTime() * 1e9));
         boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;

@@ -1,77 +1,155 @@
 package org.openics.finance.capital;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A feasible portfolio to start the solver from: the forced bids, then bids by value per share of the envelope
- * (each with what it needs), each taken if it keeps to its option groups and to every year's envelope.
+ * A good feasible portfolio to start the solver from, cheaply: the bids the linear relaxation funds in full, then the
+ * others by value per priced pound (each year's pounds at the relaxation's shadow price), then swaps of one chosen bid
+ * for a better one while any helps. CP-SAT proves the bound; this only gives it a strong first portfolio.
  */
 final class Greedy {
 
-    private Greedy() {
+    private final IndexedRound r;
+    private final long[] values;
+    private final boolean[] chosen;
+    private final long[] spend;
+    private final int[] groupCount;
+    private final int[] chosenDependants;
+    private final int[][] dependants;
+
+    private Greedy(IndexedRound r, long[] values) {
+        this.r = r;
+        this.values = values;
+        this.chosen = new boolean[r.bids];
+        this.spend = new long[r.years];
+        this.groupCount = new int[r.groups.length];
+        this.chosenDependants = new int[r.bids];
+        List<List<Integer>> of = new ArrayList<>();
+        for (int i = 0; i < r.bids; i++) {
+            of.add(new ArrayList<>());
+        }
+        for (int i = 0; i < r.bids; i++) {
+            for (int j : r.dependsOn[i]) {
+                of.get(j).add(i);
+            }
+        }
+        this.dependants = of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
-    static boolean[] portfolio(IndexedRound r, long[] coefficients) {
-        boolean[] chosen = r.forced.clone();
-        long[] spend = new long[r.years];
+    static boolean[] portfolio(IndexedRound r, long[] values) {
+        Greedy g = new Greedy(r, values);
         for (int i = 0; i < r.bids; i++) {
-            if (chosen[i]) {
-                add(r, i, spend);
+            if (r.forced[i]) {
+                g.add(i);
             }
         }
-        double[] weight = new double[r.bids];
+        LpPrices lp = LpPrices.of(r, values);
+        double[] price = new double[r.years];
+        for (int y = 0; y < r.years; y++) {
+            double normal = r.envelope[y] == 0 ? 1 : 1.0 / r.envelope[y];
+            price[y] = (lp == null ? normal : lp.pricePerPenny()[y]) + 1e-9 * normal;
+        }
+        if (lp != null) {
+            Integer[] full = IntStream.range(0, r.bids).boxed().filter(i -> lp.solution()[i] > 1 - 1e-6)
+                    .sorted(Comparator.comparingDouble((Integer i) -> -lp.solution()[i])).toArray(Integer[]::new);
+            for (int i : full) {
+                g.tryAdd(i);
+            }
+        }
+        double[] ratio = new double[r.bids];
         for (int i = 0; i < r.bids; i++) {
             BitSet set = r.withNeeds(i);
-            double share = 1e-12;
             double value = 0;
+            double cost = 0;
             for (int j = set.nextSetBit(0); j >= 0; j = set.nextSetBit(j + 1)) {
-                value += coefficients[j];
+                value += values[j];
                 for (int y = 0; y < r.years; y++) {
-                    share += r.envelope[y] == 0 ? (r.costs[j][y] > 0 ? 1e12 : 0) : (double) r.costs[j][y] / r.envelope[y];
+                    cost += price[y] * r.costs[j][y];
                 }
             }
-            weight[i] = value / share;
+            ratio[i] = value / (cost + 1e-12);
         }
-        Integer[] order = IntStream.range(0, r.bids).boxed().sorted(Comparator.comparingDouble((Integer i) -> -weight[i]))
-                .toArray(Integer[]::new);
+        int[] order = IntStream.range(0, r.bids).boxed().sorted(Comparator.comparingDouble((Integer i) -> -ratio[i]))
+                .mapToInt(Integer::intValue).toArray();
+        g.fill(order);
+        for (int pass = 0; pass < 20 && g.swapOnce(order); pass++) {
+            g.fill(order);
+        }
+        return g.chosen;
+    }
+
+    private void fill(int[] order) {
         for (int i : order) {
-            if (chosen[i] || coefficients[i] <= 0) {
+            if (!chosen[i] && values[i] > 0) {
+                tryAdd(i);
+            }
+        }
+    }
+
+    /** One pass of "take out one chosen bid, put in a better one (with what it needs)"; true if any swap was made. */
+    private boolean swapOnce(int[] order) {
+        boolean improved = false;
+        for (int i : order) {
+            if (chosen[i] || values[i] <= 0) {
                 continue;
             }
-            BitSet set = r.withNeeds(i);
-            if (fits(r, set, chosen, spend)) {
-                for (int j = set.nextSetBit(0); j >= 0; j = set.nextSetBit(j + 1)) {
-                    if (!chosen[j]) {
-                        chosen[j] = true;
-                        add(r, j, spend);
+            BitSet set = missing(i);
+            long gain = 0;
+            for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
+                gain += values[k];
+            }
+            for (int j = 0; j < r.bids; j++) {
+                if (chosen[j] && !r.forced[j] && chosenDependants[j] == 0 && values[j] < gain && !set.get(j)) {
+                    remove(j);
+                    if (fits(set)) {
+                        set.stream().forEach(this::add);
+                        improved = true;
+                        break;
                     }
+                    add(j);
                 }
             }
         }
-        return chosen;
+        return improved;
     }
 
-    /** Whether the bids of {@code set} not yet chosen can join: no second option of a group, every year within the envelope. */
-    static boolean fits(IndexedRound r, BitSet set, boolean[] chosen, long[] spend) {
-        long[] more = new long[r.years];
-        BitSet groupsUsed = new BitSet();
-        for (int i = 0; i < r.bids; i++) {
-            if (chosen[i] || set.get(i)) {
-                for (int g : r.groupsOf[i]) {
-                    if (groupsUsed.get(g)) {
-                        return false;
-                    }
-                    groupsUsed.set(g);
-                }
+    private BitSet missing(int i) {
+        BitSet set = r.withNeeds(i);
+        for (int j = set.nextSetBit(0); j >= 0; j = set.nextSetBit(j + 1)) {
+            if (chosen[j]) {
+                set.clear(j);
             }
         }
+        return set;
+    }
+
+    private void tryAdd(int i) {
+        if (chosen[i]) {
+            return;
+        }
+        BitSet set = missing(i);
+        if (fits(set)) {
+            set.stream().forEach(this::add);
+        }
+    }
+
+    /** Whether bids not yet chosen can all join: no group gets a second option, every year stays within the envelope. */
+    private boolean fits(BitSet set) {
+        BitSet groups = new BitSet();
+        long[] more = new long[r.years];
         for (int j = set.nextSetBit(0); j >= 0; j = set.nextSetBit(j + 1)) {
-            if (!chosen[j]) {
-                for (int y = 0; y < r.years; y++) {
-                    more[y] += r.costs[j][y];
+            for (int g : r.groupsOf[j]) {
+                if (groupCount[g] > 0 || groups.get(g)) {
+                    return false;
                 }
+                groups.set(g);
+            }
+            for (int y = 0; y < r.years; y++) {
+                more[y] += r.costs[j][y];
             }
         }
         for (int y = 0; y < r.years; y++) {
@@ -82,9 +160,24 @@ final class Greedy {
         return true;
     }
 
-    private static void add(IndexedRound r, int i, long[] spend) {
+    private void add(int i) {
+        change(i, 1);
+    }
+
+    private void remove(int i) {
+        change(i, -1);
+    }
+
+    private void change(int i, int sign) {
+        chosen[i] = sign > 0;
         for (int y = 0; y < r.years; y++) {
-            spend[y] += r.costs[i][y];
+            spend[y] += sign * r.costs[i][y];
+        }
+        for (int g : r.groupsOf[i]) {
+            groupCount[g] += sign;
+        }
+        for (int j : r.dependsOn[i]) {
+            chosenDependants[j] += sign;
         }
     }
 }

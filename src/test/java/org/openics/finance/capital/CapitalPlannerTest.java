@@ -65,9 +65,9 @@ class CapitalPlannerTest {
     @Test
     void constraintsAreNeverBrokenAndEveryBidIsChosenOrRejectedWithAReason() {
         Random random = new Random(7);
-        CapitalPlanner planner = new CapitalPlanner(SolverSettings.defaults().withGap(0, Duration.ofSeconds(2)).withWorkers(2));
-        for (int round = 0; round < 12; round++) {
-            CapitalRound r = CapitalRounds.benchmark(random.nextLong(), 40 + random.nextInt(60), 1 + random.nextInt(5),
+        CapitalPlanner planner = new CapitalPlanner(SolverSettings.defaults().withGap(0.001, Duration.ofSeconds(1)).withWorkers(2));
+        for (int round = 0; round < 8; round++) {
+            CapitalRound r = CapitalRounds.benchmark(random.nextLong(), 30 + random.nextInt(50), 1 + random.nextInt(5),
                     round % 2 == 0 ? Objective.SCORE_SUM : Objective.SPEND_WEIGHTED);
             PlanOutcome outcome = planner.plan(r);
             if (outcome instanceof PlanOutcome.Refused refused) {
