@@ -72,16 +72,6 @@ final class CpSatSolve {
         if (settings.workers() > 1) {
             settings.subsolvers().forEach(solver.getParameters()::addSubsolvers);
         }
-        // EXPERIMENT (temporary)
-        if (System.getProperty("exp.lin") != null) {
-            solver.getParameters().setLinearizationLevel(Integer.parseInt(System.getProperty("exp.lin")));
-        }
-        if (System.getProperty("exp.sub") != null) {
-            solver.getParameters().clearSubsolvers();
-            for (String sub : System.getProperty("exp.sub").split(",")) {
-                if (!sub.isBlank()) solver.getParameters().addSubsolvers(sub);
-            }
-        }
         CpSolverStatus status = solver.solve(model);
         Duration wall = Duration.ofNanos((long) (solver.wallTime() * 1e9));
         boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
@@ -105,7 +95,7 @@ final class CpSatSolve {
             long divisor = 0;
             long total = 0;
             for (int i = 0; i < r.bids; i++) {
-                divisor = gcd(divisor, r.costs[i][y]);
+                divisor = ScaledValues.gcd(divisor, r.costs[i][y]);
                 total += r.costs[i][y];
             }
             if (total <= r.envelope[y]) {
@@ -122,14 +112,5 @@ final class CpSatSolve {
             model.addLessOrEqual(LinearExpr.weightedSum(vars.toArray(BoolVar[]::new),
                     coefficients.stream().mapToLong(Long::longValue).toArray()), r.envelope[y] / divisor);
         }
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 }

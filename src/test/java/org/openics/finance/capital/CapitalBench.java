@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 public final class CapitalBench {
 
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     public static void main(String[] args) {
         int bids = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int years = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -26,24 +31,26 @@ public final class CapitalBench {
         System.out.printf(Locale.UK, "OR-Tools natives loaded in %.2f s%n", (System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.UK, "%d bids x %d years, stop at gap <= %.3f%% or %.1f s, %d workers %s%n", bids, years, gap * 100,
                 seconds, workers, settings.subsolvers());
-        System.out.println("seed  objective  deps groups mandatory chosen  solve_s  gap_%     proven  plan_s" + (sensitivity ? "  sensitivity_s changing" : ""));
+        System.out.println("seed  objective  deps groups mandatory chosen  solve_s  gap_%     proven  plan_s  plan_cpu_s" + (sensitivity ? "  sensitivity_s changing" : ""));
         Objective objective = Objective.valueOf(System.getProperty("objective", "SCORE_SUM"));
         for (int seed = 1; seed <= seeds; seed++) {
             CapitalRound round = CapitalRounds.benchmark(seed, bids, years, objective);
             long deps = round.bids().stream().filter(b -> !b.dependsOn().isEmpty()).count();
             long mandatory = round.bids().stream().filter(Bid::mandatory).count();
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             PlanOutcome outcome = planner.plan(round);
             double planSeconds = (System.nanoTime() - t0) / 1e9;
+            double planCpu = (cpuNanos() - cpu0) / 1e9;
             if (!(outcome instanceof PlanOutcome.Planned planned)) {
                 System.out.println(seed + " refused: " + outcome);
                 continue;
             }
             Portfolio p = planned.portfolio();
-            String line = String.format(Locale.UK, "%4d  %-10s %4d %6d %9d %6d  %7.2f  %-8.4f  %-6s  %6.2f", seed,
+            String line = String.format(Locale.UK, "%4d  %-10s %4d %6d %9d %6d  %7.2f  %-8.4f  %-6s  %6.2f  %10.2f", seed,
                     objective == Objective.SCORE_SUM ? "score-sum" : "spend-wtd", deps, round.optionGroups().size(), mandatory,
                     p.chosen().size(), p.solve().solveTime().toMillis() / 1000.0,
-                    p.solve().gap().doubleValue() * 100, p.solve().provenOptimal(), planSeconds);
+                    p.solve().gap().doubleValue() * 100, p.solve().provenOptimal(), planSeconds, planCpu);
             if (sensitivity) {
                 long t1 = System.nanoTime();
                 SensitivityReport report = planner.sensitivity(round, p);

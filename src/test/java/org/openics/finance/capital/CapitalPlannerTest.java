@@ -228,6 +228,7 @@ class CapitalPlannerTest {
         assertThat(roundedTotal.subtract(values[0].add(values[1])).abs()).isLessThanOrEqualTo(scaled.worstRoundingError());
         ScaledValues exact = ScaledValues.of(new BigDecimal[] {new BigDecimal("1.25"), new BigDecimal("3")}, ScaledValues.limitFor(2));
         assertThat(exact.exact()).isTrue();
-        assertThat(exact.coefficients()).containsExactly(125, 300);
+        assertThat(exact.coefficients()).as("divided by their common factor 25").containsExactly(5, 12);
+        assertThat(exact.unscaled(17)).isEqualByComparingTo("4.25");
     }
 }
