@@ -36,12 +36,11 @@ public final class CapitalPlanner {
 
     /** The portfolio of a round, or the round refused with every reason found (unknown ids, cycles, mandatory over envelope ...). */
     public PlanOutcome plan(CapitalRound round) {
-        IndexedRound[] indexed = new IndexedRound[1];
-        List<Refusal> refusals = RoundCheck.check(round, indexed);
-        if (!refusals.isEmpty()) {
-            return new PlanOutcome.Refused(refusals);
+        RoundCheck.Checked checked = RoundCheck.check(round);
+        if (checked.refused()) {
+            return new PlanOutcome.Refused(checked.refusals());
         }
-        IndexedRound r = indexed[0];
+        IndexedRound r = checked.indexed();
         Solved base = solve(r, null);
         List<MarginalBid> marginal = new ArrayList<>();
         marginal.addAll(marginal(round, base, settings.envelopeMargin().negate()));
@@ -84,12 +83,11 @@ public final class CapitalPlanner {
     }
 
     private static IndexedRound checked(CapitalRound round) {
-        IndexedRound[] indexed = new IndexedRound[1];
-        List<Refusal> refusals = RoundCheck.check(round, indexed);
-        if (!refusals.isEmpty()) {
-            throw new IllegalArgumentException("the capital round is refused: " + refusals);
+        RoundCheck.Checked checked = RoundCheck.check(round);
+        if (checked.refused()) {
+            throw new IllegalArgumentException("the capital round is refused: " + checked.refusals());
         }
-        return indexed[0];
+        return checked.indexed();
     }
 
     /** Bids in {@code a} and not in {@code b}, in id order. */
@@ -110,9 +108,9 @@ public final class CapitalPlanner {
                 .map(e -> new EnvelopeYear(e.year(), e.limit().times(factor, RoundingMode.FLOOR))).toList();
         String percent = change.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         boolean lower = change.signum() < 0;
-        IndexedRound[] indexed = new IndexedRound[1];
         IndexedRound r = base.round();
-        if (!RoundCheck.check(round.withEnvelope(moved), indexed).isEmpty()) {
+        RoundCheck.Checked checked = RoundCheck.check(round.withEnvelope(moved));
+        if (checked.refused()) {
             List<MarginalBid> all = new ArrayList<>();
             for (int i = 0; i < r.bids && lower; i++) {
                 if (base.chosen()[i] && !r.forced[i]) {
@@ -122,7 +120,7 @@ public final class CapitalPlanner {
             }
             return all;
         }
-        boolean[] after = solve(indexed[0], base.chosen()).chosen();
+        boolean[] after = solve(checked.indexed(), base.chosen()).chosen();
         List<MarginalBid> bids = new ArrayList<>();
         for (BidId id : lower ? differ(r, base.chosen(), after) : differ(r, after, base.chosen())) {
             bids.add(lower

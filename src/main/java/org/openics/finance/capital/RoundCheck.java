@@ -22,12 +22,18 @@ final class RoundCheck {
         this.round = round;
     }
 
-    /** The refusals, or an empty list and the indexed round in {@code out[0]}. */
-    static List<Refusal> check(CapitalRound round, IndexedRound[] out) {
+    /** A checked round: its refusals, or none and the round in arrays. */
+    record Checked(List<Refusal> refusals, IndexedRound indexed) {
+
+        boolean refused() {
+            return !refusals.isEmpty();
+        }
+    }
+
+    static Checked check(CapitalRound round) {
         RoundCheck check = new RoundCheck(round);
         IndexedRound indexed = check.run();
-        out[0] = indexed;
-        return List.copyOf(check.refusals);
+        return new Checked(List.copyOf(check.refusals), check.refusals.isEmpty() ? indexed : null);
     }
 
     private void refuse(Refusal.Kind kind, String subject, String detail) {
