@@ -181,6 +181,17 @@ class CapitalPlannerTest {
     }
 
     @Test
+    void whenTheMandatoryBidsAloneBreakALowerEnvelopeEveryOtherChosenBidIsAtRisk() {
+        CapitalRound round = new CapitalRound(single(), List.of(
+                bid("M", new long[] {99}, true, Set.of(), Map.of("value", BigDecimal.ONE)), simple("SMALL", "3", 1)),
+                List.of(), envelope(100), Objective.SCORE_SUM);
+        Portfolio p = planned(EXACT, round);
+        assertThat(ids(p.chosenIds())).containsExactlyInAnyOrder("M", "SMALL");
+        assertThat(p.marginal()).containsExactly(new MarginalBid(BidId.of("SMALL"), MarginalBid.Kind.AT_RISK,
+                "the mandatory bids alone would break an envelope 2% lower"));
+    }
+
+    @Test
     void sensitivityNamesTheChoicesThatChangeWhenAWeightMovesByTenPercent() {
         List<Criterion> criteria = List.of(new Criterion("need", "Need", BigDecimal.ONE), new Criterion("safety", "Safety", BigDecimal.ONE));
         CapitalRound round = new CapitalRound(criteria, List.of(
