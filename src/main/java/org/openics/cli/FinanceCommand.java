@@ -9,7 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.openics.finance.AllocationRun;
 import org.openics.finance.ComponentNeed;
+import org.openics.finance.Finance;
+import org.openics.finance.LedgerImport;
+import org.openics.finance.RerunCheck;
+import org.openics.finance.SystemPosition;
+import org.openics.kernel.Actor;
+import org.openics.kernel.UserRole;
+import org.openics.record.SharedCareRecord;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.openics.finance.Grouping;
 import org.openics.finance.NeedComponent;
 import org.openics.finance.NeedIndexTable;
@@ -24,8 +33,157 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "finance", mixinStandardHelpOptions = true,
         description = "The single pound: need indices, allocation runs, budgets, pooled funds, ledger actuals and the system position.",
-        subcommands = {FinanceCommand.Need.class})
+        subcommands = {FinanceCommand.Need.class, FinanceCommand.Import.class, FinanceCommand.Ledger.class, FinanceCommand.Position.class,
+            FinanceCommand.Runs.class})
 final class FinanceCommand extends CommandGroup {
+
+    /**
+     * Who acts: the command line holds the store's credentials, so whoever runs it acts as a finance lead under the name
+     * given (shown in the change log); a local account of another role is refused by the entry point.
+     */
+    static Actor actor(ConfigurableApplicationContext context, String username) {
+        return context.getBean(SharedCareRecord.class).account(username)
+                .orElseGet(() -> new Actor(username, UserRole.FINANCE_LEAD, Optional.empty(), Optional.empty()));
+    }
+
+    static void printRejected(List<RejectedLine> rejected) {
+        rejected.forEach(r -> System.err.println(r));
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import an NHS England weighted-populations file into the store for its allocation year (replacing that year,",
+                "all in one transaction; the same file again changes nothing). Exit status 0, 2 rows rejected, 1 unusable."})
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        FinanceCommand finance;
+
+        @Option(names = "--weighted", required = true, paramLabel = "FILE", description = "NHS England weighted-populations CSV.")
+        Path file;
+
+        @Option(names = "--year", paramLabel = "YYYY/YY", description = "The allocation year, when the file name does not say it.")
+        String year;
+
+        @Option(names = "--user", defaultValue = "${env:USER:-operator}", paramLabel = "NAME", description = "Who imports (change log).")
+        String user;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Platform.batch(finance.parent.home())) {
+                WeightedPopulationsImport r = context.getBean(Finance.class).importWeightedPopulations(actor(context, user), file,
+                        Optional.ofNullable(year));
+                if (!r.usable()) {
+                    System.err.println("openics: " + r.problem().get());
+                    return 1;
+                }
+                printRejected(r.rejected());
+                System.out.printf("%s (%s, %s): rows read %d = loaded %d + rejected %d; %s%n", r.file(), r.format(), r.year(), r.read(), r.loaded(),
+                        r.rejected().size(), r.changed() ? "stored" : "unchanged (already held)");
+                r.notes().forEach(n -> System.out.println("note: " + n));
+                return r.rejected().isEmpty() ? 0 : 2;
+            }
+        }
+    }
+
+    @Command(name = "ledger", mixinStandardHelpOptions = true,
+            description = {"Import a ledger extract (CSV: period YYYY-MM, organisation, budget code, subjective, amount). Good rows replace",
+                "what was held for their (period, organisation); bad rows are listed file:line:reason. Re-importing changes nothing.",
+                "Exit status 0, 2 rows rejected, 1 unusable."})
+    static final class Ledger implements Callable<Integer> {
+        @ParentCommand
+        FinanceCommand finance;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The ledger extract.")
+        Path file;
+
+        @Option(names = "--user", defaultValue = "${env:USER:-operator}", paramLabel = "NAME", description = "Who imports (change log).")
+        String user;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Platform.batch(finance.parent.home())) {
+                LedgerImport r = context.getBean(Finance.class).importLedger(actor(context, user), file);
+                if (r.problem().isPresent()) {
+                    System.err.println("openics: " + r.problem().get());
+                    return 1;
+                }
+                printRejected(r.rejected());
+                System.out.printf("%s: rows read %d = loaded %d + rejected %d; periods %s; %s%n", r.file(), r.read(), r.loaded(), r.rejected().size(),
+                        r.periods(), r.changed() ? "stored" : "unchanged (already held)");
+                return r.rejected().isEmpty() ? 0 : 2;
+            }
+        }
+    }
+
+    @Command(name = "position", mixinStandardHelpOptions = true,
+            description = "The system financial position: budgets' forecasts and RAG, pools' risk shares, organisations' net, council flags.")
+    static final class Position implements Callable<Integer> {
+        @ParentCommand
+        FinanceCommand finance;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY/YY", description = "Financial year, e.g. 2026/27.")
+        String year;
+
+        @Option(names = "--as-at", paramLabel = "YYYY-MM", description = "Use actuals up to this month (default: the latest held).")
+        java.time.YearMonth asAt;
+
+        @Option(names = "--json", description = "Print the position as one JSON object.")
+        boolean json;
+
+        @Option(names = "--user", defaultValue = "${env:USER:-operator}", paramLabel = "NAME", description = "Who reads.")
+        String user;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext context = Platform.batch(finance.parent.home())) {
+                SystemPosition p = context.getBean(Finance.class).position(actor(context, user), year, Optional.ofNullable(asAt));
+                if (json) {
+                    System.out.println(RegistryCommand.json().writeValueAsString(p));
+                    return 0;
+                }
+                System.out.println("Position " + p.year() + (p.asAt().map(m -> ", actuals to " + m + " (month " + p.monthsOfActuals() + ")").orElse(", no actuals")));
+                System.out.println("RAG rule: " + p.ragRule());
+                for (SystemPosition.PoolPosition pool : p.pools()) {
+                    System.out.printf("pool %-12s forecast %s, variance %s %s%n", pool.fund().code(), pool.forecast(), pool.forecastVariance(), pool.rag());
+                    pool.shares().forEach(s -> System.out.printf("    %-40s carries %s (%s%%%s)%n", s.name(), s.carries(), s.sharePercent(),
+                            s.capped() ? ", capped" : ""));
+                }
+                for (SystemPosition.OrganisationPosition o : p.organisations()) {
+                    System.out.printf("%-14s %-45s net %s%s%n", o.organisation(), o.name(), o.net(), o.flag().map(f -> "  ! " + f).orElse(""));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "runs", mixinStandardHelpOptions = true, description = "List saved allocation runs, or re-run one (--rerun ID) and compare.")
+    static final class Runs implements Callable<Integer> {
+        @ParentCommand
+        FinanceCommand finance;
+
+        @Option(names = "--rerun", paramLabel = "ID", description = "Compute a saved run again from its saved inputs and compare every figure.")
+        Long rerun;
+
+        @Option(names = "--user", defaultValue = "${env:USER:-operator}", paramLabel = "NAME", description = "Who acts (change log).")
+        String user;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Platform.batch(finance.parent.home())) {
+                Finance f = context.getBean(Finance.class);
+                Actor actor = actor(context, user);
+                if (rerun != null) {
+                    RerunCheck check = f.rerun(actor, rerun);
+                    System.out.println("run " + rerun + " re-run as " + check.rerun().id() + ": " + (check.identical() ? "identical figures" : "DIFFERENT figures"));
+                    return check.identical() ? 0 : 2;
+                }
+                for (AllocationRun r : f.runs(actor)) {
+                    System.out.printf("%4d  %-40s %s  %s%n", r.id(), r.name(), r.inputs().envelope(),
+                            r.result().ok() ? "settled" : "refused: " + String.join(" ", r.result().problems()));
+                }
+                return 0;
+            }
+        }
+    }
 
     @Command(name = "need", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Relative need index per component for a grouping of an ICB's practices:",

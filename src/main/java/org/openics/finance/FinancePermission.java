@@ -13,7 +13,7 @@ public enum FinancePermission implements Permission {
     SET_BUDGET("set a delegated budget", EnumSet.of(UserRole.FINANCE_LEAD)),
     SET_POOLED_FUND("set a pooled fund and its risk share", EnumSet.of(UserRole.FINANCE_LEAD)),
     IMPORT_LEDGER("import ledger actuals", EnumSet.of(UserRole.FINANCE_LEAD)),
-    LOAD_DEMO("load the demo finances", EnumSet.of(UserRole.FINANCE_LEAD, UserRole.ADMIN));
+    LOAD_DEMO("load the demo finances", EnumSet.of(UserRole.FINANCE_LEAD));
 
     private final String action;
     private final Set<UserRole> roles;

@@ -38,11 +38,12 @@ public final class FinancialPosition {
     }
 
     public static SystemPosition compute(FinancialYear year, List<Budget> allBudgets, List<PooledFund> allPools, List<LedgerLine> allLines,
-                                         List<ForecastAdjustment> adjustments, Map<String, String> names) {
+                                         List<ForecastAdjustment> adjustments, Map<String, String> names, Optional<YearMonth> upTo) {
         String y = year.toString();
         List<Budget> budgets = allBudgets.stream().filter(b -> b.year().equals(y)).toList();
         List<PooledFund> pools = allPools.stream().filter(p -> p.year().equals(y)).toList();
-        List<LedgerLine> lines = allLines.stream().filter(l -> FinancialYear.of(l.period()).equals(year)).toList();
+        List<LedgerLine> lines = allLines.stream().filter(l -> FinancialYear.of(l.period()).equals(year))
+                .filter(l -> upTo.isEmpty() || !l.period().isAfter(upTo.get())).toList();
         Optional<YearMonth> asAt = lines.stream().map(LedgerLine::period).max(YearMonth::compareTo);
         int months = asAt.map(year::monthNumber).orElse(0);
         Map<String, BudgetPosition> byCode = new LinkedHashMap<>();

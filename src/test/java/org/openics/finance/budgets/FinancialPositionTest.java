@@ -55,7 +55,7 @@ class FinancialPositionTest {
         List<Budget> budgets = List.of(budget("BCF-CARE", COUNCIL, pool.code(), 10_000_000), budget("ICB-OWN", ICB, null, 2_000_000));
         List<LedgerLine> lines = new ArrayList<>(sixMonthsOverspending());
         lines.add(new LedgerLine(YearMonth.of(2026, 6), ICB, "ICB-OWN", "Staff", Money.ofPounds(900_000)));
-        return FinancialPosition.compute(YEAR, budgets, List.of(pool), lines, adjustments, Map.of(COUNCIL, "London Borough of Bromley"));
+        return FinancialPosition.compute(YEAR, budgets, List.of(pool), lines, adjustments, Map.of(COUNCIL, "London Borough of Bromley"), Optional.empty());
     }
 
     @Test
