@@ -278,14 +278,19 @@ class FinanceService implements Finance {
         if (contents.report().problem().isPresent()) {
             return contents.report();
         }
-        Map<String, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>();
-        long lineNo = 0;
-        for (LedgerLine line : contents.lines()) {
-            groups.computeIfAbsent(line.period() + "|" + line.organisation(), k -> new ArrayList<>())
-                    .add(new JdbcFinanceStore.StoredLine(line, name, ++lineNo));
-        }
-        boolean changed = replace(actor, groups, name);
+        boolean changed = replace(actor, byPeriodAndOrganisation(contents.lines(), name), name);
         return contents.report().stored(changed);
+    }
+
+    /** Ledger lines grouped by "period|organisation", numbered in file order. */
+    private static Map<String, List<JdbcFinanceStore.StoredLine>> byPeriodAndOrganisation(List<LedgerLine> lines, String file) {
+        Map<String, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>();
+        long number = 0;
+        for (LedgerLine line : lines) {
+            groups.computeIfAbsent(line.period() + "|" + line.organisation(), k -> new ArrayList<>())
+                    .add(new JdbcFinanceStore.StoredLine(line, file, ++number));
+        }
+        return groups;
     }
 
     /** Replaces each (period, organisation) whose lines differ from those held; true when anything changed. */
@@ -370,12 +375,7 @@ class FinanceService implements Finance {
             }
         }
         DemoFinance.pools().forEach(p -> setPooledFund(actor, p));
-        Map<String, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>();
-        long line = 0;
-        for (LedgerLine l : DemoFinance.ledger()) {
-            groups.computeIfAbsent(l.period() + "|" + l.organisation(), k -> new ArrayList<>()).add(new JdbcFinanceStore.StoredLine(l, "demo", ++line));
-        }
-        replace(actor, groups, "demo ledger");
+        replace(actor, byPeriodAndOrganisation(DemoFinance.ledger(), "demo"), "demo ledger");
         DemoFinance.adjustments().forEach(a -> addForecastAdjustment(actor, a));
         return true;
     }
