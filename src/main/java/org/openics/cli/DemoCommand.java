@@ -35,6 +35,8 @@ final class DemoCommand implements Callable<Integer> {
         boolean loaded = context.getBean(Registry.class).loadDemoIcs();
         context.getBean(org.openics.governance.Governance.class).loadDemo();
         context.getBean(org.openics.development.Development.class).loadDemo();
+        context.getBean(org.openics.finance.Finance.class).loadDemo(new org.openics.kernel.Actor("demo", org.openics.kernel.UserRole.FINANCE_LEAD,
+                java.util.Optional.of(org.openics.registry.DemoSystem.ICB_CODE), java.util.Optional.empty()));
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
         new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class), new ConsoleProgress(),
                 System.err).ensure(parent.home(), scale);

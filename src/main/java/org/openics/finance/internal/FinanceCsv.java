@@ -1,0 +1,108 @@
+package org.openics.finance.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openics.finance.AllocationResult;
+import org.openics.finance.AllocationRun;
+import org.openics.finance.ComponentNeed;
+import org.openics.finance.NeedComponent;
+import org.openics.finance.NeedIndexTable;
+import org.openics.finance.NeedUnit;
+import org.openics.finance.SystemPosition;
+
+/** The finance tables as CSV, the same rows the pages show; money in pounds with pence. */
+final class FinanceCsv {
+
+    private FinanceCsv() {
+    }
+
+    static String need(NeedIndexTable table) {
+        List<String> header = new ArrayList<>(List.of("code", "name", "practices", "registered"));
+        for (NeedComponent c : NeedComponent.values()) {
+            header.add(c.header() + " weighted");
+            header.add(c.header() + " index");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (NeedUnit u : table.units()) {
+            List<Object> row = new ArrayList<>(List.of(u.code(), u.name(), u.practices(), u.registered().toPlainString()));
+            for (ComponentNeed c : u.components()) {
+                row.add(c.weighted().toPlainString());
+                row.add(c.index() == null ? "" : c.index().toPlainString());
+            }
+            rows.add(row);
+        }
+        return csv(header, rows);
+    }
+
+    static String targets(AllocationRun run) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (AllocationResult.UnitTarget u : run.result().units()) {
+            rows.add(List.of(u.code(), u.name(), u.baseline().pounds(), u.baselineShare(), u.target().pounds(), u.targetShare(),
+                    u.distanceFromTarget().map(Object::toString).orElse("")));
+        }
+        return csv(List.of("code", "name", "baseline", "baseline share", "target", "target share", "distance from target"), rows);
+    }
+
+    static String path(AllocationRun run) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (AllocationResult.PathYear y : run.result().path()) {
+            for (AllocationResult.UnitYear u : y.units()) {
+                rows.add(List.of(y.year(), y.envelope().pounds(), u.code(), u.allocation().pounds(), u.target().pounds(), u.growthPercent(),
+                        u.distanceFromTargetPercent(), u.bound()));
+            }
+        }
+        return csv(List.of("year", "envelope", "code", "allocation", "target", "growth %", "distance from target %", "held by"), rows);
+    }
+
+    static String budgets(SystemPosition p) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SystemPosition.BudgetPosition b : p.budgets()) {
+            rows.add(List.of(b.budget().code(), b.budget().name(), b.budget().organisation(), opt(b.budget().place()), opt(b.budget().pool()),
+                    b.budget().holder(), b.budget().amount().pounds(), b.budgetToDate().pounds(), b.actualToDate().pounds(),
+                    b.varianceToDate().pounds(), b.adjustments().pounds(), b.forecast().pounds(), b.forecastVariance().pounds(), b.rag()));
+        }
+        return csv(List.of("code", "name", "organisation", "place", "pool", "holder", "budget", "budget to date", "actual to date",
+                "variance to date", "adjustments", "forecast outturn", "forecast variance", "RAG"), rows);
+    }
+
+    static String pools(SystemPosition p) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SystemPosition.PoolPosition pool : p.pools()) {
+            for (SystemPosition.PartnerShare s : pool.shares()) {
+                rows.add(List.of(pool.fund().code(), pool.fund().name(), pool.fund().host(), pool.fund().basis(), pool.fund().total().pounds(),
+                        pool.forecast().pounds(), pool.forecastVariance().pounds(), pool.rag(), s.organisation(), s.kind(), s.contribution().pounds(),
+                        s.sharePercent(), s.carries().pounds(), s.capped()));
+            }
+        }
+        return csv(List.of("pool", "name", "host", "risk share", "contributions", "forecast", "forecast variance", "RAG", "partner", "kind",
+                "contribution", "share %", "carries", "capped"), rows);
+    }
+
+    static String organisations(SystemPosition p) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SystemPosition.OrganisationPosition o : p.organisations()) {
+            rows.add(List.of(o.organisation(), o.name(), o.kind(), o.ownBudgets().pounds(), o.ownVariance().pounds(), o.poolShares().pounds(),
+                    o.net().pounds(), o.breaksEven(), o.flag().orElse("")));
+        }
+        return csv(List.of("organisation", "name", "kind", "own budgets", "own forecast variance", "share of pools", "net", "breaks even", "flag"),
+                rows);
+    }
+
+    private static Object opt(String s) {
+        return Optional.ofNullable(s).orElse("");
+    }
+
+    static String csv(List<String> header, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", header.stream().map(FinanceCsv::cell).toList())).append('\n');
+        for (List<Object> row : rows) {
+            out.append(String.join(",", row.stream().map(v -> cell(String.valueOf(v))).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String cell(String v) {
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}

@@ -1,0 +1,398 @@
+package org.openics.finance.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.openics.finance.AllocationInputs;
+import org.openics.finance.AllocationRequest;
+import org.openics.finance.AllocationResult;
+import org.openics.finance.AllocationRun;
+import org.openics.finance.Budget;
+import org.openics.finance.BudgetOutcome;
+import org.openics.finance.Finance;
+import org.openics.finance.FinanceChange;
+import org.openics.finance.FinancePermission;
+import org.openics.finance.FinancialYear;
+import org.openics.finance.ForecastAdjustment;
+import org.openics.finance.Grouping;
+import org.openics.finance.LedgerImport;
+import org.openics.finance.LedgerLine;
+import org.openics.finance.NeedComponent;
+import org.openics.finance.NeedIndexTable;
+import org.openics.finance.NeedUnit;
+import org.openics.finance.PooledFund;
+import org.openics.finance.RerunCheck;
+import org.openics.finance.SystemPosition;
+import org.openics.finance.UnitName;
+import org.openics.finance.WeightedPopulationsImport;
+import org.openics.finance.allocation.NeedWeightedAllocation;
+import org.openics.finance.budgets.DelegatedAuthority;
+import org.openics.finance.budgets.FinancialPosition;
+import org.openics.finance.budgets.LedgerFile;
+import org.openics.finance.demo.DemoFinance;
+import org.openics.finance.need.NeedIndices;
+import org.openics.finance.need.PracticeWeights;
+import org.openics.finance.need.WeightedPopulationFile;
+import org.openics.governance.Governance;
+import org.openics.governance.ProposedDecision;
+import org.openics.governance.RoutingAnswer;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
+import org.openics.kernel.Money;
+import org.openics.registry.OdsCode;
+import org.openics.registry.Organisation;
+import org.openics.registry.Registry;
+import org.openics.registry.SystemOfSystems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class FinanceService implements Finance {
+
+    private final JdbcFinanceStore store;
+    private final Governance governance;
+    private final Registry registry;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    FinanceService(JdbcFinanceStore store, Governance governance, Registry registry) {
+        this.store = store;
+        this.governance = governance;
+        this.registry = registry;
+    }
+
+    // --- need
+
+    @Override
+    @Transactional
+    public WeightedPopulationsImport importWeightedPopulations(Actor actor, Path file, Optional<String> year) {
+        Authorisation.require(actor, FinancePermission.IMPORT_WEIGHTED_POPULATIONS);
+        WeightedPopulationFile.Contents contents = WeightedPopulationFile.read(file, year);
+        WeightedPopulationsImport report = contents.report();
+        if (!report.usable()) {
+            return report;
+        }
+        boolean changed = storeWeighted(actor, report.year(), report.file(), contents.practices());
+        return report.stored(changed);
+    }
+
+    private boolean storeWeighted(Actor actor, String year, String file, List<PracticeWeights> practices) {
+        String digest = digest(practices);
+        if (store.weightedDigest(year).filter(digest::equals).isPresent()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        store.replaceWeighted(year, file, digest, practices, actor.username(), now);
+        store.log(actor, now, "import weighted populations", year, file + ": " + practices.size() + " practices");
+        return true;
+    }
+
+    static String digest(List<PracticeWeights> practices) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (PracticeWeights p : practices) {
+                sha.update((p + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<String> weightedYears(Actor actor) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.weightedYears();
+    }
+
+    @Override
+    public NeedIndexTable need(Actor actor, String year, String ics, Grouping grouping) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return needTable(year, ics, grouping);
+    }
+
+    private NeedIndexTable needTable(String year, String ics, Grouping grouping) {
+        List<PracticeWeights> practices = store.practices(year, ics);
+        if (practices.isEmpty()) {
+            throw new IllegalArgumentException("no weighted populations of ICB " + ics + " for " + year + " are imported");
+        }
+        if (grouping == Grouping.CUSTOM) {
+            throw new IllegalArgumentException("custom clusters are given with the file (openics finance need --by custom --cluster FILE)");
+        }
+        if (grouping == Grouping.PLACE) {
+            SystemOfSystems system = registry.asAt(LocalDate.now(clock));
+            return NeedIndices.compute(year, ics, practices, grouping, p -> system.placeOf(OdsCode.of(p.practice()))
+                    .map(o -> new UnitName(o.code().value(), o.name())));
+        }
+        return NeedIndices.compute(year, ics, practices, grouping, NeedIndices.fromFile(grouping, Map.of()));
+    }
+
+    // --- allocation
+
+    @Override
+    @Transactional
+    public AllocationRun allocate(Actor actor, AllocationRequest request) {
+        Authorisation.require(actor, FinancePermission.RUN_ALLOCATION);
+        AllocationInputs inputs = inputs(request);
+        return save(actor, inputs, NeedWeightedAllocation.run(inputs), null);
+    }
+
+    /** Snapshots each unit's weighted populations from the need table into the run's inputs. */
+    private AllocationInputs inputs(AllocationRequest r) {
+        NeedIndexTable need = needTable(r.year(), r.ics(), r.grouping());
+        List<AllocationInputs.Unit> units = new ArrayList<>();
+        for (NeedUnit unit : need.units()) {
+            Map<NeedComponent, BigDecimal> weighted = new EnumMap<>(NeedComponent.class);
+            unit.components().forEach(c -> weighted.put(c.component(), c.weighted()));
+            Money baseline = r.baselines().get(unit.code());
+            if (baseline == null) {
+                throw new IllegalArgumentException("no baseline for " + unit.name() + " (" + unit.code() + "): every unit needs its current allocation");
+            }
+            units.add(new AllocationInputs.Unit(unit.code(), unit.name(), baseline, weighted));
+        }
+        return new AllocationInputs(r.name(), r.year(), r.grouping(), r.envelope(), r.topSlices(), r.programmes(), units, r.years(),
+                r.growthPercent(), r.floorPercent(), r.capPercent());
+    }
+
+    private AllocationRun save(Actor actor, AllocationInputs inputs, AllocationResult result, Long rerunOf) {
+        Instant now = clock.instant();
+        String in = write(inputs);
+        String out = write(result);
+        long id = store.insertRun(inputs.name(), now, actor.username(), rerunOf, in, out);
+        store.log(actor, now, rerunOf == null ? "run allocation" : "re-run allocation", "run " + id,
+                inputs.name() + (result.ok() ? ": " + result.distributable() + " shared between " + inputs.units().size() + " units"
+                        : ": refused — " + String.join(" ", result.problems())));
+        return new AllocationRun(id, inputs.name(), now, actor.username(), Optional.ofNullable(rerunOf), inputs, result);
+    }
+
+    @Override
+    public List<AllocationRun> runs(Actor actor) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.runs().stream().map(this::run).toList();
+    }
+
+    @Override
+    public Optional<AllocationRun> run(Actor actor, long id) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.run(id).map(this::run);
+    }
+
+    private AllocationRun run(JdbcFinanceStore.StoredRun s) {
+        return new AllocationRun(s.id(), s.name(), s.createdAt(), s.createdBy(), s.rerunOf(), read(s.inputs(), AllocationInputs.class),
+                read(s.result(), AllocationResult.class));
+    }
+
+    @Override
+    @Transactional
+    public RerunCheck rerun(Actor actor, long id) {
+        Authorisation.require(actor, FinancePermission.RUN_ALLOCATION);
+        JdbcFinanceStore.StoredRun stored = store.run(id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
+        AllocationInputs inputs = read(stored.inputs(), AllocationInputs.class);
+        AllocationResult result = NeedWeightedAllocation.run(inputs);
+        AllocationRun again = save(actor, inputs, result, id);
+        return new RerunCheck(run(stored), again, write(result).equals(stored.result()));
+    }
+
+    // --- budgets, pools, ledger
+
+    @Override
+    @Transactional
+    public BudgetOutcome setBudget(Actor actor, Budget budget) {
+        Authorisation.require(actor, FinancePermission.SET_BUDGET);
+        long pounds = budget.amount().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
+        RoutingAnswer answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place(), List.of(),
+                FinancialYear.parse(budget.year()).start()));
+        BudgetOutcome outcome = DelegatedAuthority.check(budget, answer);
+        Instant now = clock.instant();
+        if (outcome.accepted()) {
+            store.saveBudget(budget, outcome.entry(), actor.username(), now);
+            store.log(actor, now, "set budget", budget.code(), budget.name() + ", " + budget.amount() + ", held by " + budget.holder()
+                    + " under " + outcome.entry());
+        } else {
+            store.log(actor, now, "budget refused", budget.code(), String.join(" ", outcome.reasons()));
+        }
+        return outcome;
+    }
+
+    @Override
+    public List<Budget> budgets(Actor actor, String year) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.budgets().stream().filter(b -> year == null || b.year().equals(year)).toList();
+    }
+
+    @Override
+    @Transactional
+    public void setPooledFund(Actor actor, PooledFund fund) {
+        Authorisation.require(actor, FinancePermission.SET_POOLED_FUND);
+        store.savePool(fund);
+        store.log(actor, clock.instant(), "set pooled fund", fund.code(), fund.name() + ": " + fund.total() + " from "
+                + fund.partners().size() + " partners, hosted by " + fund.host() + ", risk shared " + fund.basis().label());
+    }
+
+    @Override
+    public List<PooledFund> pooledFunds(Actor actor, String year) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.pools().stream().filter(p -> year == null || p.year().equals(year)).toList();
+    }
+
+    @Override
+    @Transactional
+    public LedgerImport importLedger(Actor actor, Path file) {
+        Authorisation.require(actor, FinancePermission.IMPORT_LEDGER);
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return new LedgerImport(name, 0, 0, List.of(), List.of(), Optional.of("no such file: " + file), false);
+        }
+        Map<String, Budget> budgets = new LinkedHashMap<>();
+        store.budgets().forEach(b -> budgets.put(b.code(), b));
+        LedgerFile.Contents contents;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            contents = LedgerFile.read(reader, name, budgets);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new LedgerImport(name, 0, 0, List.of(), List.of(), Optional.of("cannot read " + name + ": " + e.getMessage()), false);
+        }
+        if (contents.report().problem().isPresent()) {
+            return contents.report();
+        }
+        boolean changed = replace(actor, byPeriodAndOrganisation(contents.lines(), name), name);
+        return contents.report().stored(changed);
+    }
+
+    /** Ledger lines grouped by "period|organisation", numbered in file order. */
+    private static Map<String, List<JdbcFinanceStore.StoredLine>> byPeriodAndOrganisation(List<LedgerLine> lines, String file) {
+        Map<String, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>();
+        long number = 0;
+        for (LedgerLine line : lines) {
+            groups.computeIfAbsent(line.period() + "|" + line.organisation(), k -> new ArrayList<>())
+                    .add(new JdbcFinanceStore.StoredLine(line, file, ++number));
+        }
+        return groups;
+    }
+
+    /** Replaces each (period, organisation) whose lines differ from those held; true when anything changed. */
+    private boolean replace(Actor actor, Map<String, List<JdbcFinanceStore.StoredLine>> groups, String source) {
+        boolean changed = false;
+        Instant now = clock.instant();
+        for (Map.Entry<String, List<JdbcFinanceStore.StoredLine>> group : groups.entrySet()) {
+            String[] key = group.getKey().split("\\|", 2);
+            YearMonth period = YearMonth.parse(key[0]);
+            List<LedgerLine> incoming = group.getValue().stream().map(JdbcFinanceStore.StoredLine::line).toList();
+            if (sorted(store.ledger(period, key[1])).equals(sorted(incoming))) {
+                continue;
+            }
+            store.replaceLedger(period, key[1], group.getValue());
+            store.log(actor, now, "import ledger", period + " " + key[1], source + ": " + incoming.size() + " lines, "
+                    + Money.sum(incoming.stream().map(LedgerLine::amount).toList()) + " (replacing what was held for that period)");
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static List<String> sorted(List<LedgerLine> lines) {
+        return lines.stream().map(LedgerLine::toString).sorted().toList();
+    }
+
+    @Override
+    @Transactional
+    public void addForecastAdjustment(Actor actor, ForecastAdjustment adjustment) {
+        Authorisation.require(actor, FinancePermission.SET_BUDGET);
+        if (store.budgets().stream().noneMatch(b -> b.code().equals(adjustment.budget()))) {
+            throw new IllegalArgumentException("no budget " + adjustment.budget() + " to adjust");
+        }
+        Instant now = clock.instant();
+        store.addAdjustment(adjustment, actor.username(), now);
+        store.log(actor, now, "add forecast adjustment", adjustment.budget(), adjustment.amount() + ": " + adjustment.note());
+    }
+
+    @Override
+    public SystemPosition position(Actor actor, String year, Optional<YearMonth> asAt) {
+        Authorisation.require(actor, FinancePermission.READ);
+        List<Budget> budgets = store.budgets();
+        List<PooledFund> pools = store.pools();
+        return FinancialPosition.compute(FinancialYear.parse(year), budgets, pools, store.ledger(), store.adjustments(), names(pools), asAt);
+    }
+
+    /** Names of the organisations in the position: pool partners' names, then the registry's. */
+    private Map<String, String> names(List<PooledFund> pools) {
+        Map<String, String> names = new LinkedHashMap<>();
+        SystemOfSystems system = registry.asAt(LocalDate.now(clock));
+        pools.forEach(p -> p.partners().forEach(partner -> names.putIfAbsent(partner.organisation(), partner.name())));
+        store.budgets().forEach(b -> names.computeIfAbsent(b.organisation(), o -> {
+            try {
+                return system.organisation(OdsCode.of(o)).map(Organisation::name).orElse(o);
+            } catch (IllegalArgumentException e) {
+                return o;
+            }
+        }));
+        return names;
+    }
+
+    @Override
+    public List<FinanceChange> changes(Actor actor, int limit) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.changes(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @Override
+    @Transactional
+    public boolean loadDemo(Actor actor) {
+        Authorisation.require(actor, FinancePermission.LOAD_DEMO);
+        if (store.hasBudgets()) {
+            return false;
+        }
+        List<PracticeWeights> practices = DemoFinance.weightedPopulations();
+        storeWeighted(actor, DemoFinance.YEAR, "demo (synthetic)", practices);
+        AllocationInputs inputs = inputs(DemoFinance.allocation(practices));
+        save(actor, inputs, NeedWeightedAllocation.run(inputs), null);
+        for (Budget b : DemoFinance.budgets()) {
+            BudgetOutcome outcome = setBudget(actor, b);
+            if (!outcome.accepted()) {
+                throw new IllegalStateException("demo budget " + b.code() + " refused: " + outcome.reasons());
+            }
+        }
+        DemoFinance.pools().forEach(p -> setPooledFund(actor, p));
+        replace(actor, byPeriodAndOrganisation(DemoFinance.ledger(), "demo"), "demo ledger");
+        DemoFinance.adjustments().forEach(a -> addForecastAdjustment(actor, a));
+        return true;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a saved run cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}
