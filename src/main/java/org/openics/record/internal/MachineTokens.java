@@ -112,10 +112,7 @@ class MachineTokens {
      * {@code preferred_username}, else {@code sub}. A token without a known role speaks for no one.
      */
     static Optional<Actor> actor(Jwt jwt) {
-        String issuer = jwt.getClaimAsString("iss"); // a name, not a URL, for local tokens
-        if (LOCAL_ISSUER.equals(issuer)) {
-            return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(jwt.getSubject()));
-        }
+        // a local token carries the account's role, organisation and NHS number in the same claims as an OIDC token
         UserRole role;
         try {
             role = UserRole.valueOf(String.valueOf(jwt.getClaimAsString("role")));
