@@ -17,6 +17,12 @@ import org.openics.platform.ProgressListener;
 public interface SharedCareRecord {
 
     /**
+     * Whoever runs a command line holds the store's credentials, so administers the record: the actor of command-line
+     * changes (accounts, feeds, bulk loads), named so in the audit log.
+     */
+    Actor OPERATOR = new Actor("operator (command line)", org.openics.kernel.UserRole.ADMIN, Optional.empty(), Optional.empty());
+
+    /**
      * Ingests files or folders (NDJSON one resource per line, or Bundle JSON; gzip accepted). Each
      * bundle, and each chunk of an NDJSON file, is stored atomically; running it again stores nothing twice.
      */

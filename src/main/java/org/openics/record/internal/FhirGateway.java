@@ -163,7 +163,7 @@ class FhirGateway {
 
     Resource read(String type, IdType id, RequestDetails request) {
         Optional<JdbcRecordStore.Stored> stored = id.hasVersionIdPart()
-                ? store.readVersion(type, id.getIdPart(), Integer.parseInt(id.getVersionIdPart()))
+                ? store.readVersion(type, id.getIdPart(), version(id.getVersionIdPart()))
                 : store.read(type, id.getIdPart());
         if (stored.isEmpty()) {
             throw new ResourceNotFoundException(id);
@@ -173,6 +173,19 @@ class FhirGateway {
             throw forbidden(access, stored.get());
         }
         return toResource(stored.get());
+    }
+
+    /** A version id is a whole number from 1: anything else is the client's mistake, said so. */
+    private static int version(String given) {
+        try {
+            int version = Integer.parseInt(given);
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidRequestException("a version id is a whole number from 1, not '" + given + "'");
     }
 
     private ForbiddenOperationException forbidden(Access access, JdbcRecordStore.Stored stored) {

@@ -459,8 +459,8 @@ class JdbcRecordStore {
             chained.add(new AuditEntry(unsigned.sequence(), unsigned.at(), e.username(), e.role(), e.organisation(), e.person(), e.purpose(),
                     e.what(), e.granted(), e.reason(), previous));
         }
-        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
+        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash,"
+                + " mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
                     ps.setLong(1, e.sequence());
                     ps.setTimestamp(2, Timestamp.from(e.at()));
                     ps.setString(3, e.username());
@@ -476,7 +476,12 @@ class JdbcRecordStore {
                     ps.setBoolean(9, e.granted());
                     ps.setString(10, e.reason());
                     ps.setString(11, e.hash());
+                    ps.setString(12, anchor.mac(e.hash()));
                 });
+        if (!chained.isEmpty()) {
+            AuditEntry newest = chained.get(chained.size() - 1);
+            anchor.afterCommit(newest.sequence(), newest.hash());
+        }
         return chained;
     }
 
@@ -490,10 +495,19 @@ class JdbcRecordStore {
     }
 
     void eachAuditEntry(Consumer<AuditEntry> consumer) {
+        eachAuditEntry((entry, mac) -> consumer.accept(entry));
+    }
+
+    /** Every entry in sequence order with its stored MAC (null for entries written before anchoring). */
+    void eachAuditEntry(java.util.function.BiConsumer<AuditEntry, String> consumer) {
         jdbc.query("select * from record.audit_log order by seq", rs -> {
-            consumer.accept(AUDIT.mapRow(rs, 0));
+            consumer.accept(AUDIT.mapRow(rs, 0), rs.getString("mac"));
         });
     }
+
+    // field-injected so that the constructor, which the ingest work changes, stays as it is
+    @org.springframework.beans.factory.annotation.Autowired
+    private AuditAnchor anchor;
 
     // ---- reads for the FHIR server and pages ----
 

@@ -112,8 +112,6 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         return report;
     }
 
-    /** Whoever runs a command line holds the store's credentials: the audit log names them as the operator. */
-    static final Actor OPERATOR = new Actor("operator (command line)", org.openics.kernel.UserRole.ADMIN, Optional.empty(), Optional.empty());
 
     /**
      * Files sent over HTTP by a signed-in account or feed ({@code POST /api/record/ingest}): the same pipeline, each chunk
@@ -334,8 +332,8 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     @Override
     public AuditVerification verifyAudit() {
-        AuditChain.Verifier verifier = new AuditChain.Verifier();
-        store.eachAuditEntry(verifier::accept);
+        AuditChain.Verifier verifier = new AuditChain.Verifier(anchor.key(), anchor.read());
+        store.eachAuditEntry((java.util.function.BiConsumer<AuditEntry, String>) verifier::accept);
         return verifier.result();
     }
 
@@ -442,6 +440,9 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     // field-injected so that the constructor, which the ingest work changes, stays as it is
     @org.springframework.beans.factory.annotation.Autowired
     private Accounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private AuditAnchor anchor;
 
     @Override
     public Optional<Actor> account(String username) {
