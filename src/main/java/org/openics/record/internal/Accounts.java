@@ -35,7 +35,8 @@ class Accounts implements UserDetailsService {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final boolean demo;
-    private volatile List<UserDetails> demoUsers;
+    /** The demo accounts' BCrypt hashes, made once (a fresh user is handed out each time: Spring erases its password after use). */
+    private volatile java.util.Map<String, String> demoHashes;
 
     Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, @Value("${openics.accounts.demo:false}") boolean demo) {
         this.jdbc = jdbc;
@@ -65,20 +66,21 @@ class Accounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         if (demo && LocalAccounts.ACCOUNTS.containsKey(username)) {
-            return demoUsers().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+            return new AccountUser(LocalAccounts.ACCOUNTS.get(username), demoHashes().get(username));
         }
         return stored(username).orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
 
-    private List<UserDetails> demoUsers() {
-        List<UserDetails> users = demoUsers;
-        if (users == null) {
-            users = LocalAccounts.ACCOUNTS.values().stream()
-                    .map(actor -> (UserDetails) new AccountUser(actor, encoder.encode(LocalAccounts.demoPassword(actor.username()))))
-                    .toList();
-            demoUsers = users;
+    private java.util.Map<String, String> demoHashes() {
+        java.util.Map<String, String> hashes = demoHashes;
+        if (hashes == null) {
+            hashes = new java.util.HashMap<>();
+            for (String username : LocalAccounts.ACCOUNTS.keySet()) {
+                hashes.put(username, encoder.encode(LocalAccounts.demoPassword(username)));
+            }
+            demoHashes = hashes;
         }
-        return users;
+        return hashes;
     }
 
     private Optional<AccountUser> stored(String username) {

@@ -60,7 +60,9 @@ class FhirServerConfiguration {
                 return new ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException(
                         causedBy(thrown, org.openics.kernel.NotAuthorised.class).getMessage());
             }
-            boolean unreadable = causedBy(thrown, com.fasterxml.jackson.core.JacksonException.class) != null;
+            String message = String.valueOf(thrown.getMessage());
+            boolean unreadable = causedBy(thrown, com.fasterxml.jackson.core.JacksonException.class) != null
+                    || message.contains("StreamReadConstraints") || message.contains("Failed to parse JSON");
             if (!unreadable && thrown instanceof ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException known
                     && known.getStatusCode() < 500) {
                 return known; // HAPI's and our own 4xx, with their reasons

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +105,8 @@ class RecordAccessMatrixIT extends PlatformIT {
         expect(UserRole.INTEGRATION_FEED, "XXXX XXXX", "XXXX XXXX", "GGGG GGGG", "XXXX XXXX");
     }
 
-    static final String NHS = "https://fhir.nhs.uk/Id/nhs-number";
-    static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
+    static final String NHS = RecordHttp.NHS;
+    static final String ODS = RecordHttp.ODS;
     /** A practice code outside the demo ICS's Z00001… series, so that no PCN links it to the clinician's practice. */
     static final String ELSEWHERE = "Y00991";
     static final Map<Relationship, String> NHS_NUMBERS = Map.of(Relationship.NONE, "9991000011", Relationship.REGISTERED, "9991000038",
@@ -152,15 +151,11 @@ class RecordAccessMatrixIT extends PlatformIT {
     }
 
     static String encounter(String id, Relationship about, String provider) {
-        return "{\"resourceType\":\"Encounter\",\"id\":\"" + id + "\",\"status\":\"finished\",\"class\":{\"system\":"
-                + "\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"AMB\"},\"subject\":{\"reference\":\"Patient/"
-                + patient(about) + "\"},\"period\":{\"start\":\"2025-03-01T10:00:00Z\",\"end\":\"2025-03-01T11:00:00Z\"},"
-                + "\"serviceProvider\":{\"identifier\":{\"system\":\"" + ODS + "\",\"value\":\"" + provider + "\"}}}";
+        return RecordHttp.encounter(id, patient(about), provider);
     }
 
     static String transaction(String method, String url, String resource) {
-        return "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"resource\":" + resource
-                + ",\"request\":{\"method\":\"" + method + "\",\"url\":\"" + url + "\"}}]}";
+        return RecordHttp.transaction(method, url, resource);
     }
 
     /** The demo account of each role (the role model's every value has one). */
@@ -170,8 +165,8 @@ class RecordAccessMatrixIT extends PlatformIT {
     }
 
     HttpRequest.Builder as(Actor actor, Purpose purpose, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((actor.username() + ":" + LocalAccounts.demoPassword(actor.username())).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization",
+                RecordHttp.basic(actor.username(), LocalAccounts.demoPassword(actor.username())));
         if (purpose == Purpose.BREAK_GLASS) {
             request.header(FhirGateway.PURPOSE_HEADER, "emergency care").header(FhirGateway.BREAK_GLASS_HEADER,
                     "access matrix: unconscious in the emergency department");
@@ -184,7 +179,7 @@ class RecordAccessMatrixIT extends PlatformIT {
     }
 
     boolean stored(String type, String id) {
-        return jdbc.queryForObject("select count(*) from record.resource where type = ? and id = ?", Integer.class, type, id) > 0;
+        return RecordHttp.stored(jdbc, type, id);
     }
 
     int version(String type, String id) {

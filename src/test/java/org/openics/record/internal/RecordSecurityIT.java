@@ -9,10 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,8 +43,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordSecurityIT extends PlatformIT {
 
-    static final String NHS = "https://fhir.nhs.uk/Id/nhs-number";
-    static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
+    static final String NHS = RecordHttp.NHS;
+    static final String ODS = RecordHttp.ODS;
     static final String STRANGER = "9991000054";
     static final String NEIGHBOUR = "9991000062";
 
@@ -80,20 +78,15 @@ class RecordSecurityIT extends PlatformIT {
     }
 
     static String encounter(String id, String patient, String provider) {
-        return "{\"resourceType\":\"Encounter\",\"id\":\"" + id + "\",\"status\":\"finished\",\"class\":{\"system\":"
-                + "\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"AMB\"},\"subject\":{\"reference\":\"Patient/" + patient
-                + "\"},\"period\":{\"start\":\"2025-04-01T10:00:00Z\",\"end\":\"2025-04-01T11:00:00Z\"},\"serviceProvider\":{\"identifier\":"
-                + "{\"system\":\"" + ODS + "\",\"value\":\"" + provider + "\"}}}";
+        return RecordHttp.encounter(id, patient, provider);
     }
 
     static String transaction(String method, String url, String resource) {
-        return "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"resource\":" + resource
-                + ",\"request\":{\"method\":\"" + method + "\",\"url\":\"" + url + "\"}}]}";
+        return RecordHttp.transaction(method, url, resource);
     }
 
     HttpRequest.Builder as(String user, String password, String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", RecordHttp.basic(user, password));
     }
 
     HttpRequest.Builder as(String demoUser, String path) {
@@ -109,7 +102,7 @@ class RecordSecurityIT extends PlatformIT {
     }
 
     boolean stored(String type, String id) {
-        return jdbc.queryForObject("select count(*) from record.resource where type = ? and id = ?", Integer.class, type, id) > 0;
+        return RecordHttp.stored(jdbc, type, id);
     }
 
     @Test
