@@ -199,9 +199,11 @@ class ChunkProcessor {
         Instant now = clock.instant();
         List<Work> work = prepared.work;
         resolveReferences(work, knownKeys);
-        for (Work w : work) {
-            if (w.problems.isEmpty() && w.json != null && w.summary != null) {
-                WRITES.refusal(writer, w.key(), FhirResources.authorOrganisations(w.json), Optional.empty()).ifPresent(w.problems::add);
+        if (writer.kind() != Writer.Kind.OPERATOR) { // the operator's bulk load is not bound to an organisation: no walk
+            for (Work w : work) {
+                if (w.problems.isEmpty() && w.json != null && w.summary != null) {
+                    WRITES.refusal(writer, w.key(), FhirResources.authorOrganisations(w.json), Optional.empty()).ifPresent(w.problems::add);
+                }
             }
         }
         ChunkOutcome outcome = transactions.execute(tx -> store(work, source, writer, now, allOrNothing));
