@@ -59,8 +59,18 @@ class Accounts implements UserDetailsService {
         }
     }
 
-    boolean demoAccounts() {
-        return demo;
+    /** The directory of the running platform, for the static look-ups of who a local bearer token speaks for. */
+    private static volatile Accounts registered;
+
+    @jakarta.annotation.PostConstruct
+    void register() {
+        registered = this;
+    }
+
+    /** The current account behind a local token's subject (its role and organisation now, not as the token says). */
+    static Optional<Actor> registeredActor(String username) {
+        Accounts accounts = registered;
+        return accounts == null ? Optional.empty() : accounts.actor(username);
     }
 
     @Override

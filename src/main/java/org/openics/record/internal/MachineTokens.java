@@ -112,7 +112,9 @@ class MachineTokens {
      * {@code preferred_username}, else {@code sub}. A token without a known role speaks for no one.
      */
     static Optional<Actor> actor(Jwt jwt) {
-        // a local token carries the account's role, organisation and NHS number in the same claims as an OIDC token
+        if (LOCAL_ISSUER.equals(jwt.getClaimAsString("iss"))) { // a name, not a URL, for local tokens
+            return Accounts.registeredActor(jwt.getSubject()); // the account as it stands, whatever else the token carries
+        }
         UserRole role;
         try {
             role = UserRole.valueOf(String.valueOf(jwt.getClaimAsString("role")));
