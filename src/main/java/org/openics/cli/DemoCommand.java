@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        ConfigurableApplicationContext context = Platform.serve(parent.home(), port);
+        ConfigurableApplicationContext context = Platform.serve(parent.home(), port, true);
         boolean loaded = context.getBean(Registry.class).loadDemoIcs();
         context.getBean(org.openics.governance.Governance.class).loadDemo();
         context.getBean(org.openics.development.Development.class).loadDemo();

@@ -14,13 +14,26 @@ final class Platform {
     private Platform() {
     }
 
+    /** A real deployment: no account exists until an administrator is added ({@code openics accounts add}) or OIDC is set. */
     static ConfigurableApplicationContext serve(Path home, int port) {
+        return serve(home, port, false);
+    }
+
+    /**
+     * @param demoAccounts the demo accounts with their published passwords (README): only for {@code openics demo}
+     */
+    static ConfigurableApplicationContext serve(Path home, int port, boolean demoAccounts) {
+        Map<String, Object> properties = common(home);
+        properties.put(DEMO_ACCOUNTS, Boolean.toString(demoAccounts));
         // command-line arguments outrank application.properties; default properties would not
         return new SpringApplicationBuilder(OpenIcsApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(common(home))
-                .run("--server.port=" + port);
+                .properties(properties)
+                .run("--server.port=" + port, "--" + DEMO_ACCOUNTS + "=" + demoAccounts);
     }
+
+    /** The property that turns on the demo accounts (see record.internal.Accounts). */
+    static final String DEMO_ACCOUNTS = "openics.accounts.demo";
 
     /** The store and the domains, without a web server, quietly: for batch commands. */
     static ConfigurableApplicationContext batch(Path home) {

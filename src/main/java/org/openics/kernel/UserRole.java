@@ -26,7 +26,13 @@ public enum UserRole {
     /** Estates across partners: sites, utilisation, backlog maintenance, local care hubs. */
     ESTATES_LEAD("Estates lead"),
     /** Engagement and communications: consultations, the citizens' panel, "you said, we did", innovation. */
-    ENGAGEMENT_LEAD("Engagement lead");
+    ENGAGEMENT_LEAD("Engagement lead"),
+    /**
+     * A registered integration feed: the machine identity of one organisation's system (a trust's EPR, a practice's GP
+     * system) that sends that organisation's records. It writes only for the organisations it is registered for and
+     * reads nothing.
+     */
+    INTEGRATION_FEED("Integration feed");
 
     private final String label;
 

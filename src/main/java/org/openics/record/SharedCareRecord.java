@@ -17,6 +17,12 @@ import org.openics.platform.ProgressListener;
 public interface SharedCareRecord {
 
     /**
+     * Whoever runs a command line holds the store's credentials, so administers the record: the actor of command-line
+     * changes (accounts, feeds, bulk loads), named so in the audit log.
+     */
+    Actor OPERATOR = new Actor("operator (command line)", org.openics.kernel.UserRole.ADMIN, Optional.empty(), Optional.empty());
+
+    /**
      * Ingests files or folders (NDJSON one resource per line, or Bundle JSON; gzip accepted). Each
      * bundle, and each chunk of an NDJSON file, is stored atomically; running it again stores nothing twice.
      */
@@ -83,4 +89,20 @@ public interface SharedCareRecord {
      * each with its change sequence and stable key; returns the highest sequence seen (or {@code sinceSequence}).
      */
     long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink);
+
+    /**
+     * Adds a person's account (administrators, or the operator on the command line): the password (at least 12
+     * characters) is kept only as a BCrypt hash. Refused, with the reason, for a name already taken, a short password,
+     * a staff role without an organisation, or a feed (feeds are registered with {@link #registerFeed}).
+     */
+    AccountResult addAccount(Actor account, char[] password, Actor by);
+
+    /**
+     * Registers an integration feed: a machine identity that sends one organisation's records (and reads none). Its
+     * credential is made here and returned once in the result; only its hash is kept.
+     */
+    AccountResult registerFeed(String name, String organisation, Actor by);
+
+    /** The accounts and feeds held in the store (not the demo's), by name; administrators only. */
+    List<Actor> accounts(Actor by);
 }

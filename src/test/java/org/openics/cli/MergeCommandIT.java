@@ -144,9 +144,14 @@ class MergeCommandIT extends PlatformIT {
 
     @Test
     void onlyAnAdministratorMergesAndAReasonIsRequired() {
-        Result clinician = run("record", "merge", DAN, BOB, "--user", "clinician", "--reason", "duplicate");
+        // the command line's own context has no demo accounts (only `openics demo` does): a stored account of another role is refused
+        if (record.account("merge-clinician").isEmpty()) {
+            record.addAccount(new Actor("merge-clinician", org.openics.kernel.UserRole.CLINICIAN, Optional.of("Z00001"), Optional.empty()),
+                    "a long enough password".toCharArray(), SharedCareRecord.OPERATOR);
+        }
+        Result clinician = run("record", "merge", DAN, BOB, "--user", "merge-clinician", "--reason", "duplicate");
         assertThat(clinician.exit()).isEqualTo(1);
-        assertThat(clinician.err()).contains("clinician is a Clinician account: only an administrator merges persons");
+        assertThat(clinician.err()).contains("merge-clinician is a Clinician account: only an administrator merges persons");
 
         Result noReason = run("record", "merge", DAN, BOB, "--user", "admin");
         assertThat(noReason.exit()).isEqualTo(2);

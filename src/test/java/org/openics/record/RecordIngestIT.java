@@ -170,7 +170,8 @@ class RecordIngestIT extends PlatformIT {
 
     @Test
     void theBulkFeedOverHttpGoesThroughTheSamePipeline() throws Exception {
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes());
+        String secret = record.registerFeed("feed-ingestit-rj1", "RJ1", SharedCareRecord.OPERATOR).secret().orElseThrow();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("feed-ingestit-rj1:" + secret).getBytes());
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(url("/api/record/ingest?source=RJ1&file=Condition.ndjson")))
                 .header("Authorization", auth)

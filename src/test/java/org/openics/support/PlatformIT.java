@@ -26,6 +26,7 @@ public abstract class PlatformIT {
     @DynamicPropertySource
     static void home(DynamicPropertyRegistry registry) {
         registry.add("openics.home", HOME::toString);
+        registry.add("openics.accounts.demo", () -> "true"); // the tests sign in with the demo accounts (README)
     }
 
     protected String url(String path) {

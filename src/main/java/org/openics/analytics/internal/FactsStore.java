@@ -84,6 +84,20 @@ public class FactsStore {
         this.memoryLimit = memoryLimit;
     }
 
+    /**
+     * The facts are pseudonymised person-level data: the folder and the file are the owner's only (DuckDB creates its
+     * file with the process's umask, often world-readable).
+     */
+    static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.exists(path)) {
+            try {
+                Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its own access control applies
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -104,6 +118,7 @@ public class FactsStore {
     public <T> T write(Work<T> work) {
         try {
             Files.createDirectories(file.getParent());
+            ownerOnly(file.getParent(), "rwx------");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,10 +145,15 @@ public class FactsStore {
                 throw new IllegalStateException("cannot open the facts store " + file + ": " + e.getMessage(), e);
             }
             try (connection) {
+                if (!readOnly) {
+                    ownerOnly(file, "rw-------");
+                }
                 execute(connection, "set memory_limit = '" + memoryLimit + "'; set preserve_insertion_order = false");
                 return work.run(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("facts store: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         } finally {
             lock.unlock();

@@ -26,6 +26,9 @@ public final class AccessPolicy {
                         : AccessDecision.refuse("residents see only their own record");
             case GOVERNANCE_ADMIN, FINANCE_LEAD, OPERATIONS_LEAD, WORKFORCE_LEAD, ESTATES_LEAD, ENGAGEMENT_LEAD:
                 return AccessDecision.refuse("the " + actor.role().label() + " role gives no direct care and sees no identifiable record");
+            case INTEGRATION_FEED:
+                return AccessDecision.refuse("an integration feed sends records and reads none");
+            case CLINICIAN, CARE_WORKER, ADMIN:
             default:
                 for (String unit : actorUnits) {
                     String relationship = person.organisations().get(unit);

@@ -15,6 +15,7 @@ public final class PersonListPolicy {
             case ANALYST -> AccessDecision.refuse("analysts see no identifiable record; cohort counts and breakdowns are theirs");
             case RESIDENT -> AccessDecision.refuse("residents see only their own record");
             case ADMIN -> AccessDecision.refuse("administrators do not give direct care; person lists are for clinicians and care workers");
+            case INTEGRATION_FEED -> AccessDecision.refuse("an integration feed sends records and reads none");
             case GOVERNANCE_ADMIN, FINANCE_LEAD, OPERATIONS_LEAD, WORKFORCE_LEAD, ESTATES_LEAD, ENGAGEMENT_LEAD ->
                     AccessDecision.refuse("the " + actor.role().label() + " role gives no direct care; person lists are for clinicians and care workers");
         };

@@ -71,6 +71,19 @@ class AccessService {
         return units;
     }
 
+    /** An action that is not an access decision (a write, an account change), durable in the audit log before this returns. */
+    public void audit(Actor actor, Optional<Long> person, String purpose, String what, boolean done, String reason) {
+        audit.appendAll(List.of(new AuditEntry(0, clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null),
+                person.orElse(null), purpose, what, done, reason, null)));
+    }
+
+    /** Several such entries, one wait for the lot. */
+    public void auditAll(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            audit.appendAll(entries);
+        }
+    }
+
     /** An administrative action, audited in the caller's transaction so that the entry commits with the action. */
     @Transactional
     public void record(Actor actor, Optional<Long> person, String what, String reason) {

@@ -24,6 +24,8 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.IngestOptions;
+import org.openics.record.access.WritePolicy;
+import org.openics.record.access.Writer;
 import org.openics.record.ingest.IngestRules;
 import org.openics.record.ingest.ResourceSummary;
 import org.openics.record.internal.ChunkOutcome.Item;
@@ -117,6 +119,39 @@ class ChunkProcessor {
     }
 
     /**
+     * The patient each resource of the chunk that would be written is about (a Patient: itself), by resource key, for a
+     * member of staff's relationship check before the commit. Resources already refused, or identical to what is
+     * stored, are left out.
+     */
+    Map<String, Optional<String>> patientsWritten(Prepared prepared) {
+        Map<String, Optional<String>> result = new LinkedHashMap<>();
+        for (Work w : prepared.work) {
+            if (w.problems.isEmpty() && w.summary != null && !w.unchanged) {
+                result.put(w.key(), patientOf(w.json));
+            }
+        }
+        return result;
+    }
+
+    /** Refuses one resource of the chunk with the reason: it is quarantined when the chunk is committed. */
+    void refuse(Prepared prepared, String key, String reason) {
+        prepared.work.stream().filter(w -> key.equals(w.key())).forEach(w -> w.problems.add(reason));
+    }
+
+    private static Optional<String> patientOf(JsonNode json) {
+        if ("Patient".equals(json.path("resourceType").asText())) {
+            return Optional.of(json.path("id").asText());
+        }
+        for (String element : List.of("subject", "patient")) {
+            String reference = json.path(element).path("reference").asText("");
+            if (reference.startsWith("Patient/")) {
+                return Optional.of(reference.substring("Patient/".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Everything that needs no other chunk, in parallel and without the ingest lock, so that it can run while the
      * previous chunk is being stored: JSON parse (Jackson), identity, canonical text and hash, the summary; then, for
      * resources that differ from the stored version, HAPI's strict parse (structure), instance validation when asked
@@ -152,11 +187,26 @@ class ChunkProcessor {
 
     /** Resolves references against the chunk, the run and the store, and stores the chunk in one transaction. */
     ChunkOutcome commit(Prepared prepared, String source, boolean allOrNothing, Set<String> knownKeys) {
+        return commit(prepared, source, Writer.operator(source), allOrNothing, knownKeys);
+    }
+
+    /**
+     * As {@link #commit(Prepared, String, boolean, Set)}, by a writer whose organisations bound what it may write
+     * ({@link WritePolicy}): a resource naming another organisation as its author, or changing one another organisation
+     * recorded, is quarantined with the reason; relationships are recorded only from data the writer holds them by.
+     */
+    ChunkOutcome commit(Prepared prepared, String source, Writer writer, boolean allOrNothing, Set<String> knownKeys) {
         Instant now = clock.instant();
         List<Work> work = prepared.work;
         resolveReferences(work, knownKeys);
-        boolean failed = work.stream().anyMatch(w -> !w.problems.isEmpty());
-        ChunkOutcome outcome = transactions.execute(tx -> store(work, source, now, allOrNothing && failed));
+        if (writer.kind() != Writer.Kind.OPERATOR) { // the operator's bulk load is not bound to an organisation: no walk
+            for (Work w : work) {
+                if (w.problems.isEmpty() && w.json != null && w.summary != null) {
+                    WRITES.refusal(writer, w.key(), FhirResources.authorOrganisations(w.json), Optional.empty()).ifPresent(w.problems::add);
+                }
+            }
+        }
+        ChunkOutcome outcome = transactions.execute(tx -> store(work, source, writer, now, allOrNothing));
         outcome.items().stream().filter(i -> i.status() != Status.QUARANTINED).forEach(i -> knownKeys.add(i.key()));
         return outcome;
     }
@@ -243,8 +293,22 @@ class ChunkProcessor {
         }
     }
 
-    private ChunkOutcome store(List<Work> work, String source, Instant now, boolean rejectAll) {
+    private static final WritePolicy WRITES = new WritePolicy();
+
+    private ChunkOutcome store(List<Work> work, String source, Writer writer, Instant now, boolean allOrNothing) {
         store.lockForIngest();
+        if (writer.kind() != Writer.Kind.OPERATOR) {
+            // under the lock: who recorded each resource now (an update or a re-send of another organisation's resource)
+            Map<String, Current> recorded = store.current(work.stream().filter(w -> w.problems.isEmpty() && w.summary != null)
+                    .map(Work::key).toList());
+            for (Work w : work) {
+                Current existing = w.problems.isEmpty() ? recorded.get(w.key()) : null;
+                if (existing != null && !existing.hash().equals(w.hash)) {
+                    WRITES.refusal(writer, w.key(), Set.of(), Optional.of(existing.source())).ifPresent(w.problems::add);
+                }
+            }
+        }
+        boolean rejectAll = allOrNothing && work.stream().anyMatch(w -> !w.problems.isEmpty());
         List<Quarantined> quarantine = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         List<Work> accepted = new ArrayList<>();
@@ -286,7 +350,7 @@ class ChunkProcessor {
                 String patient = ClinicalExtracts.patientId(w.resource).orElse(null);
                 versions.add(new NewVersion(w.summary.type(), w.summary.id(), version, w.hash, patient, w.canonical, source,
                         w.incoming.file(), w.incoming.line()));
-                current.put(w.key(), new Current(version, w.hash));
+                current.put(w.key(), new Current(version, w.hash, source));
                 changed.add(w.resource);
                 if (version == 1) {
                     created.add(w.key());
@@ -297,7 +361,7 @@ class ChunkProcessor {
         store.quarantine(quarantine, now);
         store.store(versions, now);
         linkPatients(changed);
-        relate(changed);
+        relate(changed, writer);
         new FactWriter(store, structure()).write(changed, created);
         return new ChunkOutcome(items);
     }
@@ -334,22 +398,32 @@ class ChunkProcessor {
         store.link(links);
     }
 
-    private void relate(List<Resource> resources) {
-        Set<List<String>> rows = new LinkedHashSet<>(); // many encounters of one patient with one provider: one row
+    /**
+     * The relationships the resources give their patients, each with the record it comes from and who wrote it; only
+     * those the writer may give ({@link WritePolicy#givesRelationship}): a member of staff's writes give none.
+     */
+    private void relate(List<Resource> resources, Writer writer) {
+        Map<List<String>, List<String>> rows = new LinkedHashMap<>(); // many encounters of one patient with one provider: one row
         for (Resource resource : resources) {
             Optional<String> patient = ClinicalExtracts.patientId(resource);
             if (patient.isEmpty()) {
                 continue;
             }
+            String from = resource.fhirType() + "/" + resource.getIdPart();
             ClinicalExtracts.organisations(resource).forEach((code, relationship) -> {
-                rows.add(List.of(patient.get(), code, relationship));
+                if (!WRITES.givesRelationship(writer, code)) {
+                    return;
+                }
+                rows.putIfAbsent(List.of(patient.get(), code, relationship), List.of(patient.get(), code, relationship, from, writer.name()));
                 if (resource instanceof Patient) {
-                    structure().ancestor(code, OrganisationKind.PCN).ifPresent(pcn -> rows.add(List.of(patient.get(), pcn,
-                            "registered at practice " + code + " in PCN " + pcn)));
+                    structure().ancestor(code, OrganisationKind.PCN).ifPresent(pcn -> {
+                        String inPcn = "registered at practice " + code + " in PCN " + pcn;
+                        rows.putIfAbsent(List.of(patient.get(), pcn, inPcn), List.of(patient.get(), pcn, inPcn, from, writer.name()));
+                    });
                 }
             });
         }
-        store.relate(rows);
+        store.relate(rows.values());
     }
 
     Structure structure() {

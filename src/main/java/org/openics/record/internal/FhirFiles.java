@@ -131,7 +131,7 @@ final class FhirFiles {
         String resourceType = null;
         try (InputStream in = open(file, bytesRead); JsonParser parser = new JsonFactory(JSON).createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not a JSON object");
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "not a JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -150,6 +150,9 @@ final class FhirFiles {
                     parser.skipChildren();
                 }
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // not JSON, truncated, or nested too deep: the file as one item, which the pipeline quarantines with the reason
+            resourceType = null;
         }
         if (!"Bundle".equals(resourceType)) {
             try (InputStream in = open(file, new AtomicLong())) {

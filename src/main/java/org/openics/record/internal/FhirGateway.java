@@ -126,7 +126,7 @@ class FhirGateway {
         boolean allows(JdbcRecordStore.Stored stored, String what) {
             Optional<Long> person = persons.containsKey(key(stored)) ? persons.get(key(stored)) : personOf(stored);
             if (person.isEmpty()) {
-                return actor.role() != UserRole.RESIDENT;
+                return actor.role() != UserRole.RESIDENT && actor.role() != UserRole.INTEGRATION_FEED;
             }
             return decide(person.get(), what).granted();
         }
@@ -138,6 +138,13 @@ class FhirGateway {
         private String header(String name) {
             return request == null ? null : request.getHeader(name);
         }
+    }
+
+    /** The purpose and break-glass reason of a request, for a write as for a read. */
+    static RecordService.AccessContext context(RequestDetails request) {
+        return new RecordService.AccessContext(Optional.ofNullable(request == null ? null : request.getHeader(PURPOSE_HEADER))
+                .filter(p -> !p.isBlank()).orElse("direct care"),
+                Optional.ofNullable(request == null ? null : request.getHeader(BREAK_GLASS_HEADER)).filter(r -> !r.isBlank()));
     }
 
     Optional<Long> personOf(JdbcRecordStore.Stored stored) {
@@ -156,7 +163,7 @@ class FhirGateway {
 
     Resource read(String type, IdType id, RequestDetails request) {
         Optional<JdbcRecordStore.Stored> stored = id.hasVersionIdPart()
-                ? store.readVersion(type, id.getIdPart(), Integer.parseInt(id.getVersionIdPart()))
+                ? store.readVersion(type, id.getIdPart(), version(id.getVersionIdPart()))
                 : store.read(type, id.getIdPart());
         if (stored.isEmpty()) {
             throw new ResourceNotFoundException(id);
@@ -166,6 +173,19 @@ class FhirGateway {
             throw forbidden(access, stored.get());
         }
         return toResource(stored.get());
+    }
+
+    /** A version id is a whole number from 1: anything else is the client's mistake, said so. */
+    private static int version(String given) {
+        try {
+            int version = Integer.parseInt(given);
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidRequestException("a version id is a whole number from 1, not '" + given + "'");
     }
 
     private ForbiddenOperationException forbidden(Access access, JdbcRecordStore.Stored stored) {
@@ -366,10 +386,11 @@ class FhirGateway {
     }
 
     /** A transaction is all or nothing; a batch stores what passes. Failures are quarantined either way. */
-    Bundle transaction(Bundle bundle) {
+    Bundle transaction(Bundle bundle, RequestDetails request) {
         Actor actor = actor();
-        if (actor.role() == UserRole.ANALYST || actor.role() == UserRole.RESIDENT) {
-            throw new ForbiddenOperationException(actor.role().label() + " accounts cannot submit records");
+        if (!org.openics.kernel.Authorisation.allows(actor, org.openics.record.RecordPermission.SUBMIT_RECORDS)) {
+            throw new ForbiddenOperationException(new org.openics.kernel.NotAuthorised(actor, org.openics.record.RecordPermission.SUBMIT_RECORDS)
+                    .getMessage());
         }
         boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;
         if (!transaction && bundle.getType() != Bundle.BundleType.BATCH) {
@@ -394,7 +415,12 @@ class FhirGateway {
             }
             incoming.add(new Incoming(fhir.encode(resource), "POST /fhir", line, entry.getFullUrl()));
         }
-        ChunkOutcome outcome = record.ingest(incoming, actor.organisation().orElse(actor.username()), transaction);
+        ChunkOutcome outcome;
+        try {
+            outcome = record.ingest(incoming, actor, context(request), transaction);
+        } catch (org.openics.kernel.NotAuthorised e) {
+            throw new ForbiddenOperationException(e.getMessage());
+        }
         if (transaction && outcome.anyQuarantined()) {
             OperationOutcome problems = new OperationOutcome();
             outcome.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED && i.reason() != null

@@ -123,6 +123,42 @@ class FhirResources {
         return references;
     }
 
+    /** Elements that say which organisation wrote, provided or performed a resource (as opposed to what it is about). */
+    private static final List<String> AUTHOR_ELEMENTS = List.of("author", "provider", "serviceProvider", "performer", "requester",
+            "recorder", "asserter", "managingOrganization", "organization", "custodian");
+
+    /**
+     * The ODS codes of the organisations a resource names as its author, provider or performer (references by ODS
+     * identifier, at any depth below those elements, e.g. {@code performer[].actor}). A ServiceRequest's or
+     * MedicationRequest's {@code performer} is who is asked to act, not the author: it is left out.
+     */
+    static Set<String> authorOrganisations(JsonNode resource) {
+        String type = resource.path("resourceType").asText();
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String element : AUTHOR_ELEMENTS) {
+            if (element.equals("performer") && (type.equals("ServiceRequest") || type.equals("MedicationRequest"))) {
+                continue;
+            }
+            JsonNode value = resource.get(element);
+            if (value != null) {
+                odsIdentifiers(value, codes);
+            }
+        }
+        return codes;
+    }
+
+    private static void odsIdentifiers(JsonNode node, Set<String> codes) {
+        if (node instanceof ObjectNode object) {
+            JsonNode identifier = object.get("identifier");
+            if (identifier != null && ClinicalExtracts.ODS.equals(identifier.path("system").asText()) && identifier.path("value").isTextual()) {
+                codes.add(identifier.path("value").asText().trim().toUpperCase(java.util.Locale.ROOT));
+            }
+            object.forEach(child -> odsIdentifiers(child, codes));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> odsIdentifiers(child, codes));
+        }
+    }
+
     /** Every object below {@code node} that carries a literal {@code reference} (a FHIR Reference). */
     static void eachReference(JsonNode node, Consumer<ObjectNode> reference) {
         if (node instanceof ObjectNode object) {

@@ -25,7 +25,12 @@ class FhirServerConfiguration {
 
     @Bean
     ServletRegistrationBean<RestfulServer> fhirServlet(FhirResources fhir, FhirGateway gateway) {
-        RestfulServer server = new RestfulServer(fhir.context);
+        RestfulServer server = new RestfulServer(fhir.context) {
+            @Override
+            public void addHeadersToResponse(jakarta.servlet.http.HttpServletResponse response) {
+                // no X-Powered-By: the server's product and version are nobody's business
+            }
+        };
         server.setServerName("OpenICS shared care record");
         server.setDefaultPrettyPrint(false);
         server.registerProvider(new PatientProvider(gateway));
@@ -36,10 +41,47 @@ class FhirServerConfiguration {
         }
         server.registerProvider(new TransactionProvider(gateway));
         server.registerInterceptor(new UnknownTotals());
+        server.registerInterceptor(new ClientErrors());
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;
+    }
+
+    /**
+     * What HAPI would answer 500 to, or with a parser's own message: a body that cannot be read (malformed, nested past
+     * the JSON parser's depth limit) is the client's error, 400 with a plain reason; a refusal by role is 403 with its
+     * reason; anything else unexpected is 500 without internals (HAPI logs it).
+     */
+    static final class ClientErrors {
+        @ca.uhn.fhir.interceptor.api.Hook(ca.uhn.fhir.interceptor.api.Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
+        public ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException outgoing(Throwable thrown) {
+            if (causedBy(thrown, org.openics.kernel.NotAuthorised.class) != null) {
+                return new ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException(
+                        causedBy(thrown, org.openics.kernel.NotAuthorised.class).getMessage());
+            }
+            String message = String.valueOf(thrown.getMessage());
+            boolean unreadable = causedBy(thrown, com.fasterxml.jackson.core.JacksonException.class) != null
+                    || message.contains("StreamReadConstraints") || message.contains("Failed to parse JSON");
+            if (!unreadable && thrown instanceof ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException known
+                    && known.getStatusCode() < 500) {
+                return known; // HAPI's and our own 4xx, with their reasons
+            }
+            if (unreadable || causedBy(thrown, ca.uhn.fhir.parser.DataFormatException.class) != null) {
+                return new ca.uhn.fhir.rest.server.exceptions.InvalidRequestException("the request body is not FHIR R4 JSON that can be"
+                        + " read: malformed, or nested deeper than the parser allows");
+            }
+            return new ca.uhn.fhir.rest.server.exceptions.InternalErrorException("internal error (logged on the server)");
+        }
+
+        private static <T extends Throwable> T causedBy(Throwable thrown, Class<T> kind) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (kind.isInstance(t)) {
+                    return kind.cast(t);
+                }
+            }
+            return null;
+        }
     }
 
     /**

@@ -46,7 +46,8 @@ class JdbcRecordStore {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.ingest'))", Object.class);
     }
 
-    record Current(int version, String hash) {
+    /** The current version of a stored resource, its hash and the organisation (source) that recorded it. */
+    record Current(int version, String hash, String source) {
     }
 
     private <T> T withKeys(Collection<String> keys, String sql, java.util.function.Function<PreparedStatement, T> body) {
@@ -72,12 +73,12 @@ class JdbcRecordStore {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return withKeys(keys, "select r.type, r.id, r.version, r.hash from record.resource r"
+        return withKeys(keys, "select r.type, r.id, r.version, r.hash, r.source from record.resource r"
                 + " join unnest(?::text[], ?::text[]) as k(type, id) on r.type = k.type and r.id = k.id", statement -> {
                     Map<String, Current> result = new HashMap<>();
                     try (var rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            result.put(rs.getString(1) + "/" + rs.getString(2), new Current(rs.getInt(3), rs.getString(4)));
+                            result.put(rs.getString(1) + "/" + rs.getString(2), new Current(rs.getInt(3), rs.getString(4), rs.getString(5)));
                         }
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
@@ -337,12 +338,13 @@ class JdbcRecordStore {
 
     // ---- relationships for access decisions ----
 
+    /** Rows of patient, organisation, relationship, the record it comes from and who wrote that record. */
     void relate(Collection<List<String>> rows) {
-        jdbc.batchUpdate("insert into record.patient_organisation (patient_id, organisation, relationship) values (?, ?, ?)"
-                + " on conflict do nothing", new ArrayList<>(rows), 1000, (ps, r) -> {
-                    ps.setString(1, r.get(0));
-                    ps.setString(2, r.get(1));
-                    ps.setString(3, r.get(2));
+        jdbc.batchUpdate("insert into record.patient_organisation (patient_id, organisation, relationship, source_resource, written_by)"
+                + " values (?, ?, ?, ?, ?) on conflict do nothing", new ArrayList<>(rows), 1000, (ps, r) -> {
+                    for (int i = 0; i < 5; i++) {
+                        ps.setString(i + 1, r.get(i));
+                    }
                 });
     }
 
@@ -363,14 +365,29 @@ class JdbcRecordStore {
         jdbc.query("select id, nhs_number from record.person where id = any(?)", rs -> {
             result.put(rs.getLong(1), new PersonRelations(Optional.ofNullable(rs.getString(2)), new HashMap<>()));
         }, (Object) ids);
-        jdbc.query("select l.person_id, o.organisation, o.relationship from record.patient_organisation o"
+        jdbc.query("select l.person_id, o.organisation, o.relationship, o.source_resource, o.written_by from record.patient_organisation o"
                 + " join record.person_link l on l.patient_id = o.patient_id where l.person_id = any(?)"
-                + " order by l.person_id, o.relationship", rs -> {
+                + " order by l.person_id, o.relationship, o.source_resource", rs -> {
                     PersonRelations relations = result.get(rs.getLong(1));
                     if (relations != null) {
-                        relations.organisations().putIfAbsent(rs.getString(2), rs.getString(3));
+                        relations.organisations().putIfAbsent(rs.getString(2), rs.getString(3) + provenance(rs.getString(4), rs.getString(5)));
                     }
                 }, (Object) ids);
+        return result;
+    }
+
+    /** The record a relationship relies on, and who wrote it, as the access decision's reason names them. */
+    private static String provenance(String resource, String writtenBy) {
+        return resource == null ? "" : " (from " + resource + (writtenBy == null ? "" : ", written by " + writtenBy) + ")";
+    }
+
+    /** The person each of these patient records is linked to (absent when none). */
+    Map<String, Long> personsOfPatients(Collection<String> patients) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.query("select patient_id, person_id from record.person_link where patient_id = any(?)",
+                rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                }, (Object) patients.stream().distinct().toArray(String[]::new));
         return result;
     }
 
@@ -442,8 +459,8 @@ class JdbcRecordStore {
             chained.add(new AuditEntry(unsigned.sequence(), unsigned.at(), e.username(), e.role(), e.organisation(), e.person(), e.purpose(),
                     e.what(), e.granted(), e.reason(), previous));
         }
-        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
+        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash,"
+                + " mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
                     ps.setLong(1, e.sequence());
                     ps.setTimestamp(2, Timestamp.from(e.at()));
                     ps.setString(3, e.username());
@@ -459,7 +476,12 @@ class JdbcRecordStore {
                     ps.setBoolean(9, e.granted());
                     ps.setString(10, e.reason());
                     ps.setString(11, e.hash());
+                    ps.setString(12, anchor.mac(e.hash()));
                 });
+        if (!chained.isEmpty()) {
+            AuditEntry newest = chained.get(chained.size() - 1);
+            anchor.afterCommit(newest.sequence(), newest.hash());
+        }
         return chained;
     }
 
@@ -473,10 +495,19 @@ class JdbcRecordStore {
     }
 
     void eachAuditEntry(Consumer<AuditEntry> consumer) {
+        eachAuditEntry((entry, mac) -> consumer.accept(entry));
+    }
+
+    /** Every entry in sequence order with its stored MAC (null for entries written before anchoring). */
+    void eachAuditEntry(java.util.function.BiConsumer<AuditEntry, String> consumer) {
         jdbc.query("select * from record.audit_log order by seq", rs -> {
-            consumer.accept(AUDIT.mapRow(rs, 0));
+            consumer.accept(AUDIT.mapRow(rs, 0), rs.getString("mac"));
         });
     }
+
+    // field-injected so that the constructor, which the ingest work changes, stays as it is
+    @org.springframework.beans.factory.annotation.Autowired
+    private AuditAnchor anchor;
 
     // ---- reads for the FHIR server and pages ----
 

@@ -1,7 +1,6 @@
 package org.openics.record.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openics.kernel.Actor;
@@ -10,15 +9,13 @@ import org.openics.kernel.UserRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The demo's local accounts, one per role (listed in the README). Passwords are held only as BCrypt
- * hashes; each account carries the organisation it works for, or the resident's own NHS number.
+ * The demo's local accounts, one per role (listed in the README), offered by {@link Accounts} only when the demo asks for
+ * them. Passwords are held only as BCrypt hashes; each account carries the organisation it works for, or the resident's
+ * own NHS number.
  */
 @Configuration(proxyBeanMethods = false)
 class LocalAccounts {
@@ -39,6 +36,8 @@ class LocalAccounts {
         ACCOUNTS.put("workforce", new Actor("workforce", UserRole.WORKFORCE_LEAD, Optional.of("QZZ"), Optional.empty()));
         ACCOUNTS.put("estates", new Actor("estates", UserRole.ESTATES_LEAD, Optional.of("QZZ"), Optional.empty()));
         ACCOUNTS.put("engagement", new Actor("engagement", UserRole.ENGAGEMENT_LEAD, Optional.of("QZZ"), Optional.empty()));
+        // the demo community provider's system, sending its records as a registered feed
+        ACCOUNTS.put("feed", new Actor("feed", UserRole.INTEGRATION_FEED, Optional.of("ZBHC1"), Optional.empty()));
     }
 
     static String demoPassword(String username) {
@@ -114,15 +113,6 @@ class LocalAccounts {
         }
     }
 
-    @Bean
-    UserDetailsService recordAccounts(PasswordEncoder encoder) {
-        List<org.springframework.security.core.userdetails.UserDetails> users = ACCOUNTS.values().stream()
-                .map(actor -> User.withUsername(actor.username()).password(encoder.encode(demoPassword(actor.username())))
-                        .roles(actor.role().name()).build())
-                .toList();
-        return new InMemoryUserDetailsManager(users);
-    }
-
     /** The actor behind a signed-in user or a bearer token; empty for users that are not record accounts. */
     static Optional<Actor> actor(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
@@ -131,6 +121,6 @@ class LocalAccounts {
         if (authentication.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt) {
             return MachineTokens.actor(jwt);
         }
-        return Optional.ofNullable(ACCOUNTS.get(authentication.getName()));
+        return authentication.getPrincipal() instanceof Accounts.AccountUser user ? Optional.of(user.actor()) : Optional.empty();
     }
 }

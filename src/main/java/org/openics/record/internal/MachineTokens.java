@@ -112,9 +112,8 @@ class MachineTokens {
      * {@code preferred_username}, else {@code sub}. A token without a known role speaks for no one.
      */
     static Optional<Actor> actor(Jwt jwt) {
-        String issuer = jwt.getClaimAsString("iss"); // a name, not a URL, for local tokens
-        if (LOCAL_ISSUER.equals(issuer)) {
-            return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(jwt.getSubject()));
+        if (LOCAL_ISSUER.equals(jwt.getClaimAsString("iss"))) { // a name, not a URL, for local tokens
+            return Accounts.registeredActor(jwt.getSubject()); // the account as it stands, whatever else the token carries
         }
         UserRole role;
         try {

@@ -32,7 +32,13 @@ class PatientProvider extends StoredResourceProvider<Patient> {
             criteria.add("body->'identifier' @> ?::jsonb", "[{" + system + "\"value\":" + Criteria.quote(identifier.getValue()) + "}]");
         }
         if (name != null) {
-            criteria.add("(body->'name')::text ilike ?", "%\"" + name.getValue().replace("%", "") + "%");
+            // FHIR string search: a family name, given name or name text that starts with the value, ignoring case; the
+            // values only, never the JSON keys ("family", "given", "use")
+            String prefix = name.getValue().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            criteria.add("exists (select 1 from jsonb_array_elements(case when jsonb_typeof(body->'name') = 'array' then body->'name'"
+                    + " else '[]'::jsonb end) n where n->>'family' ilike ? or n->>'text' ilike ? or exists (select 1 from"
+                    + " jsonb_array_elements_text(case when jsonb_typeof(n->'given') = 'array' then n->'given' else '[]'::jsonb end) g"
+                    + " where g ilike ?))", prefix, prefix, prefix);
         }
         if (birthDate != null) {
             criteria.add("body->>'birthDate' like ?", birthDate.getValueAsString() + "%");

@@ -1,6 +1,10 @@
 package org.openics.record.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.openics.record.access.AccessPolicy;
+import org.openics.record.access.Relationships;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
 import org.openics.kernel.Actor;
@@ -51,14 +55,52 @@ class PersonPages {
             if (problem != null) {
                 model.addAttribute("problem", problem);
             } else {
-                Optional<PersonId> person = record.personByNhsNumber(new NhsNumber(digits));
-                if (person.isPresent()) {
+                NhsNumber wanted = new NhsNumber(digits);
+                Optional<PersonId> person = record.personByNhsNumber(wanted);
+                // decided (and audited) here, so that a person one may not see and one who is not there look the same
+                if (person.isPresent() && record.requestAccess(new AccessRequest(actor, person.get(), "find by NHS number", "direct care",
+                        Optional.empty())).granted()) {
                     return "redirect:/record/person/" + person.get().value();
                 }
-                model.addAttribute("problem", "no person with NHS number " + new NhsNumber(digits));
+                model.addAttribute("problem", unseen(wanted));
+                model.addAttribute("nhsNumber", wanted.value());
             }
         }
         return "record/find";
+    }
+
+    /**
+     * A person id that is not there is refused as a person without any relationship would be, so that ids cannot be
+     * probed for existence; the audit log keeps the real reason ("no such person").
+     */
+    private static AccessDecision asIfUnrelated(Actor actor, long id) {
+        return new AccessPolicy().decide(new AccessRequest(actor, new PersonId(id), "person page", "direct care", Optional.empty()),
+                new Relationships(Optional.empty(), Map.of()), List.of());
+    }
+
+    /** The same answer whether nobody has this NHS number or the actor may not see their record: no existence oracle. */
+    static String unseen(NhsNumber nhsNumber) {
+        return "no record that you may see for NHS number " + nhsNumber + ": either there is none, or you have no legitimate"
+                + " relationship with this person";
+    }
+
+    /** Break glass from the find page, by NHS number (the person's id is not shown before access is granted). */
+    @PostMapping("/record/break-glass")
+    String breakGlassByNhsNumber(@RequestParam String nhsNumber, @RequestParam String reason, Authentication authentication, Model model) {
+        Actor actor = actor(authentication);
+        String digits = nhsNumber.replaceAll("\\s", "");
+        if (NhsNumber.check(digits) != null) {
+            model.addAttribute("actor", actor);
+            model.addAttribute("problem", NhsNumber.check(digits));
+            return "record/find";
+        }
+        Optional<PersonId> person = record.personByNhsNumber(new NhsNumber(digits));
+        if (person.isEmpty()) {
+            model.addAttribute("actor", actor);
+            model.addAttribute("problem", "no person with NHS number " + new NhsNumber(digits) + " (break glass was asked for, and is recorded)");
+            return "record/find";
+        }
+        return show(person.get().value(), actor, Optional.of(reason), model);
     }
 
     @GetMapping("/record/person/{id}")
@@ -77,7 +119,7 @@ class PersonPages {
         }
         AccessDecision decision = record.requestAccess(new AccessRequest(actor, new PersonId(id), "person page", "direct care", breakGlass));
         model.addAttribute("actor", actor);
-        model.addAttribute("decision", decision);
+        model.addAttribute("decision", decision.granted() || store.personExists(id) ? decision : asIfUnrelated(actor, id));
         model.addAttribute("personId", id);
         if (!decision.granted()) {
             return "record/refused";

@@ -20,6 +20,11 @@ import org.openics.platform.ProgressListener;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
 import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
+import org.openics.record.RecordPermission;
+import org.openics.record.access.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.openics.record.AnalyticFacts;
 import org.openics.record.AuditEntry;
 import org.openics.record.AuditVerification;
@@ -100,6 +105,29 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     @Override
     public IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress) {
+        IngestReport report = ingest(paths, options, progress, Writer.operator("operator"), null);
+        access.audit(OPERATOR, Optional.empty(), "administration", "ingest " + report.files().size() + " file(s) from "
+                + options.sourceOrUnknown(), true, "read " + report.read() + ", stored " + report.stored() + ", duplicates "
+                + report.duplicates() + ", quarantined " + report.quarantined());
+        return report;
+    }
+
+
+    /**
+     * Files sent over HTTP by a signed-in account or feed ({@code POST /api/record/ingest}): the same pipeline, each chunk
+     * bound to the writer's organisation ({@link #written}); the source is the account's organisation.
+     */
+    IngestReport ingest(Path file, IngestOptions.Validation validation, Actor actor, AccessContext context) {
+        Authorisation.require(actor, RecordPermission.SUBMIT_RECORDS);
+        Writer writer = Writer.of(actor);
+        return ingest(List.of(file), new IngestOptions(Optional.of(source(actor)), validation), ProgressListener.NONE, writer, context);
+    }
+
+    /** The purpose and any break-glass reason a member of staff gave for a write (as for a read). */
+    record AccessContext(String purpose, Optional<String> breakGlass) {
+    }
+
+    private IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress, Writer writer, AccessContext context) {
         long started = System.nanoTime();
         FhirFiles.Selection selection = FhirFiles.select(paths);
         long totalBytes = selection.files().stream().mapToLong(RecordService::size).sum();
@@ -116,7 +144,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         });
         Deque<Future<ChunkProcessor.Prepared>> pending = new ArrayDeque<>();
         Runnable commitOldest = () -> {
-            tally.add(processor.commit(await(pending.poll()), source, false, known));
+            tally.add(written(await(pending.poll()), source, writer, context, false, known));
             progress.advance(bytes.get());
         };
         try {
@@ -151,6 +179,85 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         return logged(source, report);
     }
 
+    /** The source written down for what an account sends: its organisation (a resident or account without one: its name). */
+    static String source(Actor actor) {
+        return actor.organisation().orElse(actor.username());
+    }
+
+    /**
+     * Commits one prepared chunk as the writer. A member of staff writes only about people they already have a
+     * legitimate relationship with (or by break glass), each person decided and audited as for a read; every write by
+     * an account or feed is audited per person, with what was stored and what was refused and why.
+     */
+    private ChunkOutcome written(ChunkProcessor.Prepared prepared, String source, Writer writer, AccessContext context,
+                                 boolean allOrNothing, Set<String> known) {
+        if (writer.kind() == Writer.Kind.OPERATOR) {
+            return processor.commit(prepared, source, writer, allOrNothing, known);
+        }
+        Actor actor = writer.actor().orElseThrow();
+        Map<String, Optional<String>> patients = processor.patientsWritten(prepared);
+        Map<String, Long> persons = store.personsOfPatients(patients.values().stream().flatMap(Optional::stream).toList());
+        if (writer.kind() == Writer.Kind.STAFF) {
+            Map<Long, List<String>> keysByPerson = new LinkedHashMap<>();
+            patients.forEach((key, patient) -> {
+                if (patient.isEmpty()) {
+                    return; // about no person (an Organization, a Practitioner): bound by organisation only
+                }
+                Long person = persons.get(patient.get());
+                if (person == null) {
+                    processor.refuse(prepared, key, "Patient/" + patient.get() + " is not in the record yet: people come into the record"
+                            + " through their organisation's feed, and a member of staff's write never creates a relationship");
+                } else {
+                    keysByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(key);
+                }
+            });
+            List<Long> asked = List.copyOf(keysByPerson.keySet());
+            List<AccessDecision> decisions = access.decideAll(asked.stream().map(person -> new AccessRequest(actor, new PersonId(person),
+                    "write " + listed(keysByPerson.get(person)), context.purpose(), context.breakGlass())).toList());
+            for (int i = 0; i < asked.size(); i++) {
+                if (!decisions.get(i).granted()) {
+                    String reason = "no write about person " + asked.get(i) + ": " + decisions.get(i).reason();
+                    keysByPerson.get(asked.get(i)).forEach(key -> processor.refuse(prepared, key, reason));
+                }
+            }
+        }
+        ChunkOutcome outcome = processor.commit(prepared, source, writer, allOrNothing, known);
+        auditWrites(actor, outcome, patients, persons, context);
+        return outcome;
+    }
+
+    /** One audit entry per person written about (and one for resources about no person): what was stored, what refused. */
+    private void auditWrites(Actor actor, ChunkOutcome outcome, Map<String, Optional<String>> patients, Map<String, Long> persons,
+                             AccessContext context) {
+        Map<Optional<Long>, List<ChunkOutcome.Item>> byPerson = new LinkedHashMap<>();
+        for (ChunkOutcome.Item item : outcome.items()) {
+            if (item.status() == ChunkOutcome.Status.UNCHANGED) {
+                continue;
+            }
+            Optional<Long> person = patients.getOrDefault(item.key(), Optional.empty()).map(persons::get);
+            byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
+        }
+        java.time.Instant now = java.time.Instant.now();
+        List<AuditEntry> entries = new ArrayList<>();
+        byPerson.forEach((person, items) -> {
+            List<String> stored = items.stream().filter(i -> i.status() != ChunkOutcome.Status.QUARANTINED)
+                    .map(i -> i.key() + " v" + i.version()).toList();
+            List<String> refused = items.stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED).map(ChunkOutcome.Item::key).toList();
+            String reason = items.stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED).map(ChunkOutcome.Item::reason)
+                    .findFirst().map(r -> "refused: " + r).orElse("stored as " + actor.username() + " for " + source(actor));
+            entries.add(new AuditEntry(0, now, actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),
+                    context == null ? "direct care" : context.purpose(),
+                    "write " + (stored.isEmpty() ? "" : listed(stored)) + (refused.isEmpty() ? "" : (stored.isEmpty() ? "" : "; ")
+                            + "refused " + listed(refused)), refused.isEmpty(), reason, null));
+        });
+        access.auditAll(entries);
+    }
+
+    /** Resource keys for an audit entry: the first five, then how many more. */
+    private static String listed(List<String> keys) {
+        return keys.size() <= 5 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 5)) + " and " + (keys.size() - 5) + " more";
+    }
+
     private static <T> T await(Future<T> future) {
         try {
             return future.get();
@@ -170,9 +277,11 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         }
     }
 
-    /** A chunk received over HTTP (FHIR transaction or batch, or an NDJSON feed). */
-    ChunkOutcome ingest(List<Incoming> chunk, String source, boolean allOrNothing) {
-        return processor.process(chunk, source, allOrNothing, ChunkProcessor.concurrentSet());
+    /** A FHIR transaction or batch received over HTTP from a signed-in account or feed, bound to the writer's organisation. */
+    ChunkOutcome ingest(List<Incoming> chunk, Actor actor, AccessContext context, boolean allOrNothing) {
+        Authorisation.require(actor, RecordPermission.SUBMIT_RECORDS);
+        return written(processor.prepare(chunk, IngestOptions.Validation.FULL), source(actor), Writer.of(actor), context, allOrNothing,
+                ChunkProcessor.concurrentSet());
     }
 
     @Override
@@ -223,8 +332,8 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     @Override
     public AuditVerification verifyAudit() {
-        AuditChain.Verifier verifier = new AuditChain.Verifier();
-        store.eachAuditEntry(verifier::accept);
+        AuditChain.Verifier verifier = new AuditChain.Verifier(anchor.key(), anchor.read());
+        store.eachAuditEntry((java.util.function.BiConsumer<AuditEntry, String>) verifier::accept);
         return verifier.result();
     }
 
@@ -298,7 +407,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     /** Why an administrative change of the person index is refused before it starts, or null. */
     private static String administrative(Actor actor, String reason, String action) {
-        if (actor.role() != org.openics.kernel.UserRole.ADMIN) {
+        if (!Authorisation.allows(actor, RecordPermission.MERGE_PERSONS)) {
             return "only an administrator can make " + action + " (" + actor.username() + " is a " + actor.role().label() + ")";
         }
         return reason == null || reason.isBlank() ? action + " needs a stated reason" : null;
@@ -328,9 +437,42 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         return reidentifier.reidentify(actor, pseudonyms, purpose);
     }
 
+    // field-injected so that the constructor, which the ingest work changes, stays as it is
+    @org.springframework.beans.factory.annotation.Autowired
+    private Accounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private AuditAnchor anchor;
+
     @Override
     public Optional<Actor> account(String username) {
-        return Optional.ofNullable(LocalAccounts.ACCOUNTS.get(username));
+        return accounts.actor(username);
+    }
+
+    @Override
+    public org.openics.record.AccountResult addAccount(Actor account, char[] password, Actor by) {
+        Authorisation.require(by, RecordPermission.MANAGE_ACCOUNTS);
+        org.openics.record.AccountResult result = accounts.add(account, password, by.username());
+        audited(by, result, "add account " + account.username());
+        return result;
+    }
+
+    @Override
+    public org.openics.record.AccountResult registerFeed(String name, String organisation, Actor by) {
+        Authorisation.require(by, RecordPermission.MANAGE_ACCOUNTS);
+        org.openics.record.AccountResult result = accounts.registerFeed(name, organisation, by.username());
+        audited(by, result, "register integration feed " + (name == null ? "for " + organisation : name));
+        return result;
+    }
+
+    private void audited(Actor by, org.openics.record.AccountResult result, String what) {
+        access.audit(by, Optional.empty(), "administration", what, result.done(), result.message());
+    }
+
+    @Override
+    public List<Actor> accounts(Actor by) {
+        Authorisation.require(by, RecordPermission.MANAGE_ACCOUNTS);
+        return accounts.all();
     }
 
     @Override

@@ -14,7 +14,7 @@ class TransactionProvider {
     }
 
     @Transaction
-    public Bundle transaction(@TransactionParam Bundle bundle) {
-        return gateway.transaction(bundle);
+    public Bundle transaction(@TransactionParam Bundle bundle, ca.uhn.fhir.rest.api.server.RequestDetails request) {
+        return gateway.transaction(bundle, request);
     }
 }

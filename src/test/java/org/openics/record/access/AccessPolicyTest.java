@@ -75,4 +75,16 @@ class AccessPolicyTest {
             assertThat(decision.reason()).contains(role.label()).contains("no direct care");
         }
     }
+
+    @Test
+    void noRoleOutsideReadRecordIsEverGrantedEvenWithARelationshipAndBreakGlass() {
+        for (UserRole role : UserRole.values()) {
+            if (org.openics.record.RecordPermission.READ_RECORD.allows(role)) {
+                continue;
+            }
+            Actor actor = new Actor(role.name().toLowerCase(), role, Optional.of("Z00001"), Optional.empty());
+            assertThat(policy.decide(request(actor, "an emergency"), ADA_AT_PRACTICE, List.of("Z00001", "U90001")).granted())
+                    .as(role.name()).isFalse();
+        }
+    }
 }
