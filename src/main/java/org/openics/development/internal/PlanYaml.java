@@ -65,7 +65,7 @@ class PlanYaml {
     Parsed read(String text) {
         Document document;
         try {
-            document = YAML.readValue(text, Document.class);
+            document = BoundedParsing.readYaml(YAML, text, Document.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             return new Parsed(List.of(), List.of("The document is not a development plan" + where + ": " + e.getOriginalMessage()));

@@ -66,7 +66,7 @@ final class SchemeYaml {
     static Parsed read(String text) {
         Document document;
         try {
-            document = YAML.readValue(text, Document.class);
+            document = BoundedParsing.readYaml(YAML, text, Document.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             return new Parsed(List.of(), List.of(), List.of("the document is not a valid scheme" + where + ": " + e.getOriginalMessage()));
