@@ -22,10 +22,13 @@ class BoundedParsingTest {
             big.append(line);
         }
         String text = big.toString();
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, text, Map.class)).hasMessageContaining("code points");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis).as("refused after %d ms", millis).isLessThan(1_000);
+        long best = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) { // the best of three: the machine running the tests may be shared
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, text, Map.class)).hasMessageContaining("code points");
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        assertThat(best).as("refused after %d ms", best).isLessThan(500);
     }
 
     @Test
