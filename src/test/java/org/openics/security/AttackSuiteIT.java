@@ -41,7 +41,7 @@ class AttackSuiteIT extends PlatformIT {
     @AfterEach
     void stillServing() throws Exception {
         assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from governance.scheme_version", Long.class)).isNotNegative();
+        assertThat(jdbc.queryForObject("select to_regclass('governance.scheme_version') is not null", Boolean.class)).isTrue();
     }
 
     @Test
@@ -130,7 +130,7 @@ class AttackSuiteIT extends PlatformIT {
     @Test
     void sqlLookingSearchValuesAreOrdinaryValues() throws Exception {
         String injection = URLEncoder.encode("' OR '1'='1' --", StandardCharsets.UTF_8);
-        String drop = URLEncoder.encode("QZZ'; drop table registry.organisation; --", StandardCharsets.UTF_8);
+        String drop = URLEncoder.encode("QZZ'; drop table registry.organisation_version; --", StandardCharsets.UTF_8);
         for (String path : List.of("/api/registry/organisations/" + injection, "/api/registry/tree?ics=" + drop,
                 "/api/governance/route?function=" + injection + "&value=1", "/api/governance/map?asAt=" + injection,
                 "/fhir/Patient?name=" + injection, "/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C" + injection,
@@ -139,7 +139,7 @@ class AttackSuiteIT extends PlatformIT {
             assertThat(response.statusCode()).as(path + ": " + response.body()).isLessThan(500);
             assertThat(INTERNALS.matcher(response.body()).find()).as(path + ": " + response.body()).isFalse();
         }
-        assertThat(jdbc.queryForObject("select count(*) from registry.organisation", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select to_regclass('registry.organisation_version') is not null", Boolean.class)).isTrue();
     }
 
     @Test

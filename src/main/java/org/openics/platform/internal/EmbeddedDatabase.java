@@ -38,7 +38,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static final String HBA = """
             # Written by OpenICS: every connection, local or over 127.0.0.1, needs the store's password
-            # (OPENICS_HOME/secrets/postgres-password), checked with scram-sha-256. Never 'trust'.
+            # (OPENICS_HOME/secrets/postgres-password), checked with scram-sha-256; none is let in without it.
             local   all   all                  scram-sha-256
             host    all   all   127.0.0.1/32   scram-sha-256
             host    all   all   ::1/128        scram-sha-256

@@ -129,6 +129,12 @@ class SecurityConfiguration {
         }
     }
 
+    /** The sign-in page with any query (Spring Security's own permit is for /login, ?error and ?logout exactly). */
+    @Bean
+    PublicPaths signInPage() {
+        return PublicPaths.of("/login");
+    }
+
     @Bean
     BodyLimit signInBodyLimit() {
         return BodyLimit.of("/login", 16 * BodyLimit.KIB);

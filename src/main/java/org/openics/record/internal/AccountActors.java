@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The record's accounts (and the actors behind bearer tokens) for every module's web layer, through the platform's port. */
 @Component
-class RecordAccounts implements Accounts {
+class AccountActors implements Accounts {
 
     @Override
     public Optional<Actor> actor(Principal principal) {
