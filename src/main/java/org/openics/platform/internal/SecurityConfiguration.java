@@ -131,7 +131,7 @@ class SecurityConfiguration {
 
     /** The sign-in page with any query (Spring Security's own permit is for /login, ?error and ?logout exactly). */
     @Bean
-    PublicPaths signInPage() {
+    PublicPaths signInPublicPaths() {
         return PublicPaths.of("/login");
     }
 
