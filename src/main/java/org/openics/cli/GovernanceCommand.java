@@ -210,7 +210,7 @@ final class GovernanceCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             String yaml = Files.readString(file, StandardCharsets.UTF_8);
-            SchemeImport result = governance.with(g -> g.importScheme(yaml, file.getFileName().toString()));
+            SchemeImport result = governance.with(g -> g.importScheme(CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN), yaml, file.getFileName().toString()));
             if (result.imported()) {
                 System.out.printf("Imported %s: scheme version %d, %d functions, %d entries%n", file, result.version(),
                         result.functions(), result.entries());

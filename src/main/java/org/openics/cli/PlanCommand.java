@@ -62,7 +62,7 @@ final class PlanCommand extends CommandGroup {
             }
             String yaml = Files.readString(file, StandardCharsets.UTF_8);
             try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
-                EditOutcome outcome = context.getBean(Development.class).importPlan(yaml, "command line (" + System.getProperty("user.name") + ")");
+                EditOutcome outcome = context.getBean(Development.class).importPlan(yaml, CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN));
                 if (outcome.done()) {
                     System.out.println(file + ": plan imported");
                     return 0;

@@ -2,6 +2,7 @@ package org.openics.governance;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.openics.kernel.Actor;
 
 /**
  * Governance's one entry point: who may decide what, today, and why — and a record of what was decided
@@ -21,8 +22,11 @@ public interface Governance {
     /** The public functions and decision map as the scheme stood on a date. */
     DecisionMap map(LocalDate asAt);
 
-    /** Decides an agenda item (excluding conflicted members, checking quorum and authority) and logs the outcome. */
-    DecisionRecord decide(DecideItem item);
+    /**
+     * Decides an agenda item (excluding conflicted members, checking quorum and authority) and logs the outcome; only an
+     * actor with {@link GovernancePermission#RECORD_DECISION} may ({@link org.openics.kernel.NotAuthorised} otherwise).
+     */
+    DecisionRecord decide(Actor actor, DecideItem item);
 
     /** The decision log, oldest first; the public view withholds confidential items, stating the ground. */
     List<DecisionRecord> decisions(boolean publicView);
@@ -33,8 +37,11 @@ public interface Governance {
     /** The scheme of reservation and delegation as a readable YAML document (entries in force on the date, or all). */
     String exportScheme(LocalDate asAtOrNull);
 
-    /** Replaces the scheme with a YAML document; nothing changes when it has problems. */
-    SchemeImport importScheme(String yaml, String source);
+    /**
+     * Replaces the scheme with a YAML document; nothing changes when it has problems. Only an actor with
+     * {@link GovernancePermission#REPLACE_SCHEME} may ({@link org.openics.kernel.NotAuthorised} otherwise).
+     */
+    SchemeImport importScheme(Actor actor, String yaml, String source);
 
     List<Body> bodies(LocalDate asAt);
 

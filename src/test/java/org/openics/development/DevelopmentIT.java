@@ -1,6 +1,7 @@
 package org.openics.development;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openics.support.TestActors.SECRETARY;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DevelopmentIT extends PlatformIT {
         DevelopmentPlan before = development.plan();
         String yaml = development.exportPlan();
         assertThat(yaml).contains("code: digital").contains("status: on track");
-        EditOutcome outcome = development.importPlan(yaml, "admin");
+        EditOutcome outcome = development.importPlan(yaml, SECRETARY);
         assertThat(outcome.problems()).isEmpty();
         assertThat(development.plan()).isEqualTo(before);
     }
@@ -33,7 +34,7 @@ class DevelopmentIT extends PlatformIT {
         DevelopmentPlan before = development.plan();
         String yaml = development.exportPlan().replaceFirst("due: \"?2026-03-31\"?", "due: 2026-02-30")
                 .replace("id: digital-2", "id: digital-1");
-        EditOutcome outcome = development.importPlan(yaml, "admin");
+        EditOutcome outcome = development.importPlan(yaml, SECRETARY);
         assertThat(outcome.done()).isFalse();
         assertThat(outcome.problems()).anyMatch(p -> p.contains("2026-02-30")).anyMatch(p -> p.contains("'digital-1' appears twice"));
         assertThat(development.plan()).isEqualTo(before);

@@ -1,6 +1,7 @@
 package org.openics.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openics.support.TestActors.SECRETARY;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,7 +103,7 @@ class GovernanceIT extends PlatformIT {
     @Test
     void aDecisionOutsideTheBodysAuthorityIsRecordedAsNotDecidedAndChained() {
         ProposedDecision tooBig = new ProposedDecision("PRIMARY_MEDICAL", 5_000_000, DemoGovernance.LAMBETH, List.of(), JUNE);
-        DecisionRecord record = governance.decide(new DecideItem(DemoGovernance.LAMBETH_COMMITTEE, JUNE, "Large contract", "Award",
+        DecisionRecord record = governance.decide(SECRETARY, new DecideItem(DemoGovernance.LAMBETH_COMMITTEE, JUNE, "Large contract", "Award",
                 tooBig, Set.of("lam-lead", "lam-council", "lam-lay", "lam-vcs"), Votes.byConsensus(), null));
         assertThat(record.outcome()).isEqualTo(Outcome.NOT_DECIDED_NO_AUTHORITY);
         assertThat(record.reason()).contains("the scheme gives this decision to Primary Care Commissioning Committee (SORD-3.2)");
@@ -127,7 +128,7 @@ class GovernanceIT extends PlatformIT {
         String yaml = governance.exportScheme(null);
         assertThat(yaml).contains("id: SORD-3.3-LAMBETH").contains("limit: 3000000").contains("from: 2026-04-01");
         DecisionMap before = governance.map(JUNE);
-        SchemeImport result = governance.importScheme(yaml, "round trip");
+        SchemeImport result = governance.importScheme(SECRETARY, yaml, "round trip");
         assertThat(result.problems()).isEmpty();
         assertThat(result.entries()).isEqualTo(Fixtures.demo().delegations().size());
         assertThat(governance.map(JUNE)).isEqualTo(before);
@@ -138,10 +139,10 @@ class GovernanceIT extends PlatformIT {
     @Test
     void aBrokenSchemeIsRefusedWithItsProblemsAndChangesNothing() {
         String yaml = governance.exportScheme(null).replace("delegate: LCPZ-E09000022-COM", "delegate: LCP-NOWHERE");
-        SchemeImport result = governance.importScheme(yaml, "broken");
+        SchemeImport result = governance.importScheme(SECRETARY, yaml, "broken");
         assertThat(result.imported()).isFalse();
         assertThat(result.problems()).contains("scheme entry SORD-3.3-LAMBETH delegates to LCP-NOWHERE, which is not a body of the ICS");
-        assertThat(governance.importScheme("functions: [ {code: X", "garbage").problems()).singleElement().asString()
+        assertThat(governance.importScheme(SECRETARY, "functions: [ {code: X", "garbage").problems()).singleElement().asString()
                 .startsWith("the document is not a valid scheme");
         assertThat(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 1, DemoGovernance.LAMBETH, List.of(), JUNE)).decider())
                 .isEqualTo(DemoGovernance.LAMBETH_COMMITTEE);
@@ -154,9 +155,9 @@ class GovernanceIT extends PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(401, 403);
         assertThat(send("/api/governance/map?asAt=2026-06-01").statusCode()).isEqualTo(200);
-        String admin = java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String secretary = java.util.Base64.getEncoder().encodeToString("secretary:demo-secretary".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
-                .header("Content-Type", "application/yaml").header("Authorization", "Basic " + admin)
+                .header("Content-Type", "application/yaml").header("Authorization", "Basic " + secretary)
                 .POST(HttpRequest.BodyPublishers.ofString("functions: [")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).as(signedIn.body()).isNotIn(401, 403).isGreaterThanOrEqualTo(400);
         assertThat(signedIn.body()).contains("not a valid scheme");

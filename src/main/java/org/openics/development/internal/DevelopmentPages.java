@@ -12,6 +12,7 @@ import org.openics.analytics.Indicator;
 import org.openics.analytics.PopulationHealth;
 import org.openics.development.Condition;
 import org.openics.development.Development;
+import org.openics.development.DevelopmentPermission;
 import org.openics.development.DevelopmentPlan;
 import org.openics.development.EditOutcome;
 import org.openics.development.MilestoneEdit;
@@ -20,6 +21,10 @@ import org.openics.development.Rag;
 import org.openics.development.WorkArea;
 import org.openics.development.WorkAreaEdit;
 import org.openics.development.plan.Gantt;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
+import org.openics.kernel.NotAuthorised;
+import org.openics.platform.Accounts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,12 +42,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The conditions for ICS success and the development plan. Reading is open; every edit is under
- * {@code /development/edit/} (sign-in required, CSRF token from the form) and needs the administrator role.
+ * {@code /development/edit/} (sign-in required, CSRF token from the form); who may edit is the entry point's
+ * {@link DevelopmentPermission} check, which the pages ask only to show or hide the forms.
  */
 @Controller
 class DevelopmentPages {
-
-    static final String EDITOR_ROLE = "ROLE_ADMIN";
 
     private static final Map<Rag, String> RAG_TAGS = new EnumMap<>(Map.of(Rag.RED, "nhsuk-tag--red", Rag.AMBER, "nhsuk-tag--orange",
             Rag.GREEN, "nhsuk-tag--green", Rag.COMPLETE, "nhsuk-tag--blue"));
@@ -52,10 +56,12 @@ class DevelopmentPages {
 
     private final Development development;
     private final PopulationHealth populationHealth;
+    private final Accounts accounts;
 
-    DevelopmentPages(Development development, PopulationHealth populationHealth) {
+    DevelopmentPages(Development development, PopulationHealth populationHealth, Accounts accounts) {
         this.development = development;
         this.populationHealth = populationHealth;
+        this.accounts = accounts;
     }
 
     private void common(Model model, Authentication user) {
@@ -67,15 +73,13 @@ class DevelopmentPages {
         model.addAttribute("today", LocalDate.now());
     }
 
-    static boolean canEdit(Authentication user) {
-        return user != null && user.isAuthenticated() && user.getAuthorities().stream().anyMatch(a -> EDITOR_ROLE.equals(a.getAuthority()));
+    private boolean canEdit(Authentication user) {
+        return Authorisation.allows(actor(user), DevelopmentPermission.EDIT_PLAN);
     }
 
-    private static String editor(Authentication user) {
-        if (!canEdit(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an administrator may change the conditions and the plan.");
-        }
-        return user.getName();
+    /** The signed-in actor, or null (the entry point then refuses with {@link NotAuthorised}). */
+    private Actor actor(Authentication user) {
+        return user == null ? null : accounts.actor(user).orElse(null);
     }
 
     @GetMapping("/development")
@@ -102,7 +106,7 @@ class DevelopmentPages {
     String recordUpdate(@PathVariable String id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                         @RequestParam(required = false) String rag, @RequestParam(required = false) String note, Authentication user,
                         Model model, RedirectAttributes redirect) {
-        EditOutcome outcome = development.recordUpdate(id, asOf, rag, note, editor(user));
+        EditOutcome outcome = development.recordUpdate(id, asOf, rag, note, actor(user));
         if (outcome.done()) {
             redirect.addFlashAttribute("saved", "Update recorded.");
             return "redirect:/development/conditions/" + id;
@@ -152,7 +156,7 @@ class DevelopmentPages {
                     @RequestParam(defaultValue = "") String approach, @RequestParam(defaultValue = "") String completed,
                     Authentication user, Model model, RedirectAttributes redirect) {
         EditOutcome outcome = development.editWorkArea(new WorkAreaEdit(code, lead, destination, approach, completed.lines().toList()),
-                editor(user));
+                actor(user));
         return afterEdit(outcome, code, "Work area saved.", user, model, redirect);
     }
 
@@ -162,13 +166,13 @@ class DevelopmentPages {
                          @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String owner,
                          @RequestParam(defaultValue = "") String indicators, Authentication user, Model model, RedirectAttributes redirect) {
         EditOutcome outcome = development.saveMilestone(new MilestoneEdit(id, code, title, start, due, status, owner,
-                Arrays.asList(indicators.split("[,\\s]+"))), editor(user));
+                Arrays.asList(indicators.split("[,\\s]+"))), actor(user));
         return afterEdit(outcome, code, id.isBlank() ? "Milestone added." : "Milestone saved.", user, model, redirect);
     }
 
     @PostMapping("/development/edit/plan/import")
     String importPlan(@RequestParam(defaultValue = "") String yaml, Authentication user, Model model, RedirectAttributes redirect) {
-        EditOutcome outcome = development.importPlan(yaml, editor(user));
+        EditOutcome outcome = development.importPlan(yaml, actor(user));
         if (outcome.done()) {
             redirect.addFlashAttribute("saved", "Plan imported.");
             return "redirect:/development/plan";

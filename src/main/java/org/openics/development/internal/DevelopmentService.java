@@ -13,6 +13,7 @@ import org.openics.analytics.PopulationHealth;
 import org.openics.development.Condition;
 import org.openics.development.ConditionUpdate;
 import org.openics.development.Development;
+import org.openics.development.DevelopmentPermission;
 import org.openics.development.DevelopmentPlan;
 import org.openics.development.EditOutcome;
 import org.openics.development.Milestone;
@@ -22,6 +23,8 @@ import org.openics.development.WorkAreaEdit;
 import org.openics.development.demo.DemoDevelopment;
 import org.openics.development.plan.Checked;
 import org.openics.development.plan.EditRules;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +55,8 @@ class DevelopmentService implements Development {
 
     @Override
     @Transactional
-    public EditOutcome recordUpdate(String conditionId, LocalDate asOf, String rag, String note, String author) {
+    public EditOutcome recordUpdate(String conditionId, LocalDate asOf, String rag, String note, Actor actor) {
+        String author = Authorisation.require(actor, DevelopmentPermission.ASSESS_CONDITION).username();
         if (condition(conditionId).isEmpty()) {
             return EditOutcome.refused(List.of("No condition '" + conditionId + "'."));
         }
@@ -68,7 +72,8 @@ class DevelopmentService implements Development {
 
     @Override
     @Transactional
-    public EditOutcome editWorkArea(WorkAreaEdit edit, String author) {
+    public EditOutcome editWorkArea(WorkAreaEdit edit, Actor actor) {
+        String author = Authorisation.require(actor, DevelopmentPermission.EDIT_PLAN).username();
         Optional<WorkArea> area = plan().area(edit.code());
         if (area.isEmpty()) {
             return EditOutcome.refused(List.of("No work area '" + edit.code() + "'."));
@@ -81,7 +86,8 @@ class DevelopmentService implements Development {
 
     @Override
     @Transactional
-    public EditOutcome saveMilestone(MilestoneEdit edit, String author) {
+    public EditOutcome saveMilestone(MilestoneEdit edit, Actor actor) {
+        String author = Authorisation.require(actor, DevelopmentPermission.EDIT_PLAN).username();
         DevelopmentPlan plan = plan();
         Optional<WorkArea> area = plan.area(edit.workArea() == null ? "" : edit.workArea());
         if (area.isEmpty()) {
@@ -116,7 +122,8 @@ class DevelopmentService implements Development {
 
     @Override
     @Transactional
-    public EditOutcome importPlan(String text, String author) {
+    public EditOutcome importPlan(String text, Actor actor) {
+        String author = Authorisation.require(actor, DevelopmentPermission.IMPORT_PLAN).username();
         PlanYaml.Parsed parsed = yaml.read(text);
         List<String> problems = new ArrayList<>(parsed.problems());
         List<WorkArea> areas = new ArrayList<>();

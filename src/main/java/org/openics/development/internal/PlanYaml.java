@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.openics.platform.BoundedParsing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ class PlanYaml {
     record Parsed(List<Area> areas, List<String> problems) {
     }
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    private static final YAMLMapper YAML = BoundedParsing.yaml()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -64,7 +65,7 @@ class PlanYaml {
     Parsed read(String text) {
         Document document;
         try {
-            document = YAML.readValue(text, Document.class);
+            document = BoundedParsing.readYaml(YAML, text, Document.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             return new Parsed(List.of(), List.of("The document is not a development plan" + where + ": " + e.getOriginalMessage()));

@@ -12,6 +12,9 @@ import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
 import org.openics.governance.SchemeImport;
 import org.openics.governance.ValidationReport;
+import org.openics.kernel.Actor;
+import org.openics.platform.Accounts;
+import java.security.Principal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** REST API of governance. Reads are public; {@code /edit/**} needs an authenticated user. Dates are YYYY-MM-DD, default today. */
+/**
+ * REST API of governance. Reads are public; {@code /edit/**} needs an authenticated user whose role the entry point checks
+ * (403 with the reason otherwise). Dates are YYYY-MM-DD, default today.
+ */
 @RestController
 @RequestMapping("/api/governance")
 class GovernanceApi {
@@ -33,9 +39,16 @@ class GovernanceApi {
     static final String YAML = "application/yaml";
 
     private final Governance governance;
+    private final Accounts accounts;
 
-    GovernanceApi(Governance governance) {
+    GovernanceApi(Governance governance, Accounts accounts) {
         this.governance = governance;
+        this.accounts = accounts;
+    }
+
+    /** The signed-in actor, or null: the entry point refuses both a missing actor and a role that may not. */
+    private Actor actor(Principal principal) {
+        return principal == null ? null : accounts.actor(principal).orElse(null);
     }
 
     @GetMapping("/map")
@@ -72,14 +85,14 @@ class GovernanceApi {
     }
 
     @PostMapping(value = "/edit/scheme", consumes = {YAML, "text/yaml", "text/plain"})
-    ResponseEntity<SchemeImport> importScheme(@RequestBody String yaml) {
-        SchemeImport result = governance.importScheme(yaml, "REST API");
+    ResponseEntity<SchemeImport> importScheme(@RequestBody String yaml, Principal principal) {
+        SchemeImport result = governance.importScheme(actor(principal), yaml, "REST API");
         return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
     }
 
     @PostMapping("/edit/decisions")
-    DecisionRecord decide(@RequestBody DecideItem item) {
-        return governance.decide(item);
+    DecisionRecord decide(@RequestBody DecideItem item, Principal principal) {
+        return governance.decide(actor(principal), item);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -16,6 +16,7 @@ import org.openics.governance.DecideItem;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
+import org.openics.governance.GovernancePermission;
 import org.openics.governance.GovernedFunction;
 import org.openics.governance.LogVerification;
 import org.openics.governance.ProposedDecision;
@@ -32,6 +33,8 @@ import org.openics.governance.log.DecisionChain;
 import org.openics.governance.meetings.ItemDecisions;
 import org.openics.governance.meetings.ItemResult;
 import org.openics.governance.model.GovernanceModel;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
 import org.openics.registry.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
@@ -49,6 +52,10 @@ class GovernanceService implements Governance {
     private static final List<OrganisationKind> PARTNER_KINDS = List.of(OrganisationKind.NHS_TRUST,
             OrganisationKind.COMMUNITY_INTEREST_COMPANY, OrganisationKind.PROVIDER_COLLABORATIVE, OrganisationKind.GP_PRACTICE,
             OrganisationKind.PCN);
+
+    /** The demo's meetings are recorded as its board secretary would (only ever on a store with no governance yet). */
+    private static final Actor DEMO = new Actor("demo", org.openics.kernel.UserRole.GOVERNANCE_ADMIN, java.util.Optional.empty(),
+            java.util.Optional.empty());
 
     private final JdbcGovernanceStore store;
     private final Registry registry;
@@ -80,7 +87,7 @@ class GovernanceService implements Governance {
         });
         cached = null;
         if (Boolean.TRUE.equals(loaded)) {
-            DemoGovernance.meetings().forEach(this::decide);
+            DemoGovernance.meetings().forEach(item -> decide(DEMO, item));
         }
         return Boolean.TRUE.equals(loaded);
     }
@@ -104,7 +111,8 @@ class GovernanceService implements Governance {
     }
 
     @Override
-    public DecisionRecord decide(DecideItem item) {
+    public DecisionRecord decide(Actor actor, DecideItem item) {
+        Authorisation.require(actor, GovernancePermission.RECORD_DECISION);
         DecisionRecord record = transactions.execute(status -> {
             store.lockForWriting();
             GovernanceModel model = model();
@@ -120,6 +128,8 @@ class GovernanceService implements Governance {
                     result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(),
                     last == null ? DecisionChain.GENESIS : last.hash(), null));
             store.append(sealed);
+            store.logChange(actor, GovernancePermission.RECORD_DECISION, "decision " + sealed.sequence() + " (" + item.body() + ", "
+                    + item.item() + "): " + sealed.outcome());
             return sealed;
         });
         return record;
@@ -153,7 +163,8 @@ class GovernanceService implements Governance {
     }
 
     @Override
-    public SchemeImport importScheme(String yaml, String source) {
+    public SchemeImport importScheme(Actor actor, String yaml, String source) {
+        Authorisation.require(actor, GovernancePermission.REPLACE_SCHEME);
         GovernanceModel model = model();
         SchemeYaml.Parsed parsed = SchemeYaml.read(yaml);
         List<String> problems = new ArrayList<>(parsed.problems());
@@ -168,7 +179,10 @@ class GovernanceService implements Governance {
         }
         Integer version = transactions.execute(status -> {
             store.lockForWriting();
-            return store.replaceScheme(parsed.functions(), parsed.entries(), source);
+            int replaced = store.replaceScheme(parsed.functions(), parsed.entries(), source + " by " + actor.username());
+            store.logChange(actor, GovernancePermission.REPLACE_SCHEME, "scheme version " + replaced + " from " + source + " ("
+                    + parsed.functions().size() + " functions, " + parsed.entries().size() + " entries)");
+            return replaced;
         });
         cached = null;
         return new SchemeImport(version, parsed.functions().size(), parsed.entries().size(), List.of());

@@ -1,5 +1,6 @@
 package org.openics.governance.internal;
 
+import org.openics.platform.BodyLimit;
 import org.openics.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +17,11 @@ class GovernanceWebConfiguration {
     PublicPaths governancePublicPaths() {
         return PublicPaths.of("/governance", "/governance/**", "/api/governance/map", "/api/governance/check",
                 "/api/governance/route", "/api/governance/decisions", "/api/governance/verify", "/api/governance/scheme");
+    }
+
+    /** A whole scheme is tens of kilobytes; a decision a few. */
+    @Bean
+    BodyLimit governanceEditBodyLimit() {
+        return BodyLimit.of("/api/governance/edit/", BodyLimit.MIB);
     }
 }

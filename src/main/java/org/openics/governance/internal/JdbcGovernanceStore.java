@@ -150,6 +150,18 @@ class JdbcGovernanceStore {
                 + " from governance.decision order by sequence desc limit 1", (rs, n) -> decision(rs)).stream().findFirst();
     }
 
+    /** One row of who changed what, in the caller's transaction. */
+    void logChange(org.openics.kernel.Actor actor, org.openics.kernel.Permission action, String detail) {
+        jdbc.update("insert into governance.change_log (username, role, action, detail) values (?,?,?,?)", actor.username(),
+                actor.role().name(), action.action(), detail);
+    }
+
+    /** The change log, newest first: "username | role | action | detail". */
+    List<String> changes(int limit) {
+        return jdbc.query("select username, role, action, detail from governance.change_log order by id desc limit ?",
+                (rs, i) -> rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getString(4), limit);
+    }
+
     void append(DecisionRecord r) {
         jdbc.update("insert into governance.decision (sequence, recorded_at, body, meeting_date, item, proposal, function, value_pounds,"
                         + " place, counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash)"

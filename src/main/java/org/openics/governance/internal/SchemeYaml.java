@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.openics.platform.BoundedParsing;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class SchemeYaml {
     record Parsed(List<GovernedFunction> functions, List<Delegation> entries, List<String> problems) {
     }
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    private static final YAMLMapper YAML = BoundedParsing.yaml()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -65,7 +66,7 @@ final class SchemeYaml {
     static Parsed read(String text) {
         Document document;
         try {
-            document = YAML.readValue(text, Document.class);
+            document = BoundedParsing.readYaml(YAML, text, Document.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             return new Parsed(List.of(), List.of(), List.of("the document is not a valid scheme" + where + ": " + e.getOriginalMessage()));

@@ -19,15 +19,22 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseHolder embeddedDatabase(DatabaseSettings settings, OpenIcsHome home) {
-        return new EmbeddedDatabaseHolder(settings.embedded() ? EmbeddedDatabase.open(home.postgresData(), settings.embeddedPort()) : null);
+        return new EmbeddedDatabaseHolder(settings.embedded()
+                ? EmbeddedDatabase.open(home.postgresData(), settings.embeddedPort(), embeddedPassword(home)) : null);
+    }
+
+    /** The embedded store's password, made on first use under OPENICS_HOME/secrets (owner-only). */
+    static String embeddedPassword(OpenIcsHome home) {
+        return home.secret("postgres-password", 32);
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedDatabaseHolder embedded) {
+    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedDatabaseHolder embedded, OpenIcsHome home) {
         HikariConfig config = new HikariConfig();
         if (settings.embedded()) {
             config.setJdbcUrl(embedded.database().jdbcUrl());
             config.setUsername("postgres");
+            config.setPassword(embeddedPassword(home));
         } else {
             config.setJdbcUrl(settings.url());
             config.setUsername(settings.user());

@@ -33,7 +33,26 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
+    /** The only authentication method the store accepts once secured (PostgreSQL's default password hashing since 14). */
+    static final String AUTHENTICATION = "scram-sha-256";
+
+    private static final String HBA = """
+            # Written by OpenICS: every connection, local or over 127.0.0.1, needs the store's password
+            # (OPENICS_HOME/secrets/postgres-password), checked with scram-sha-256; none is let in without it.
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
+
     static EmbeddedDatabase open(Path dataDir, int preferredPort) {
+        return open(dataDir, preferredPort, null);
+    }
+
+    /**
+     * Opens the store; with a password, a store this process starts is secured: the postgres role gets the password
+     * (hashed with scram-sha-256) and pg_hba.conf allows nothing else, which also migrates a store made before (trust).
+     */
+    static EmbeddedDatabase open(Path dataDir, int preferredPort, String password) {
         try {
             Files.createDirectories(dataDir);
             Optional<Integer> running = runningInstancePort(dataDir);
@@ -54,10 +73,32 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (preferredPort > 0) {
                 builder.setPort(preferredPort);
             }
+            if (password != null) {
+                builder.setConnectConfig("password", password); // zonky's own readiness check connects too
+            }
             EmbeddedPostgres pg = builder.start();
+            if (password != null) {
+                secure(pg, dataDir, password);
+            }
             return new EmbeddedDatabase(pg, pg.getPort());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void secure(EmbeddedPostgres pg, Path dataDir, String password) {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("set password_encryption = '" + AUTHENTICATION + "'");
+            // the password is Base64url text: nothing in it can end the literal
+            s.execute("alter role postgres password '" + password.replace("'", "''") + "'");
+            if (!Files.readString(hba).equals(HBA)) {
+                Files.writeString(hba, HBA);
+                s.execute("select pg_reload_conf()");
+                log.info("The embedded PostgreSQL in {} now needs its password ({}) for every connection", dataDir, AUTHENTICATION);
+            }
+        } catch (java.sql.SQLException | IOException e) {
+            throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + dataDir + " with its password: " + e.getMessage(), e);
         }
     }
 

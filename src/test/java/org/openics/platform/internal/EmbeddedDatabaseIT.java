@@ -1,6 +1,7 @@
 package org.openics.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -46,6 +47,34 @@ class EmbeddedDatabaseIT {
             }
         }
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
+    void aStoreMadeWithTrustIsMigratedToItsPasswordAndRefusesConnectionsWithoutIt(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("postgres");
+        try (EmbeddedDatabase before = EmbeddedDatabase.open(data, 0);
+             Connection connection = DriverManager.getConnection(before.jdbcUrl(), "postgres", "")) {
+            connection.createStatement().execute("create table kept (note text)");
+            connection.createStatement().execute("insert into kept values ('from the trust days')");
+        }
+        assertThat(Files.readString(data.resolve("pg_hba.conf"))).contains("trust"); // how zonky makes a store
+
+        String password = "s3cret-" + System.nanoTime();
+        for (int start = 0; start < 2; start++) { // the migration, then an ordinary start of a secured store
+            try (EmbeddedDatabase secured = EmbeddedDatabase.open(data, 0, password)) {
+                assertThatThrownBy(() -> DriverManager.getConnection(secured.jdbcUrl(), "postgres", "").close())
+                        .isInstanceOf(java.sql.SQLException.class);
+                assertThatThrownBy(() -> DriverManager.getConnection(secured.jdbcUrl(), "postgres", "wrong").close())
+                        .hasMessageContaining("password authentication failed");
+                try (Connection connection = DriverManager.getConnection(secured.jdbcUrl(), "postgres", password);
+                     ResultSet rs = connection.createStatement().executeQuery("select note, current_setting('password_encryption') from kept")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("from the trust days");
+                    assertThat(rs.getString(2)).isEqualTo("scram-sha-256");
+                }
+            }
+            assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust").contains("scram-sha-256");
+        }
     }
 
     /** Run in a child JVM: starts the store, writes a row, says "ready", waits to be killed. */

@@ -1,0 +1,65 @@
+package org.openics.platform.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.file.InvalidPathException;
+import org.openics.kernel.NotAuthorised;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The platform-wide answers to refusals every module raises: {@link NotAuthorised} from an entry point is 403 with its
+ * message (what the role may not do and who may), a body over its limit is 413, an invalid path is 400. Browsers get a
+ * page in the frame, every other client a problem+json body. Checked before the modules' own handlers.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnWebApplication
+class Refusals {
+
+    @ExceptionHandler(value = NotAuthorised.class, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView notAuthorisedPage(NotAuthorised e, HttpServletResponse response) {
+        return page(HttpStatus.FORBIDDEN, "You may not do this", e.getMessage(), response);
+    }
+
+    @ExceptionHandler(NotAuthorised.class)
+    ResponseEntity<ProblemDetail> notAuthorised(NotAuthorised e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(value = BodyLimitFilter.TooLarge.class, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView tooLargePage(BodyLimitFilter.TooLarge e, HttpServletResponse response) {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, "What you sent is too large", e.getMessage(), response);
+    }
+
+    @ExceptionHandler(BodyLimitFilter.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyLimitFilter.TooLarge e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidPathException.class)
+    ResponseEntity<ProblemDetail> invalidPath(InvalidPathException e) {
+        return problem(HttpStatus.BAD_REQUEST, "'" + Answers.printable(e.getInput()) + "' is not a valid file or path name");
+    }
+
+    static ModelAndView page(HttpStatus status, String title, String message, HttpServletResponse response) {
+        ModelAndView page = new ModelAndView("platform/refused");
+        page.setStatus(status);
+        page.addObject("title", title);
+        page.addObject("message", message);
+        page.addObject("status", status.value());
+        return page;
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, message));
+    }
+}

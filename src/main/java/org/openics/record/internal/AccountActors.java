@@ -1,0 +1,18 @@
+package org.openics.record.internal;
+
+import java.security.Principal;
+import java.util.Optional;
+import org.openics.kernel.Actor;
+import org.openics.platform.Accounts;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** The record's accounts (and the actors behind bearer tokens) for every module's web layer, through the platform's port. */
+@Component
+class AccountActors implements Accounts {
+
+    @Override
+    public Optional<Actor> actor(Principal principal) {
+        return principal instanceof Authentication authentication ? LocalAccounts.actor(authentication) : Optional.empty();
+    }
+}
