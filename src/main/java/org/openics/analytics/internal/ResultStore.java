@@ -24,6 +24,7 @@ import org.openics.analytics.Comparison;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.RefreshReport;
 import org.openics.analytics.ValidityNote;
 import org.postgresql.PGConnection;
@@ -236,6 +237,33 @@ class ResultStore {
                 rs.getString("indicator_id"), level, code, number(rs, "previous"), number(rs, "current"),
                 Comparison.valueOf(rs.getString("previous_vs_benchmark95")), Comparison.valueOf(rs.getString("current_vs_benchmark95"))),
                 level.name(), code);
+    }
+
+    /** Records which population the facts describe (replacing what was recorded); the record's people need no row. */
+    void describe(PopulationDescribed d) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("delete from analytics.population_described");
+            if (d.source() == PopulationDescribed.Source.RECORD) {
+                return;
+            }
+            jdbc.update("insert into analytics.population_described (id, source, people, scale, seed, as_at, record_people, description)"
+                    + " values (1, ?, ?, ?, ?, ?, ?, ?)", d.source().name(), d.people(), d.scale(), d.seed(), d.asAt(), d.recordPeople(),
+                    d.description());
+        });
+    }
+
+    /** The population recorded by {@link #describe}, if any. */
+    Optional<PopulationDescribed> described() {
+        return jdbc.query("select * from analytics.population_described", (rs, n) -> new PopulationDescribed(
+                PopulationDescribed.Source.valueOf(rs.getString("source")), rs.getLong("people"), number(rs, "scale"),
+                rs.getObject("seed") == null ? null : rs.getLong("seed"), rs.getObject("as_at", java.time.LocalDate.class),
+                rs.getObject("record_people") == null ? null : rs.getLong("record_people"), rs.getString("description")))
+                .stream().findFirst();
+    }
+
+    Optional<java.time.LocalDate> lastReferenceDate() {
+        return jdbc.query("select reference_date from analytics.refresh order by id desc limit 1",
+                (rs, n) -> rs.getObject(1, java.time.LocalDate.class)).stream().findFirst();
     }
 
     Optional<RefreshReport> lastRefresh() {
