@@ -308,6 +308,7 @@ class FactsFeed {
                     a.beginRow();
                     a.append(lsoa.code().value());
                     a.append(deprivation.get().decile());
+                    a.append(deprivation.get().rank());
                     a.endRow();
                 }
             }

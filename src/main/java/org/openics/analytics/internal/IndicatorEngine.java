@@ -319,8 +319,10 @@ final class IndicatorEngine {
     }
 
     private Stored compared(Indicator indicator, Aggregates.Key key, Stored stored, Map<Aggregates.Key, Stored> all) {
-        if (stored.value().suppressed() || key.level() == Level.ICS || indicator.statistic() == Statistic.COUNT) {
-            return stored; // counts grow with the population: comparing them with a larger unit's says nothing
+        if (stored.value().suppressed() || key.level() == Level.ICS || indicator.statistic() == Statistic.COUNT
+                || key.breakdown() == Breakdown.LOCAL_DEPRIVATION_DECILE) {
+            // counts grow with the population; a place's local decile is not the ICS's decile of the same number
+            return stored;
         }
         String ics = aggregates.icsOf(key.level(), key.code());
         Stored benchmark = ics == null ? null : all.get(key.at(Level.ICS, ics));
@@ -344,7 +346,8 @@ final class IndicatorEngine {
     }
 
     /**
-     * SII and RII across deprivation deciles (most deprived first) for each ICS and place, with the quintile 1 - 5 gap,
+     * SII and RII across the deprivation deciles within the area (most deprived first; OHID's local SII) for each ICS and
+     * place, with the national-quintile 1 - 5 gap,
      * only where the method is valid for the data ({@link InequalityMethod}): otherwise the row says why. Each unit
      * from a fresh random stream (seed 1), so that its figures do not depend on the order of computation.
      */
@@ -361,7 +364,7 @@ final class IndicatorEngine {
             List<QuantileValue> quantiles = new ArrayList<>();
             List<IndicatorValue> shown = new ArrayList<>();
             for (int d = 1; d <= InequalityMethod.DECILES; d++) {
-                Stored s = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_DECILE, String.valueOf(d)));
+                Stored s = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE, String.valueOf(d)));
                 if (s == null) {
                     continue;
                 }
@@ -410,7 +413,7 @@ final class IndicatorEngine {
     /** The decile's population (the denominator of the indicator's population measure) where the value has no denominator. */
     private double populationOf(Catalogue.Entry entry, Aggregates.Key key, int decile) {
         String measure = entry.get("population") != null ? entry.get("population") : entry.get("denominator");
-        Aggregates.Cell cell = aggregates.cells.get(new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_DECILE,
+        Aggregates.Cell cell = aggregates.cells.get(new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE,
                 String.valueOf(decile)));
         return measure == null || cell == null ? Double.NaN : cell.total(aggregates.measure(measure));
     }

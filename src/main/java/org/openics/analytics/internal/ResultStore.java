@@ -220,7 +220,7 @@ class ResultStore {
         List<Inequality> found = jdbc.query("select * from analytics.inequality where indicator_id = ? and level = ? and code = ?",
                 (rs, n) -> new Inequality(indicator, level, code, number(rs, "sii"), number(rs, "sii_lower95"), number(rs, "sii_upper95"),
                         number(rs, "rii"), number(rs, "rii_lower95"), number(rs, "rii_upper95"), number(rs, "gap"),
-                        breakdown(indicator, level, code, Breakdown.DEPRIVATION_DECILE), note(rs, "sii_note_reason", "sii_note_detail"),
+                        breakdown(indicator, level, code, Breakdown.LOCAL_DEPRIVATION_DECILE), note(rs, "sii_note_reason", "sii_note_detail"),
                         note(rs, "rii_note_reason", "rii_note_detail")), indicator, level.name(), code);
         return found.stream().findFirst();
     }
