@@ -3,7 +3,8 @@ package org.openics.analytics;
 import java.util.List;
 
 /**
- * Slope and relative index of inequality across deprivation deciles, and the most vs least deprived quintile gap.
+ * Slope and relative index of inequality across the deprivation deciles within the area ({@code deciles}: breakdown
+ * {@link Breakdown#LOCAL_DEPRIVATION_DECILE}), and the gap between England's most and least deprived quintiles.
  * Where the method does not apply to the data, the index is null and its note says why ({@link ValidityNote}); a
  * published index has no note.
  */

@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.openics.analytics.FactsExport;
 import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.PopulationHealth;
@@ -46,7 +50,7 @@ final class DemoPopulation {
      * expectancy and SII are published with intervals. These people go straight from the generator into the facts store
      * (no FHIR, no record), so the first start stays short; the record keeps its small sample for person-level pages.
      */
-    static final double DEFAULT_ANALYTICS_SCALE = 0.2;
+    static final double DEFAULT_ANALYTICS_SCALE = 0.5;
 
     /** The same people every time. */
     static final long SEED = 20260630L;
@@ -103,10 +107,31 @@ final class DemoPopulation {
             }
             outcome = Outcome.REUSED;
         } else {
-            long people = load(home, scale, marker);
             if (analyticsScale > 0) {
-                feedAnalytics(analyticsScale, people, scale);
+                // the two populations go to different stores (PostgreSQL, DuckDB): made side by side, the start is shorter
+                ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "demo-analytics-population");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                try {
+                    Future<long[]> fed = background.submit(() -> feedAnalytics(analyticsScale));
+                    long people = load(home, scale, marker);
+                    long[] analysed = fed.get();
+                    facts.describe(described(analysed[0], analyticsScale, people, scale));
+                    messages.printf(Locale.ROOT, "  analytics population: %,d people, %,d fact rows in %.1f s (made alongside the ingest)%n",
+                            analysed[0], analysed[1], analysed[2] / 1000.0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while making the analytics population", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } finally {
+                    background.shutdownNow();
+                }
                 append(marker, "analytics-scale", Double.toString(analyticsScale));
+            } else {
+                load(home, scale, marker);
             }
             outcome = Outcome.LOADED;
         }
@@ -117,34 +142,36 @@ final class DemoPopulation {
     }
 
     /**
-     * Generates the analytics population and replaces the facts store's facts with it, saying which population the
-     * figures describe.
+     * Generates the analytics population and replaces the facts store's facts with it (progress not shown: it runs beside
+     * the ingest's); people, fact rows and milliseconds.
      */
-    private void feedAnalytics(double analyticsScale, long recordPeople, double recordScale) {
-        messages.printf(Locale.ROOT, "Generating the population analytics describes (scale %s of the demo ICS) straight into the facts store ...%n",
-                analyticsScale);
+    private long[] feedAnalytics(double analyticsScale) {
+        messages.printf(Locale.ROOT, "Generating the population analytics describes (scale %s of the demo ICS) straight into the facts store,"
+                + " alongside ...%n", analyticsScale);
         long started = System.nanoTime();
         GenerationRequest request = new GenerationRequest(DemoSystem.ICB_CODE, analyticsScale, SEED, Path.of("."), OutputFormat.NDJSON, AS_AT,
                 0);
         long[] people = {0};
         Map<String, Long> rows = facts.replaceFacts(new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, 0, analyticsScale,
-                SEED, AS_AT, recordPeople, "A synthetic population fed straight from the generator (being loaded)."), sink -> {
+                SEED, AS_AT, null, "A synthetic population fed straight from the generator (being loaded)."), sink -> {
                     try {
-                        people[0] = SyntheticPopulation.fhir().people(DemoSystem.asAt(AS_AT), request, p -> DemoFacts.add(p, sink), progress)
-                                .people();
+                        people[0] = SyntheticPopulation.fhir().people(DemoSystem.asAt(AS_AT), request, p -> DemoFacts.add(p, sink),
+                                ProgressListener.NONE).people();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, progress);
-        PopulationDescribed described = new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, people[0], analyticsScale, SEED,
-                AS_AT, recordPeople, String.format(Locale.UK, "A synthetic population of %,d people (%s%% of the demo ICS's 2.1 million"
-                        + " registered patients, seed %d, as at %s), made by the generator straight into the analytics facts; the shared"
-                        + " care record holds a separate synthetic sample of %,d people (%s%%) for the person-level pages.", people[0],
-                        percent(analyticsScale), SEED, AS_AT.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
-                        recordPeople, percent(recordScale)));
-        facts.describe(described);
-        messages.printf(Locale.ROOT, "  %,d people, %,d fact rows in %.1f s%n", people[0], rows.values().stream().mapToLong(Long::longValue).sum(),
-                (System.nanoTime() - started) / 1e9);
+                }, ProgressListener.NONE);
+        return new long[] {people[0], rows.values().stream().mapToLong(Long::longValue).sum(), (System.nanoTime() - started) / 1_000_000};
+    }
+
+    /** The sentence the API and pages show beside the figures. */
+    static PopulationDescribed described(long people, double analyticsScale, long recordPeople, double recordScale) {
+        return new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, people, analyticsScale, SEED, AS_AT, recordPeople,
+                String.format(Locale.UK, "A synthetic population of %,d people (%s%% of the demo ICS's 2.1 million registered patients, seed %d,"
+                        + " as at %s), made by the generator straight into the analytics facts; the shared care record holds a separate"
+                        + " synthetic sample of %,d people (%s%%) for the person-level pages.", people, percent(analyticsScale), SEED,
+                        AS_AT.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), recordPeople,
+                        percent(recordScale)));
     }
 
     private static String percent(double scale) {

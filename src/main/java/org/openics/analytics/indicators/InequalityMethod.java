@@ -11,7 +11,9 @@ import org.openics.analytics.statistics.SlopeIndex;
  * When the slope and relative index of inequality may be published, following OHID's Fingertips technical guidance
  * ("Slope index of inequality (SII) and relative index of inequality (RII)", Public health technical guidance) and
  * PHEindicatormethods' {@code phe_sii}: every quantile needs a value, its interval and a non-zero population (an area
- * without every quantile gets no SII). On top of that, as OpenICS publishes only what is valid for its data:
+ * without every quantile gets no SII). The quantiles are the deprivation deciles within the area, as OHID's local SII
+ * uses (national deciles leave a borough's quantiles empty). On top of that, as OpenICS publishes only what is valid for
+ * its data:
  * <ul>
  * <li>no SII from suppressed cells: all ten deprivation deciles must themselves be published;</li>
  * <li>each decile built on at least {@link #MINIMUM_EVENTS} events (the threshold below which a DSR is not calculated),
