@@ -135,8 +135,8 @@ final class DemoPopulation {
             }
             outcome = Outcome.LOADED;
         }
-        if (analytics.lastRefresh().isEmpty()) {
-            analyse();
+        if (outcome == Outcome.LOADED || analytics.lastRefresh().isEmpty()) {
+            analyse(); // new facts, or an analysis interrupted on an earlier start
         }
         return outcome;
     }
