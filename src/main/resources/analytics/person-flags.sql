@@ -75,7 +75,7 @@ with obs as (
         (not htn and (systolic >= 140 or diastolic >= 90)) as undiagnosed_high
     from base
 )
-select ics, place, pcn, practice, lsoa, imd_decile, imd_quintile, ethnic_group,
+select ics, place, pcn, practice, lsoa, imd_decile, imd_quintile, ethnic_group, place_imd_decile, ics_imd_decile,
     case when age < 18 then '0-17' when age < 45 then '18-44' when age < 65 then '45-64' when age < 75 then '65-74' else '75+' end as age_group,
     case lower(sex) when 'male' then 'Male' when 'female' then 'Female' else 'Other or unknown' end as sex,
     case when age = 0 then 0 when age < 5 then 1 when age >= 90 then 90 else 5 * (age // 5) end as band,

@@ -38,6 +38,9 @@ public interface PopulationHealth {
 
     Optional<AttributableDeaths> attributableDeaths(Level level, String code);
 
+    /** Which population the figures describe (the record's people, or the demo's synthetic population). */
+    PopulationDescribed populationDescribed();
+
     /** Headline values that moved since the refresh before the last one. */
     List<Change> changesSinceLastRefresh(Level level, String code);
 }

@@ -1,6 +1,7 @@
 package org.openics.cli;
 
 import java.util.concurrent.Callable;
+import org.openics.analytics.FactsExport;
 import org.openics.analytics.PopulationHealth;
 import org.openics.platform.ConsoleProgress;
 import org.openics.record.SharedCareRecord;
@@ -12,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start the platform on the built-in synthetic ICS (South East London's shape; invented practices).",
-            "Loads it into OPENICS_HOME on first start, with a synthetic population generated, ingested into the record",
-            "and analysed, and reuses it afterwards."})
+            "Loads it into OPENICS_HOME on first start, with a synthetic sample generated and ingested into the record, and a",
+            "larger synthetic population generated straight into analytics and analysed; reuses both afterwards."})
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,6 +29,13 @@ final class DemoCommand implements Callable<Integer> {
                 "Later starts reuse it; another size needs a fresh OPENICS_HOME."})
     double scale;
 
+    @Option(names = "--analytics-scale", paramLabel = "F", defaultValue = "" + DemoPopulation.DEFAULT_ANALYTICS_SCALE,
+            description = {"Size of the population the dashboards and indicators describe, as a share of the demo ICS (default",
+                "${DEFAULT-VALUE}), generated straight into the analytics facts on first start while the record holds the --scale",
+                "sample; the API's /api/indicators/population says which population a figure describes. 0: analyse the record's",
+                "sample instead."})
+    double analyticsScale;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -38,8 +46,8 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.finance.Finance.class).loadDemo(new org.openics.kernel.Actor("demo", org.openics.kernel.UserRole.FINANCE_LEAD,
                 java.util.Optional.of(org.openics.registry.DemoSystem.ICB_CODE), java.util.Optional.empty()));
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
-        new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class), new ConsoleProgress(),
-                System.err).ensure(parent.home(), scale);
+        new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class),
+                context.getBean(FactsExport.class), new ConsoleProgress(), System.err).ensure(parent.home(), scale, analyticsScale);
         System.out.printf("OpenICS demo is running at %s (ready in %.1f s). Ctrl-C stops it.%n", Addresses.of(context),
                 (System.nanoTime() - started) / 1e9);
         return OpenIcsCommand.KEEP_RUNNING;

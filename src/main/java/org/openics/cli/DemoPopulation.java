@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.openics.analytics.FactsExport;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
 import org.openics.platform.ProgressListener;
@@ -38,6 +45,13 @@ final class DemoPopulation {
      */
     static final double DEFAULT_SCALE = 0.005;
 
+    /**
+     * Default share of the demo ICS that analytics describes: large enough that every place's under-75 mortality, life
+     * expectancy and SII are published with intervals. These people go straight from the generator into the facts store
+     * (no FHIR, no record), so the first start stays short; the record keeps its small sample for person-level pages.
+     */
+    static final double DEFAULT_ANALYTICS_SCALE = 0.5;
+
     /** The same people every time. */
     static final long SEED = 20260630L;
 
@@ -56,18 +70,28 @@ final class DemoPopulation {
 
     private final SharedCareRecord record;
     private final PopulationHealth analytics;
+    private final FactsExport facts;
     private final ProgressListener progress;
     private final PrintStream messages;
 
-    DemoPopulation(SharedCareRecord record, PopulationHealth analytics, ProgressListener progress, PrintStream messages) {
+    DemoPopulation(SharedCareRecord record, PopulationHealth analytics, FactsExport facts, ProgressListener progress, PrintStream messages) {
         this.record = record;
         this.analytics = analytics;
+        this.facts = facts;
         this.progress = progress;
         this.messages = messages;
     }
 
-    /** Makes sure {@code home} holds the population (scale 0: none). */
+    /** The record's sample only; analytics describes the record's people. */
     Outcome ensure(Path home, double scale) {
+        return ensure(home, scale, 0);
+    }
+
+    /**
+     * Makes sure {@code home} holds the population (scale 0: none) and, with {@code analyticsScale} above 0, that analytics
+     * describes a synthetic population of that size fed straight from the generator.
+     */
+    Outcome ensure(Path home, double scale, double analyticsScale) {
         if (scale <= 0) {
             return Outcome.SKIPPED;
         }
@@ -83,16 +107,89 @@ final class DemoPopulation {
             }
             outcome = Outcome.REUSED;
         } else {
-            load(home, scale, marker);
+            if (analyticsScale > 0) {
+                // the two populations go to different stores (PostgreSQL, DuckDB): made side by side, the start is shorter
+                ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "demo-analytics-population");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                try {
+                    Future<long[]> fed = background.submit(() -> feedAnalytics(analyticsScale));
+                    long people = load(home, scale, marker);
+                    long[] analysed = fed.get();
+                    facts.describe(described(analysed[0], analyticsScale, people, scale));
+                    messages.printf(Locale.ROOT, "  analytics population: %,d people, %,d fact rows in %.1f s (made alongside the ingest)%n",
+                            analysed[0], analysed[1], analysed[2] / 1000.0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while making the analytics population", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } finally {
+                    background.shutdownNow();
+                }
+                append(marker, "analytics-scale", Double.toString(analyticsScale));
+            } else {
+                load(home, scale, marker);
+            }
             outcome = Outcome.LOADED;
         }
-        if (analytics.lastRefresh().isEmpty()) {
-            analyse();
+        if (outcome == Outcome.LOADED || analytics.lastRefresh().isEmpty()) {
+            analyse(); // new facts, or an analysis interrupted on an earlier start
         }
         return outcome;
     }
 
-    private void load(Path home, double scale, Path marker) {
+    /**
+     * Generates the analytics population and replaces the facts store's facts with it (progress not shown: it runs beside
+     * the ingest's); people, fact rows and milliseconds.
+     */
+    private long[] feedAnalytics(double analyticsScale) {
+        messages.printf(Locale.ROOT, "Generating the population analytics describes (scale %s of the demo ICS) straight into the facts store,"
+                + " alongside ...%n", analyticsScale);
+        long started = System.nanoTime();
+        GenerationRequest request = new GenerationRequest(DemoSystem.ICB_CODE, analyticsScale, SEED, Path.of("."), OutputFormat.NDJSON, AS_AT,
+                0);
+        long[] people = {0};
+        Map<String, Long> rows = facts.replaceFacts(new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, 0, analyticsScale,
+                SEED, AS_AT, null, "A synthetic population fed straight from the generator (being loaded)."), sink -> {
+                    try {
+                        people[0] = SyntheticPopulation.fhir().people(DemoSystem.asAt(AS_AT), request, p -> DemoFacts.add(p, sink),
+                                ProgressListener.NONE).people();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, ProgressListener.NONE);
+        return new long[] {people[0], rows.values().stream().mapToLong(Long::longValue).sum(), (System.nanoTime() - started) / 1_000_000};
+    }
+
+    /** The sentence the API and pages show beside the figures. */
+    static PopulationDescribed described(long people, double analyticsScale, long recordPeople, double recordScale) {
+        return new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, people, analyticsScale, SEED, AS_AT, recordPeople,
+                String.format(Locale.UK, "A synthetic population of %,d people (%s%% of the demo ICS's 2.1 million registered patients, seed %d,"
+                        + " as at %s), made by the generator straight into the analytics facts; the shared care record holds a separate"
+                        + " synthetic sample of %,d people (%s%%) for the person-level pages.", people, percent(analyticsScale), SEED,
+                        AS_AT.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), recordPeople,
+                        percent(recordScale)));
+    }
+
+    private static String percent(double scale) {
+        return new java.math.BigDecimal(Double.toString(scale * 100)).stripTrailingZeros().toPlainString();
+    }
+
+    private static void append(Path marker, String key, String value) {
+        Properties properties = read(marker);
+        properties.setProperty(key, value);
+        try (var out = Files.newBufferedWriter(marker)) {
+            properties.store(out, "The demo's synthetic population is in the record; delete this file to load it again");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the record's sample; the number of people. */
+    private long load(Path home, double scale, Path marker) {
         Path folder = home.resolve("demo-population");
         try {
             long started = System.nanoTime();
@@ -117,6 +214,7 @@ final class DemoPopulation {
             try (var out = Files.newBufferedWriter(marker)) {
                 done.store(out, "The demo's synthetic population is in the record; delete this file to load it again");
             }
+            return generated.people();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -178,6 +178,7 @@ final class IndicatorCommands {
             return switch (by.toLowerCase(Locale.ROOT)) {
                 case "deprivation", "deprivation-quintile", "quintile" -> Breakdown.DEPRIVATION_QUINTILE;
                 case "deprivation-decile", "decile" -> Breakdown.DEPRIVATION_DECILE;
+                case "local-deprivation-decile", "local-decile" -> Breakdown.LOCAL_DEPRIVATION_DECILE;
                 case "ethnicity", "ethnic-group" -> Breakdown.ETHNICITY;
                 case "age", "age-band" -> Breakdown.AGE_BAND;
                 case "sex" -> Breakdown.SEX;

@@ -27,11 +27,14 @@ class DemoPopulationIT extends PlatformIT {
     @Autowired
     PopulationHealth analytics;
 
+    @Autowired
+    org.openics.analytics.FactsExport facts;
+
     @Test
     void theFirstStartGeneratesIngestsAndRemembersTheSecondReuses() throws Exception {
         Path home = Files.createDirectories(HOME.resolve("demo-population-it"));
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        DemoPopulation population = new DemoPopulation(record, analytics, ProgressListener.NONE,
+        DemoPopulation population = new DemoPopulation(record, analytics, facts, ProgressListener.NONE,
                 new PrintStream(messages, true, StandardCharsets.UTF_8));
 
         assertThat(population.ensure(home, TINY)).isEqualTo(DemoPopulation.Outcome.LOADED);
@@ -51,7 +54,7 @@ class DemoPopulationIT extends PlatformIT {
     @Test
     void scaleZeroMeansNoPopulation() throws Exception {
         Path home = Files.createDirectories(HOME.resolve("demo-population-none"));
-        DemoPopulation population = new DemoPopulation(record, analytics, ProgressListener.NONE, System.err);
+        DemoPopulation population = new DemoPopulation(record, analytics, facts, ProgressListener.NONE, System.err);
         assertThat(population.ensure(home, 0)).isEqualTo(DemoPopulation.Outcome.SKIPPED);
         assertThat(home.resolve(DemoPopulation.MARKER)).doesNotExist();
     }

@@ -33,6 +33,9 @@ final class Aggregates {
             Breakdown.SEX, "sex");
     private static final List<Breakdown> BREAKDOWN_ORDER = List.of(Breakdown.DEPRIVATION_QUINTILE, Breakdown.DEPRIVATION_DECILE,
             Breakdown.ETHNICITY, Breakdown.AGE_BAND, Breakdown.SEX);
+    /** Deciles within the area: only for the unit the column is ranked within (ICS, place). */
+    private static final Map<String, String> LOCAL_DECILE_COLUMNS = Map.of("ics", "ics_imd_decile", "place", "place_imd_decile");
+    private static final List<String> LOCAL_DECILE_ORDER = List.of("ics_imd_decile", "place_imd_decile");
 
     /** One group: a unit at a level, in one breakdown category. */
     record Key(Level level, String code, Breakdown breakdown, String category) {
@@ -122,6 +125,7 @@ final class Aggregates {
     private void aggregate(Connection connection) throws SQLException {
         List<String> groupingColumns = new ArrayList<>(UNIT_COLUMNS);
         BREAKDOWN_ORDER.forEach(b -> groupingColumns.add(BREAKDOWN_COLUMNS.get(b)));
+        groupingColumns.addAll(LOCAL_DECILE_ORDER);
         List<String> sets = new ArrayList<>();
         for (String unit : UNIT_COLUMNS) {
             sets.add("(" + unit + ", band)");
@@ -129,6 +133,9 @@ final class Aggregates {
                 for (Breakdown b : BREAKDOWN_ORDER) {
                     sets.add("(" + unit + ", " + BREAKDOWN_COLUMNS.get(b) + ", band)");
                 }
+            }
+            if (LOCAL_DECILE_COLUMNS.containsKey(unit)) {
+                sets.add("(" + unit + ", " + LOCAL_DECILE_COLUMNS.get(unit) + ", band)");
             }
         }
         StringBuilder sql = new StringBuilder("select grouping(" + String.join(", ", groupingColumns) + ") as g, "
@@ -153,7 +160,8 @@ final class Aggregates {
                         level = Level.values()[i];
                         code = value;
                     } else {
-                        breakdown = BREAKDOWN_ORDER.get(i - UNIT_COLUMNS.size());
+                        int b = i - UNIT_COLUMNS.size();
+                        breakdown = b < BREAKDOWN_ORDER.size() ? BREAKDOWN_ORDER.get(b) : Breakdown.LOCAL_DEPRIVATION_DECILE;
                         category = value;
                     }
                 }

@@ -2,7 +2,9 @@ package org.openics.analytics.internal;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openics.analytics.FactsExport;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.platform.ProgressListener;
 import org.springframework.stereotype.Service;
 
@@ -13,9 +15,12 @@ class FactsExportService implements FactsExport {
     private final FactsStore store;
     private final FactsFeed feed;
 
-    FactsExportService(FactsStore store, FactsFeed feed) {
+    private final ResultStore results;
+
+    FactsExportService(FactsStore store, FactsFeed feed, ResultStore results) {
         this.store = store;
         this.feed = feed;
+        this.results = results;
     }
 
     @Override
@@ -26,6 +31,18 @@ class FactsExportService implements FactsExport {
     @Override
     public Map<String, Long> loadGeneratorNdjson(Path dir, ProgressListener progress) {
         return feed.loadNdjson(dir, progress);
+    }
+
+    @Override
+    public Map<String, Long> replaceFacts(PopulationDescribed described, Consumer<FactSink> producer, ProgressListener progress) {
+        Map<String, Long> rows = feed.replace(producer, progress);
+        results.describe(described);
+        return rows;
+    }
+
+    @Override
+    public void describe(PopulationDescribed described) {
+        results.describe(described);
     }
 
     @Override

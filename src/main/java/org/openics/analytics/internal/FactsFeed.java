@@ -88,6 +88,57 @@ class FactsFeed {
         });
     }
 
+    /**
+     * The demo's path: replaces every fact with those the producer adds (AnalyticFacts records), through one appender
+     * per table (fact ids negative, so they never collide with the record's; sequence 0, so a later pull from the record
+     * would add, not replace: refreshes do not pull once facts are replaced), then enriches as a feed would.
+     */
+    Map<String, Long> replace(java.util.function.Consumer<org.openics.analytics.FactsExport.FactSink> producer, ProgressListener progress) {
+        return store.write(connection -> {
+            for (String table : FactsStore.FACT_TABLES) {
+                FactsStore.execute(connection, "delete from " + table);
+            }
+            FactsStore.execute(connection, "delete from feed_state");
+            Map<Class<?>, DuckDBAppender> appenders = new java.util.HashMap<>();
+            Map<Class<?>, long[]> ids = new java.util.HashMap<>();
+            try {
+                for (AnalyticFacts.Kind kind : AnalyticFacts.Kind.values()) {
+                    Class<?> type = switch (kind) {
+                        case PERSON -> AnalyticFacts.Person.class;
+                        case DEATH -> AnalyticFacts.Death.class;
+                        case CONDITION -> AnalyticFacts.Condition.class;
+                        case OBSERVATION -> AnalyticFacts.Observation.class;
+                        case ENCOUNTER -> AnalyticFacts.Encounter.class;
+                        case WAITING_LIST -> AnalyticFacts.WaitingListEntry.class;
+                    };
+                    appenders.put(type, ((DuckDBConnection) connection).createAppender(table(kind)));
+                    ids.put(type, new long[] {0});
+                }
+                producer.accept(fact -> {
+                    DuckDBAppender appender = appenders.get(fact.getClass());
+                    if (appender == null) {
+                        throw new IllegalArgumentException("not an analytic fact: " + fact.getClass());
+                    }
+                    try {
+                        appender.beginRow();
+                        appender.append(-(++ids.get(fact.getClass())[0]));
+                        appender.append(0L);
+                        appendFact(appender, fact);
+                        appender.endRow();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } finally {
+                for (DuckDBAppender appender : appenders.values()) {
+                    appender.close();
+                }
+            }
+            enrich(connection, reference(connection), progress);
+            return FactsStore.counts(connection);
+        });
+    }
+
     private void enrich(Connection connection, LocalDate reference, ProgressListener progress) throws SQLException {
         progress.start("Enriching persons (registry, deprivation) at " + reference, -1);
         loadRegistry(connection, reference);
@@ -257,6 +308,7 @@ class FactsFeed {
                     a.beginRow();
                     a.append(lsoa.code().value());
                     a.append(deprivation.get().decile());
+                    a.append(deprivation.get().rank());
                     a.endRow();
                 }
             }

@@ -65,6 +65,7 @@ public class FactsStore {
                 treatment_function varchar, clock_start date, priority varchar, status varchar);
             create table if not exists feed_state (kind varchar primary key, last_sequence bigint not null);
             create table if not exists lsoa_deprivation (lsoa varchar, imd_decile integer);
+            alter table lsoa_deprivation add column if not exists imd_rank integer;
             create table if not exists practice_ics (practice varchar, ics varchar, pcn varchar, place varchar);
             create or replace view condition as select pseudonym, code, system, onset, recorder from fact_condition;
             create or replace view observation as select pseudonym, code, system, effective, value, unit, recorder, value_code, diastolic
@@ -231,7 +232,21 @@ public class FactsStore {
                         left join lsoa_deprivation x on x.lsoa = l.lsoa
                         left join practice_ics i on i.practice = l.practice
                 )
-                select pseudonym, ics, place, pcn, practice, lsoa, birth_date, age, sex, ethnicity,
+                , pairs as (
+                    -- people per (area, home LSOA) with the LSOA's national IMD rank (1 = most deprived)
+                    select 'place' as kind, b.place as area, b.lsoa, any_value(x.imd_rank) as imd_rank, count(*) as people
+                    from base b join lsoa_deprivation x on x.lsoa = b.lsoa where b.place is not null and x.imd_rank is not null group by all
+                    union all
+                    select 'ics', b.ics, b.lsoa, any_value(x.imd_rank), count(*)
+                    from base b join lsoa_deprivation x on x.lsoa = b.lsoa where b.ics is not null and x.imd_rank is not null group by all
+                ), local_decile as (
+                    -- deciles within the area: LSOAs most deprived first, each in the tenth its population's midpoint falls in
+                    select kind, area, lsoa, least(10, 1 + floor(10 * (sum(people) over (partition by kind, area order by imd_rank, lsoa
+                        rows between unbounded preceding and current row) - people / 2.0) / sum(people) over (partition by kind, area)))::integer
+                        as decile
+                    from pairs
+                )
+                select pseudonym, b.ics, b.place, pcn, practice, b.lsoa, birth_date, age, sex, ethnicity,
                     case when ethnicity in ('A', 'B', 'C') then 'White'
                          when ethnicity in ('D', 'E', 'F', 'G') then 'Mixed'
                          when ethnicity in ('H', 'J', 'K', 'L') then 'Asian'
@@ -240,8 +255,11 @@ public class FactsStore {
                          else 'Not stated' end as ethnic_group,
                     imd_decile, (imd_decile + 1) // 2 as imd_quintile, death_date,
                     case when age is null then null when age >= 90 then '90+'
-                         else cast(5 * (age // 5) as varchar) || '-' || cast(5 * (age // 5) + 4 as varchar) end as age_band
-                from base
+                         else cast(5 * (age // 5) as varchar) || '-' || cast(5 * (age // 5) + 4 as varchar) end as age_band,
+                    lp.decile as place_imd_decile, li.decile as ics_imd_decile
+                from base b
+                    left join local_decile lp on lp.kind = 'place' and lp.area = b.place and lp.lsoa = b.lsoa
+                    left join local_decile li on li.kind = 'ics' and li.area = b.ics and li.lsoa = b.lsoa
                 """.replace("REF", reference.toString()));
     }
 }

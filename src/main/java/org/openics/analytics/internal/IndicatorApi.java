@@ -10,6 +10,7 @@ import org.openics.analytics.Indicator;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
 import org.openics.platform.PublicPaths;
@@ -53,6 +54,12 @@ class IndicatorApi {
     @GetMapping("/refresh")
     RefreshReport lastRefresh() {
         return found(health.lastRefresh(), "no refresh yet");
+    }
+
+    /** Which population the figures describe (the record's people, or the demo's synthetic population). */
+    @GetMapping("/population")
+    PopulationDescribed population() {
+        return health.populationDescribed();
     }
 
     @GetMapping("/{id}")

@@ -15,9 +15,12 @@ import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
 import org.openics.analytics.Statistic;
+import org.openics.analytics.ValidityNote;
 import org.openics.analytics.indicators.AttributableDeathsMethod;
 import org.openics.analytics.indicators.Comparisons;
+import org.openics.analytics.indicators.InequalityMethod;
 import org.openics.analytics.indicators.Suppression;
+import org.openics.analytics.indicators.Validity;
 import org.openics.analytics.statistics.Byars;
 import org.openics.analytics.statistics.Confidence;
 import org.openics.analytics.statistics.DirectlyStandardisedRates;
@@ -51,7 +54,7 @@ final class IndicatorEngine {
 
     /** A value with what the result store needs besides the public record. */
     record Stored(IndicatorValue value, String parent, List<String> ancestors, int periodOrder, double rawValue, double rawLower95,
-                  double rawUpper95) {
+                  double rawUpper95, double events) {
     }
 
     /** Everything one refresh computed. */
@@ -68,8 +71,12 @@ final class IndicatorEngine {
         this.reference = reference;
     }
 
-    /** A computed statistic before suppression. */
-    private record Computed(double numerator, double denominator, double events, Estimate estimate) {
+    /** A computed statistic before suppression; {@code note} qualifies a value shown as none. */
+    private record Computed(double numerator, double denominator, double events, Estimate estimate, ValidityNote note) {
+
+        Computed(double numerator, double denominator, double events, Estimate estimate) {
+            this(numerator, denominator, events, estimate, null);
+        }
     }
 
     /** Every indicator, in parallel (each indicator's values are independent); results in catalogue order. */
@@ -101,9 +108,7 @@ final class IndicatorEngine {
             raw.forEach((key, stored) -> byKey.computeIfAbsent(key, k -> new HashMap<>()).put(period, stored));
             all.addAll(raw.values());
         }
-        if (entry.indicator().statistic() != Statistic.COUNT) {
-            inequalities.addAll(inequalities(entry, byKey));
-        }
+        inequalities.addAll(inequalities(entry, byKey));
         return new Results(all, inequalities, List.of());
     }
 
@@ -219,18 +224,33 @@ final class IndicatorEngine {
         }
         double o = r.observed();
         double e = r.expected();
+        ValidityNote none = noneAttributable(r);
+        double attributable = atLeastZero(r.attributable());
         if (!share) {
-            return new Computed(o, e, o, new Estimate(r.attributable(), LEVELS.stream()
-                    .map(c -> new Limits(c, Byars.countLower(o, c) - e, Byars.countUpper(o, c) - e)).toList()));
+            return new Computed(o, e, o, new Estimate(attributable, LEVELS.stream()
+                    .map(c -> new Limits(c, atLeastZero(Byars.countLower(o, c) - e), atLeastZero(Byars.countUpper(o, c) - e))).toList()), none);
         }
         if (!(o > 0)) {
-            return new Computed(r.attributable(), o, o, Estimate.suppressed(LEVELS, "no deaths"));
+            return new Computed(attributable, o, o, Estimate.suppressed(LEVELS, "no deaths"));
         }
-        return new Computed(r.attributable(), o, o, new Estimate(r.share() * multiplier, LEVELS.stream().map(c -> {
+        return new Computed(attributable, o, o, new Estimate(atLeastZero(r.share()) * multiplier, LEVELS.stream().map(c -> {
             double lo = Byars.countLower(o, c);
             double hi = Byars.countUpper(o, c);
-            return new Limits(c, lo > 0 ? (lo - e) / lo * multiplier : Double.NaN, (hi - e) / hi * multiplier);
-        }).toList()));
+            return new Limits(c, lo > 0 ? atLeastZero((lo - e) / lo) * multiplier : 0, atLeastZero((hi - e) / hi) * multiplier);
+        }).toList()), none);
+    }
+
+    /**
+     * Fewer deaths than expected at the least deprived quintile's rates: the published tables show no negative
+     * attributable deaths, so the figure (and any limit below zero) is none, with this note.
+     */
+    private static ValidityNote noneAttributable(AttributableDeathsMethod.Result r) {
+        return r.attributable() < 0 ? new ValidityNote(ValidityNote.Reason.NONE_ATTRIBUTABLE, String.format(java.util.Locale.ROOT,
+                "%.0f observed, %.1f expected", r.observed(), r.expected())) : null;
+    }
+
+    private static double atLeastZero(double x) {
+        return Double.isNaN(x) ? x : Math.max(0.0, x);
     }
 
     private AttributableDeathsMethod.Result attributableResult(Aggregates.Key key, Aggregates.Cell cell) {
@@ -261,7 +281,7 @@ final class IndicatorEngine {
             AttributableDeathsMethod.Result r = attributableResult(key, cell);
             if (r != null) {
                 result.add(new AttributableDeaths(key.level(), key.code(), names.apply(key.code()), Math.round(r.observed()), r.expected(),
-                        r.attributable(), r.share()));
+                        atLeastZero(r.attributable()), atLeastZero(r.share()), noneAttributable(r)));
             }
         });
         return result;
@@ -276,14 +296,22 @@ final class IndicatorEngine {
         }
         Limits l95 = e.at(Confidence.NINETY_FIVE);
         Limits l998 = e.at(Confidence.NINETY_NINE_POINT_EIGHT);
+        Validity.Checked checked = Validity.check(indicator.statistic(), indicator.multiplier(), finite(e.value()), finite(l95.lower()),
+                finite(l95.upper()), finite(l998.lower()), finite(l998.upper()));
+        ValidityNote note = suppression.isEmpty() ? c.note() : null; // a note qualifies a shown value, or says why it is not
+        if (suppression.isEmpty() && !checked.published()) {
+            note = checked.notCalculated().get();
+            suppression = Optional.of(note.text());
+        }
         boolean suppressed = suppression.isPresent();
         IndicatorValue v = new IndicatorValue(indicator.id(), key.level(), key.code(), name(key), key.breakdown(), key.category(),
-                periodLabel(entry, period), suppressed ? null : finite(c.numerator()), suppressed ? null : finite(c.denominator()),
-                suppressed ? null : finite(e.value()), suppressed ? null : finite(l95.lower()), suppressed ? null : finite(l95.upper()),
-                suppressed ? null : finite(l998.lower()), suppressed ? null : finite(l998.upper()), suppressed, suppression.orElse(null),
-                Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED);
+                periodLabel(entry, period), suppressed ? null : Validity.unsigned(finite(c.numerator())),
+                suppressed ? null : Validity.unsigned(finite(c.denominator())), suppressed ? null : checked.value(),
+                suppressed ? null : checked.lower95(), suppressed ? null : checked.upper95(), suppressed ? null : checked.lower998(),
+                suppressed ? null : checked.upper998(), suppressed, suppression.orElse(null),
+                Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, note);
         return new Stored(v, aggregates.parentOf(key.level(), key.code()), aggregates.ancestors(key.level(), key.code()), period,
-                e.value(), l95.lower(), l95.upper());
+                e.value(), l95.lower(), l95.upper(), c.events());
     }
 
     private String name(Aggregates.Key key) {
@@ -291,8 +319,10 @@ final class IndicatorEngine {
     }
 
     private Stored compared(Indicator indicator, Aggregates.Key key, Stored stored, Map<Aggregates.Key, Stored> all) {
-        if (stored.value().suppressed() || key.level() == Level.ICS || indicator.statistic() == Statistic.COUNT) {
-            return stored; // counts grow with the population: comparing them with a larger unit's says nothing
+        if (stored.value().suppressed() || key.level() == Level.ICS || indicator.statistic() == Statistic.COUNT
+                || key.breakdown() == Breakdown.LOCAL_DEPRIVATION_DECILE) {
+            // counts grow with the population; a place's local decile is not the ICS's decile of the same number
+            return stored;
         }
         String ics = aggregates.icsOf(key.level(), key.code());
         Stored benchmark = ics == null ? null : all.get(key.at(Level.ICS, ics));
@@ -303,9 +333,9 @@ final class IndicatorEngine {
         IndicatorValue compared = new IndicatorValue(v.indicatorId(), v.level(), v.code(), v.name(), v.breakdown(), v.category(), v.period(),
                 v.numerator(), v.denominator(), v.value(), v.lower95(), v.upper95(), v.lower998(), v.upper998(), false, null,
                 compare(indicator, v.lower95(), v.upper95(), benchmark), compare(indicator, v.lower998(), v.upper998(), benchmark),
-                compare(indicator, v.lower95(), v.upper95(), parent), compare(indicator, v.lower998(), v.upper998(), parent));
+                compare(indicator, v.lower95(), v.upper95(), parent), compare(indicator, v.lower998(), v.upper998(), parent), v.note());
         return new Stored(compared, stored.parent(), stored.ancestors(), stored.periodOrder(), stored.rawValue(), stored.rawLower95(),
-                stored.rawUpper95());
+                stored.rawUpper95(), stored.events());
     }
 
     private static Comparison compare(Indicator indicator, Double lower, Double upper, Stored benchmark) {
@@ -316,61 +346,76 @@ final class IndicatorEngine {
     }
 
     /**
-     * SII and RII across deprivation deciles (most deprived first) for each ICS and place, with the quintile 1 - 5 gap;
-     * each unit from a fresh random stream (seed 1), so that its figures do not depend on the order of computation.
+     * SII and RII across the deprivation deciles within the area (most deprived first; OHID's local SII) for each ICS and
+     * place, with the national-quintile 1 - 5 gap,
+     * only where the method is valid for the data ({@link InequalityMethod}): otherwise the row says why. Each unit
+     * from a fresh random stream (seed 1), so that its figures do not depend on the order of computation.
      */
     private List<Inequality> inequalities(Catalogue.Entry entry, Map<Aggregates.Key, Map<Integer, Stored>> byKey) {
         List<Inequality> result = new ArrayList<>();
+        Indicator indicator = entry.indicator();
+        boolean measureOfInequality = entry.get("method") != null;
         InequalityOptions options = new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1, List.of(Confidence.NINETY_FIVE));
         for (Aggregates.Key key : byKey.keySet()) {
             if (key.breakdown() != Breakdown.TOTAL || (key.level() != Level.ICS && key.level() != Level.PLACE)) {
                 continue;
             }
+            List<InequalityMethod.Decile> deciles = new ArrayList<>();
             List<QuantileValue> quantiles = new ArrayList<>();
-            List<IndicatorValue> deciles = new ArrayList<>();
-            for (int d = 1; d <= 10; d++) {
-                Stored s = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_DECILE, String.valueOf(d)));
+            List<IndicatorValue> shown = new ArrayList<>();
+            for (int d = 1; d <= InequalityMethod.DECILES; d++) {
+                Stored s = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE, String.valueOf(d)));
                 if (s == null) {
                     continue;
                 }
-                deciles.add(s.value());
-                double population = s.value().denominator() != null ? s.value().denominator() : Double.NaN;
-                if (Double.isFinite(s.rawValue()) && Double.isFinite(s.rawLower95()) && Double.isFinite(s.rawUpper95())
-                        && s.rawUpper95() >= s.rawLower95()) {
-                    double weight = Double.isFinite(population) && population > 0 ? population : 1;
-                    quantiles.add(QuantileValue.withLimits(String.valueOf(d), weight, s.rawValue(), s.rawLower95(), s.rawUpper95()));
+                shown.add(s.value());
+                IndicatorValue v = s.value();
+                boolean published = !v.suppressed() && v.value() != null && v.lower95() != null && v.upper95() != null;
+                double population = indicator.statistic() == Statistic.LIFE_EXPECTANCY
+                        || indicator.statistic() == Statistic.INDIRECTLY_STANDARDISED_RATIO || v.denominator() == null
+                        ? populationOf(entry, key, d) : v.denominator();
+                deciles.add(new InequalityMethod.Decile(d, published, s.events(), population));
+                if (published && population > 0) {
+                    quantiles.add(QuantileValue.withLimits(String.valueOf(d), population, v.value(), v.lower95(), v.upper95()));
                 }
             }
-            Stored q1 = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_QUINTILE, "1"));
-            Stored q5 = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_QUINTILE, "5"));
-            Double gap = q1 != null && q5 != null && Double.isFinite(q1.rawValue()) && Double.isFinite(q5.rawValue())
-                    && !q1.value().suppressed() && !q5.value().suppressed() ? q1.rawValue() - q5.rawValue() : null;
-            Double sii = null;
-            Double siiLower = null;
-            Double siiUpper = null;
-            Double rii = null;
-            Double riiLower = null;
-            Double riiUpper = null;
-            if (quantiles.size() >= InequalityIndices.MINIMUM_QUANTILES) {
-                try {
-                    SlopeIndex index = InequalityIndices.of(quantiles, options);
-                    SlopeIndex.Bounds bounds = index.limits().get(0);
-                    sii = finite(index.sii());
-                    siiLower = finite(bounds.siiLower());
-                    siiUpper = finite(bounds.siiUpper());
-                    rii = finite(index.rii());
-                    riiLower = finite(bounds.riiLower());
-                    riiUpper = finite(bounds.riiUpper());
-                } catch (IllegalArgumentException | ArithmeticException e) {
-                    sii = null;
-                }
-            }
-            if (sii != null || gap != null) {
-                result.add(new Inequality(entry.indicator().id(), key.level(), key.code(), sii, siiLower, siiUpper, rii, riiLower, riiUpper,
-                        gap, deciles));
-            }
+            Double gap = measureOfInequality || indicator.statistic() == Statistic.COUNT ? null : gap(key, byKey);
+            InequalityMethod.Outcome outcome = InequalityMethod.applicability(indicator.statistic(), measureOfInequality, deciles)
+                    .map(InequalityMethod::none)
+                    .orElseGet(() -> slope(quantiles, options, indicator));
+            result.add(new Inequality(indicator.id(), key.level(), key.code(), outcome.sii(), outcome.siiLower95(), outcome.siiUpper95(),
+                    outcome.rii(), outcome.riiLower95(), outcome.riiUpper95(), gap, shown, outcome.siiNote().orElse(null),
+                    outcome.riiNote().orElse(null)));
         }
         return result;
+    }
+
+    private static InequalityMethod.Outcome slope(List<QuantileValue> quantiles, InequalityOptions options, Indicator indicator) {
+        try {
+            return InequalityMethod.judge(InequalityIndices.of(quantiles, options), options.multiplier(),
+                    indicator.statistic() == Statistic.PROPORTION ? indicator.multiplier() : Double.NaN);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return InequalityMethod.none(new ValidityNote(ValidityNote.Reason.NOT_FINITE, e.getMessage() == null ? "" : e.getMessage()));
+        }
+    }
+
+    /** Most minus least deprived quintile, from published values only. */
+    private static Double gap(Aggregates.Key key, Map<Aggregates.Key, Map<Integer, Stored>> byKey) {
+        Stored q1 = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_QUINTILE, "1"));
+        Stored q5 = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_QUINTILE, "5"));
+        if (q1 == null || q5 == null || q1.value().suppressed() || q5.value().suppressed() || q1.value().value() == null
+                || q5.value().value() == null) {
+            return null;
+        }
+        return Validity.unsigned(q1.value().value() - q5.value().value());
+    }
+
+    /** The decile's population (the denominator of the indicator's population measure) where the value has no denominator. */
+    private double populationOf(Catalogue.Entry entry, Aggregates.Key key, int decile) {
+        String measure = entry.get("population") != null ? entry.get("population") : entry.get("denominator");
+        Aggregates.Cell cell = aggregates.cells.get(new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE,
+                String.valueOf(decile)));
+        return measure == null || cell == null ? Double.NaN : cell.total(aggregates.measure(measure));
     }
 
     private static Stored annual(Map<Aggregates.Key, Map<Integer, Stored>> byKey, Aggregates.Key key) {

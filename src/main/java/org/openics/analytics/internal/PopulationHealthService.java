@@ -19,6 +19,7 @@ import org.openics.analytics.Indicator;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
 import org.openics.platform.ProgressListener;
@@ -61,6 +62,15 @@ class PopulationHealthService implements PopulationHealth {
 
     @Override
     public synchronized RefreshReport refresh(ProgressListener progress) {
+        Optional<PopulationDescribed> described = results.described();
+        if (described.isPresent() && described.get().source() == PopulationDescribed.Source.SYNTHETIC_GENERATOR) {
+            // the facts were replaced from the generator (the demo): pulling the record's sample on top would mix two populations
+            RefreshReport report = recompute(progress);
+            List<String> notes = new ArrayList<>(report.notes());
+            notes.add(0, "facts from the synthetic generator, nothing pulled from the record: " + described.get().description());
+            return new RefreshReport(report.finishedAt(), report.took(), report.persons(), report.factsByKind(), report.indicators(),
+                    report.values(), List.copyOf(notes));
+        }
         long started = System.nanoTime();
         FactsFeed.FeedResult fed = feed.update(progress);
         long fedAt = System.nanoTime();
@@ -182,6 +192,17 @@ class PopulationHealthService implements PopulationHealth {
     @Override
     public Optional<AttributableDeaths> attributableDeaths(Level level, String code) {
         return results.attributableDeaths(level, code);
+    }
+
+    @Override
+    public PopulationDescribed populationDescribed() {
+        return results.described().orElseGet(() -> {
+            Optional<RefreshReport> last = results.lastRefresh();
+            long people = last.map(RefreshReport::persons).orElse(0L);
+            return new PopulationDescribed(PopulationDescribed.Source.RECORD, people, null, null, results.lastReferenceDate().orElse(null),
+                    null, last.isEmpty() ? "No figures yet: no refresh of the indicators has run."
+                    : String.format(java.util.Locale.UK, "The %,d people of the shared care record (their pseudonymised facts).", people));
+        });
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,7 +24,9 @@ import org.openics.analytics.Comparison;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.RefreshReport;
+import org.openics.analytics.ValidityNote;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +40,8 @@ class ResultStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALUE_COLUMNS = "indicator_id, level, code, name, breakdown, category, period, numerator, denominator, value,"
-            + " lower95, upper95, lower998, upper998, suppressed, suppression_reason, vs_benchmark95, vs_benchmark998, vs_parent95, vs_parent998";
+            + " lower95, upper95, lower998, upper998, suppressed, suppression_reason, vs_benchmark95, vs_benchmark998, vs_parent95, vs_parent998,"
+            + " note_reason, note_detail";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -66,7 +70,9 @@ class ResultStore {
         transactions.executeWithoutResult(status -> {
             jdbc.execute("truncate analytics.indicator_value, analytics.inequality, analytics.attributable_deaths, analytics.value_change");
             copy("analytics.indicator_value (" + VALUE_COLUMNS + ", period_order, parent, ancestors)", valuesCsv(results.values()));
-            jdbc.batchUpdate("insert into analytics.inequality values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results.inequalities(), 1000, (ps, i) -> {
+            jdbc.batchUpdate("insert into analytics.inequality (indicator_id, level, code, sii, sii_lower95, sii_upper95, rii, rii_lower95,"
+                    + " rii_upper95, gap, sii_note_reason, sii_note_detail, rii_note_reason, rii_note_detail)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results.inequalities(), 1000, (ps, i) -> {
                 ps.setString(1, i.indicatorId());
                 ps.setString(2, i.level().name());
                 ps.setString(3, i.code());
@@ -77,8 +83,13 @@ class ResultStore {
                 ps.setObject(8, i.riiLower95());
                 ps.setObject(9, i.riiUpper95());
                 ps.setObject(10, i.gapMostVsLeastDeprivedQuintile());
+                ps.setString(11, reason(i.siiNotCalculated()));
+                ps.setString(12, detail(i.siiNotCalculated()));
+                ps.setString(13, reason(i.riiNotCalculated()));
+                ps.setString(14, detail(i.riiNotCalculated()));
             });
-            jdbc.batchUpdate("insert into analytics.attributable_deaths values (?, ?, ?, ?, ?, ?, ?)", results.attributable(), 1000, (ps, a) -> {
+            jdbc.batchUpdate("insert into analytics.attributable_deaths (level, code, name, observed, expected, attributable, share, note_reason,"
+                    + " note_detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", results.attributable(), 1000, (ps, a) -> {
                 ps.setString(1, a.level().name());
                 ps.setString(2, a.code());
                 ps.setString(3, a.name());
@@ -86,6 +97,8 @@ class ResultStore {
                 ps.setDouble(5, a.expected());
                 ps.setDouble(6, a.attributable());
                 ps.setObject(7, Double.isFinite(a.share()) ? a.share() : null);
+                ps.setString(8, reason(a.note()));
+                ps.setString(9, detail(a.note()));
             });
             jdbc.batchUpdate("insert into analytics.value_change values (?, ?, ?, ?, ?, ?, ?)", changes, 1000, (ps, c) -> {
                 ps.setString(1, c.indicatorId());
@@ -124,7 +137,8 @@ class ResultStore {
             IndicatorValue v = s.value();
             Object[] fields = {v.indicatorId(), v.level(), v.code(), v.name(), v.breakdown(), v.category(), v.period(), v.numerator(),
                 v.denominator(), v.value(), v.lower95(), v.upper95(), v.lower998(), v.upper998(), v.suppressed(), v.suppressionReason(),
-                v.vsBenchmark95(), v.vsBenchmark998(), v.vsParent95(), v.vsParent998(), s.periodOrder(), s.parent(),
+                v.vsBenchmark95(), v.vsBenchmark998(), v.vsParent95(), v.vsParent998(), reason(v.note()), detail(v.note()), s.periodOrder(),
+                s.parent(),
                 "{" + String.join(",", s.ancestors()) + "}"};
             for (int i = 0; i < fields.length; i++) {
                 if (i > 0) {
@@ -147,7 +161,20 @@ class ResultStore {
             number(rs, "lower95"), number(rs, "upper95"), number(rs, "lower998"), number(rs, "upper998"), rs.getBoolean("suppressed"),
             rs.getString("suppression_reason"), Comparison.valueOf(rs.getString("vs_benchmark95")),
             Comparison.valueOf(rs.getString("vs_benchmark998")), Comparison.valueOf(rs.getString("vs_parent95")),
-            Comparison.valueOf(rs.getString("vs_parent998")));
+            Comparison.valueOf(rs.getString("vs_parent998")), note(rs, "note_reason", "note_detail"));
+
+    private static String reason(ValidityNote note) {
+        return note == null ? null : note.reason().name();
+    }
+
+    private static String detail(ValidityNote note) {
+        return note == null ? null : note.detail();
+    }
+
+    private static ValidityNote note(ResultSet rs, String reasonColumn, String detailColumn) throws SQLException {
+        String reason = rs.getString(reasonColumn);
+        return reason == null ? null : new ValidityNote(ValidityNote.Reason.valueOf(reason), Objects.requireNonNullElse(rs.getString(detailColumn), ""));
+    }
 
     private static Double number(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
@@ -193,14 +220,16 @@ class ResultStore {
         List<Inequality> found = jdbc.query("select * from analytics.inequality where indicator_id = ? and level = ? and code = ?",
                 (rs, n) -> new Inequality(indicator, level, code, number(rs, "sii"), number(rs, "sii_lower95"), number(rs, "sii_upper95"),
                         number(rs, "rii"), number(rs, "rii_lower95"), number(rs, "rii_upper95"), number(rs, "gap"),
-                        breakdown(indicator, level, code, Breakdown.DEPRIVATION_DECILE)), indicator, level.name(), code);
+                        breakdown(indicator, level, code, Breakdown.LOCAL_DEPRIVATION_DECILE), note(rs, "sii_note_reason", "sii_note_detail"),
+                        note(rs, "rii_note_reason", "rii_note_detail")), indicator, level.name(), code);
         return found.stream().findFirst();
     }
 
     Optional<AttributableDeaths> attributableDeaths(Level level, String code) {
         return jdbc.query("select * from analytics.attributable_deaths where level = ? and code = ?", (rs, n) -> new AttributableDeaths(level,
                 code, rs.getString("name"), rs.getLong("observed"), rs.getDouble("expected"), rs.getDouble("attributable"),
-                Optional.ofNullable(number(rs, "share")).orElse(Double.NaN)), level.name(), code).stream().findFirst();
+                Optional.ofNullable(number(rs, "share")).orElse(Double.NaN), note(rs, "note_reason", "note_detail")), level.name(), code)
+                .stream().findFirst();
     }
 
     List<Change> changes(Level level, String code) {
@@ -208,6 +237,33 @@ class ResultStore {
                 rs.getString("indicator_id"), level, code, number(rs, "previous"), number(rs, "current"),
                 Comparison.valueOf(rs.getString("previous_vs_benchmark95")), Comparison.valueOf(rs.getString("current_vs_benchmark95"))),
                 level.name(), code);
+    }
+
+    /** Records which population the facts describe (replacing what was recorded); the record's people need no row. */
+    void describe(PopulationDescribed d) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("delete from analytics.population_described");
+            if (d.source() == PopulationDescribed.Source.RECORD) {
+                return;
+            }
+            jdbc.update("insert into analytics.population_described (id, source, people, scale, seed, as_at, record_people, description)"
+                    + " values (1, ?, ?, ?, ?, ?, ?, ?)", d.source().name(), d.people(), d.scale(), d.seed(), d.asAt(), d.recordPeople(),
+                    d.description());
+        });
+    }
+
+    /** The population recorded by {@link #describe}, if any. */
+    Optional<PopulationDescribed> described() {
+        return jdbc.query("select * from analytics.population_described", (rs, n) -> new PopulationDescribed(
+                PopulationDescribed.Source.valueOf(rs.getString("source")), rs.getLong("people"), number(rs, "scale"),
+                rs.getObject("seed") == null ? null : rs.getLong("seed"), rs.getObject("as_at", java.time.LocalDate.class),
+                rs.getObject("record_people") == null ? null : rs.getLong("record_people"), rs.getString("description")))
+                .stream().findFirst();
+    }
+
+    Optional<java.time.LocalDate> lastReferenceDate() {
+        return jdbc.query("select reference_date from analytics.refresh order by id desc limit 1",
+                (rs, n) -> rs.getObject(1, java.time.LocalDate.class)).stream().findFirst();
     }
 
     Optional<RefreshReport> lastRefresh() {

@@ -34,6 +34,7 @@ public final class Words {
             case ETHNICITY -> "Ethnic group";
             case AGE_BAND -> "Age band";
             case SEX -> "Sex";
+            case LOCAL_DEPRIVATION_DECILE -> "Deprivation decile within the area";
         };
     }
 

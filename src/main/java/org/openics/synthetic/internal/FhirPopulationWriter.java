@@ -8,18 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.openics.platform.ProgressListener;
 import org.openics.registry.SystemOfSystems;
 import org.openics.synthetic.Defect;
@@ -54,70 +49,75 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
     public GenerationSummary generate(SystemOfSystems system, GenerationRequest request, ProgressListener progress)
             throws IOException {
         long started = System.nanoTime();
-        PopulationFrame frame = PopulationFrame.of(system, request.icbCode(), request.scale());
-        if (request.practicePrevalence() != null) {
-            frame = frame.calibratedTo(PracticePrevalence.read(request.practicePrevalence()));
-        }
+        PopulationFrame frame = frame(system, request);
         int people = frame.people();
-        NhsNumbers numbers = new NhsNumbers();
-        numbers.firstNine(people - 1);
-        PersonGenerator generator = new PersonGenerator(frame, request.seed(), request.asAt(), numbers);
+        PersonGenerator generator = generator(frame, request);
         Files.createDirectories(request.out());
         List<String> files = request.format() == OutputFormat.NDJSON
                 ? RESOURCE_TYPES.stream().map(t -> t + ".ndjson").toList() : List.of(BUNDLES);
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "synthetic-population");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long deaths = 0;
+        long[] deaths = {0};
+        int[] done = {0};
         try (Output output = new Output(request.out(), files)) {
             output.append(organisations(frame, request));
             progress.start("Generating " + people + " people", people);
-            Deque<Future<Chunk>> window = new ArrayDeque<>();
-            int done = 0;
-            for (int first = 0; first < people; first += CHUNK) {
-                int from = first;
-                int to = Math.min(people, first + CHUNK);
-                window.add(pool.submit(() -> chunk(generator, request, from, to)));
-                if (window.size() >= threads * 3) {
-                    Chunk chunk = take(window);
-                    deaths += chunk.deaths;
-                    done += chunk.people;
-                    output.append(chunk);
-                    progress.advance(done);
-                }
-            }
-            while (!window.isEmpty()) {
-                Chunk chunk = take(window);
-                deaths += chunk.deaths;
-                done += chunk.people;
+            OrderedChunks.run(people, CHUNK, (from, to) -> chunk(generator, request, from, to), chunk -> {
+                deaths[0] += chunk.deaths;
+                done[0] += chunk.people;
                 output.append(chunk);
-                progress.advance(done);
-            }
+                progress.advance(done[0]);
+            });
             progress.finish();
             output.close();
             List<String> notes = new ArrayList<>(frame.notes());
-            return new GenerationSummary(request.out(), people, deaths, output.lines, output.bytes, output.defects,
+            return new GenerationSummary(request.out(), people, deaths[0], output.lines, output.bytes, output.defects,
                     Duration.ofNanos(System.nanoTime() - started), notes);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    private static Chunk take(Deque<Future<Chunk>> window) throws IOException {
-        try {
-            return window.poll().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+    /**
+     * The same people {@link #generate} writes, handed to {@code each} in order without writing FHIR (the demo feeds them
+     * straight to analytics); the request's output folder, format and defect rate are not used.
+     */
+    @Override
+    public GenerationSummary people(SystemOfSystems system, GenerationRequest request, Consumer<Person> each,
+                                    ProgressListener progress) throws IOException {
+        long started = System.nanoTime();
+        PopulationFrame frame = frame(system, request);
+        int people = frame.people();
+        PersonGenerator generator = generator(frame, request);
+        long[] deaths = {0};
+        int[] done = {0};
+        progress.start("Generating " + people + " people", people);
+        OrderedChunks.run(people, CHUNK, (from, to) -> {
+            List<Person> chunk = new ArrayList<>(to - from);
+            for (int index = from; index < to; index++) {
+                chunk.add(generator.person(index));
             }
-            throw new IOException(e.getCause());
-        }
+            return chunk;
+        }, chunk -> {
+            for (Person person : chunk) {
+                each.accept(person);
+                if (person.deathDate() != null) {
+                    deaths[0]++;
+                }
+            }
+            done[0] += chunk.size();
+            progress.advance(done[0]);
+        });
+        progress.finish();
+        return new GenerationSummary(request.out(), people, deaths[0], Map.of(), 0, 0, Duration.ofNanos(System.nanoTime() - started),
+                frame.notes());
+    }
+
+    private static PopulationFrame frame(SystemOfSystems system, GenerationRequest request) throws IOException {
+        PopulationFrame frame = PopulationFrame.of(system, request.icbCode(), request.scale());
+        return request.practicePrevalence() == null ? frame : frame.calibratedTo(PracticePrevalence.read(request.practicePrevalence()));
+    }
+
+    private static PersonGenerator generator(PopulationFrame frame, GenerationRequest request) {
+        NhsNumbers numbers = new NhsNumbers();
+        numbers.firstNine(frame.people() - 1);
+        return new PersonGenerator(frame, request.seed(), request.asAt(), numbers);
     }
 
     /** Organisations go first and are never spoilt: they are the reference the rest points at. */
