@@ -36,6 +36,11 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.governance.Governance.class).loadDemo();
         context.getBean(org.openics.development.Development.class).loadDemo();
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
+        var outlines = DemoBoundaries.draw(context.getBean(org.openics.geography.Boundaries.class));
+        if (outlines.places() + outlines.smallAreas() > 0) {
+            System.out.printf("Drew synthetic map outlines for %d places and %d small areas (not real boundaries).%n",
+                    outlines.places(), outlines.smallAreas());
+        }
         new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class), new ConsoleProgress(),
                 System.err).ensure(parent.home(), scale);
         System.out.printf("OpenICS demo is running at %s (ready in %.1f s). Ctrl-C stops it.%n", Addresses.of(context),

@@ -26,12 +26,18 @@ import org.openics.geography.Boundary;
  * LSOAs, by fifths of the values (quantile classes). An area whose boundary is missing stays in the table and
  * is counted in the note.
  *
- * @param svg       the map, or null when no area has a boundary
- * @param note      what the map leaves out and why, or null when every area is on it
- * @param unmatched areas with a value but no boundary
+ * @param svg           the map, or null when no area has a boundary
+ * @param note          what the map leaves out and why, or null when every area is on it
+ * @param unmatched     areas with a value but no boundary
+ * @param importCommand the command that imports the missing boundaries (for administrators only), or null when none is missing
+ * @param synthetic     the outlines drawn are synthetic (the demo's), not real boundaries
  */
 public record IndicatorMap(String heading, Level level, String svg, DataTable table, String note, String shading, int areas,
-                           int unmatched) {
+                           int unmatched, String importCommand, boolean synthetic) {
+
+    /** What the map says of synthetic outlines, beside it. */
+    public static final String SYNTHETIC_NOTE = "Synthetic outlines: the demo's areas are invented, so each is drawn as a cell around an"
+            + " invented centre. They show where areas lie relative to each other, not their real shapes or sizes.";
 
     static final String NO_VALUE = "#d8dde0";
     private static final String HIGHER_FILL = "#08519c";
@@ -60,6 +66,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         List<ChoroplethMap.Region> regions = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         int unmatched = 0;
+        boolean synthetic = false;
         for (IndicatorValue v : sorted) {
             RagRating rating = ratings.get(v.code());
             String fill;
@@ -83,12 +90,13 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
             }
             row.add(1, Cell.of(v.code()));
             row.add(Cell.of(shade));
-            row.add(Cell.of(boundary == null ? "No boundary" : "Yes"));
+            row.add(Cell.of(boundary == null ? "No" : "Yes"));
             rows.add(row);
             if (boundary == null) {
                 unmatched++;
                 continue;
             }
+            synthetic |= boundary.synthetic();
             legend.putIfAbsent(shade, new ChoroplethMap.Key(fill, shade, 0));
             counts.merge(shade, 1, Integer::sum);
             String tooltip = (v.name() == null ? v.code() : v.name()) + ": " + (v.suppressed() ? "suppressed (small numbers)"
@@ -108,14 +116,20 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 indicator.title() + ": " + nouns + " in " + within,
                 "Map of " + regions.size() + " " + nouns + " shaded by " + (byRating ? "their rating against the ICS" : "fifths of their values")
                         + "; each area's name, value and shade are in its tooltip and in the table below.", regions, keys);
-        String note = note(nouns, sorted.size(), unmatched, boundaries.isEmpty(), level);
+        String note = note(nouns, sorted.size(), unmatched, boundaries.isEmpty());
         List<Column> columns = new ArrayList<>(IndicatorReport.valueColumns(rule.confidence(), level == Level.PLACE ? "Place" : "LSOA", false));
         columns.add(1, Column.text("Code"));
-        columns.add(Column.text("Map shade"));
-        columns.add(Column.text("On the map"));
+        if (svg != null) {
+            columns.add(Column.text("Map shade"));
+            columns.add(Column.text("On the map"));
+        } else {
+            // no map: the shade and "on the map" columns would say nothing
+            rows.forEach(r -> r.subList(r.size() - 2, r.size()).clear());
+        }
         DataTable table = new DataTable("map", indicator.title() + ": " + nouns + " in " + within + " (" + rule.confidence().label()
                 + " confidence)", columns, rows);
-        return new IndicatorMap(heading, level, svg, table, note, shading, sorted.size(), unmatched);
+        String command = unmatched == 0 ? null : "./openics boundaries import FILE --level " + (level == Level.PLACE ? "place" : "lsoa");
+        return new IndicatorMap(heading, level, svg, table, note, shading, sorted.size(), unmatched, command, synthetic);
     }
 
     static Map<String, Boundary> byCode(List<Boundary> boundaries) {
@@ -133,14 +147,12 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         return byCode.get(code.substring(code.lastIndexOf('-') + 1));
     }
 
-    private static String note(String nouns, int areas, int unmatched, boolean noneImported, Level level) {
-        String command = "./openics boundaries import FILE --level " + (level == Level.PLACE ? "place" : "lsoa");
+    private static String note(String nouns, int areas, int unmatched, boolean noneImported) {
         if (areas == 0) {
             return "No map: there are no values for " + nouns + ".";
         }
         if (noneImported) {
-            return "No map: no " + (level == Level.PLACE ? "place" : "LSOA") + " boundaries have been imported (" + command
-                    + "). The table lists every area.";
+            return "No map: the boundaries of these " + nouns + " are not available. The table lists every area.";
         }
         if (unmatched == areas) {
             return "No map: none of the " + areas + " " + nouns + " has an imported boundary. The table lists every area.";
