@@ -21,7 +21,7 @@ final class Svg {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" ").append(FONT).append(" font-size=\"12\">")
+                .append(id).append("-desc\" ").append(FONT).append(" font-size=\"13\">")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>")
 ;
@@ -44,6 +44,13 @@ final class Svg {
     Svg rect(double x, double y, double width, double height, String fill) {
         out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(Math.max(0, width)))
                 .append("\" height=\"").append(n(Math.max(0, height))).append("\" fill=\"").append(fill).append("\"/>");
+        return this;
+    }
+
+    /** A legend's colour square, outlined so that white and pale swatches show. */
+    Svg swatch(double x, double y, double size, String fill) {
+        out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(size)).append("\" height=\"")
+                .append(n(size)).append("\" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\"/>");
         return this;
     }
 

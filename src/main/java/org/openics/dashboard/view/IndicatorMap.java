@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.openics.analytics.Comparison;
 import org.openics.analytics.Indicator;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
 import org.openics.dashboard.chart.ChoroplethMap;
-import org.openics.dashboard.chart.Tone;
+import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
@@ -39,9 +38,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
     public static final String SYNTHETIC_NOTE = "Synthetic outlines: the demo's areas are invented, so each is drawn as a cell around an"
             + " invented centre. They show where areas lie relative to each other, not their real shapes or sizes.";
 
-    static final String NO_VALUE = "#d8dde0";
-    private static final String HIGHER_FILL = "#08519c";
-    private static final String LOWER_FILL = "#9ecae1";
+    static final String NO_VALUE = Rag.NONE.colour();
     private static final String[] FIFTHS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
 
     /**
@@ -57,7 +54,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
 
         Map<String, RagRating> ratings = new HashMap<>();
         sorted.forEach(v -> ratings.put(v.code(), rule.rate(indicator, v)));
-        boolean byRating = level == Level.PLACE && ratings.values().stream().anyMatch(r -> r.rag() != Rag.NONE);
+        boolean byRating = level == Level.PLACE && ratings.values().stream().anyMatch(r -> r.rag().tagged());
         Classes classes = byRating ? null : Classes.quantiles(sorted.stream().filter(IndicatorMap::shown).map(IndicatorValue::value).toList());
         String[] classLabels = classes == null ? null : classes.labels(indicator);
 
@@ -75,7 +72,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 fill = NO_VALUE;
                 shade = "Suppressed or no value";
             } else if (byRating) {
-                fill = rating.rag() != Rag.NONE ? Tone.of(rating.rag()).colour() : neutral(rule.confidence().vsBenchmark(v));
+                fill = rating.rag().colour();
                 shade = rating.label();
             } else {
                 int k = classes.of(v.value());
@@ -163,32 +160,13 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         return null;
     }
 
-    /**
-     * Where neither direction is better, significantly higher and lower get a dark and a light blue (as Fingertips
-     * shows them), so that the map still tells them apart; anything else (similar, not compared) stays grey.
-     */
-    private static String neutral(Comparison comparison) {
-        return switch (comparison) {
-            case HIGHER -> HIGHER_FILL;
-            case LOWER -> LOWER_FILL;
-            default -> NO_VALUE;
-        };
-    }
-
     private static boolean shown(IndicatorValue v) {
         return !v.suppressed() && v.value() != null && Double.isFinite(v.value());
     }
 
     private static int order(ChoroplethMap.Key key, Classes classes) {
         if (classes == null) {
-            return switch (key.fill()) {
-                case "#007f3b" -> 0;
-                case "#ffb81c" -> 1;
-                case "#d5281b" -> 2;
-                case HIGHER_FILL -> 3;
-                case LOWER_FILL -> 4;
-                default -> 5;
-            };
+            return Rag.palette().stream().filter(r -> r.colour().equals(key.fill())).findFirst().map(Enum::ordinal).orElse(99);
         }
         for (int i = 0; i < FIFTHS.length; i++) {
             if (FIFTHS[i].equals(key.fill())) {

@@ -62,7 +62,7 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
             List<IndicatorValue> trend = health.trend(indicator.id(), Level.ICS, value.map(IndicatorValue::code).orElse(ics.code()));
             IndicatorValue v = value.orElse(null);
             tiles.add(new Tile(indicator.id(), indicator.title(), Figures.value(indicator, v).text(), Figures.unit(indicator),
-                    Figures.interval(indicator, v, filters.confidence()).text(), v == null ? indicator.period() : v.period(),
+                    Figures.interval(indicator, v, filters.confidence()).text(), Dates.nhs(v == null ? indicator.period() : v.period()),
                     rule.rate(indicator, v), sparkline("spark-" + indicator.id(), indicator, trend),
                     filters.indicatorHref(indicator.id(), ics), indicator.definition()));
         }
