@@ -50,6 +50,7 @@ class IndicatorPages {
     String catalogue(Model model) {
         SystemOfSystems system = areas.system();
         model.addAttribute("indicators", health.catalogue());
+        model.addAttribute("navigationSection", "/indicators");
         model.addAttribute("area", areas.ics(system));
         return "dashboard/catalogue";
     }
@@ -62,6 +63,7 @@ class IndicatorPages {
         model.addAttribute("page", report);
         // the page model is shared by every reader (PageCache); only what differs by reader is decided here
         model.addAttribute("administrator", request.isUserInRole("ADMIN"));
+        model.addAttribute("navigationSection", "/indicators");
         model.addAttribute("filters", report.filters());
         model.addAttribute("area", report.area());
         model.addAttribute("query", report.filters().query(Filters.areaParameters(report.area())));
