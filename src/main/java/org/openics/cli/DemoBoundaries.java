@@ -14,7 +14,7 @@ import org.openics.registry.SystemOfSystems;
 /**
  * Synthetic boundaries for the demo ICS, so that its maps show on first start without an import: cells around the
  * approximate centres of its six boroughs, and cells inside each for its invented LSOAs, stored marked synthetic.
- * Only the demo command calls this; a level that already has boundaries (a real import) is left alone.
+ * Only the demo command calls this; an area that already has a boundary (a real import) keeps it.
  */
 final class DemoBoundaries {
 

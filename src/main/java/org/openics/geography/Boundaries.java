@@ -22,8 +22,8 @@ public interface Boundaries {
     /**
      * Outlines places and their small areas with synthetic cells (Voronoi cells around the places' centres, and around
      * points spread inside each place for its LSOAs), for a demo whose areas are invented, so that its maps show without
-     * an import. Stored like imported boundaries but marked synthetic ({@link Boundary#synthetic()}); a level that already
-     * has boundaries is left as it is, so real imports are never overwritten and drawing again changes nothing.
+     * an import. Stored like imported boundaries but marked synthetic ({@link Boundary#synthetic()}); only areas with no
+     * stored boundary get one, so imported boundaries are never replaced and drawing again changes nothing.
      */
     SyntheticBoundaries drawSynthetic(List<SyntheticPlace> places);
 

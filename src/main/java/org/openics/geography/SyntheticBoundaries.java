@@ -1,8 +1,8 @@
 package org.openics.geography;
 
 /**
- * What {@link Boundaries#drawSynthetic} did: the places and small areas it outlined (0 for a level it left alone
- * because boundaries of that level were already stored, imported or drawn before).
+ * What {@link Boundaries#drawSynthetic} did: the places and small areas it outlined (areas that already had a
+ * stored boundary, imported or drawn before, are not counted: they keep it).
  */
 public record SyntheticBoundaries(int places, int smallAreas) {
 

@@ -56,9 +56,11 @@ class BoundaryService implements Boundaries {
     @Override
     @Transactional
     public SyntheticBoundaries drawSynthetic(List<SyntheticPlace> places) {
-        boolean drawPlaces = store.count(BoundaryLevel.PLACE) == 0;
-        boolean drawAreas = store.count(BoundaryLevel.LSOA) == 0;
-        if (places.isEmpty() || !drawPlaces && !drawAreas) {
+        java.util.Set<String> placesStored = store.codes(BoundaryLevel.PLACE);
+        java.util.Set<String> areasStored = store.codes(BoundaryLevel.LSOA);
+        boolean missing = places.stream().anyMatch(p -> !placesStored.contains(p.code())
+                || p.smallAreas().stream().anyMatch(a -> !areasStored.contains(a.code())));
+        if (!missing) {
             return new SyntheticBoundaries(0, 0);
         }
         SyntheticCells.Outlines outlines = SyntheticCells.draw(places.stream().map(p -> new SyntheticCells.Place(p.code(), p.longitude(),
@@ -69,15 +71,16 @@ class BoundaryService implements Boundaries {
             p.smallAreas().forEach(a -> names.put(a.code(), a.name()));
         });
         Instant now = Instant.now();
-        List<JdbcBoundaryStore.Row> placeRows = drawPlaces ? rows(outlines.places(), names) : List.of();
-        List<JdbcBoundaryStore.Row> areaRows = drawAreas ? rows(outlines.smallAreas(), names) : List.of();
+        List<JdbcBoundaryStore.Row> placeRows = rows(outlines.places(), names, placesStored);
+        List<JdbcBoundaryStore.Row> areaRows = rows(outlines.smallAreas(), names, areasStored);
         store.save(BoundaryLevel.PLACE, placeRows, SyntheticBoundaries.SOURCE, now);
         store.save(BoundaryLevel.LSOA, areaRows, SyntheticBoundaries.SOURCE, now);
         return new SyntheticBoundaries(placeRows.size(), areaRows.size());
     }
 
-    private static List<JdbcBoundaryStore.Row> rows(List<SyntheticCells.Cell> cells, Map<String, String> names) {
-        return cells.stream().map(c -> new JdbcBoundaryStore.Row(c.code(), names.get(c.code()),
+    /** The cells of areas with no stored boundary: an imported (or earlier drawn) one is never replaced. */
+    private static List<JdbcBoundaryStore.Row> rows(List<SyntheticCells.Cell> cells, Map<String, String> names, java.util.Set<String> stored) {
+        return cells.stream().filter(c -> !stored.contains(c.code())).map(c -> new JdbcBoundaryStore.Row(c.code(), names.get(c.code()),
                 GeoJsonReader.multiPolygon(List.of(List.of(c.ring()))), c.ring().length / 2)).toList();
     }
 

@@ -46,8 +46,8 @@ class JdbcBoundaryStore {
                 level.name());
     }
 
-    int count(BoundaryLevel level) {
-        return jdbc.queryForObject("select count(*) from geography.boundary where level = ?", Integer.class, level.name());
+    java.util.Set<String> codes(BoundaryLevel level) {
+        return new java.util.HashSet<>(jdbc.queryForList("select code from geography.boundary where level = ?", String.class, level.name()));
     }
 
     /** Changes whenever boundaries are imported (by this process or another one on the same store). */
