@@ -75,7 +75,7 @@ public final class IntervalChart {
             if (drawn == Style.BARS) {
                 double zero = x.at(0);
                 double end = x.at(bar.value());
-                svg.rect(Math.min(zero, end), cy - ROW * 0.3, Math.abs(end - zero), ROW * 0.6, bar.tone().colour());
+                svg.bar(Math.min(zero, end), cy - ROW * 0.3, Math.abs(end - zero), ROW * 0.6, bar.tone().colour());
             }
             whisker(svg, bar, x, cy, ROW / 4);
             if (drawn == Style.DOTS) {

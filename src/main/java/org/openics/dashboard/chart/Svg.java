@@ -47,9 +47,16 @@ final class Svg {
         return this;
     }
 
+    /** A bar of a bar chart: a data mark in its rating's colour. */
+    Svg bar(double x, double y, double width, double height, String fill) {
+        out.append("<rect class=\"mark\" x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(Math.max(0, width)))
+                .append("\" height=\"").append(n(Math.max(0, height))).append("\" fill=\"").append(fill).append("\"/>");
+        return this;
+    }
+
     /** A legend's colour square, outlined so that white and pale swatches show. */
     Svg swatch(double x, double y, double size, String fill) {
-        out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(size)).append("\" height=\"")
+        out.append("<rect class=\"swatch\" x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(size)).append("\" height=\"")
                 .append(n(size)).append("\" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\"/>");
         return this;
     }
@@ -65,7 +72,8 @@ final class Svg {
                     .append(" L").append(n(x - r * 1.3)).append(' ').append(n(y)).append(" Z\"");
             default -> out.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r)).append('"');
         }
-        out.append(" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\">");
+        // a marker with a tooltip is a data mark (a legend's sample has none): tests match the legend to these
+        out.append(tooltip != null ? " class=\"mark\"" : "").append(" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\">");
         if (tooltip != null) {
             out.append("<title>").append(escape(tooltip)).append("</title>");
         }

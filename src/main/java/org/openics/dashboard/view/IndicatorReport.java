@@ -54,7 +54,8 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
 
     /** The periods of the trend, oldest first: the choices of the period filter. */
     public List<String> periods() {
-        return trend.rows().stream().map(row -> row.get(0).text()).toList();
+        // the period as analytics labels it (the page shows it in the NHS style; the address and the CSV keep this)
+        return trend.rows().stream().map(row -> row.get(0).csv()).toList();
     }
 
     /** What the chosen period applies to, in a sentence (the analytics keep comparisons for the latest period only). */
