@@ -50,7 +50,9 @@ final class Svg {
     /** A bar of a bar chart: a data mark in its rating's colour. */
     Svg bar(double x, double y, double width, double height, String fill) {
         out.append("<rect class=\"mark\" x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(Math.max(0, width)))
-                .append("\" height=\"").append(n(Math.max(0, height))).append("\" fill=\"").append(fill).append("\"/>");
+                .append("\" height=\"").append(n(Math.max(0, height))).append("\" fill=\"").append(fill)
+                // outlined, so that a white bar (similar, where neither direction is better) shows on the white chart
+                .append("\" stroke=\"#212b32\" stroke-width=\"0.75\"/>");
         return this;
     }
 
