@@ -46,6 +46,11 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.finance.Finance.class).loadDemo(new org.openics.kernel.Actor("demo", org.openics.kernel.UserRole.FINANCE_LEAD,
                 java.util.Optional.of(org.openics.registry.DemoSystem.ICB_CODE), java.util.Optional.empty()));
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
+        var outlines = DemoBoundaries.draw(context.getBean(org.openics.geography.Boundaries.class));
+        if (outlines.places() + outlines.smallAreas() > 0) {
+            System.out.printf("Drew synthetic map outlines for %d places and %d small areas (not real boundaries).%n",
+                    outlines.places(), outlines.smallAreas());
+        }
         new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class),
                 context.getBean(FactsExport.class), new ConsoleProgress(), System.err).ensure(parent.home(), scale, analyticsScale);
         System.out.printf("OpenICS demo is running at %s (ready in %.1f s). Ctrl-C stops it.%n", Addresses.of(context),

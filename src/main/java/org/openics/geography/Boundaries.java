@@ -19,6 +19,14 @@ public interface Boundaries {
      */
     BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty);
 
+    /**
+     * Outlines places and their small areas with synthetic cells (Voronoi cells around the places' centres, and around
+     * points spread inside each place for its LSOAs), for a demo whose areas are invented, so that its maps show without
+     * an import. Stored like imported boundaries but marked synthetic ({@link Boundary#synthetic()}); only areas with no
+     * stored boundary get one, so imported boundaries are never replaced and drawing again changes nothing.
+     */
+    SyntheticBoundaries drawSynthetic(List<SyntheticPlace> places);
+
     /** Every boundary of the level, by code order; empty when none has been imported. */
     List<Boundary> boundaries(BoundaryLevel level);
 

@@ -210,7 +210,14 @@ class DashboardIT extends PlatformIT {
         assertThat(picture.getWidth()).isEqualTo(1280);
         assertThat(picture.getHeight()).isBetween(400, 1400);
         Files.write(Path.of("target", "screenshots", "dashboard-map-download.png"), png.body());
-        APIResponse trend = page.request().get(url("/indicators/" + first.id() + "/trend.png?level=PLACE&code=" + lambeth.code()));
+        // a trend is drawn only with two periods or more: one indicator with a single period has none, one with several has its picture
+        Indicator trended = health.catalogue().stream().filter(i -> health.trend(i.id(), Level.PLACE, lambeth.code()).stream()
+                .filter(v -> !v.suppressed()).count() > 1).findFirst().orElseThrow();
+        Indicator single = health.catalogue().stream().filter(i -> health.trend(i.id(), Level.PLACE, lambeth.code()).size() == 1)
+                .findFirst().orElseThrow();
+        assertThat(page.request().get(url("/indicators/" + single.id() + "/trend.png?level=PLACE&code=" + lambeth.code())).status())
+                .isEqualTo(404);
+        APIResponse trend = page.request().get(url("/indicators/" + trended.id() + "/trend.png?level=PLACE&code=" + lambeth.code()));
         assertThat(trend.status()).isEqualTo(200);
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(trend.body())).getWidth()).isGreaterThan(1000);
         assertThat(page.getByTestId("map-chart-png")).hasAttribute("href", "/indicators/" + first.id() + "/map.png");
@@ -230,7 +237,9 @@ class DashboardIT extends PlatformIT {
             boundaries.importGeoJson("sel_lsoa21_wgs84.geojson", in, BoundaryLevel.LSOA, Optional.empty());
         }
         Indicator first = health.catalogue().stream().filter(Indicator::headline).findFirst().orElseThrow();
-        IndicatorValue place = health.values(first.id(), Level.PLACE, Optional.empty()).get(0);
+        // not Lambeth, whose small areas the look test outlines synthetically
+        IndicatorValue place = health.values(first.id(), Level.PLACE, Optional.empty()).stream()
+                .filter(v -> !v.name().startsWith("Lambeth")).findFirst().orElseThrow();
         int lsoas = health.values(first.id(), Level.LSOA, Optional.of(place.code())).size();
         assertThat(lsoas).isPositive();
         Page page = Browser.newPage();
@@ -251,10 +260,12 @@ class DashboardIT extends PlatformIT {
         page.locator("#period").selectOption(earlier.period());
         page.getByTestId("period-filter").locator("button").click();
         page.waitForURL(url -> url.contains("period="));
-        assertThat(page.getByTestId("period")).hasText(earlier.period());
+        assertThat(page.getByTestId("period")).hasText(org.openics.dashboard.view.Dates.nhs(earlier.period()));
         assertThat(page.getByTestId("value")).hasText(earlier.suppressed() ? "*" : shown(trended, earlier.value()));
-        assertThat(page.getByTestId("period-scope")).containsText("Period " + earlier.period() + ": the value, interval and rating at the top");
-        assertThat(page.getByTestId("period-scope")).containsText("latest period, " + trend.get(trend.size() - 1).period());
+        assertThat(page.getByTestId("period-scope")).containsText("Period " + org.openics.dashboard.view.Dates.nhs(earlier.period())
+                + ": the value, interval and rating at the top");
+        assertThat(page.getByTestId("period-scope")).containsText("latest period, "
+                + org.openics.dashboard.view.Dates.nhs(trend.get(trend.size() - 1).period()));
         assertThat(page.locator("#period")).hasValue(earlier.period());
     }
 
@@ -264,6 +275,118 @@ class DashboardIT extends PlatformIT {
         var response = page.navigate(url("/?confidence=90"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(page.getByTestId("message")).hasText("confidence must be 95 or 99.8, not '90'");
+    }
+
+    /** The widths every page is looked at: a laptop and a phone. */
+    static final int[] WIDTHS = {1366, 390};
+
+    @Test
+    void thePagesReadAtLaptopAndPhoneWidthsWithChartsThatFitLabelsThatDoNotOverlapAndLegendsThatMatchTheMarks() {
+        // Lambeth's small areas outlined as the demo does it, so its LSOA map shows without an import
+        var ics = DemoSystem.asAt(AS_AT);
+        var lambethPlace = org.openics.registry.OdsCode.of("LCPZ-E09000022");
+        boundaries.drawSynthetic(List.of(new org.openics.geography.SyntheticPlace("E09000022", "Lambeth (synthetic outline)", -0.1168, 51.4571,
+                ics.lsoasIn(lambethPlace).stream().map(o -> new org.openics.geography.SyntheticPlace.SmallArea(o.code().value(), o.name()))
+                        .sorted(java.util.Comparator.comparing(org.openics.geography.SyntheticPlace.SmallArea::code)).toList())));
+        Indicator hypertension = health.catalogue().stream().filter(i -> i.id().equals("hypertension-prevalence")).findFirst().orElseThrow();
+        int lambethLsoas = health.values(hypertension.id(), Level.LSOA, Optional.of(lambethPlace.value())).size();
+        for (int width : WIDTHS) {
+            Page page = Browser.newPage();
+            page.setViewportSize(width, 900);
+
+            page.navigate(url("/"));
+            assertThat(page.getByTestId("what-openics-is")).containsText("open-source operating platform");
+            assertThat(page.locator("header nav[aria-label=Main] a[href='/indicators']")).hasCount(1);
+            assertThat(page.locator("header nav[aria-label=Main] a[href='/cohorts']")).containsText("(sign in)");
+            assertThat(page.getByTestId("palette").locator("li")).hasCount(org.openics.dashboard.rag.Rag.values().length);
+            fitsTheScreen(page, width);
+            shot(page, "look-overview-" + width);
+
+            page.navigate(url("/dashboard/place/" + lambethPlace.value()));
+            if (width < 641) {
+                assertThat(page.getByTestId("back-link")).isVisible();
+                assertThat(page.locator(".nhsuk-breadcrumb__list")).isHidden();
+            }
+            fitsTheScreen(page, width);
+            // the first column of a wide table stays in view when it scrolls sideways
+            assertThat(page.getByTestId("children").locator("tbody th").first()).hasCSS("position", "sticky");
+            shot(page, "look-place-" + width);
+
+            // the worst chart page: every practice of the ICS on one funnel plot and one caterpillar chart
+            page.navigate(url("/indicators/" + hypertension.id()));
+            fitsTheScreen(page, width);
+            chartsFitTheirContainer(page);
+            labelsDoNotOverlap(page, "funnel-chart");
+            labelsDoNotOverlap(page, "caterpillar-chart");
+            legendMatchesTheMarks(page, "funnel-chart");
+            legendMatchesTheMarks(page, "caterpillar-chart");
+            legendMatchesTheMarks(page, "breakdown-chart");
+            assertThat(page.getByTestId("map-import")).hasCount(0);
+            shot(page, "look-indicator-ics-" + width);
+            page.getByTestId("funnel-chart").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "look-funnel-" + width + ".png")));
+
+            // a place: its small areas on a synthetic map, said to be synthetic
+            page.navigate(url("/indicators/" + hypertension.id() + "?level=PLACE&code=" + lambethPlace.value()));
+            assertThat(page.getByTestId("map-chart").locator("path.map-area")).hasCount(lambethLsoas);
+            assertThat(page.getByTestId("map-synthetic")).containsText("Synthetic outlines");
+            fitsTheScreen(page, width);
+            chartsFitTheirContainer(page);
+            labelsDoNotOverlap(page, "funnel-chart");
+            shot(page, "look-indicator-place-" + width);
+
+            // life expectancy: the breakdown's axis fits the values (no bars from zero)
+            page.navigate(url("/indicators/life-expectancy-birth-female?by=DEPRIVATION_QUINTILE"));
+            Object lowestTick = page.getByTestId("breakdown-chart").locator("svg").evaluate(
+                    "svg => Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(t.textContent)).filter(n => !isNaN(n) && n > 0))");
+            assertThat(((Number) lowestTick).doubleValue()).as("the lowest tick of the life expectancy axis").isGreaterThan(40);
+            shot(page, "look-life-expectancy-" + width);
+
+            page.navigate(url("/dashboard/place/" + lambethPlace.value() + "/inequalities"));
+            fitsTheScreen(page, width);
+            shot(page, "look-inequalities-" + width);
+            page.context().close();
+        }
+    }
+
+    /** The page never scrolls sideways as a whole: wide tables scroll inside their own box. */
+    static void fitsTheScreen(Page page, int width) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).as("page width at " + width + " px").isLessThanOrEqualTo(width);
+    }
+
+    /** Every chart is as wide as its box (or its readable maximum), never wider. */
+    static void chartsFitTheirContainer(Page page) {
+        Object overflowing = page.evaluate("() => [...document.querySelectorAll('.dash-chart svg')].filter(svg =>"
+                + " svg.getBoundingClientRect().width > svg.parentElement.getBoundingClientRect().width + 1).length");
+        assertThat(((Number) overflowing).intValue()).as("charts wider than their container").isZero();
+    }
+
+    /** No two labels of the chart overlap (bounding boxes as the browser lays them out), nor a label any other text of it. */
+    static void labelsDoNotOverlap(Page page, String testId) {
+        Locator svg = page.getByTestId(testId).locator("svg");
+        if (svg.count() == 0) {
+            return;
+        }
+        Object result = svg.evaluate("svg => { const labels = [...svg.querySelectorAll('text.chart-label')].map(t => t.getBBox());"
+                + " const others = [...svg.querySelectorAll('text:not(.chart-label)')].map(t => t.getBBox());"
+                + " const hit = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;"
+                + " let n = 0; labels.forEach((a, i) => { labels.forEach((b, j) => { if (j > i && hit(a, b)) n++; });"
+                + " others.forEach(b => { if (hit(a, b)) n++; }); }); return [labels.length, n]; }");
+        List<?> counts = (List<?>) result;
+        assertThat(((Number) counts.get(1)).intValue()).as(testId + ": overlapping labels among " + counts.get(0)).isZero();
+    }
+
+    /** The legend's swatches are exactly the colours of the chart's marks (those with a tooltip). */
+    static void legendMatchesTheMarks(Page page, String testId) {
+        Locator svg = page.getByTestId(testId).locator("svg");
+        if (svg.count() == 0) {
+            return;
+        }
+        Object marks = svg.evaluate("svg => [...new Set([...svg.querySelectorAll('.mark')].map(e => e.getAttribute('fill')))].sort()");
+        Object swatches = svg.evaluate("svg => [...new Set([...svg.querySelectorAll('.swatch')].map(e => e.getAttribute('fill')))].sort()");
+        assertThat((List<?>) swatches).as(testId + " legend").isNotEmpty().isEqualTo(marks);
     }
 
     /** What the analytics REST API answers (the numbers the pages must show). */

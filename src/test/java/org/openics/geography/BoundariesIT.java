@@ -121,4 +121,33 @@ class BoundariesIT extends PlatformIT {
     private static String polygon() {
         return "{\"type\": \"Polygon\", \"coordinates\": [[[0.1, 51.4], [0.2, 51.4], [0.2, 51.5], [0.1, 51.5], [0.1, 51.4]]]}";
     }
+
+    @Test
+    void syntheticOutlinesAreStoredMarkedSyntheticOnlyForAreasWithoutABoundaryAndDrawingAgainChangesNothing() throws Exception {
+        // codes of this test's own, so that whatever else the shared store holds does not matter
+        String imported = "E09TEST02";
+        try (InputStream in = new ByteArrayInputStream(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"code\":\"" + imported + "\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,51.4],[0.1,51.4],[0.1,51.5],[0,51.5],[0,51.4]]]}}]}").getBytes(StandardCharsets.UTF_8))) {
+            boundaries.importGeoJson("test.geojson", in, BoundaryLevel.PLACE, Optional.empty());
+        }
+        List<SyntheticPlace> places = List.of(
+                new SyntheticPlace("E09TEST01", "Test West (synthetic outline)", -0.12, 51.46,
+                        List.of(new SyntheticPlace.SmallArea("XT00001", "West 1"), new SyntheticPlace.SmallArea("XT00002", "West 2"))),
+                new SyntheticPlace(imported, "Test East", 0.05, 51.45, List.of(new SyntheticPlace.SmallArea("XT00003", "East 1"))));
+
+        SyntheticBoundaries drawn = boundaries.drawSynthetic(places);
+
+        assertThat(drawn).isEqualTo(new SyntheticBoundaries(1, 3));
+        Boundary west = boundaries.boundaries(BoundaryLevel.PLACE).stream().filter(b -> b.code().equals("E09TEST01")).findFirst().orElseThrow();
+        assertThat(west.synthetic()).isTrue();
+        assertThat(west.name()).isEqualTo("Test West (synthetic outline)");
+        Boundary kept = boundaries.boundaries(BoundaryLevel.PLACE).stream().filter(b -> b.code().equals(imported)).findFirst().orElseThrow();
+        assertThat(kept.synthetic()).as("an imported boundary is never replaced").isFalse();
+        assertThat(boundaries.boundaries(BoundaryLevel.LSOA)).filteredOn(b -> b.code().startsWith("XT0000"))
+                .hasSize(3).allMatch(Boundary::synthetic);
+        String revision = boundaries.revision();
+        assertThat(boundaries.drawSynthetic(places)).isEqualTo(new SyntheticBoundaries(0, 0));
+        assertThat(boundaries.revision()).isEqualTo(revision);
+    }
 }

@@ -1,10 +1,12 @@
 package org.openics.dashboard.chart;
 
+import org.openics.dashboard.rag.Rag;
+
 /**
  * One row of an interval chart: a label, a value and its confidence limits (any may be null: suppressed or
  * not computed), and the tone of its mark.
  */
-public record Bar(String label, Double value, Double lower, Double upper, Tone tone) {
+public record Bar(String label, Double value, Double lower, Double upper, Rag tone) {
 
     boolean hasValue() {
         return value != null && Double.isFinite(value);

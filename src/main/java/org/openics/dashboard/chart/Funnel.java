@@ -1,5 +1,6 @@
 package org.openics.dashboard.chart;
 
+import org.openics.dashboard.rag.Rag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
     }
 
     /** An area placed on the funnel. */
-    public record FunnelPoint(String code, String name, double x, double value, Significance significance, Tone tone) {
+    public record FunnelPoint(String code, String name, double x, double value, Significance significance, Rag tone) {
 
         public boolean outside95() {
             return significance != Significance.NOT_SIGNIFICANT;
@@ -145,15 +146,15 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
         return Significance.NOT_SIGNIFICANT;
     }
 
-    static Tone tone(Significance significance, Polarity polarity) {
+    static Rag tone(Significance significance, Polarity polarity) {
         if (significance == Significance.NOT_SIGNIFICANT) {
-            return Tone.SIMILAR;
+            return polarity == Polarity.NO_JUDGEMENT ? Rag.SIMILAR_NO_JUDGEMENT : Rag.AMBER;
         }
         boolean high = significance == Significance.HIGH_0_001 || significance == Significance.HIGH_0_025;
         return switch (polarity) {
-            case HIGH_IS_GOOD -> high ? Tone.GOOD : Tone.BAD;
-            case LOW_IS_GOOD -> high ? Tone.BAD : Tone.GOOD;
-            case NO_JUDGEMENT -> Tone.NEUTRAL;
+            case HIGH_IS_GOOD -> high ? Rag.GREEN : Rag.RED;
+            case LOW_IS_GOOD -> high ? Rag.RED : Rag.GREEN;
+            case NO_JUDGEMENT -> high ? Rag.HIGHER : Rag.LOWER;
         };
     }
 }

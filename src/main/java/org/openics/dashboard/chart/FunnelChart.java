@@ -1,5 +1,6 @@
 package org.openics.dashboard.chart;
 
+import org.openics.dashboard.rag.Rag;
 import java.util.Arrays;
 import java.util.List;
 import org.openics.analytics.statistics.FunnelLimits.Lines;
@@ -8,22 +9,28 @@ import org.openics.dashboard.chart.Funnel.FunnelPoint;
 /**
  * A funnel plot: the benchmark as a solid line, 95% limits dashed, 99.8% limits dotted, areas as markers
  * whose shape says how far out they lie (circle within, square outside 95%, diamond outside 99.8%) and
- * whose colour says better or worse; outliers are labelled with their code.
+ * whose colour is the rating palette's (better, worse, similar; higher, lower where neither is better). Outliers are
+ * labelled with their code where a label fits without overlapping another label or a marker (most extreme first);
+ * the page lists every outlier by name. The legend, below the plot, shows only the colours the markers use.
  */
 public final class FunnelChart {
 
-    private static final double WIDTH = 720;
-    private static final double HEIGHT = 420;
-    private static final double LEFT = 64;
-    private static final double RIGHT = 24;
-    private static final double TOP = 24;
+    private static final double WIDTH = 640;
+    private static final double PLOT_HEIGHT = 380;
+    private static final double LEFT = 66;
+    private static final double RIGHT = 16;
+    private static final double TOP = 16;
     private static final double BOTTOM = 52;
+    private static final double LEGEND_ROW = 20;
+    private static final double LABEL_SIZE = 12;
 
     private FunnelChart() {
     }
 
     public static String svg(String id, String title, String description, Funnel funnel, String valueLabel) {
-        Svg svg = new Svg(id, WIDTH, HEIGHT, title, description);
+        List<Rag> tones = funnel.points().stream().map(FunnelPoint::tone).distinct().sorted().toList();
+        double legendRows = 2 + Legend.rows(tones, WIDTH - RIGHT - LEFT);
+        Svg svg = new Svg(id, WIDTH, PLOT_HEIGHT + legendRows * LEGEND_ROW + 8, title, description);
         List<Lines> lines = funnel.lines();
         double maxX = lines.get(lines.size() - 1).x();
         double lo = funnel.centre();
@@ -39,36 +46,53 @@ public final class FunnelChart {
             lo = Math.min(lo, mouth.lower998());
             hi = Math.max(hi, mouth.upper998());
         }
-        Scale y = Scale.covering(lo, hi, HEIGHT - BOTTOM, TOP, false);
+        Scale y = Scale.covering(lo, hi, PLOT_HEIGHT - BOTTOM, TOP, false);
         Scale x = Scale.covering(0, maxX, LEFT, WIDTH - RIGHT, true);
         for (double tick : y.ticks()) {
             svg.line(LEFT, y.at(tick), WIDTH - RIGHT, y.at(tick), "#eef1f3", 1, null);
             svg.text(LEFT - 6, y.at(tick) + 4, Scale.label(tick), "end", null);
         }
         for (double tick : x.ticks()) {
-            svg.line(x.at(tick), HEIGHT - BOTTOM, x.at(tick), HEIGHT - BOTTOM + 5, "#212b32", 1, null);
-            svg.text(x.at(tick), HEIGHT - BOTTOM + 18, Scale.label(tick), "middle", null);
+            svg.line(x.at(tick), PLOT_HEIGHT - BOTTOM, x.at(tick), PLOT_HEIGHT - BOTTOM + 5, "#212b32", 1, null);
+            svg.text(x.at(tick), PLOT_HEIGHT - BOTTOM + 18, Scale.label(tick), "middle", null);
         }
-        svg.line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#212b32", 1, null);
-        svg.text((LEFT + WIDTH - RIGHT) / 2, HEIGHT - 12, funnel.xLabel(), "middle", "fill=\"#4c6272\"");
-        svg.text(14, (TOP + HEIGHT - BOTTOM) / 2, valueLabel, "middle",
-                "fill=\"#4c6272\" transform=\"rotate(-90 14 " + Svg.n((TOP + HEIGHT - BOTTOM) / 2) + ")\"");
+        svg.line(LEFT, PLOT_HEIGHT - BOTTOM, WIDTH - RIGHT, PLOT_HEIGHT - BOTTOM, "#212b32", 1, null);
+        svg.text((LEFT + WIDTH - RIGHT) / 2, PLOT_HEIGHT - 12, funnel.xLabel(), "middle", "fill=\"#4c6272\"");
+        svg.text(14, (TOP + PLOT_HEIGHT - BOTTOM) / 2, IntervalChart.shorten(valueLabel, (int) ((PLOT_HEIGHT - TOP - BOTTOM) / 8)), "middle",
+                "fill=\"#4c6272\" transform=\"rotate(-90 14 " + Svg.n((TOP + PLOT_HEIGHT - BOTTOM) / 2) + ")\"");
         double[] xs = lines.stream().mapToDouble(l -> x.at(l.x())).toArray();
         limit(svg, xs, lines, y, Lines::lower95, "7 4");
         limit(svg, xs, lines, y, Lines::upper95, "7 4");
         limit(svg, xs, lines, y, Lines::lower998, "2 3");
         limit(svg, xs, lines, y, Lines::upper998, "2 3");
         svg.line(xs[0], y.at(funnel.centre()), xs[xs.length - 1], y.at(funnel.centre()), "#212b32", 1.5, null);
+        Labels labels = new Labels(new Labels.Box(LEFT, TOP, WIDTH - RIGHT, PLOT_HEIGHT - BOTTOM));
         for (FunnelPoint p : funnel.points()) {
+            double r = p.outside95() ? 5 : 4;
             String shape = p.outside998() ? "diamond" : p.outside95() ? "square" : "circle";
-            svg.marker(x.at(p.x()), y.at(p.value()), p.outside95() ? 5 : 4, shape, p.tone().colour(),
+            svg.marker(x.at(p.x()), y.at(p.value()), r, shape, p.tone().colour(),
                     p.name() + " (" + p.code() + "): " + Numbers.plain(p.value()) + ", " + p.verdict(funnel.polarity()));
-            if (p.outside95()) {
-                svg.text(x.at(p.x()) + 8, y.at(p.value()) + 4, p.code(), "start", "font-size=\"11\"");
+            labels.keepClear(x.at(p.x()), y.at(p.value()), r + 1.5);
+        }
+        // most extreme first, so that when labels compete the farthest outliers keep theirs
+        List<FunnelPoint> outliers = funnel.points().stream().filter(FunnelPoint::outside95)
+                .sorted(java.util.Comparator.comparingDouble((FunnelPoint p) -> -Math.abs(p.value() - funnel.centre()) / spread(funnel, p)))
+                .toList();
+        for (FunnelPoint p : outliers) {
+            Labels.Placed at = labels.place(x.at(p.x()), y.at(p.value()), 7, p.code(), LABEL_SIZE);
+            if (at != null) {
+                svg.text(at.x(), at.y(), p.code(), "start", "class=\"chart-label\" font-size=\"" + Svg.n(LABEL_SIZE) + "\"");
             }
         }
-        legend(svg);
+        legend(svg, tones, PLOT_HEIGHT + 8);
         return svg.close();
+    }
+
+    /** The distance from the centre to the 95% limit on the point's side, at its x: how far out it lies in limit units. */
+    private static double spread(Funnel funnel, FunnelPoint p) {
+        Lines at = nearest(funnel.lines(), p.x());
+        double width = p.value() > funnel.centre() ? at.upper95() - funnel.centre() : funnel.centre() - at.lower95();
+        return Math.max(width, 1e-9);
     }
 
     private static Lines nearest(List<Lines> lines, double x) {
@@ -85,16 +109,17 @@ public final class FunnelChart {
         return Math.max(y.min(), Math.min(y.max(), value));
     }
 
-    private static void legend(Svg svg) {
-        double lx = WIDTH - RIGHT - 250;
-        double ly = TOP + 6;
-        svg.rect(lx - 8, ly - 12, 258, 70, "#ffffff");
+    /** Line styles and marker shapes on the first two rows; then the colours the markers use, with their words. */
+    private static void legend(Svg svg, List<Rag> tones, double top) {
+        double ly = top + 12;
+        double lx = LEFT;
         svg.line(lx, ly, lx + 24, ly, "#212b32", 1.5, null).text(lx + 30, ly + 4, "Benchmark (ICS)", "start", null);
-        svg.line(lx, ly + 16, lx + 24, ly + 16, "#4c6272", 1.25, "7 4").text(lx + 30, ly + 20, "95% limits", "start", null);
-        svg.line(lx, ly + 32, lx + 24, ly + 32, "#4c6272", 1.25, "2 3").text(lx + 30, ly + 36, "99.8% limits", "start", null);
-        svg.marker(lx + 130, ly, 4, "circle", Tone.SIMILAR.colour(), null).text(lx + 140, ly + 4, "within", "start", null);
-        svg.marker(lx + 130, ly + 16, 5, "square", Tone.NONE.colour(), null).text(lx + 140, ly + 20, "outside 95%", "start", null);
-        svg.marker(lx + 130, ly + 32, 5, "diamond", Tone.NONE.colour(), null).text(lx + 140, ly + 36, "outside 99.8%", "start", null);
-        svg.text(lx, ly + 52, "Green better, red worse, blue no judgement", "start", "font-size=\"11\" fill=\"#4c6272\"");
+        svg.line(lx + 190, ly, lx + 214, ly, "#4c6272", 1.25, "7 4").text(lx + 220, ly + 4, "95% limits", "start", null);
+        svg.line(lx + 380, ly, lx + 404, ly, "#4c6272", 1.25, "2 3").text(lx + 410, ly + 4, "99.8% limits", "start", null);
+        ly += LEGEND_ROW;
+        svg.marker(lx + 5, ly, 4, "circle", "#ffffff", null).text(lx + 16, ly + 4, "within the limits", "start", null);
+        svg.marker(lx + 195, ly, 5, "square", "#ffffff", null).text(lx + 206, ly + 4, "outside 95%", "start", null);
+        svg.marker(lx + 385, ly, 5, "diamond", "#ffffff", null).text(lx + 396, ly + 4, "outside 99.8%", "start", null);
+        Legend.colours(svg, tones, lx, ly + LEGEND_ROW, WIDTH - RIGHT - lx);
     }
 }

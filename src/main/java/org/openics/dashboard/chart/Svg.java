@@ -21,7 +21,7 @@ final class Svg {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" ").append(FONT).append(" font-size=\"12\">")
+                .append(id).append("-desc\" ").append(FONT).append(" font-size=\"13\">")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>")
 ;
@@ -47,6 +47,22 @@ final class Svg {
         return this;
     }
 
+    /** A bar of a bar chart: a data mark in its rating's colour. */
+    Svg bar(double x, double y, double width, double height, String fill) {
+        out.append("<rect class=\"mark\" x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(Math.max(0, width)))
+                .append("\" height=\"").append(n(Math.max(0, height))).append("\" fill=\"").append(fill)
+                // outlined, so that a white bar (similar, where neither direction is better) shows on the white chart
+                .append("\" stroke=\"#212b32\" stroke-width=\"0.75\"/>");
+        return this;
+    }
+
+    /** A legend's colour square, outlined so that white and pale swatches show. */
+    Svg swatch(double x, double y, double size, String fill) {
+        out.append("<rect class=\"swatch\" x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(size)).append("\" height=\"")
+                .append(n(size)).append("\" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\"/>");
+        return this;
+    }
+
     /** A marker with a tooltip; {@code shape} is circle, square or diamond so that colour is not the only cue. */
     Svg marker(double x, double y, double r, String shape, String fill, String tooltip) {
         out.append("<g>");
@@ -58,7 +74,8 @@ final class Svg {
                     .append(" L").append(n(x - r * 1.3)).append(' ').append(n(y)).append(" Z\"");
             default -> out.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r)).append('"');
         }
-        out.append(" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\">");
+        // a marker with a tooltip is a data mark (a legend's sample has none): tests match the legend to these
+        out.append(tooltip != null ? " class=\"mark\"" : "").append(" fill=\"").append(fill).append("\" stroke=\"#212b32\" stroke-width=\"0.75\">");
         if (tooltip != null) {
             out.append("<title>").append(escape(tooltip)).append("</title>");
         }

@@ -2,10 +2,13 @@ package org.openics.dashboard.chart;
 
 import java.util.List;
 
-/** A value over periods with its confidence interval as a shaded band, and a target line where there is one. */
+/**
+ * A value over periods with its confidence interval as a shaded band, and a target line where there is one. A trend
+ * needs two periods with a value at least: callers show the table alone for one ({@link #drawable}).
+ */
 public final class TrendChart {
 
-    private static final double WIDTH = 720;
+    private static final double WIDTH = 640;
     private static final double HEIGHT = 240;
     private static final double LEFT = 60;
     private static final double RIGHT = 20;
@@ -13,6 +16,11 @@ public final class TrendChart {
     private static final double BOTTOM = 40;
 
     private TrendChart() {
+    }
+
+    /** Whether the periods have at least two values, so there is a line to draw. */
+    public static boolean drawable(List<Bar> periods) {
+        return periods.stream().filter(Bar::hasValue).count() >= 2;
     }
 
     /** {@code periods} label the rows in order, oldest first (each row's label is its period). */
@@ -33,9 +41,10 @@ public final class TrendChart {
         }
         if (axisLabel != null) {
             svg.text(14, (TOP + HEIGHT - BOTTOM) / 2, axisLabel, "middle",
-                    "font-size=\"11\" fill=\"#4c6272\" transform=\"rotate(-90 14 " + Svg.n((TOP + HEIGHT - BOTTOM) / 2) + ")\"");
+                    "fill=\"#4c6272\" transform=\"rotate(-90 14 " + Svg.n((TOP + HEIGHT - BOTTOM) / 2) + ")\"");
         }
-        int step = Math.max(1, periods.size() / 8);
+        // as many period labels as fit side by side (about 7 characters each)
+        int step = Math.max(1, (int) Math.ceil(periods.size() * 64.0 / (WIDTH - LEFT - RIGHT)));
         for (int i = 0; i < periods.size(); i += step) {
             svg.text(x.at(i), HEIGHT - BOTTOM + 18, periods.get(i).label(), "middle", null);
         }
@@ -62,7 +71,8 @@ public final class TrendChart {
         svg.polyline(xs, ys, "#005eb8", 2.5, null);
         for (int i : valued) {
             Bar p = periods.get(i);
-            svg.marker(x.at(i), y.at(p.value()), 4, "circle", p.tone().colour(), p.label() + ": " + Numbers.plain(p.value()));
+            // one colour for the line's points: the ratings by period are in the table, and a chart without a key shows none
+            svg.marker(x.at(i), y.at(p.value()), 4, "circle", "#005eb8", p.label() + ": " + Numbers.plain(p.value()));
         }
         return svg.close();
     }

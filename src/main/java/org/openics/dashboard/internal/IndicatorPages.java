@@ -1,5 +1,6 @@
 package org.openics.dashboard.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,7 @@ class IndicatorPages {
     String catalogue(Model model) {
         SystemOfSystems system = areas.system();
         model.addAttribute("indicators", health.catalogue());
+        model.addAttribute("navigationSection", "/indicators");
         model.addAttribute("area", areas.ics(system));
         return "dashboard/catalogue";
     }
@@ -56,9 +58,12 @@ class IndicatorPages {
     @GetMapping("/indicators/{id}")
     String indicator(@PathVariable String id, @RequestParam(required = false) String level, @RequestParam(required = false) String code,
                      @RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
-                     @RequestParam(required = false) String period, Model model) {
+                     @RequestParam(required = false) String period, HttpServletRequest request, Model model) {
         IndicatorReport report = report(id, level, code, confidence, by, period);
         model.addAttribute("page", report);
+        // the page model is shared by every reader (PageCache); only what differs by reader is decided here
+        model.addAttribute("administrator", request.isUserInRole("ADMIN"));
+        model.addAttribute("navigationSection", "/indicators");
         model.addAttribute("filters", report.filters());
         model.addAttribute("area", report.area());
         model.addAttribute("query", report.filters().query(Filters.areaParameters(report.area())));

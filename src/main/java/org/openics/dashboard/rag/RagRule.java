@@ -36,8 +36,8 @@ public final class RagRule {
                 + " confidence interval: green when the whole interval meets the target, red when the whole interval misses it,"
                 + " amber when the interval includes the target. Without a target, the rating says whether the value is"
                 + " significantly better (green), similar (amber) or worse (red) than the " + benchmarkName + " at "
-                + confidence.label() + " confidence. Indicators where neither high nor low is better are marked higher,"
-                + " similar or lower with no colour. Small numbers are suppressed and not rated.";
+                + confidence.label() + " confidence. Where neither high nor low is better, significantly higher is dark blue, lower"
+                + " light blue and similar white. Small numbers are suppressed and not rated (grey).";
     }
 
     public RagRating rate(Indicator indicator, IndicatorValue value) {
@@ -52,9 +52,9 @@ public final class RagRule {
             return againstTarget(indicator, value, indicator.target().get());
         }
         if (value.level() == org.openics.analytics.Level.ICS) {
-            return RagRating.none("Benchmark", "The " + benchmarkName + " is the benchmark its places, PCNs and practices are compared with.");
+            return new RagRating(Rag.BENCHMARK, "Benchmark", "The " + benchmarkName + " is the benchmark its places, PCNs and practices are compared with.");
         }
-        return againstBenchmark(confidence.vsBenchmark(value));
+        return againstBenchmark(confidence.vsBenchmark(value), indicator.polarity() == Polarity.NO_JUDGEMENT);
     }
 
     private RagRating againstTarget(Indicator indicator, IndicatorValue value, double target) {
@@ -81,15 +81,15 @@ public final class RagRule {
         return new RagRating(Rag.AMBER, "Close to target", interval + " includes the " + targetText + ".");
     }
 
-    private RagRating againstBenchmark(Comparison comparison) {
+    private RagRating againstBenchmark(Comparison comparison, boolean noJudgement) {
         String versus = " than the " + benchmarkName + " at " + confidence.label() + " confidence.";
         return switch (comparison) {
             case BETTER -> new RagRating(Rag.GREEN, "Better", "Significantly better" + versus);
-            case SIMILAR -> new RagRating(Rag.AMBER, "Similar", "Not significantly different from the " + benchmarkName + " at "
+            case SIMILAR -> new RagRating(noJudgement ? Rag.SIMILAR_NO_JUDGEMENT : Rag.AMBER, "Similar", "Not significantly different from the " + benchmarkName + " at "
                     + confidence.label() + " confidence.");
             case WORSE -> new RagRating(Rag.RED, "Worse", "Significantly worse" + versus);
-            case HIGHER -> RagRating.none("Higher", "Significantly higher" + versus + " Neither high nor low is better.");
-            case LOWER -> RagRating.none("Lower", "Significantly lower" + versus + " Neither high nor low is better.");
+            case HIGHER -> new RagRating(Rag.HIGHER, "Higher", "Significantly higher" + versus + " Neither high nor low is better.");
+            case LOWER -> new RagRating(Rag.LOWER, "Lower", "Significantly lower" + versus + " Neither high nor low is better.");
             case NOT_COMPARED -> RagRating.none("Not compared", "This value is the benchmark, or it was not compared with it.");
         };
     }

@@ -50,7 +50,7 @@ public record AreaDashboard(Area area, Filters filters, DataTable indicators, Da
             own.put(indicator.id(), v);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.link(indicator.title() + Overview.unitSuffix(indicator), filters.indicatorHref(indicator.id(), area)));
-            row.add(Cell.of(v.period()));
+            row.add(Cell.figure(Dates.nhs(v.period()), v.period()));
             row.add(Figures.value(indicator, v));
             row.add(Figures.interval(indicator, v, filters.confidence()));
             row.add(Cell.picture(Overview.sparkline("spark-" + indicator.id(), indicator, health.trend(indicator.id(), area.level(), area.code()))));

@@ -28,7 +28,7 @@ public record Cell(String text, String csv, String href, String tag, String tagC
     }
 
     public static Cell rating(RagRating rating) {
-        return new Cell("", rating.label(), null, rating.label(), rating.rag().tagClass(), null, rating.reason());
+        return new Cell(rating.rag().tagged() ? "" : rating.label(), rating.label(), null, tag(rating), tagClass(rating), null, rating.reason());
     }
 
     public static Cell picture(String svg) {
@@ -38,7 +38,16 @@ public record Cell(String text, String csv, String href, String tag, String tagC
     /** This cell's figure followed by a rating tag (one cell of an areas × indicators grid). */
     public Cell withRating(RagRating rating) {
         String words = csv == null || csv.isEmpty() ? rating.label() : csv + " (" + rating.label() + ")";
-        return new Cell(text, words, href, rating.label(), rating.rag().tagClass(), svg, rating.reason());
+        return new Cell(text, words, href, tag(rating), tagClass(rating), svg, rating.reason());
+    }
+
+    /** Only ratings with a colour get a tag; suppressed values show as * and the benchmark is labelled, so theirs would repeat. */
+    private static String tag(RagRating rating) {
+        return rating.rag().tagged() ? rating.label() : null;
+    }
+
+    private static String tagClass(RagRating rating) {
+        return rating.rag().tagged() ? rating.rag().tagClass() : null;
     }
 
     public Cell linked(String target) {

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.openics.analytics.Comparison;
 import org.openics.analytics.Indicator;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
 import org.openics.dashboard.chart.ChoroplethMap;
-import org.openics.dashboard.chart.Tone;
+import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
@@ -26,16 +25,20 @@ import org.openics.geography.Boundary;
  * LSOAs, by fifths of the values (quantile classes). An area whose boundary is missing stays in the table and
  * is counted in the note.
  *
- * @param svg       the map, or null when no area has a boundary
- * @param note      what the map leaves out and why, or null when every area is on it
- * @param unmatched areas with a value but no boundary
+ * @param svg           the map, or null when no area has a boundary
+ * @param note          what the map leaves out and why, or null when every area is on it
+ * @param unmatched     areas with a value but no boundary
+ * @param importCommand the command that imports the missing boundaries (for administrators only), or null when none is missing
+ * @param synthetic     the outlines drawn are synthetic (the demo's), not real boundaries
  */
 public record IndicatorMap(String heading, Level level, String svg, DataTable table, String note, String shading, int areas,
-                           int unmatched) {
+                           int unmatched, String importCommand, boolean synthetic) {
 
-    static final String NO_VALUE = "#d8dde0";
-    private static final String HIGHER_FILL = "#08519c";
-    private static final String LOWER_FILL = "#9ecae1";
+    /** What the map says of synthetic outlines, beside it. */
+    public static final String SYNTHETIC_NOTE = "Synthetic outlines: the demo's areas are invented, so each is drawn as a cell around an"
+            + " invented centre. They show where areas lie relative to each other, not their real shapes or sizes.";
+
+    static final String NO_VALUE = Rag.NONE.colour();
     private static final String[] FIFTHS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
 
     /**
@@ -51,7 +54,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
 
         Map<String, RagRating> ratings = new HashMap<>();
         sorted.forEach(v -> ratings.put(v.code(), rule.rate(indicator, v)));
-        boolean byRating = level == Level.PLACE && ratings.values().stream().anyMatch(r -> r.rag() != Rag.NONE);
+        boolean byRating = level == Level.PLACE && ratings.values().stream().anyMatch(r -> r.rag().tagged());
         Classes classes = byRating ? null : Classes.quantiles(sorted.stream().filter(IndicatorMap::shown).map(IndicatorValue::value).toList());
         String[] classLabels = classes == null ? null : classes.labels(indicator);
 
@@ -60,6 +63,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         List<ChoroplethMap.Region> regions = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         int unmatched = 0;
+        boolean synthetic = false;
         for (IndicatorValue v : sorted) {
             RagRating rating = ratings.get(v.code());
             String fill;
@@ -68,7 +72,7 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 fill = NO_VALUE;
                 shade = "Suppressed or no value";
             } else if (byRating) {
-                fill = rating.rag() != Rag.NONE ? Tone.of(rating.rag()).colour() : neutral(rule.confidence().vsBenchmark(v));
+                fill = rating.rag().colour();
                 shade = rating.label();
             } else {
                 int k = classes.of(v.value());
@@ -83,12 +87,13 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
             }
             row.add(1, Cell.of(v.code()));
             row.add(Cell.of(shade));
-            row.add(Cell.of(boundary == null ? "No boundary" : "Yes"));
+            row.add(Cell.of(boundary == null ? "No" : "Yes"));
             rows.add(row);
             if (boundary == null) {
                 unmatched++;
                 continue;
             }
+            synthetic |= boundary.synthetic();
             legend.putIfAbsent(shade, new ChoroplethMap.Key(fill, shade, 0));
             counts.merge(shade, 1, Integer::sum);
             String tooltip = (v.name() == null ? v.code() : v.name()) + ": " + (v.suppressed() ? "suppressed (small numbers)"
@@ -108,14 +113,20 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 indicator.title() + ": " + nouns + " in " + within,
                 "Map of " + regions.size() + " " + nouns + " shaded by " + (byRating ? "their rating against the ICS" : "fifths of their values")
                         + "; each area's name, value and shade are in its tooltip and in the table below.", regions, keys);
-        String note = note(nouns, sorted.size(), unmatched, boundaries.isEmpty(), level);
+        String note = note(nouns, sorted.size(), unmatched, boundaries.isEmpty());
         List<Column> columns = new ArrayList<>(IndicatorReport.valueColumns(rule.confidence(), level == Level.PLACE ? "Place" : "LSOA", false));
         columns.add(1, Column.text("Code"));
-        columns.add(Column.text("Map shade"));
-        columns.add(Column.text("On the map"));
+        if (svg != null) {
+            columns.add(Column.text("Map shade"));
+            columns.add(Column.text("On the map"));
+        } else {
+            // no map: the shade and "on the map" columns would say nothing
+            rows.forEach(r -> r.subList(r.size() - 2, r.size()).clear());
+        }
         DataTable table = new DataTable("map", indicator.title() + ": " + nouns + " in " + within + " (" + rule.confidence().label()
                 + " confidence)", columns, rows);
-        return new IndicatorMap(heading, level, svg, table, note, shading, sorted.size(), unmatched);
+        String command = unmatched == 0 ? null : "./openics boundaries import FILE --level " + (level == Level.PLACE ? "place" : "lsoa");
+        return new IndicatorMap(heading, level, svg, table, note, shading, sorted.size(), unmatched, command, synthetic);
     }
 
     static Map<String, Boundary> byCode(List<Boundary> boundaries) {
@@ -133,14 +144,12 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         return byCode.get(code.substring(code.lastIndexOf('-') + 1));
     }
 
-    private static String note(String nouns, int areas, int unmatched, boolean noneImported, Level level) {
-        String command = "./openics boundaries import FILE --level " + (level == Level.PLACE ? "place" : "lsoa");
+    private static String note(String nouns, int areas, int unmatched, boolean noneImported) {
         if (areas == 0) {
             return "No map: there are no values for " + nouns + ".";
         }
         if (noneImported) {
-            return "No map: no " + (level == Level.PLACE ? "place" : "LSOA") + " boundaries have been imported (" + command
-                    + "). The table lists every area.";
+            return "No map: the boundaries of these " + nouns + " are not available. The table lists every area.";
         }
         if (unmatched == areas) {
             return "No map: none of the " + areas + " " + nouns + " has an imported boundary. The table lists every area.";
@@ -151,32 +160,13 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
         return null;
     }
 
-    /**
-     * Where neither direction is better, significantly higher and lower get a dark and a light blue (as Fingertips
-     * shows them), so that the map still tells them apart; anything else (similar, not compared) stays grey.
-     */
-    private static String neutral(Comparison comparison) {
-        return switch (comparison) {
-            case HIGHER -> HIGHER_FILL;
-            case LOWER -> LOWER_FILL;
-            default -> NO_VALUE;
-        };
-    }
-
     private static boolean shown(IndicatorValue v) {
         return !v.suppressed() && v.value() != null && Double.isFinite(v.value());
     }
 
     private static int order(ChoroplethMap.Key key, Classes classes) {
         if (classes == null) {
-            return switch (key.fill()) {
-                case "#007f3b" -> 0;
-                case "#ffb81c" -> 1;
-                case "#d5281b" -> 2;
-                case HIGHER_FILL -> 3;
-                case LOWER_FILL -> 4;
-                default -> 5;
-            };
+            return Rag.palette().stream().filter(r -> r.colour().equals(key.fill())).findFirst().map(Enum::ordinal).orElse(99);
         }
         for (int i = 0; i < FIFTHS.length; i++) {
             if (FIFTHS[i].equals(key.fill())) {

@@ -14,7 +14,7 @@ import org.openics.dashboard.chart.Funnel;
 import org.openics.dashboard.chart.Funnel.FunnelPoint;
 import org.openics.dashboard.chart.FunnelChart;
 import org.openics.dashboard.chart.IntervalChart;
-import org.openics.dashboard.chart.Tone;
+import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.chart.TrendChart;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
@@ -54,7 +54,8 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
 
     /** The periods of the trend, oldest first: the choices of the period filter. */
     public List<String> periods() {
-        return trend.rows().stream().map(row -> row.get(0).text()).toList();
+        // the period as analytics labels it (the page shows it in the NHS style; the address and the CSV keep this)
+        return trend.rows().stream().map(row -> row.get(0).csv()).toList();
     }
 
     /** What the chosen period applies to, in a sentence (the analytics keep comparisons for the latest period only). */
@@ -66,13 +67,13 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
         }
         Optional<String> chosen = filters.period();
         if (chosen.isPresent() && !periods.contains(chosen.get())) {
-            return "There is no value for the period " + chosen.get() + " here; the page shows the latest period, " + latest + ".";
+            return "There is no value for the period " + Dates.nhs(chosen.get()) + " here; the page shows the latest period, " + Dates.nhs(latest) + ".";
         }
         if (chosen.isEmpty() || chosen.get().equals(latest)) {
-            return "Every figure on this page is for the latest period, " + latest + ", except the trend, which shows every period.";
+            return "Every figure on this page is for the latest period, " + Dates.nhs(latest) + ", except the trend, which shows every period.";
         }
-        return "Period " + chosen.get() + ": the value, interval and rating at the top are for " + chosen.get()
-                + " and the trend shows every period. The map, breakdowns and practice comparisons are for the latest period, " + latest
+        return "Period " + Dates.nhs(chosen.get()) + ": the value, interval and rating at the top are for " + Dates.nhs(chosen.get())
+                + " and the trend shows every period. The map, breakdowns and practice comparisons are for the latest period, " + Dates.nhs(latest)
                 + ": the analytics keep comparisons and breakdowns for the latest period only.";
     }
 
@@ -110,12 +111,14 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
         List<Bar> trendBars = new ArrayList<>();
         for (IndicatorValue v : trendValues) {
             RagRating r = rule.rate(indicator, v);
-            trendRows.add(valueRow(indicator, v, v.period(), confidence, r, null));
-            trendBars.add(bar(v.period(), v, confidence, Tone.of(r.rag())));
+            List<Cell> row = valueRow(indicator, v, v.period(), confidence, r, null);
+            row.set(0, Cell.figure(Dates.nhs(v.period()), v.period()));
+            trendRows.add(row);
+            trendBars.add(bar(Dates.axis(v.period()), v, confidence, r.rag()));
         }
         DataTable trend = new DataTable("trend", "Trend of " + indicator.title() + " in " + area.name(),
                 valueColumns(confidence, "Period", true), trendRows);
-        String trendSvg = trendBars.isEmpty() ? null : TrendChart.svg("chart-trend", "Trend of " + indicator.title() + " in " + area.name(),
+        String trendSvg = !TrendChart.drawable(trendBars) ? null : TrendChart.svg("chart-trend", "Trend of " + indicator.title() + " in " + area.name(),
                 "Line chart of " + indicator.title() + " by period with the " + confidence.label()
                         + " confidence interval shaded; the values are in the table below.", trendBars, indicator.target().orElse(null),
                 Figures.unit(indicator));
@@ -128,7 +131,7 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
         for (IndicatorValue v : categories) {
             RagRating r = rule.rate(indicator, v);
             breakdownRows.add(valueRow(indicator, v, v.category(), confidence, r, null));
-            breakdownBars.add(bar(v.category(), v, confidence, Tone.of(r.rag())));
+            breakdownBars.add(bar(v.category(), v, confidence, r.rag()));
         }
         String byWords = Words.breakdown(filters.by()).toLowerCase(java.util.Locale.ROOT);
         DataTable breakdown = new DataTable("breakdown", indicator.title() + " in " + area.name() + " by " + byWords,
@@ -201,7 +204,7 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
             row.add(1, Cell.of(v.code()));
             rows.add(row);
             if (!v.suppressed()) {
-                bars.add(bar(v.name(), v, confidence, Tone.of(r.rag())));
+                bars.add(bar(v.name(), v, confidence, r.rag()));
             }
         }
         List<Column> columns = new ArrayList<>(valueColumns(confidence, "Practice", false));
@@ -245,9 +248,9 @@ public record IndicatorReport(Indicator indicator, Area area, Filters filters, I
         return row;
     }
 
-    static Bar bar(String label, IndicatorValue v, ConfidenceLevel confidence, Tone tone) {
+    static Bar bar(String label, IndicatorValue v, ConfidenceLevel confidence, Rag tone) {
         if (v.suppressed()) {
-            return new Bar(label + " (suppressed)", null, null, null, Tone.NONE);
+            return new Bar(label + " (suppressed)", null, null, null, Rag.NONE);
         }
         return new Bar(label, v.value(), confidence.lower(v), confidence.upper(v), tone);
     }

@@ -13,7 +13,7 @@ import org.openics.analytics.Level;
 import org.openics.analytics.PopulationHealth;
 import org.openics.dashboard.chart.Bar;
 import org.openics.dashboard.chart.IntervalChart;
-import org.openics.dashboard.chart.Tone;
+import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.RagRule;
 
 /**
@@ -88,7 +88,7 @@ public record InequalitiesReport(Area area, Filters filters, Indicator selected,
         for (IndicatorValue v : values) {
             var rating = rule.rate(indicator, v);
             rows.add(IndicatorReport.valueRow(indicator, v, v.category(), filters.confidence(), rating, null));
-            bars.add(IndicatorReport.bar(v.category(), v, filters.confidence(), Tone.of(rating.rag())));
+            bars.add(IndicatorReport.bar(v.category(), v, filters.confidence(), rating.rag()));
         }
         DataTable table = new DataTable(tableId, title, IndicatorReport.valueColumns(filters.confidence(), capitalised(per), true), rows);
         String svg = bars.isEmpty() ? null : IntervalChart.svg(chartId, title, "Bar chart with " + filters.confidence().label()

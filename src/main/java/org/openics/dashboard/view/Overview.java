@@ -26,7 +26,7 @@ import org.openics.geography.Boundary;
  */
 public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTable places, List<PlaceSegment> segments,
                        DataTable changes, Optional<RefreshReport> refresh, String ragRule, String segmentationRule,
-                       String segmentMap) {
+                       String segmentMap, boolean syntheticOutlines) {
 
     /** Segment 1 (least support needed) to 4, as the segment list's colours. */
     static final String[] SEGMENT_COLOURS = {IndicatorMap.NO_VALUE, "#007f3b", "#78be20", "#ffb81c", "#d5281b"};
@@ -62,7 +62,7 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
             List<IndicatorValue> trend = health.trend(indicator.id(), Level.ICS, value.map(IndicatorValue::code).orElse(ics.code()));
             IndicatorValue v = value.orElse(null);
             tiles.add(new Tile(indicator.id(), indicator.title(), Figures.value(indicator, v).text(), Figures.unit(indicator),
-                    Figures.interval(indicator, v, filters.confidence()).text(), v == null ? indicator.period() : v.period(),
+                    Figures.interval(indicator, v, filters.confidence()).text(), Dates.nhs(v == null ? indicator.period() : v.period()),
                     rule.rate(indicator, v), sparkline("spark-" + indicator.id(), indicator, trend),
                     filters.indicatorHref(indicator.id(), ics), indicator.definition()));
         }
@@ -82,7 +82,8 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         DataTable placeTable = Grid.table("places", "The ICS and its places on the headline indicators, rated against the ICS at "
                 + filters.confidence().label() + " confidence", headline, ics, icsValues, places, byPlace, rule, filters);
         return new Overview(ics, filters, tiles, placeTable, segments, changes(health, ics, places, headline, filters),
-                health.lastRefresh(), rule.statement(), Segmentation.RULE, segmentMap(segments, placeBoundaries));
+                health.lastRefresh(), rule.statement(), Segmentation.RULE, segmentMap(segments, placeBoundaries),
+                placeBoundaries.stream().anyMatch(Boundary::synthetic));
     }
 
     /** The places shaded by segment where their boundaries have been imported; the list of segments is its text alternative. */

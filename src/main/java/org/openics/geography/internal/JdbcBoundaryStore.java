@@ -12,7 +12,11 @@ import org.springframework.stereotype.Repository;
 class JdbcBoundaryStore {
 
     /** A stored boundary: coordinates as a GeoJSON MultiPolygon's. */
-    record Row(String code, String name, String coordinates, int points) {
+    record Row(String code, String name, String coordinates, int points, String source) {
+
+        Row(String code, String name, String coordinates, int points) {
+            this(code, name, coordinates, points, null);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -37,8 +41,13 @@ class JdbcBoundaryStore {
     }
 
     List<Row> rows(BoundaryLevel level) {
-        return jdbc.query("select code, name, geometry from geography.boundary where level = ? order by code",
-                (rs, n) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("geometry"), 0), level.name());
+        return jdbc.query("select code, name, geometry, source from geography.boundary where level = ? order by code",
+                (rs, n) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("geometry"), 0, rs.getString("source")),
+                level.name());
+    }
+
+    java.util.Set<String> codes(BoundaryLevel level) {
+        return new java.util.HashSet<>(jdbc.queryForList("select code from geography.boundary where level = ?", String.class, level.name()));
     }
 
     /** Changes whenever boundaries are imported (by this process or another one on the same store). */

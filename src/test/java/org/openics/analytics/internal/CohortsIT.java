@@ -146,6 +146,23 @@ class CohortsIT extends PlatformIT {
         assertThat(get("/cohorts?condition=" + DIABETES + "&run=1", "clinician:demo-clinician").body()).contains("List the people I care for");
     }
 
+    @Test
+    void theObservationPickersAskTheSameAsTheShortFormAndABadPickIsNamed() throws Exception {
+        String shortForm = get("/cohorts?observations=59261-8%3E58%4015m&run=1", "analyst:demo-analyst").body();
+        String picked = get("/cohorts?obsCode=59261-8&obsTest=%3E&obsValue=58&obsMonths=15&obsCode=&obsTest=recorded&obsValue=&obsMonths="
+                + "&run=1", "analyst:demo-analyst").body();
+        assertThat(picked).contains("value=\"59261-8&gt;58@15m\"");
+        assertThat(headline(picked)).isEqualTo(headline(shortForm)).isNotEmpty();
+        assertThat(get("/cohorts?obsCode=59261-8&obsTest=%3E&obsValue=&obsMonths=&run=1", "analyst:demo-analyst").body())
+                .contains("observation 1 (HbA1c (mmol/mol)): give a number for &#39;latest value above&#39;");
+    }
+
+    /** The count in the result heading, as the page shows it. */
+    static String headline(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2 id=\"result\">\\s*<span>([^<]*)</span>").matcher(page);
+        return m.find() ? m.group(1) : "";
+    }
+
     long refusals(String username) {
         return jdbc.queryForObject("select count(*) from record.audit_log where username = ? and what like 'person list%' and not granted",
                 Long.class, username);

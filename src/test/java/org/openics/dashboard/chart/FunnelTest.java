@@ -1,5 +1,6 @@
 package org.openics.dashboard.chart;
 
+import org.openics.dashboard.rag.Rag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -56,8 +57,8 @@ class FunnelTest {
         assertThat(funnel.outliers().get(0).verdict(Polarity.LOW_IS_GOOD)).isEqualTo("Worse (outside 99.8% limit)");
         assertThat(funnel.outliers().get(1).verdict(Polarity.LOW_IS_GOOD)).isEqualTo("Better (outside 99.8% limit)");
         assertThat(funnel.outliers().get(2).verdict(Polarity.NO_JUDGEMENT)).isEqualTo("Higher (outside 95% limit)");
-        assertThat(funnel.outliers().get(0).tone()).isEqualTo(Tone.BAD);
-        assertThat(funnel.outliers().get(1).tone()).isEqualTo(Tone.GOOD);
+        assertThat(funnel.outliers().get(0).tone()).isEqualTo(Rag.RED);
+        assertThat(funnel.outliers().get(1).tone()).isEqualTo(Rag.GREEN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.openics.dashboard.chart;
 
+import org.openics.dashboard.rag.Rag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -25,8 +26,8 @@ class SvgTest {
 
     @Test
     void chartsWithAxisLabelsAndMapsAreWellFormedXml() {
-        assertWellFormed(IntervalChart.svg("c", "Chart & more", "d", List.of(new Bar("A", 1.0, 0.5, 1.5, Tone.GOOD),
-                new Bar("B (suppressed)", null, null, null, Tone.NONE)), IntervalChart.Style.BARS, 1.0, "ICS 1.0", "%"));
+        assertWellFormed(IntervalChart.svg("c", "Chart & more", "d", List.of(new Bar("A", 1.0, 0.5, 1.5, Rag.GREEN),
+                new Bar("B (suppressed)", null, null, null, Rag.NONE)), IntervalChart.Style.BARS, 1.0, "ICS 1.0", "%"));
         assertWellFormed(ChoroplethMap.svg("m", "Map", "d", List.of(new ChoroplethMap.Region("A", "A & B", ChoroplethMapTest.square(0, 0, 1),
                 "#ffffff", "A & B: 1 — <fifth>", "/x?a=1&b=2", "A & B")), List.of(new ChoroplethMap.Key("#ffffff", "Lowest fifth", 1))));
     }

@@ -52,10 +52,17 @@ class RagRuleTest {
     }
 
     @Test
-    void noJudgementSuppressedAndUncomparedValuesHaveWordsButNoColour() {
+    void whereNeitherDirectionIsBetterHigherLowerAndSimilarHaveTheirOwnColoursNotTheRagOnes() {
         var neither = proportion(Polarity.NO_JUDGEMENT, Optional.empty());
         assertThat(at95.rate(neither, compared("P1", Comparison.HIGHER, Comparison.HIGHER)))
-                .extracting(RagRating::rag, RagRating::label).containsExactly(Rag.NONE, "Higher");
+                .extracting(RagRating::rag, RagRating::label).containsExactly(Rag.HIGHER, "Higher");
+        assertThat(at95.rate(neither, compared("P2", Comparison.LOWER, Comparison.LOWER)).rag()).isEqualTo(Rag.LOWER);
+        assertThat(at95.rate(neither, compared("P3", Comparison.SIMILAR, Comparison.SIMILAR)))
+                .extracting(RagRating::rag, RagRating::label).containsExactly(Rag.SIMILAR_NO_JUDGEMENT, "Similar");
+    }
+
+    @Test
+    void suppressedAndUncomparedValuesHaveWordsButNoColour() {
         var indicator = proportion(Polarity.HIGH_IS_GOOD, Optional.of(50.0));
         assertThat(at95.rate(indicator, suppressed("Z1"))).extracting(RagRating::rag, RagRating::label, RagRating::reason)
                 .containsExactly(Rag.NONE, "Suppressed", "Fewer than 10 people");

@@ -12,6 +12,7 @@ import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
 import org.openics.analytics.Polarity;
 import org.openics.analytics.Statistic;
+import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.RagRule;
 import org.openics.geography.Boundary;
 import org.openics.geography.BoundaryLevel;
@@ -39,7 +40,7 @@ class IndicatorMapTest {
         IndicatorMap map = IndicatorMap.build(indicator(Polarity.NO_JUDGEMENT), Level.PLACE, "the ICS",
                 List.of(place("A", 20, Comparison.HIGHER), place("B", 5, Comparison.LOWER), place("C", 10, Comparison.SIMILAR)),
                 List.of(square("A", 0), square("B", 0.1), square("C", 0.2)), new RagRule(ConfidenceLevel.NINETY_FIVE, "ICS"), v -> null);
-        assertThat(map.svg()).contains("fill=\"#08519c\"").contains("fill=\"#9ecae1\"").contains("Higher (1)").contains("Lower (1)");
+        assertThat(map.svg()).contains("fill=\"" + Rag.HIGHER.colour() + "\"").contains("fill=\"" + Rag.LOWER.colour() + "\"").contains("Higher (1)").contains("Lower (1)");
     }
 
     @Test
@@ -47,6 +48,6 @@ class IndicatorMapTest {
         IndicatorMap map = IndicatorMap.build(indicator(Polarity.HIGH_IS_GOOD), Level.PLACE, "the ICS",
                 List.of(place("A", 20, Comparison.BETTER), place("B", 5, Comparison.WORSE)),
                 List.of(square("A", 0), square("B", 0.1)), new RagRule(ConfidenceLevel.NINETY_FIVE, "ICS"), v -> null);
-        assertThat(map.svg()).contains("fill=\"#007f3b\"").contains("fill=\"#d5281b\"").doesNotContain("#08519c");
+        assertThat(map.svg()).contains("fill=\"#007f3b\"").contains("fill=\"#d5281b\"").doesNotContain(Rag.HIGHER.colour());
     }
 }
