@@ -149,19 +149,80 @@ public final class TransferOptimiser {
     record LinearSolution(double[] moved, double objective) {
     }
 
-    /** The linear programme with the equity constraint: its optimum is the bound on every plan. */
+    /**
+     * The linear programme with the equity constraint, made small without changing what it can move: hubs that reach the
+     * same destinations are one (they differ only in distance, which is left out, so the optimum can only be higher),
+     * and groups of one such hub with the same benefit and the same side of the constraint (most, least or neither
+     * deprived fifth) are one variable. Its optimum is therefore an upper bound on every plan; its solution, shared out
+     * to the groups and rounded down, says how many of each group to move.
+     */
     static LinearSolution linear(Network net, Equity equity) {
+        Map<List<Network.Reach>, Integer> bySet = new HashMap<>();
+        List<List<Integer>> setDestinations = new ArrayList<>();
+        int[] hubSet = new int[net.hubReach.size()];
+        for (int h = 0; h < hubSet.length; h++) {
+            List<Network.Reach> key = net.hubReach.get(h).stream().map(r -> new Network.Reach(r.destination(), 0)).toList();
+            hubSet[h] = bySet.computeIfAbsent(key, k -> {
+                setDestinations.add(k.stream().map(Network.Reach::destination).toList());
+                return setDestinations.size() - 1;
+            });
+        }
+        Map<List<Long>, Integer> byVariable = new HashMap<>();
+        List<List<Integer>> variableGroups = new ArrayList<>();
+        for (int g = 0; g < net.groups(); g++) {
+            int side = net.fifth(g) == 1 || net.fifth(g) == 5 ? net.fifth(g) : 0;
+            List<Long> key = List.of((long) hubSet[net.groupHub.get(g)], net.benefit(g), (long) side);
+            int v = byVariable.computeIfAbsent(key, k -> {
+                variableGroups.add(new ArrayList<>());
+                return variableGroups.size() - 1;
+            });
+            variableGroups.get(v).add(g);
+        }
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
-            Variables v = variables(solver, net, equity, false);
+            MPObjective objective = solver.objective();
+            objective.setMaximization();
+            MPConstraint[] conservation = new MPConstraint[setDestinations.size()];
+            MPConstraint[] destination = new MPConstraint[net.destinations.size()];
+            for (int d = 0; d < destination.length; d++) {
+                destination[d] = solver.makeConstraint(0, net.destinations.get(d).slots(), "");
+            }
+            for (int set = 0; set < conservation.length; set++) {
+                conservation[set] = solver.makeConstraint(0, 0, "");
+                for (int d : setDestinations.get(set)) {
+                    MPVariable f = solver.makeNumVar(0, MPSolver.infinity(), "");
+                    conservation[set].setCoefficient(f, -1);
+                    destination[d].setCoefficient(f, 1);
+                }
+            }
+            double[] range = equity.allowedRange();
+            MPConstraint fair = solver.makeConstraint(range[0], range[1], "equity");
+            MPVariable[] moved = new MPVariable[variableGroups.size()];
+            for (int v = 0; v < moved.length; v++) {
+                List<Integer> groups = variableGroups.get(v);
+                int first = groups.get(0);
+                moved[v] = solver.makeNumVar(0, groups.stream().mapToInt(net::size).sum(), "");
+                objective.setCoefficient(moved[v], net.benefit(first));
+                conservation[hubSet[net.groupHub.get(first)]].setCoefficient(moved[v], 1);
+                double c = equity.coefficient(net.fifth(first));
+                if (c != 0) {
+                    fair.setCoefficient(moved[v], c);
+                }
+            }
+            solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
             if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("the linear programme did not solve");
             }
-            double[] moved = new double[net.groups()];
-            for (int g = 0; g < moved.length; g++) {
-                moved[g] = v.moved()[g].solutionValue();
+            double[] perGroup = new double[net.groups()];
+            for (int v = 0; v < moved.length; v++) {
+                double left = moved[v].solutionValue();
+                for (int g : variableGroups.get(v)) {
+                    double take = Math.min(left, net.size(g));
+                    perGroup[g] = take;
+                    left -= take;
+                }
             }
-            return new LinearSolution(moved, solver.objective().value());
+            return new LinearSolution(perGroup, solver.objective().value());
         } finally {
             solver.delete();
         }
