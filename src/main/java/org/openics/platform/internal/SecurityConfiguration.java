@@ -29,7 +29,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // machine clients of the FHIR API, the bulk feed and the governance write API authenticate on every request (Basic); no session, no CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**", "/api/record/**", "/api/governance/edit/**", "/api/auth/**",
-                        "/api/cohorts/**"))
+                        "/api/cohorts/**", "/api/mutual-aid/**"))
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").permitAll());
         if (bearerTokens.getIfAvailable() != null) {
