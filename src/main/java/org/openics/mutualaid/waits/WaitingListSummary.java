@@ -41,10 +41,11 @@ public final class WaitingListSummary {
         for (WaitingListRow e : open) {
             String provider = e.provider() == null ? "unknown" : e.provider();
             String function = e.treatmentFunction() == null ? "unknown" : e.treatmentFunction();
-            String priority = Priority.fromFhir(e.priority()).map(Enum::name).orElse("unknown");
+            Optional<Priority> priority = Priority.fromFhir(e.priority());
             double w = weeks(e.clockStart(), asAt);
             cells.computeIfAbsent(List.of(provider, function, ALL), k -> new ArrayList<>()).add(w);
-            cells.computeIfAbsent(List.of(provider, function, priority), k -> new ArrayList<>()).add(w);
+            // an entry without a known priority counts in the all-priorities row only
+            priority.ifPresent(p -> cells.computeIfAbsent(List.of(provider, function, p.name()), k -> new ArrayList<>()).add(w));
         }
         List<WaitsRow> rows = new ArrayList<>();
         cells.forEach((key, waits) -> rows.add(row(key.get(0), key.get(1), key.get(2), waits)));
@@ -62,8 +63,8 @@ public final class WaitingListSummary {
         int n = sorted.length;
         int within18 = (int) Arrays.stream(sorted).filter(w -> w < 18).count();
         boolean enough = n >= MINIMUM_FOR_CENTILES;
-        Optional<Priority> p = priority.equals(ALL) || priority.equals("unknown") ? Optional.empty() : Optional.of(Priority.valueOf(priority));
-        return new WaitsRow(provider, function, priority.equals("unknown") ? Optional.empty() : p, n,
+        Optional<Priority> p = priority.equals(ALL) ? Optional.empty() : Optional.of(Priority.valueOf(priority));
+        return new WaitsRow(provider, function, p, n,
                 enough ? Optional.of(centile(sorted, 0.5)) : Optional.empty(), enough ? Optional.of(centile(sorted, 0.92)) : Optional.empty(),
                 enough ? Optional.empty() : Optional.of("fewer than " + MINIMUM_FOR_CENTILES + " waiters"),
                 within18, (double) within18 / n, Wilson.lower(within18, n, Confidence.NINETY_FIVE), Wilson.upper(within18, n, Confidence.NINETY_FIVE),
