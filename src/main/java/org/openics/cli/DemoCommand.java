@@ -45,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.development.Development.class).loadDemo();
         context.getBean(org.openics.finance.Finance.class).loadDemo(new org.openics.kernel.Actor("demo", org.openics.kernel.UserRole.FINANCE_LEAD,
                 java.util.Optional.of(org.openics.registry.DemoSystem.ICB_CODE), java.util.Optional.empty()));
+        context.getBean(org.openics.mutualaid.MutualAid.class).loadDemo();
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
         var outlines = DemoBoundaries.draw(context.getBean(org.openics.geography.Boundaries.class));
         if (outlines.places() + outlines.smallAreas() > 0) {

@@ -1,0 +1,2 @@
+/** The demo ICS's treatment sites (real locations), a nearby independent-sector provider and synthetic capacity (pure). */
+package org.openics.mutualaid.demo;
