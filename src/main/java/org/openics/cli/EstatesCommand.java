@@ -12,7 +12,6 @@ import org.openics.estates.EstatesImport;
 import org.openics.estates.HubCoverage;
 import org.openics.estates.PlaceEstate;
 import org.openics.estates.Site;
-import org.openics.kernel.NotAuthorised;
 import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.springframework.context.ConfigurableApplicationContext;

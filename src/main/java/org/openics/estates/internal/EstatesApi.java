@@ -20,29 +20,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/estates")
 class EstatesApi {
 
+    private final WebActors actors;
     private final Estates estates;
 
-    EstatesApi(Estates estates) {
+    EstatesApi(Estates estates, WebActors actors) {
+        this.actors = actors;
         this.estates = estates;
     }
 
     @GetMapping("/sites")
     List<Site> sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return estates.sites(asAt.orElseGet(LocalDate::now), EstatesWeb.actor(user));
+        return estates.sites(asAt.orElseGet(LocalDate::now), actors.of(user));
     }
 
     @GetMapping("/places")
     List<PlaceEstate> places(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return estates.places(asAt.orElseGet(LocalDate::now), EstatesWeb.actor(user));
+        return estates.places(asAt.orElseGet(LocalDate::now), actors.of(user));
     }
 
     @GetMapping("/hubs")
     List<HubCoverage> hubs(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return estates.hubs(asAt.orElseGet(LocalDate::now), EstatesWeb.actor(user));
+        return estates.hubs(asAt.orElseGet(LocalDate::now), actors.of(user));
     }
 
     @GetMapping("/plans")
     List<EstatePlan> plans(Authentication user) {
-        return estates.plans(EstatesWeb.actor(user));
+        return estates.plans(actors.of(user));
     }
 }

@@ -35,17 +35,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class EstatesPages {
 
+    private final WebActors actors;
     private final Estates estates;
     private final Boundaries boundaries;
 
-    EstatesPages(Estates estates, Boundaries boundaries) {
+    EstatesPages(Estates estates, Boundaries boundaries, WebActors actors) {
+        this.actors = actors;
         this.estates = estates;
         this.boundaries = boundaries;
     }
 
     @GetMapping("/estates")
     String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user, Model model) {
-        Actor actor = EstatesWeb.actor(user);
+        Actor actor = actors.of(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<Site> sites = estates.sites(date, actor);
         List<PlaceEstate> places = estates.places(date, actor);
@@ -65,14 +67,14 @@ class EstatesPages {
     @GetMapping(value = "/estates/sites.csv", produces = "text/csv")
     ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, EstatesWeb.actor(user))), "estate-sites-" + date + ".csv");
+        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actors.of(user))), "estate-sites-" + date + ".csv");
     }
 
     @PostMapping("/estates/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
                       Authentication user, Model model) throws IOException {
         EstatesImport report = estates.importSites(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
-                new String(file.getBytes(), StandardCharsets.UTF_8), period, EstatesWeb.actor(user));
+                new String(file.getBytes(), StandardCharsets.UTF_8), period, actors.of(user));
         model.addAttribute("report", report);
         return "estates/imported";
     }
@@ -80,7 +82,7 @@ class EstatesPages {
     @PostMapping("/estates/hubs")
     String hub(@RequestParam String site, @RequestParam String name, @RequestParam(defaultValue = "") String services,
                @RequestParam(defaultValue = "") String neighbourhoods, Authentication user, Model model) {
-        Actor actor = EstatesWeb.actor(user);
+        Actor actor = actors.of(user);
         Authorisation.require(actor, EstatesPermission.EDIT_HUBS);
         HubText.Parsed parsed = HubText.parse(site, name, services, neighbourhoods);
         model.addAttribute("outcome", parsed.problems().isEmpty() ? estates.saveHub(parsed.hub(), actor) : EditOutcome.refused(parsed.problems()));
@@ -92,7 +94,7 @@ class EstatesPages {
                 @RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
                 @RequestParam PlanStatus status, @RequestParam(defaultValue = "0") double floorArea, @RequestParam(defaultValue = "0") String runningCost,
                 @RequestParam(defaultValue = "") String capitalBid, Authentication user, Model model) {
-        Actor actor = EstatesWeb.actor(user);
+        Actor actor = actors.of(user);
         Authorisation.require(actor, EstatesPermission.EDIT_PLANS);
         Optional<String> to = Optional.of(target.trim()).filter(t -> !t.isEmpty());
         Money cost;

@@ -5,29 +5,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openics.estates.RoomType;
 import org.openics.estates.Site;
-import org.openics.kernel.Actor;
-import org.openics.kernel.UserRole;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 
-/** What the estates pages and API share: the kernel actor behind a signed-in user, and the sites table as CSV. */
+/** The sites table as CSV, exactly as the page shows it. */
 final class EstatesWeb {
 
     private EstatesWeb() {
-    }
-
-    static Actor actor(Authentication user) {
-        if (user == null) {
-            return null;
-        }
-        return user.getAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
-                .flatMap(r -> java.util.Arrays.stream(UserRole.values()).filter(u -> u.name().equals(r))).findFirst()
-                .map(role -> new Actor(user.getName(), role, Optional.empty(), Optional.empty())).orElse(null);
     }
 
     static String sitesCsv(List<Site> sites) {

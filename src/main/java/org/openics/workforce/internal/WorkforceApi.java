@@ -22,30 +22,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/workforce")
 class WorkforceApi {
 
+    private final WebActors actors;
     private final Workforce workforce;
 
-    WorkforceApi(Workforce workforce) {
+    WorkforceApi(Workforce workforce, WebActors actors) {
+        this.actors = actors;
         this.workforce = workforce;
     }
 
     @GetMapping("/staffing")
     List<OrganisationStaffing> staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return workforce.staffing(asAt.orElseGet(LocalDate::now), WebActors.of(user));
+        return workforce.staffing(asAt.orElseGet(LocalDate::now), actors.of(user));
     }
 
     @GetMapping("/figures")
     List<StaffingFigure> figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return workforce.figures(asAt.orElseGet(LocalDate::now), WebActors.of(user));
+        return workforce.figures(asAt.orElseGet(LocalDate::now), actors.of(user));
     }
 
     @GetMapping("/places")
     PlaceComparison places(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), WebActors.of(user));
+        return workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actors.of(user));
     }
 
     @GetMapping("/deployments")
     List<Deployment> deployments(Authentication user) {
-        return workforce.deployments(WebActors.of(user));
+        return workforce.deployments(actors.of(user));
     }
 }

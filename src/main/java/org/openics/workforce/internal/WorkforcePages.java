@@ -32,16 +32,18 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class WorkforcePages {
 
+    private final WebActors actors;
     private final Workforce workforce;
 
-    WorkforcePages(Workforce workforce) {
+    WorkforcePages(Workforce workforce, WebActors actors) {
+        this.actors = actors;
         this.workforce = workforce;
     }
 
     @GetMapping("/workforce")
     String staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
                     @RequestParam Optional<StaffGroup> group, Authentication user, Model model) {
-        Actor actor = WebActors.of(user);
+        Actor actor = actors.of(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<OrganisationStaffing> rows = workforce.staffing(date, actor).stream()
                 .filter(r -> group.map(g -> g == r.group()).orElse(true)).toList();
@@ -62,7 +64,7 @@ class WorkforcePages {
     ResponseEntity<byte[]> staffingCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
                                        @RequestParam Optional<StaffGroup> group, Authentication user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        List<OrganisationStaffing> rows = workforce.staffing(date, WebActors.of(user)).stream()
+        List<OrganisationStaffing> rows = workforce.staffing(date, actors.of(user)).stream()
                 .filter(r -> group.map(g -> g == r.group()).orElse(true)).toList();
         return csv(WorkforceCsv.staffing(rows), "workforce-" + date + ".csv");
     }
@@ -70,7 +72,7 @@ class WorkforcePages {
     @GetMapping("/workforce/places")
     String places(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user, Model model) {
-        PlaceComparison comparison = workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), WebActors.of(user));
+        PlaceComparison comparison = workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actors.of(user));
         model.addAttribute("comparison", comparison);
         model.addAttribute("chart", RateChart.svg(comparison));
         model.addAttribute("groups", StaffGroup.values());
@@ -81,7 +83,7 @@ class WorkforcePages {
     @GetMapping(value = "/workforce/places.csv", produces = "text/csv")
     ResponseEntity<byte[]> placesCsv(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        PlaceComparison c = workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), WebActors.of(user));
+        PlaceComparison c = workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actors.of(user));
         return csv(WorkforceCsv.places(c), "workforce-places-" + group.name().toLowerCase(java.util.Locale.ROOT) + ".csv");
     }
 
@@ -90,7 +92,7 @@ class WorkforcePages {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
                       Authentication user, Model model) throws IOException {
         WorkforceImport report = workforce.importCsv(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
-                new String(file.getBytes(), StandardCharsets.UTF_8), format, period, WebActors.of(user));
+                new String(file.getBytes(), StandardCharsets.UTF_8), format, period, actors.of(user));
         model.addAttribute("report", report);
         return "workforce/imported";
     }
@@ -100,7 +102,7 @@ class WorkforcePages {
                   @RequestParam StaffGroup group, @RequestParam double fte,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end, Authentication user, Model model) {
-        Actor actor = WebActors.of(user);
+        Actor actor = actors.of(user);
         Optional<LocalDate> until = Optional.ofNullable(end);
         String problem = Deployment.problem(pseudonym.trim(), kind, from.trim(), to.trim(), group, fte, start, until);
         DeploymentOutcome outcome;
