@@ -123,7 +123,7 @@ public final class DemoWorkforce {
                         LocalDate.of(2026, 4, 1), Optional.of(LocalDate.of(2026, 10, 1))),
                 new Deployment(0, "SEL-WF-0003", DeploymentKind.JOINT_POST, "RV5", "RPG", StaffGroup.MEDICAL, 0.5,
                         LocalDate.of(2026, 2, 1), Optional.empty()),
-                new Deployment(0, "SEL-WF-0004", DeploymentKind.SHARED_BANK, "RJ2", "RJ1", StaffGroup.NURSING_MIDWIFERY, 2.4,
+                new Deployment(0, "SEL-WF-0004", DeploymentKind.SHARED_BANK, "RJ2", "RJ1", StaffGroup.NURSING_MIDWIFERY, 0.6,
                         LocalDate.of(2026, 9, 1), Optional.of(LocalDate.of(2026, 12, 1))),
                 new Deployment(0, "SEL-WF-0005", DeploymentKind.PASSPORT_TRANSFER, "RJZ", "RJ2", StaffGroup.AHP, 1.0,
                         LocalDate.of(2026, 5, 1), Optional.empty()),
