@@ -46,6 +46,8 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.finance.Finance.class).loadDemo(new org.openics.kernel.Actor("demo", org.openics.kernel.UserRole.FINANCE_LEAD,
                 java.util.Optional.of(org.openics.registry.DemoSystem.ICB_CODE), java.util.Optional.empty()));
         context.getBean(org.openics.mutualaid.MutualAid.class).loadDemo();
+        context.getBean(org.openics.workforce.Workforce.class).loadDemo();
+        context.getBean(org.openics.estates.Estates.class).loadDemo();
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
         var outlines = DemoBoundaries.draw(context.getBean(org.openics.geography.Boundaries.class));
         if (outlines.places() + outlines.smallAreas() > 0) {

@@ -1,0 +1,4 @@
+package org.openics.estates;
+
+/** Where an estate plan stands. */
+public enum PlanStatus { PROPOSED, APPROVED, IN_PROGRESS, DONE, WITHDRAWN }

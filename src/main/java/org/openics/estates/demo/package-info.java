@@ -1,0 +1,2 @@
+/** The synthetic demo estate of the demo ICS (pure, deterministic). */
+package org.openics.estates.demo;

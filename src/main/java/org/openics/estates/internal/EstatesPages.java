@@ -1,0 +1,113 @@
+package org.openics.estates.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openics.estates.EditOutcome;
+import org.openics.estates.EstatePlan;
+import org.openics.estates.Estates;
+import org.openics.estates.EstatesImport;
+import org.openics.estates.EstatesPermission;
+import org.openics.estates.PlaceEstate;
+import org.openics.estates.PlanKind;
+import org.openics.estates.PlanStatus;
+import org.openics.estates.RoomType;
+import org.openics.estates.Site;
+import org.openics.estates.importing.HubText;
+import org.openics.geography.Boundaries;
+import org.openics.geography.BoundaryLevel;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
+import org.openics.kernel.Money;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The estates pages: sites with the map, estate per place, hubs and their reach, plans; imports and plans for estates leads. */
+@Controller
+class EstatesPages {
+
+    private final WebActors actors;
+    private final Estates estates;
+    private final Boundaries boundaries;
+
+    EstatesPages(Estates estates, Boundaries boundaries, WebActors actors) {
+        this.actors = actors;
+        this.estates = estates;
+        this.boundaries = boundaries;
+    }
+
+    @GetMapping("/estates")
+    String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user, Model model) {
+        Actor actor = actors.of(user);
+        LocalDate date = asAt.orElseGet(LocalDate::now);
+        List<Site> sites = estates.sites(date, actor);
+        List<PlaceEstate> places = estates.places(date, actor);
+        model.addAttribute("asAt", date);
+        model.addAttribute("sites", sites);
+        model.addAttribute("places", places);
+        model.addAttribute("roomTypes", RoomType.values());
+        model.addAttribute("map", SiteMap.svg(sites, places, boundaries.boundaries(BoundaryLevel.PLACE)));
+        model.addAttribute("hubs", estates.hubs(date, actor));
+        model.addAttribute("plans", estates.plans(actor));
+        model.addAttribute("canWrite", Authorisation.allows(actor, EstatesPermission.IMPORT_RETURNS));
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("statuses", PlanStatus.values());
+        return "estates/estates";
+    }
+
+    @GetMapping(value = "/estates/sites.csv", produces = "text/csv")
+    ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
+        LocalDate date = asAt.orElseGet(LocalDate::now);
+        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actors.of(user))), "estate-sites-" + date + ".csv");
+    }
+
+    @PostMapping("/estates/import")
+    String importFile(@RequestParam("file") MultipartFile file, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+                      Authentication user, Model model) throws IOException {
+        EstatesImport report = estates.importSites(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
+                new String(file.getBytes(), StandardCharsets.UTF_8), period, actors.of(user));
+        model.addAttribute("report", report);
+        return "estates/imported";
+    }
+
+    @PostMapping("/estates/hubs")
+    String hub(@RequestParam String site, @RequestParam String name, @RequestParam(defaultValue = "") String services,
+               @RequestParam(defaultValue = "") String neighbourhoods, Authentication user, Model model) {
+        Actor actor = actors.of(user);
+        Authorisation.require(actor, EstatesPermission.EDIT_HUBS);
+        HubText.Parsed parsed = HubText.parse(site, name, services, neighbourhoods);
+        model.addAttribute("outcome", parsed.problems().isEmpty() ? estates.saveHub(parsed.hub(), actor) : EditOutcome.refused(parsed.problems()));
+        return "estates/saved";
+    }
+
+    @PostMapping("/estates/plans")
+    String plan(@RequestParam PlanKind kind, @RequestParam String site, @RequestParam(defaultValue = "") String target,
+                @RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+                @RequestParam PlanStatus status, @RequestParam(defaultValue = "0") double floorArea, @RequestParam(defaultValue = "0") String runningCost,
+                @RequestParam(defaultValue = "") String capitalBid, Authentication user, Model model) {
+        Actor actor = actors.of(user);
+        Authorisation.require(actor, EstatesPermission.EDIT_PLANS);
+        Optional<String> to = Optional.of(target.trim()).filter(t -> !t.isEmpty());
+        Money cost;
+        try {
+            cost = Money.parse(runningCost);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("outcome", EditOutcome.refused(List.of("running cost change: " + e.getMessage())));
+            return "estates/saved";
+        }
+        String problem = EstatePlan.problem(kind, site.trim(), to, title, due, status, cost);
+        EditOutcome outcome = problem != null ? EditOutcome.refused(List.of(problem)) : estates.savePlan(new EstatePlan(0, kind, site.trim(), to,
+                title.trim(), due, status, floorArea, cost, Optional.of(capitalBid.trim())), actor);
+        model.addAttribute("outcome", outcome);
+        return "estates/saved";
+    }
+}

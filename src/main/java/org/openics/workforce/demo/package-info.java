@@ -1,0 +1,2 @@
+/** The synthetic demo workforce of the demo ICS (pure, deterministic). */
+package org.openics.workforce.demo;

@@ -1,0 +1,53 @@
+package org.openics.workforce.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openics.workforce.Denominator;
+import org.openics.workforce.Deployment;
+import org.openics.workforce.OrganisationStaffing;
+import org.openics.workforce.PlaceComparison;
+import org.openics.workforce.StaffGroup;
+import org.openics.workforce.StaffingFigure;
+import org.openics.workforce.Workforce;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of the workforce (JSON, signed-in users; dates YYYY-MM-DD, default today). Writes go through the pages and the CLI. */
+@RestController
+@RequestMapping("/api/workforce")
+class WorkforceApi {
+
+    private final WebActors actors;
+    private final Workforce workforce;
+
+    WorkforceApi(Workforce workforce, WebActors actors) {
+        this.actors = actors;
+        this.workforce = workforce;
+    }
+
+    @GetMapping("/staffing")
+    List<OrganisationStaffing> staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
+        return workforce.staffing(asAt.orElseGet(LocalDate::now), actors.of(user));
+    }
+
+    @GetMapping("/figures")
+    List<StaffingFigure> figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
+        return workforce.figures(asAt.orElseGet(LocalDate::now), actors.of(user));
+    }
+
+    @GetMapping("/places")
+    PlaceComparison places(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
+        return workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actors.of(user));
+    }
+
+    @GetMapping("/deployments")
+    List<Deployment> deployments(Authentication user) {
+        return workforce.deployments(actors.of(user));
+    }
+}
