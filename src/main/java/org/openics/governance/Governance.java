@@ -36,6 +36,18 @@ public interface Governance {
     /** Replaces the scheme with a YAML document; nothing changes when it has problems. */
     SchemeImport importScheme(String yaml, String source);
 
+    /**
+     * The whole governance model — bodies, people, seats, offices held elsewhere, declared interests, constitution rules and
+     * the scheme — as one YAML document; importing it again changes nothing.
+     */
+    String exportModel();
+
+    /**
+     * Replaces the whole governance model with a YAML document (as {@link #exportModel()} writes it). Every problem is
+     * named with its line; with any problem nothing changes. Each import is a new dated model version.
+     */
+    ModelImport importModel(String yaml, String source);
+
     List<Body> bodies(LocalDate asAt);
 
     List<GovernedFunction> functions();

@@ -8,6 +8,7 @@ import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
 import org.openics.governance.LogVerification;
+import org.openics.governance.ModelImport;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
 import org.openics.governance.SchemeImport;
@@ -74,6 +75,17 @@ class GovernanceApi {
     @PostMapping(value = "/edit/scheme", consumes = {YAML, "text/yaml", "text/plain"})
     ResponseEntity<SchemeImport> importScheme(@RequestBody String yaml) {
         SchemeImport result = governance.importScheme(yaml, "REST API");
+        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+    }
+
+    @GetMapping(value = "/model", produces = YAML)
+    String model() {
+        return governance.exportModel();
+    }
+
+    @PostMapping(value = "/edit/model", consumes = {YAML, "text/yaml", "text/plain"})
+    ResponseEntity<ModelImport> importModel(@RequestBody String yaml) {
+        ModelImport result = governance.importModel(yaml, "REST API");
         return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
     }
 

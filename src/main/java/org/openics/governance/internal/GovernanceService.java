@@ -20,6 +20,7 @@ import org.openics.governance.GovernedFunction;
 import org.openics.governance.LogVerification;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
+import org.openics.governance.ModelImport;
 import org.openics.governance.SchemeImport;
 import org.openics.governance.ValidationReport;
 import org.openics.governance.constitution.ConstitutionCheck;
@@ -32,6 +33,7 @@ import org.openics.governance.log.DecisionChain;
 import org.openics.governance.meetings.ItemDecisions;
 import org.openics.governance.meetings.ItemResult;
 import org.openics.governance.model.GovernanceModel;
+import org.openics.governance.model.ModelCheck;
 import org.openics.registry.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
@@ -172,6 +174,43 @@ class GovernanceService implements Governance {
         });
         cached = null;
         return new SchemeImport(version, parsed.functions().size(), parsed.entries().size(), List.of());
+    }
+
+    @Override
+    public String exportModel() {
+        return ModelYaml.write(model());
+    }
+
+    @Override
+    public ModelImport importModel(String yaml, String source) {
+        ModelYaml.Parsed parsed = ModelYaml.read(yaml);
+        Map<String, Integer> n = parsed.counts();
+        List<String> problems = new ArrayList<>(parsed.problems());
+        GovernanceModel incoming = parsed.model();
+        if (incoming != null) {
+            ModelCheck.problems(incoming).forEach(p -> problems.add(parsed.locate(p)));
+            if (problems.isEmpty()) {
+                SchemeCheck.problems(incoming.functions(), incoming.delegations(), incoming.allBodies())
+                        .forEach(p -> problems.add("scheme: " + p));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ModelImport(0, n.get("bodies"), n.get("people"), n.get("seats"), n.get("offices"), n.get("interests"),
+                    n.get("rules"), n.get("scheme"), n.get("entries"), problems);
+        }
+        JdbcGovernanceStore.ModelCounts counts = new JdbcGovernanceStore.ModelCounts(incoming.allBodies().size(),
+                incoming.people().size(), incoming.appointments().size(), incoming.affiliations().size(), incoming.interests().size(),
+                incoming.rules().size(), incoming.delegations().size());
+        Integer version = transactions.execute(status -> {
+            store.lockForWriting();
+            store.replaceStructure(incoming);
+            store.replaceScheme(incoming.functions(), incoming.delegations(), source + " (whole model)");
+            return store.recordModelVersion(source, yaml, counts);
+        });
+        cached = null;
+        facts.clear();
+        return new ModelImport(version, counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(),
+                counts.rules(), incoming.functions().size(), counts.entries(), List.of());
     }
 
     @Override
