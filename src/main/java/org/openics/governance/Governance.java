@@ -48,6 +48,9 @@ public interface Governance {
      */
     ModelImport importModel(String yaml, String source);
 
+    /** The published register of interests of everyone holding a seat on a date (public). */
+    InterestRegister interestRegister(LocalDate asAt);
+
     List<Body> bodies(LocalDate asAt);
 
     List<GovernedFunction> functions();

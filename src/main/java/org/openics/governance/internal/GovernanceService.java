@@ -20,6 +20,7 @@ import org.openics.governance.GovernedFunction;
 import org.openics.governance.LogVerification;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
+import org.openics.governance.InterestRegister;
 import org.openics.governance.ModelImport;
 import org.openics.governance.SchemeImport;
 import org.openics.governance.ValidationReport;
@@ -34,6 +35,7 @@ import org.openics.governance.meetings.ItemDecisions;
 import org.openics.governance.meetings.ItemResult;
 import org.openics.governance.model.GovernanceModel;
 import org.openics.governance.model.ModelCheck;
+import org.openics.governance.register.InterestRegisters;
 import org.openics.registry.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
@@ -211,6 +213,13 @@ class GovernanceService implements Governance {
         facts.clear();
         return new ModelImport(version, counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(),
                 counts.rules(), incoming.functions().size(), counts.entries(), List.of());
+    }
+
+    @Override
+    public InterestRegister interestRegister(LocalDate asAt) {
+        GovernanceModel model = model();
+        SystemOrganisations system = organisations(model, asAt);
+        return InterestRegisters.asAt(model, asAt, system::name);
     }
 
     @Override

@@ -15,6 +15,7 @@ class GovernanceWebConfiguration {
     @Bean
     PublicPaths governancePublicPaths() {
         return PublicPaths.of("/governance", "/governance/**", "/api/governance/map", "/api/governance/check",
-                "/api/governance/route", "/api/governance/decisions", "/api/governance/verify", "/api/governance/scheme");
+                "/api/governance/route", "/api/governance/decisions", "/api/governance/verify", "/api/governance/scheme",
+                "/api/governance/interests", "/api/governance/interests.csv");
     }
 }
