@@ -48,6 +48,16 @@ public interface Governance {
      */
     ModelImport importModel(String yaml, String source);
 
+    /**
+     * Makes one dated change to the governance model as the actor (only a governance administrator may: otherwise
+     * {@link org.openics.kernel.NotAuthorised}); the changed model is checked as a whole and kept as a new model version
+     * attributed to the actor, or refused with the reasons and nothing changes.
+     */
+    ChangeResult change(org.openics.kernel.Actor actor, GovernanceChange change);
+
+    /** Governance's history, newest first: every import and every change, when, by whom and what. */
+    List<ModelVersion> history();
+
     /** The published register of interests of everyone holding a seat on a date (public). */
     InterestRegister interestRegister(LocalDate asAt);
 

@@ -29,7 +29,8 @@ public record InterestRegister(LocalDate asAt, List<Entry> entries) {
         }
     }
 
-    public record Seat(String body, String bodyName, String role) {
+    /** @param roleCode the role's name in the model (e.g. {@code PARTNER_MEMBER_TRUST}); {@code role} is its label */
+    public record Seat(String body, String bodyName, String role, String roleCode) {
     }
 
     public record Office(String organisation, String organisationName, String office, LocalDate from, LocalDate to) {

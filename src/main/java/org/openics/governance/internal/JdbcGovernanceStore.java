@@ -132,10 +132,22 @@ class JdbcGovernanceStore {
 
     /** Records an import of the whole model with its document; returns the new model version. */
     int recordModelVersion(String source, String document, ModelCounts counts) {
+        return recordModelVersion(source, document, counts, null, null);
+    }
+
+    /** The same for a single change, attributed to who made it and described. */
+    int recordModelVersion(String source, String document, ModelCounts counts, String actor, String change) {
         return jdbc.queryForObject("insert into governance.model_version (source, bodies, people, seats, offices, interests, rules,"
-                        + " scheme_entries, document) values (?,?,?,?,?,?,?,?,?) returning version", Integer.class, source,
+                        + " scheme_entries, document, actor, change) values (?,?,?,?,?,?,?,?,?,?,?) returning version", Integer.class, source,
                 counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(), counts.rules(), counts.entries(),
-                document);
+                document, actor, change);
+    }
+
+    List<org.openics.governance.ModelVersion> history() {
+        return jdbc.query("select version, imported_at, coalesce(actor, ''), coalesce(change, 'imported the whole model from ' || source)"
+                        + " from governance.model_version order by version desc",
+                (rs, n) -> new org.openics.governance.ModelVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4)));
     }
 
     int modelVersion() {

@@ -33,7 +33,7 @@ public final class InterestRegisters {
         for (Map.Entry<String, List<Appointment>> e : seatsByPerson.entrySet()) {
             String person = e.getKey();
             List<InterestRegister.Seat> seats = e.getValue().stream()
-                    .map(a -> new InterestRegister.Seat(a.body(), model.body(a.body()).map(Body::name).orElse(a.body()), a.role().label()))
+                    .map(a -> new InterestRegister.Seat(a.body(), model.body(a.body()).map(Body::name).orElse(a.body()), a.role().label(), a.role().name()))
                     .toList();
             List<InterestRegister.Office> offices = model.affiliations(person, date).stream()
                     .map(a -> new InterestRegister.Office(a.organisation(), organisationName.apply(a.organisation()), a.office(),
