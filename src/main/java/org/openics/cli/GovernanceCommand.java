@@ -14,6 +14,7 @@ import org.openics.governance.Governance;
 import org.openics.governance.Level;
 import org.openics.governance.LogVerification;
 import org.openics.governance.MapEntry;
+import org.openics.governance.ModelImport;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
 import org.openics.governance.SchemeImport;
@@ -172,10 +173,14 @@ final class GovernanceCommand extends CommandGroup {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the scheme of reservation and delegation as YAML (to a file or standard output).")
+            description = {"Write the scheme of reservation and delegation as YAML (to a file or standard output).",
+                "With --model: the whole governance model (bodies, people, seats, offices, interests, rules and the scheme)."})
     static final class Export implements Callable<Integer> {
         @ParentCommand
         GovernanceCommand governance;
+
+        @Option(names = "--model", description = "Export the whole governance model, not only the scheme.")
+        boolean model;
 
         @Option(names = "--as-at", paramLabel = "YYYY-MM-DD", description = "Only the entries in force on this date (default: every entry).")
         LocalDate asAt;
@@ -185,7 +190,11 @@ final class GovernanceCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            String yaml = governance.with(g -> g.exportScheme(asAt));
+            if (model && asAt != null) {
+                System.err.println("--as-at applies to the scheme only; the whole model is exported with every date");
+                return 2;
+            }
+            String yaml = governance.with(g -> model ? g.exportModel() : g.exportScheme(asAt));
             if (output == null) {
                 System.out.print(yaml);
             } else {
@@ -199,10 +208,14 @@ final class GovernanceCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Replace the scheme of reservation and delegation with a YAML file (as written by 'export').",
                 "The file is the whole scheme: an export made with --as-at holds only that day's entries.",
-                "Nothing changes when the file has problems; each is listed. Exit status: 0 imported, 2 problems."})
+                "With --model: replace the whole governance model (as written by 'export --model'); each import is a new version.",
+                "Nothing changes when the file has problems; each is listed with its line. Exit status: 0 imported, 2 problems."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         GovernanceCommand governance;
+
+        @Option(names = "--model", description = "The file is the whole governance model, not only the scheme.")
+        boolean model;
 
         @Parameters(paramLabel = "FILE", description = "The YAML scheme.")
         Path file;
@@ -210,7 +223,22 @@ final class GovernanceCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            if (model) {
+                ModelImport result = governance.with(g -> g.importModel(CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN), yaml, file.getFileName().toString()));
+                if (result.imported()) {
+                    System.out.printf("Imported %s: governance model version %d — %d bodies, %d people, %d seats, %d offices held"
+                                    + " elsewhere, %d declared interests, %d rules, %d functions with %d scheme entries%n", file,
+                            result.version(), result.bodies(), result.people(), result.seats(), result.offices(), result.interests(),
+                            result.rules(), result.functions(), result.entries());
+                    return 0;
+                }
+                System.out.println("Not imported: " + file + " has " + result.problems().size()
+                        + " problem(s); the governance model is unchanged");
+                result.problems().forEach(p -> System.out.println("  " + p));
+                return 2;
+            }
             SchemeImport result = governance.with(g -> g.importScheme(CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN), yaml, file.getFileName().toString()));
+
             if (result.imported()) {
                 System.out.printf("Imported %s: scheme version %d, %d functions, %d entries%n", file, result.version(),
                         result.functions(), result.entries());

@@ -43,6 +43,31 @@ public interface Governance {
      */
     SchemeImport importScheme(Actor actor, String yaml, String source);
 
+    /**
+     * The whole governance model — bodies, people, seats, offices held elsewhere, declared interests, constitution rules and
+     * the scheme — as one YAML document; importing it again changes nothing.
+     */
+    String exportModel();
+
+    /**
+     * Replaces the whole governance model with a YAML document (as {@link #exportModel()} writes it). Every problem is
+     * named with its line; with any problem nothing changes. Each import is a new dated model version.
+     */
+    ModelImport importModel(Actor actor, String yaml, String source);
+
+    /**
+     * Makes one dated change to the governance model as the actor (only a governance administrator may: otherwise
+     * {@link org.openics.kernel.NotAuthorised}); the changed model is checked as a whole and kept as a new model version
+     * attributed to the actor, or refused with the reasons and nothing changes.
+     */
+    ChangeResult change(org.openics.kernel.Actor actor, GovernanceChange change);
+
+    /** Governance's history, newest first: every import and every change, when, by whom and what. */
+    List<ModelVersion> history();
+
+    /** The published register of interests of everyone holding a seat on a date (public). */
+    InterestRegister interestRegister(LocalDate asAt);
+
     List<Body> bodies(LocalDate asAt);
 
     List<GovernedFunction> functions();

@@ -17,7 +17,8 @@ public enum GovernancePermission implements Permission {
     RECORD_DECISION("record a decision in the decision log"),
     EDIT_BODIES("change the ICB's bodies, their members and seats"),
     EDIT_INTERESTS("change the register of declared interests"),
-    EDIT_RULES("change the constitution rules");
+    EDIT_RULES("change the constitution rules"),
+    CHANGE_MODEL("change the ICS's governance (bodies, seats, interests, rules or the whole model)");
 
     private final String action;
 

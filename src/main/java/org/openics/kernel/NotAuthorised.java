@@ -13,9 +13,18 @@ public final class NotAuthorised extends RuntimeException {
     private final transient Permission permission;
 
     public NotAuthorised(Actor actor, Permission permission) {
-        super(message(actor, permission));
+        this(actor, actor == null ? null : actor.role(), permission);
+    }
+
+    private NotAuthorised(Actor actor, UserRole role, Permission permission) {
+        super(message(role, permission));
         this.actor = actor;
         this.permission = permission;
+    }
+
+    /** A refusal for a signed-in role when no {@link Actor} can be made for it (e.g. a resident's account seen by a staff page). */
+    public static NotAuthorised role(UserRole role, Permission permission) {
+        return new NotAuthorised(null, role, permission);
     }
 
     public Actor actor() {
@@ -26,8 +35,8 @@ public final class NotAuthorised extends RuntimeException {
         return permission;
     }
 
-    private static String message(Actor actor, Permission permission) {
-        String who = actor == null ? "an anonymous visitor" : "the " + actor.role().label() + " role";
+    private static String message(UserRole role, Permission permission) {
+        String who = role == null ? "an anonymous visitor" : "the " + role.label() + " role";
         String may = permission.roles().isEmpty() ? "nobody may"
                 : "only " + permission.roles().stream().sorted(Comparator.naturalOrder()).map(UserRole::label)
                         .collect(Collectors.joining(", ")) + " may";

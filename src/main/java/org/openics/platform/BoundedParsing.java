@@ -66,6 +66,15 @@ public final class BoundedParsing {
      * events, within the same limits) with their line: a {@link JsonProcessingException} like any parse problem.
      */
     public static <T> T readYaml(ObjectMapper mapper, String text, Class<T> type) throws JsonProcessingException {
+        checkYaml(text);
+        return mapper.readValue(text, type);
+    }
+
+    /**
+     * The checks {@link #readYaml} makes before parsing, for a reader that walks the document itself: the size, counted
+     * before any parsing, and no aliases (with their line), as a {@link JsonProcessingException}.
+     */
+    public static void checkYaml(String text) throws JsonProcessingException {
         if (text.length() > MAX_YAML_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_YAML_CODE_POINTS) {
             // counted before any parsing, so that even 50 MB is refused in milliseconds
             throw new JsonParseException(null, "the YAML document exceeds the limit of " + MAX_YAML_CODE_POINTS + " code points");
@@ -80,7 +89,6 @@ public final class BoundedParsing {
         } catch (YAMLException e) {
             throw new JsonParseException(null, e.getMessage());
         }
-        return mapper.readValue(text, type);
     }
 
     /** A JSON mapper builder with the limits in place. */

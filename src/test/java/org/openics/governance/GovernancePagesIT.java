@@ -77,4 +77,24 @@ class GovernancePagesIT extends PlatformIT {
         assertThat(page.getByTestId("answer").locator("h2")).hasText("Primary Care Commissioning Committee may decide");
         assertThat(page.getByTestId("answer")).containsText("£4,000,000 exceeds it, so it escalates to Primary Care Commissioning Committee.");
     }
+
+    @Test
+    void theRegisterOfInterestsIsPublicAsAtADateWithItsCsv() {
+        Page page = Browser.newPage();
+        page.navigate(url("/governance"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Register of interests")).click();
+        page.waitForURL("**/governance/interests**");
+        assertThat(page.locator("h1")).hasText("Register of interests");
+        assertThat(page.getByTestId("register")).containsText("spouse is a consultant at the trust");
+        assertThat(page.getByTestId("register")).containsText("non-executive director");
+        assertThat(page.getByTestId("nil").first()).containsText("Nil declaration");
+        InterestRegister register = governance.interestRegister(java.time.LocalDate.now());
+        assertThat(page.getByTestId("interest")).hasCount(register.entries().stream().mapToInt(e -> e.interests().size()).sum());
+        com.microsoft.playwright.APIResponse csv = page.request().get(url("/api/governance/interests.csv"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+        assertThat(csv.text()).startsWith("as_at,person,name,seats,type,");
+        Browser.screenshot(page, "governance-interests");
+    }
 }

@@ -8,6 +8,9 @@ import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
 import org.openics.governance.LogVerification;
+import org.openics.governance.InterestRegister;
+import org.openics.governance.ModelImport;
+import org.openics.governance.register.InterestRegisters;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
 import org.openics.governance.SchemeImport;
@@ -87,6 +90,29 @@ class GovernanceApi {
     @PostMapping(value = "/edit/scheme", consumes = {YAML, "text/yaml", "text/plain"})
     ResponseEntity<SchemeImport> importScheme(@RequestBody String yaml, Principal principal) {
         SchemeImport result = governance.importScheme(actor(principal), yaml, "REST API");
+        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+    }
+
+    @GetMapping("/interests")
+    InterestRegister interests(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+        return governance.interestRegister(asAt.orElseGet(LocalDate::now));
+    }
+
+    @GetMapping(value = "/interests.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> interestsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+        LocalDate date = asAt.orElseGet(LocalDate::now);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"register-of-interests-" + date + ".csv\"")
+                .body(InterestRegisters.csv(governance.interestRegister(date)));
+    }
+
+    @GetMapping(value = "/model", produces = YAML)
+    String model() {
+        return governance.exportModel();
+    }
+
+    @PostMapping(value = "/edit/model", consumes = {YAML, "text/yaml", "text/plain"})
+    ResponseEntity<ModelImport> importModel(@RequestBody String yaml, Principal principal) {
+        ModelImport result = governance.importModel(actor(principal), yaml, "REST API");
         return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
     }
 

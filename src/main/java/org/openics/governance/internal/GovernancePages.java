@@ -62,6 +62,14 @@ class GovernancePages {
         return groups;
     }
 
+    @GetMapping("/governance/interests")
+    String interests(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Model model) {
+        LocalDate date = asAt.orElseGet(LocalDate::now);
+        model.addAttribute("asAt", date);
+        model.addAttribute("register", governance.interestRegister(date));
+        return "governance/interests";
+    }
+
     @GetMapping("/governance/check")
     String check(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Model model) {
         LocalDate date = asAt.orElseGet(LocalDate::now);

@@ -21,6 +21,15 @@ import org.openics.governance.GovernedFunction;
 import org.openics.governance.LogVerification;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
+import org.openics.governance.ChangeResult;
+import org.openics.governance.GovernanceChange;
+import org.openics.governance.GovernancePermission;
+import org.openics.governance.InterestRegister;
+import org.openics.governance.ModelVersion;
+import org.openics.governance.model.ModelEdits;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
+import org.openics.governance.ModelImport;
 import org.openics.governance.SchemeImport;
 import org.openics.governance.ValidationReport;
 import org.openics.governance.constitution.ConstitutionCheck;
@@ -35,6 +44,8 @@ import org.openics.governance.meetings.ItemResult;
 import org.openics.governance.model.GovernanceModel;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
+import org.openics.governance.model.ModelCheck;
+import org.openics.governance.register.InterestRegisters;
 import org.openics.registry.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
@@ -186,6 +197,88 @@ class GovernanceService implements Governance {
         });
         cached = null;
         return new SchemeImport(version, parsed.functions().size(), parsed.entries().size(), List.of());
+    }
+
+    @Override
+    public String exportModel() {
+        return ModelYaml.write(model());
+    }
+
+    @Override
+    public ModelImport importModel(Actor actor, String yaml, String source) {
+        Authorisation.require(actor, GovernancePermission.CHANGE_MODEL);
+        ModelYaml.Parsed parsed = ModelYaml.read(yaml);
+        Map<String, Integer> n = parsed.counts();
+        List<String> problems = new ArrayList<>(parsed.problems());
+        GovernanceModel incoming = parsed.model();
+        if (incoming != null) {
+            ModelCheck.problems(incoming).forEach(p -> problems.add(parsed.locate(p)));
+            if (problems.isEmpty()) {
+                SchemeCheck.problems(incoming.functions(), incoming.delegations(), incoming.allBodies())
+                        .forEach(p -> problems.add("scheme: " + p));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ModelImport(0, n.get("bodies"), n.get("people"), n.get("seats"), n.get("offices"), n.get("interests"),
+                    n.get("rules"), n.get("scheme"), n.get("entries"), problems);
+        }
+        JdbcGovernanceStore.ModelCounts counts = counts(incoming);
+        Integer version = transactions.execute(status -> {
+            store.lockForWriting();
+            store.replaceStructure(incoming);
+            store.replaceScheme(incoming.functions(), incoming.delegations(), source + " (whole model)");
+            return store.recordModelVersion(source, yaml, counts, actor.username() + " (" + actor.role().label() + ")",
+                    "imported the whole model from " + source);
+        });
+        cached = null;
+        facts.clear();
+        return new ModelImport(version, counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(),
+                counts.rules(), incoming.functions().size(), counts.entries(), List.of());
+    }
+
+    private static JdbcGovernanceStore.ModelCounts counts(GovernanceModel model) {
+        return new JdbcGovernanceStore.ModelCounts(model.allBodies().size(), model.people().size(), model.appointments().size(),
+                model.affiliations().size(), model.interests().size(), model.rules().size(), model.delegations().size());
+    }
+
+    @Override
+    public ChangeResult change(Actor actor, GovernanceChange change) {
+        Authorisation.require(actor, GovernancePermission.CHANGE_MODEL);
+        String what = change.describe();
+        ChangeResult result = transactions.execute(status -> {
+            store.lockForWriting();
+            GovernanceModel current = store.load();
+            if (current.isEmpty()) {
+                return new ChangeResult(0, what, List.of("there is no governance model yet: import one (governance import --model) or run the demo"));
+            }
+            ModelEdits.Result edited = ModelEdits.apply(current, change);
+            List<String> problems = new ArrayList<>(edited.problems());
+            if (edited.model() != null) {
+                ModelCheck.problems(edited.model()).forEach(p -> problems.add(p.message()));
+            }
+            if (!problems.isEmpty()) {
+                return new ChangeResult(0, what, problems);
+            }
+            store.replaceStructure(edited.model());
+            int version = store.recordModelVersion("change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()),
+                    actor.username() + " (" + actor.role().label() + ")", what);
+            return new ChangeResult(version, what, List.of());
+        });
+        cached = null;
+        facts.clear();
+        return result;
+    }
+
+    @Override
+    public List<ModelVersion> history() {
+        return store.history();
+    }
+
+    @Override
+    public InterestRegister interestRegister(LocalDate asAt) {
+        GovernanceModel model = model();
+        SystemOrganisations system = organisations(model, asAt);
+        return InterestRegisters.asAt(model, asAt, system::name);
     }
 
     @Override

@@ -118,6 +118,46 @@ class JdbcGovernanceStore {
                     sql(r.validTo())}).toList());
     }
 
+    /** Replaces bodies, people, seats, offices, interests and rules (the scheme goes through {@link #replaceScheme}). */
+    void replaceStructure(GovernanceModel model) {
+        jdbc.update("delete from governance.appointment");
+        jdbc.update("delete from governance.affiliation");
+        jdbc.update("delete from governance.interest");
+        jdbc.update("delete from governance.rule");
+        jdbc.update("delete from governance.person");
+        jdbc.update("delete from governance.body");
+        jdbc.update("delete from governance.system");
+        saveStructure(model);
+    }
+
+    /** Records an import of the whole model with its document; returns the new model version. */
+    int recordModelVersion(String source, String document, ModelCounts counts) {
+        return recordModelVersion(source, document, counts, null, null);
+    }
+
+    /** The same for a single change, attributed to who made it and described. */
+    int recordModelVersion(String source, String document, ModelCounts counts, String actor, String change) {
+        return jdbc.queryForObject("insert into governance.model_version (source, bodies, people, seats, offices, interests, rules,"
+                        + " scheme_entries, document, actor, change) values (?,?,?,?,?,?,?,?,?,?,?) returning version", Integer.class, source,
+                counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(), counts.rules(), counts.entries(),
+                document, actor, change);
+    }
+
+    List<org.openics.governance.ModelVersion> history() {
+        return jdbc.query("select version, imported_at, coalesce(actor, ''), coalesce(change, 'imported the whole model from ' || source)"
+                        + " from governance.model_version order by version desc",
+                (rs, n) -> new org.openics.governance.ModelVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4)));
+    }
+
+    int modelVersion() {
+        return jdbc.queryForObject("select coalesce(max(version), 0) from governance.model_version", Integer.class);
+    }
+
+    /** How many of each kind an imported model held. */
+    record ModelCounts(int bodies, int people, int seats, int offices, int interests, int rules, int entries) {
+    }
+
     /** Replaces the scheme's functions and entries; returns the new scheme version. */
     int replaceScheme(List<GovernedFunction> functions, List<Delegation> delegations, String source) {
         jdbc.update("delete from governance.delegation");
