@@ -22,7 +22,7 @@ import org.openics.registry.OrganisationKind;
 
 /**
  * The demo capital round of the synthetic ICS (synthetic, fixed, not published): thirty bids from the demo registry's
- * trusts, councils and places over five years 2026/27–2030/31, four mandatory, seven needing another bid, two option
+ * trusts, councils and places over five years 2026/27–2030/31, four mandatory, six needing another bid, two option
  * groups; the board's five criteria weighted 0.30/0.25/0.20/0.15/0.10. Need and inequality scores of a place's bids come
  * from the finance need index of that place ({@code Final WP} and {@code Health Ineq WP}): score = 2.5 + 10 × (index − 1),
  * within 0–5, to one decimal place; system-wide bids and places without an index score 2.5 (the ICB's average).
