@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openics.finance.AllocationRun;
+import org.openics.finance.CapitalPlan;
+import org.openics.finance.capital.Portfolio;
+import org.openics.finance.capital.SensitivityReport;
+import org.openics.finance.capital.SolveReport;
+import org.openics.finance.capital.WeightChange;
+import org.openics.finance.capital.YearSpend;
 import org.openics.finance.ComponentNeed;
 import org.openics.finance.Finance;
 import org.openics.finance.LedgerImport;
@@ -34,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "finance", mixinStandardHelpOptions = true,
         description = "The single pound: need indices, allocation runs, budgets, pooled funds, ledger actuals and the system position.",
         subcommands = {FinanceCommand.Need.class, FinanceCommand.Import.class, FinanceCommand.Ledger.class, FinanceCommand.Position.class,
-            FinanceCommand.Runs.class})
+            FinanceCommand.Runs.class, FinanceCommand.Capital.class})
 final class FinanceCommand extends CommandGroup {
 
     /**
@@ -181,6 +187,101 @@ final class FinanceCommand extends CommandGroup {
                             r.result().ok() ? "settled" : "refused: " + String.join(" ", r.result().problems()));
                 }
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "capital", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"The portfolio of a stored capital round: spend against the envelope per year, the solver's objective, proven",
+                "bound, gap and whether it is proven optimal, every bid chosen (with who may approve it under the scheme of",
+                "delegation) or left out (with the reason), and the marginal bids (in or out if the envelope moves by 2%).",
+                "Without --round: the demo round if held, else the first. Exit status 0, 2 the round was refused, 1 no such round."},
+            footer = {"%nExample: openics finance capital --round DEMO-2026 --sensitivity"})
+    static final class Capital implements Callable<Integer> {
+        @ParentCommand
+        FinanceCommand finance;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The capital round (default: the demo round, else the first held).")
+        String round;
+
+        @Option(names = "--sensitivity", description = "Also re-solve with each criterion's weight ±10% and list the choices that change.")
+        boolean sensitivity;
+
+        @Option(names = "--json", description = "Print one JSON object: 'plan', 'bids' and (with --sensitivity) 'sensitivity'.")
+        boolean json;
+
+        @Option(names = "--user", defaultValue = "${env:USER:-operator}", paramLabel = "NAME", description = "Who reads.")
+        String user;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext context = Platform.batch(finance.parent.home())) {
+                Finance f = context.getBean(Finance.class);
+                Actor actor = actor(context, user);
+                List<CapitalPlan> rounds = f.capitalRounds(actor);
+                Optional<CapitalPlan> chosen = round != null ? rounds.stream().filter(r -> r.id().equals(round)).findFirst()
+                        : rounds.stream().filter(r -> r.id().equals(CapitalPlan.DEMO_ROUND)).findFirst().or(() -> rounds.stream().findFirst());
+                if (chosen.isEmpty()) {
+                    System.err.println("openics: " + (rounds.isEmpty() ? "no capital round is held (load the demo: openics demo, or POST"
+                            + " /api/finance/capital/{id})" : "no capital round " + round + "; held: "
+                            + String.join(", ", rounds.stream().map(CapitalPlan::id).toList())));
+                    return 1;
+                }
+                CapitalPlan plan = chosen.get();
+                if (sensitivity && plan.planned()) {
+                    System.err.println("re-solving with each of " + plan.round().criteria().size() + " weights ±10% ...");
+                }
+                SensitivityReport report = sensitivity && plan.planned() ? f.capitalSensitivity(actor, plan.id()) : null;
+                if (json) {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("plan", plan);
+                    doc.put("bids", plan.bids());
+                    if (report != null) {
+                        doc.put("sensitivity", report);
+                    }
+                    System.out.println(RegistryCommand.json().writeValueAsString(doc));
+                    return plan.planned() ? 0 : 2;
+                }
+                print(plan, report);
+                return plan.planned() ? 0 : 2;
+            }
+        }
+
+        static void print(CapitalPlan plan, SensitivityReport report) {
+            System.out.println(plan.id() + ": " + plan.name() + " (" + plan.round().bids().size() + " bids, planned " + plan.plannedAt() + " by "
+                    + plan.plannedBy() + ")");
+            System.out.println("objective: " + plan.round().objective().definition());
+            if (!plan.planned()) {
+                System.out.println("REFUSED: the round cannot be planned as submitted:");
+                plan.refusals().forEach(r -> System.out.println("  " + r));
+                return;
+            }
+            Portfolio p = plan.portfolio().get();
+            SolveReport s = p.solve();
+            System.out.printf("objective %s, proven bound %s, gap %s, %s (%d ms, %s)%n", s.objective().toPlainString(), s.bound().toPlainString(),
+                    s.gap().toPlainString(), s.provenOptimal() ? "proven optimal" : "NOT proven optimal", s.solveTime().toMillis(), s.precision());
+            System.out.println("year        envelope            committed           headroom");
+            for (YearSpend y : p.spend()) {
+                System.out.printf("%-10s  %-18s  %-18s  %s%n", y.year(), y.envelope(), y.committed(), y.headroom());
+            }
+            List<CapitalPlan.BidLine> lines = plan.bids();
+            System.out.println("chosen (" + p.chosen().size() + "):");
+            lines.stream().filter(b -> b.status().equals("chosen")).forEach(b -> System.out.printf("  %-8s %-14s value %-6s %s%s%n    %s%n    approve: %s — %s%n",
+                    b.id(), b.totalCost(), b.value().toPlainString(), b.title(), b.reason().isEmpty() ? "" : " [" + b.reason() + "]", b.organisation()
+                            + (b.location().isEmpty() ? "" : ", " + b.location()), b.approver(), b.approval()));
+            System.out.println("left out (" + p.rejected().size() + "):");
+            lines.stream().filter(b -> b.status().equals("rejected")).forEach(b -> System.out.printf("  %-8s %-14s %s%n    %s: %s%n", b.id(),
+                    b.totalCost(), b.title(), b.reason(), b.detail()));
+            System.out.println("marginal (envelope ±2%):" + (p.marginal().isEmpty() ? " none" : ""));
+            lines.stream().filter(b -> !b.marginal().isEmpty()).forEach(b -> System.out.printf("  %-8s %-12s %s%n", b.id(), b.marginal(),
+                    b.marginalDetail()));
+            if (report != null) {
+                System.out.println("sensitivity (each weight ±10%): " + (report.sensitiveBids().isEmpty() ? "no choice changes"
+                        : "choices that change: " + report.sensitiveBids()));
+                for (WeightChange c : report.cases()) {
+                    System.out.printf("  %-16s %6s  in %s  out %s%s%n", c.criterion(), c.change().toPlainString(), c.comesIn(), c.goesOut(),
+                            c.solve().provenOptimal() ? "" : "  (re-solve not proven optimal, gap " + c.solve().gap().toPlainString() + ")");
+                }
             }
         }
     }

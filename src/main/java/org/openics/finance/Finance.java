@@ -11,8 +11,7 @@ import org.openics.kernel.Actor;
  * command line get the same answer; a refusal is {@link org.openics.kernel.NotAuthorised}. Every change is written to
  * the finance change log with who, when and what.
  *
- * <p>Capital prioritisation (bids, scoring, the portfolio optimiser) lives in {@code org.openics.finance.capital}, built
- * separately; its entry methods join this interface under "Capital" below when it is merged.
+ * <p>Capital prioritisation: the rounds are planned by the pure optimiser {@code org.openics.finance.capital} and stored here.
  */
 public interface Finance {
 
@@ -65,8 +64,26 @@ public interface Finance {
     /** The change log, newest first. */
     List<FinanceChange> changes(Actor actor, int limit);
 
-    /** Loads the demo finances of the synthetic ICS unless there are budgets already; true when loaded now. */
+    /** Loads the demo finances of the synthetic ICS unless there are budgets already, and the demo capital round unless held; true when anything was loaded now. */
     boolean loadDemo(Actor actor);
 
-    // --- Capital (reserved: org.openics.finance.capital joins here at merge)
+    // --- Capital
+
+    /**
+     * Stores (adds or replaces) capital round {@code id} and plans it at once: the portfolio, or the planner's refusals
+     * with their reasons, is stored with the round, with the approval route of every chosen bid (governance's answer for
+     * a decision of its total cost).
+     */
+    CapitalPlan submitCapitalRound(Actor actor, String id, String name, org.openics.finance.capital.CapitalRound round);
+
+    /** Plans a stored round again (e.g. after the scheme of delegation changed) and stores the new plan. */
+    CapitalPlan planCapital(Actor actor, String id);
+
+    /** The stored capital rounds with their last plans, in id order. */
+    List<CapitalPlan> capitalRounds(Actor actor);
+
+    Optional<CapitalPlan> capitalRound(Actor actor, String id);
+
+    /** Which choices of round {@code id}'s portfolio change when any criterion's weight moves by ±10% (computed, not stored). */
+    org.openics.finance.capital.SensitivityReport capitalSensitivity(Actor actor, String id);
 }

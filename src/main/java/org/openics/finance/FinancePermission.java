@@ -13,6 +13,8 @@ public enum FinancePermission implements Permission {
     SET_BUDGET("set a delegated budget", EnumSet.of(UserRole.FINANCE_LEAD)),
     SET_POOLED_FUND("set a pooled fund and its risk share", EnumSet.of(UserRole.FINANCE_LEAD)),
     IMPORT_LEDGER("import ledger actuals", EnumSet.of(UserRole.FINANCE_LEAD)),
+    SUBMIT_CAPITAL_ROUND("submit or replace a capital round", EnumSet.of(UserRole.FINANCE_LEAD)),
+    PLAN_CAPITAL("plan a capital round", EnumSet.of(UserRole.FINANCE_LEAD)),
     LOAD_DEMO("load the demo finances", EnumSet.of(UserRole.FINANCE_LEAD));
 
     private final String action;

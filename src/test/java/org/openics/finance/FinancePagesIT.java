@@ -62,7 +62,7 @@ class FinancePagesIT extends PlatformIT {
         assertThat(page.locator("#need-chart canvas")).hasCount(1);
         APIResponse csv = page.request().get(url("/api/finance/need.csv?year=2026/27&ics=QZZ&by=local-authority"));
         assertThat(csv.text().lines().count()).isEqualTo(need.get("units").size() + 1);
-        assertThat(page.getByTestId("capital-placeholder")).isVisible();
+        assertThat(page.getByTestId("capital-rounds").locator("tbody tr")).hasCount(api(page, "/api/finance/capital").size());
         Browser.screenshot(page, "finance-need");
     }
 
@@ -104,11 +104,50 @@ class FinancePagesIT extends PlatformIT {
     }
 
     @Test
+    void theCapitalPortfolioOnScreenEqualsTheApisWithReasonsApprovalsAndSensitivity() throws Exception {
+        Page page = Browser.signedIn(url("/finance"), "analyst");
+        page.getByTestId("capital-rounds").locator("a").first().click();
+        String id = CapitalPlan.DEMO_ROUND;
+        assertThat(page.getByTestId("capital-round")).hasText(id);
+        JsonNode plan = api(page, "/api/finance/capital/" + id);
+        JsonNode portfolio = plan.get("portfolio");
+        assertThat(new BigDecimal(page.getByTestId("capital-objective").textContent())).isEqualByComparingTo(portfolio.get("solve").get("objective").asText());
+        assertThat(new BigDecimal(page.getByTestId("capital-bound").textContent())).isEqualByComparingTo(portfolio.get("solve").get("bound").asText());
+        assertThat(page.getByTestId("capital-chosen-count")).hasText(String.valueOf(portfolio.get("chosen").size()));
+        assertThat(page.getByTestId("capital-rejected-count")).hasText(String.valueOf(portfolio.get("rejected").size()));
+        assertThat(page.getByTestId("capital-spend").locator("tbody tr")).hasCount(portfolio.get("spend").size());
+        for (JsonNode y : portfolio.get("spend")) {
+            String row = "[data-testid=capital-spend] tr[data-year='" + y.get("year").asText() + "'] ";
+            assertThat(page.locator(row + "[data-col=envelope]")).hasText(Money.ofPence(y.get("envelope").get("pence").asLong()).toString());
+            assertThat(page.locator(row + "[data-col=committed]")).hasText(Money.ofPence(y.get("committed").get("pence").asLong()).toString());
+        }
+        JsonNode bids = api(page, "/api/finance/capital/" + id + "/bids");
+        assertThat(page.getByTestId("capital-bids").locator("tbody tr")).hasCount(bids.size());
+        for (JsonNode b : bids) {
+            String row = "[data-testid=capital-bids] tr[data-bid='" + b.get("id").asText() + "'] ";
+            assertThat(page.locator(row + "[data-col=cost]")).hasText(Money.ofPence(b.get("totalCost").get("pence").asLong()).toString());
+            assertThat(page.locator(row + "[data-col=status]")).containsText(b.get("status").asText());
+            assertThat(page.locator(row + "[data-col=reason]")).containsText(b.get("reason").asText());
+            assertThat(page.locator(row + "[data-col=approver]")).containsText(b.get("approver").asText());
+        }
+        assertThat(page.locator("[data-testid=capital-bids] tr[data-status=chosen] [data-col=approver]").first()).not().isEmpty();
+        APIResponse csv = page.request().get(url("/api/finance/capital/" + id + "/portfolio.csv"));
+        assertThat(csv.text().lines().count()).isEqualTo(bids.size() + 1);
+        page.getByTestId("capital-sensitivity-link").click();
+        assertThat(page.getByTestId("capital-sensitivity").locator("tbody tr")).hasCount(2 * plan.get("round").get("criteria").size());
+        assertThat(page.getByTestId("capital-sensitive-bids")).isVisible();
+        Browser.screenshot(page, "finance-capital");
+    }
+
+    @Test
     void writesByAnotherRoleAreRefused403WithTheReason() {
         Page page = Browser.signedIn(url("/finance"), "analyst");
         APIResponse refused = page.request().post(url("/api/finance/runs/1/rerun"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).contains("the Analyst role may not run or re-run an allocation (only Finance lead may)");
+        APIResponse plan = page.request().post(url("/api/finance/capital/" + CapitalPlan.DEMO_ROUND + "/plan"));
+        assertThat(plan.status()).isEqualTo(403);
+        assertThat(plan.text()).contains("may not plan a capital round (only Finance lead may)");
         assertThat(BigDecimal.ONE).isNotNull();
     }
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.openics.finance.AllocationRequest;
 import org.openics.finance.AllocationRun;
 import org.openics.finance.Budget;
+import org.openics.finance.CapitalPlan;
+import org.openics.finance.capital.CapitalRound;
+import org.openics.finance.capital.SensitivityReport;
 import org.openics.finance.BudgetOutcome;
 import org.openics.finance.Finance;
 import org.openics.finance.FinanceChange;
@@ -161,6 +164,60 @@ class FinanceApi {
     @GetMapping("/changes")
     List<FinanceChange> changes(Authentication auth, @RequestParam(defaultValue = "100") int limit) {
         return finance.changes(Actors.of(auth), limit);
+    }
+
+    // --- capital
+
+    /** A capital round to submit: its name and the round (bids, criteria with weights, option groups, envelope, objective). */
+    record CapitalSubmission(String name, CapitalRound round) {
+    }
+
+    @GetMapping("/capital")
+    List<Map<String, Object>> capitalRounds(Authentication auth) {
+        return finance.capitalRounds(Actors.of(auth)).stream().map(p -> Map.<String, Object>of("id", p.id(), "name", p.name(),
+                "planned", p.planned(), "plannedAt", p.plannedAt().toString(), "bids", p.round().bids().size())).toList();
+    }
+
+    @GetMapping("/capital/{id}")
+    CapitalPlan capitalRound(Authentication auth, @PathVariable String id) {
+        return capital(auth, id);
+    }
+
+    @GetMapping("/capital/{id}/bids")
+    List<CapitalPlan.BidLine> capitalBids(Authentication auth, @PathVariable String id) {
+        return capital(auth, id).bids();
+    }
+
+    @GetMapping(value = "/capital/{id}/portfolio.csv", produces = "text/csv")
+    ResponseEntity<String> capitalCsv(Authentication auth, @PathVariable String id) {
+        return csv("capital-" + id + ".csv", FinanceCsv.capital(capital(auth, id)));
+    }
+
+    @GetMapping(value = "/capital/{id}/spend.csv", produces = "text/csv")
+    ResponseEntity<String> capitalSpendCsv(Authentication auth, @PathVariable String id) {
+        return csv("capital-" + id + "-spend.csv", FinanceCsv.capitalSpend(capital(auth, id)));
+    }
+
+    @GetMapping("/capital/{id}/sensitivity")
+    SensitivityReport capitalSensitivity(Authentication auth, @PathVariable String id) {
+        return finance.capitalSensitivity(Actors.of(auth), id);
+    }
+
+    @PostMapping("/capital/{id}")
+    CapitalPlan submitCapital(Authentication auth, @PathVariable String id, @RequestBody CapitalSubmission submission) {
+        if (submission == null || submission.round() == null) {
+            throw new IllegalArgumentException("the body needs a \"round\": criteria, bids, optionGroups, envelope and objective");
+        }
+        return finance.submitCapitalRound(Actors.of(auth), id, submission.name(), submission.round());
+    }
+
+    @PostMapping("/capital/{id}/plan")
+    CapitalPlan planCapital(Authentication auth, @PathVariable String id) {
+        return finance.planCapital(Actors.of(auth), id);
+    }
+
+    private CapitalPlan capital(Authentication auth, String id) {
+        return finance.capitalRound(Actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
     }
 
     static Grouping grouping(String by) {

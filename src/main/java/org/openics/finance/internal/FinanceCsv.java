@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openics.finance.AllocationResult;
 import org.openics.finance.AllocationRun;
+import org.openics.finance.CapitalPlan;
 import org.openics.finance.ComponentNeed;
 import org.openics.finance.NeedComponent;
 import org.openics.finance.NeedIndexTable;
@@ -87,6 +88,23 @@ final class FinanceCsv {
         }
         return csv(List.of("organisation", "name", "kind", "own budgets", "own forecast variance", "share of pools", "net", "breaks even", "flag"),
                 rows);
+    }
+
+    static String capital(CapitalPlan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CapitalPlan.BidLine b : plan.bids()) {
+            rows.add(List.of(b.id(), b.title(), b.organisation(), b.location(), b.totalCost().pounds(), b.mandatory(), b.status(),
+                    b.value() == null ? "" : b.value().toPlainString(), b.reason(), b.detail(), b.marginal(), b.approver(), b.approval()));
+        }
+        return csv(List.of("bid", "title", "organisation", "place", "total cost", "mandatory", "status", "value", "reason", "detail", "marginal",
+                "approver", "approval"), rows);
+    }
+
+    static String capitalSpend(CapitalPlan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        plan.portfolio().ifPresent(p -> p.spend().forEach(y -> rows.add(List.of(y.year(), y.envelope().pounds(), y.committed().pounds(),
+                y.headroom().pounds()))));
+        return csv(List.of("year", "envelope", "committed", "headroom"), rows);
     }
 
     private static Object opt(String s) {

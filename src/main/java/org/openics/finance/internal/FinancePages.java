@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openics.finance.AllocationRun;
+import org.openics.finance.CapitalApproval;
+import org.openics.finance.CapitalPlan;
+import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.Finance;
 import org.openics.finance.Grouping;
 import org.openics.finance.NeedComponent;
@@ -51,6 +54,7 @@ class FinancePages {
         model.addAttribute("canWrite", Authorisation.allows(actor, FinancePermission.RUN_ALLOCATION));
         List<AllocationRun> runs = finance.runs(actor);
         model.addAttribute("runs", runs);
+        model.addAttribute("capitalRounds", finance.capitalRounds(actor));
         if (!years.isEmpty()) {
             String y = year.orElse(years.contains(DemoFinance.YEAR) ? DemoFinance.YEAR : years.get(0));
             String i = ics.orElse(y.equals(DemoFinance.YEAR) ? DemoFinance.ICB : "QKK");
@@ -87,6 +91,25 @@ class FinancePages {
         AllocationRun run = finance.run(Actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
         model.addAttribute("run", run);
         return "finance/run";
+    }
+
+    /** A capital round's portfolio (the demo round, else the first held), with the sensitivity report on request. */
+    @GetMapping("/capital")
+    String capital(Authentication auth, @RequestParam Optional<String> round, @RequestParam(defaultValue = "false") boolean sensitivity,
+                   Model model) {
+        Actor actor = Actors.of(auth);
+        List<CapitalPlan> rounds = finance.capitalRounds(actor);
+        CapitalPlan plan = round.map(id -> rounds.stream().filter(r -> r.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no capital round " + id)))
+                .orElseGet(() -> rounds.stream().filter(r -> r.id().equals(DemoCapital.ROUND)).findFirst()
+                        .orElseGet(() -> rounds.stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                                "no capital round is held yet: a finance lead submits one (POST /api/finance/capital/{id}) or loads the demo"))));
+        model.addAttribute("plan", plan);
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("bids", plan.bids());
+        model.addAttribute("function", CapitalApproval.FUNCTION);
+        model.addAttribute("sensitivity", sensitivity && plan.planned() ? finance.capitalSensitivity(actor, plan.id()) : null);
+        return "finance/capital";
     }
 
     @GetMapping("/position")

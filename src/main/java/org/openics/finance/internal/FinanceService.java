@@ -32,6 +32,7 @@ import org.openics.finance.AllocationRun;
 import org.openics.finance.Budget;
 import org.openics.finance.BudgetOutcome;
 import org.openics.finance.Finance;
+import org.openics.finance.ComponentNeed;
 import org.openics.finance.FinanceChange;
 import org.openics.finance.FinancePermission;
 import org.openics.finance.FinancialYear;
@@ -47,10 +48,20 @@ import org.openics.finance.RerunCheck;
 import org.openics.finance.SystemPosition;
 import org.openics.finance.UnitName;
 import org.openics.finance.WeightedPopulationsImport;
+import org.openics.finance.CapitalApproval;
+import org.openics.finance.CapitalPlan;
 import org.openics.finance.allocation.NeedWeightedAllocation;
+import org.openics.finance.capital.CapitalPlanner;
+import org.openics.finance.capital.CapitalRound;
+import org.openics.finance.capital.ChosenBid;
+import org.openics.finance.capital.PlanOutcome;
+import org.openics.finance.capital.Portfolio;
+import org.openics.finance.capital.Refusal;
+import org.openics.finance.capital.SensitivityReport;
 import org.openics.finance.budgets.DelegatedAuthority;
 import org.openics.finance.budgets.FinancialPosition;
 import org.openics.finance.budgets.LedgerFile;
+import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.demo.DemoFinance;
 import org.openics.finance.need.NeedIndices;
 import org.openics.finance.need.PracticeWeights;
@@ -75,6 +86,7 @@ class FinanceService implements Finance {
     private final Governance governance;
     private final Registry registry;
     private final Clock clock = Clock.systemDefaultZone();
+    private final CapitalPlanner capitalPlanner = new CapitalPlanner();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -361,9 +373,39 @@ class FinanceService implements Finance {
     @Transactional
     public boolean loadDemo(Actor actor) {
         Authorisation.require(actor, FinancePermission.LOAD_DEMO);
-        if (store.hasBudgets()) {
-            return false;
+        boolean loaded = false;
+        if (!store.hasBudgets()) {
+            loadDemoFinances(actor);
+            loaded = true;
         }
+        if (store.round(DemoCapital.ROUND).isEmpty()) {
+            submitCapitalRound(actor, DemoCapital.ROUND, DemoCapital.NAME, DemoCapital.round(placeIndices()));
+            loaded = true;
+        }
+        return loaded;
+    }
+
+    /** Each place's Final WP and Health Ineq WP index from the demo's weighted populations; empty without a registry. */
+    private Map<String, BigDecimal[]> placeIndices() {
+        Map<String, BigDecimal[]> indices = new LinkedHashMap<>();
+        if (store.practices(DemoFinance.YEAR, DemoFinance.ICB).isEmpty()) {
+            return indices;
+        }
+        for (NeedUnit unit : needTable(DemoFinance.YEAR, DemoFinance.ICB, Grouping.PLACE).units()) {
+            BigDecimal[] pair = new BigDecimal[2];
+            for (ComponentNeed c : unit.components()) {
+                if (c.component() == NeedComponent.FINAL) {
+                    pair[0] = c.index();
+                } else if (c.component() == NeedComponent.HEALTH_INEQUALITIES) {
+                    pair[1] = c.index();
+                }
+            }
+            indices.put(unit.code(), pair);
+        }
+        return indices;
+    }
+
+    private void loadDemoFinances(Actor actor) {
         List<PracticeWeights> practices = DemoFinance.weightedPopulations();
         storeWeighted(actor, DemoFinance.YEAR, "demo (synthetic)", practices);
         AllocationInputs inputs = inputs(DemoFinance.allocation(practices));
@@ -377,7 +419,98 @@ class FinanceService implements Finance {
         DemoFinance.pools().forEach(p -> setPooledFund(actor, p));
         replace(actor, byPeriodAndOrganisation(DemoFinance.ledger(), "demo"), "demo ledger");
         DemoFinance.adjustments().forEach(a -> addForecastAdjustment(actor, a));
-        return true;
+    }
+
+    // --- capital
+
+    /** The last plan as stored: the portfolio (null when refused), the refusals and the approval routes. */
+    record StoredPlan(Portfolio portfolio, List<Refusal> refusals, List<CapitalApproval> approvals) {
+    }
+
+    @Override
+    @Transactional
+    public CapitalPlan submitCapitalRound(Actor actor, String id, String name, CapitalRound round) {
+        Authorisation.require(actor, FinancePermission.SUBMIT_CAPITAL_ROUND);
+        if (id == null || id.isBlank() || !id.strip().matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("a capital round needs an identifier of letters, digits, '.', '_' or '-' (at most 64)");
+        }
+        String key = id.strip();
+        String title = name == null || name.isBlank() ? key : name.strip();
+        Instant now = clock.instant();
+        store.saveRound(key, title, write(round), actor.username(), now);
+        store.log(actor, now, "submit capital round", key, title + ": " + round.bids().size() + " bids, " + round.criteria().size()
+                + " criteria, envelope " + round.envelope().size() + " years, " + round.objective());
+        return plan(actor, key, round);
+    }
+
+    @Override
+    @Transactional
+    public CapitalPlan planCapital(Actor actor, String id) {
+        Authorisation.require(actor, FinancePermission.PLAN_CAPITAL);
+        JdbcFinanceStore.StoredRound stored = store.round(id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
+        return plan(actor, id, read(stored.round(), CapitalRound.class));
+    }
+
+    private CapitalPlan plan(Actor actor, String id, CapitalRound round) {
+        PlanOutcome outcome = capitalPlanner.plan(round);
+        StoredPlan plan = outcome instanceof PlanOutcome.Planned p ? new StoredPlan(p.portfolio(), List.of(), approvals(round, p.portfolio()))
+                : new StoredPlan(null, ((PlanOutcome.Refused) outcome).reasons(), List.of());
+        Instant now = clock.instant();
+        store.savePlan(id, write(plan), actor.username(), now);
+        store.log(actor, now, "plan capital round", id, plan.portfolio() == null
+                ? "refused — " + plan.refusals().stream().map(Refusal::toString).collect(java.util.stream.Collectors.joining("; "))
+                : plan.portfolio().chosen().size() + " bids chosen, " + plan.portfolio().rejected().size() + " rejected, objective "
+                        + plan.portfolio().solve().objective().toPlainString() + (plan.portfolio().solve().provenOptimal() ? " (proven optimal)"
+                                : " (gap " + plan.portfolio().solve().gap().toPlainString() + ")"));
+        return capitalPlan(store.round(id).orElseThrow());
+    }
+
+    /** Asks governance who may decide each chosen bid: a decision of its total cost (pounds rounded up), system-wide. */
+    private List<CapitalApproval> approvals(CapitalRound round, Portfolio portfolio) {
+        LocalDate date = round.envelope().isEmpty() ? LocalDate.now(clock) : capitalYearStart(round.envelope().get(0).year());
+        List<CapitalApproval> approvals = new ArrayList<>();
+        for (ChosenBid bid : portfolio.chosen()) {
+            long pounds = bid.totalCost().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
+            RoutingAnswer answer = governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date));
+            approvals.add(new CapitalApproval(bid.id(), bid.totalCost(), CapitalApproval.FUNCTION, answer.decidable(), answer.decider(),
+                    answer.deciderName(), answer.entry(), answer.reasons()));
+        }
+        return approvals;
+    }
+
+    private LocalDate capitalYearStart(String year) {
+        try {
+            return FinancialYear.parse(year).start();
+        } catch (IllegalArgumentException e) {
+            return LocalDate.now(clock);
+        }
+    }
+
+    private CapitalPlan capitalPlan(JdbcFinanceStore.StoredRound s) {
+        StoredPlan plan = read(s.plan(), StoredPlan.class);
+        return new CapitalPlan(s.id(), s.name(), read(s.round(), CapitalRound.class), s.submittedBy(), s.submittedAt(),
+                Optional.ofNullable(plan.portfolio()), plan.refusals(), plan.approvals(), s.plannedBy(), s.plannedAt());
+    }
+
+    @Override
+    public List<CapitalPlan> capitalRounds(Actor actor) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.rounds().stream().map(this::capitalPlan).toList();
+    }
+
+    @Override
+    public Optional<CapitalPlan> capitalRound(Actor actor, String id) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return store.round(id).map(this::capitalPlan);
+    }
+
+    @Override
+    public SensitivityReport capitalSensitivity(Actor actor, String id) {
+        Authorisation.require(actor, FinancePermission.READ);
+        CapitalPlan plan = capitalRound(actor, id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
+        Portfolio portfolio = plan.portfolio().orElseThrow(() -> new IllegalArgumentException("capital round " + id
+                + " was refused, so it has no portfolio to test: " + plan.refusals()));
+        return capitalPlanner.sensitivity(plan.round(), portfolio);
     }
 
     private String write(Object value) {
@@ -392,7 +525,7 @@ class FinanceService implements Finance {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a saved run cannot be read: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("a saved record cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 }

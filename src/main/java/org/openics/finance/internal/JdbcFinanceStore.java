@@ -215,4 +215,34 @@ class JdbcFinanceStore {
                 rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("role"), rs.getString("action"), rs.getString("subject"),
                 rs.getString("detail")), limit);
     }
+
+    // --- capital rounds
+
+    record StoredRound(String id, String name, String round, String submittedBy, Instant submittedAt, String plan, String plannedBy,
+            Instant plannedAt) {
+    }
+
+    void saveRound(String id, String name, String round, String by, Instant at) {
+        jdbc.update("insert into finance.capital_round (id, name, round, submitted_by, submitted_at, plan, planned_by, planned_at)"
+                + " values (?, ?, ?, ?, ?, '', ?, ?) on conflict (id) do update set name = excluded.name, round = excluded.round,"
+                + " submitted_by = excluded.submitted_by, submitted_at = excluded.submitted_at", id, name, round, by, Timestamp.from(at), by,
+                Timestamp.from(at));
+    }
+
+    void savePlan(String id, String plan, String by, Instant at) {
+        jdbc.update("update finance.capital_round set plan = ?, planned_by = ?, planned_at = ? where id = ?", plan, by, Timestamp.from(at), id);
+    }
+
+    List<StoredRound> rounds() {
+        return jdbc.query("select * from finance.capital_round order by id", (rs, n) -> round(rs));
+    }
+
+    Optional<StoredRound> round(String id) {
+        return jdbc.query("select * from finance.capital_round where id = ?", (rs, n) -> round(rs), id).stream().findFirst();
+    }
+
+    private static StoredRound round(ResultSet rs) throws SQLException {
+        return new StoredRound(rs.getString("id"), rs.getString("name"), rs.getString("round"), rs.getString("submitted_by"),
+                rs.getTimestamp("submitted_at").toInstant(), rs.getString("plan"), rs.getString("planned_by"), rs.getTimestamp("planned_at").toInstant());
+    }
 }
