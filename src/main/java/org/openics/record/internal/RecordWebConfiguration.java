@@ -1,5 +1,6 @@
 package org.openics.record.internal;
 
+import org.openics.platform.BodyLimit;
 import org.openics.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,17 @@ class RecordWebConfiguration {
     @Bean
     PublicPaths recordPublicPaths() {
         return PublicPaths.of("/fhir/metadata");
+    }
+
+    /** A FHIR transaction is parsed whole in memory: 64 MiB holds the largest bundles real systems send (about 30 MB). */
+    @Bean
+    BodyLimit fhirBodyLimit() {
+        return BodyLimit.of("/fhir", 64 * BodyLimit.MIB);
+    }
+
+    /** The bulk feed streams its body to a file before reading it, so it may be large; beyond 1 GiB, send files. */
+    @Bean
+    BodyLimit bulkFeedBodyLimit() {
+        return BodyLimit.of("/api/record/ingest", 1024 * BodyLimit.MIB);
     }
 }

@@ -165,6 +165,16 @@ class SecurityIT extends PlatformIT {
         assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theRecordsLimitsFitTheBundlesRealSystemsSendAndStillRefuseMore() throws Exception {
+        String fhir = raw("POST /fhir HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("clinician")
+                + "\r\nContent-Type: application/fhir+json\r\nContent-Length: " + (65L * 1024 * 1024) + "\r\n\r\n{", null);
+        assertThat(fhir).startsWith("HTTP/1.1 413").contains("larger than the 64 MiB that /fhir accepts");
+        String feed = raw("POST /api/record/ingest?file=a.ndjson HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("clinician")
+                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (1025L * 1024 * 1024) + "\r\n\r\n{", null);
+        assertThat(feed).startsWith("HTTP/1.1 413").contains("1024 MiB");
+    }
+
     interface Body {
         void write(OutputStream out) throws Exception;
     }
