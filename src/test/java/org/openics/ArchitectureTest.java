@@ -36,6 +36,7 @@ class ArchitectureTest {
     /** The domain modules; platform and cli are adapters by nature. */
     static final class DomainPackages {
         static final String[] DOMAIN = {"org.openics.registry..", "org.openics.governance..", "org.openics.analytics..",
-            "org.openics.synthetic..", "org.openics.record..", "org.openics.development..", "org.openics.dashboard..", "org.openics.geography..", "org.openics.kernel.."};
+            "org.openics.synthetic..", "org.openics.record..", "org.openics.development..", "org.openics.dashboard..", "org.openics.geography..", "org.openics.kernel..",
+            "org.openics.engagement.."};
     }
 }

@@ -35,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         boolean loaded = context.getBean(Registry.class).loadDemoIcs();
         context.getBean(org.openics.governance.Governance.class).loadDemo();
         context.getBean(org.openics.development.Development.class).loadDemo();
+        context.getBean(org.openics.engagement.Engagement.class).loadDemo();
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
         new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class), new ConsoleProgress(),
                 System.err).ensure(parent.home(), scale);
