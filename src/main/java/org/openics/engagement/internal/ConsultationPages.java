@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,14 +57,16 @@ class ConsultationPages {
     }
 
     @GetMapping("/consultations/{code}")
-    String consultation(@PathVariable String code, Model model) {
+    String consultation(@PathVariable String code, Model model, CsrfToken csrf) {
+        csrf.getToken(); // makes the (lazy) token and its session now, before the page is written
         Consultation c = find(code);
         return page(c, Map.of(), List.of(), model);
     }
 
     @PostMapping("/consultations/{code}")
     String respond(@PathVariable String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
-                   jakarta.servlet.http.HttpServletResponse response) {
+                   jakarta.servlet.http.HttpServletResponse response, CsrfToken csrf) {
+        csrf.getToken();
         Consultation c = find(code);
         Map<String, String> answers = new LinkedHashMap<>();
         form.forEach((name, value) -> {
@@ -106,7 +109,7 @@ class ConsultationPages {
     @Configuration(proxyBeanMethods = false)
     static class Paths {
         @Bean
-        PublicPaths consultationPages() {
+        PublicPaths publicConsultationPages() {
             return PublicPaths.of("/consultations", "/consultations/**");
         }
     }
