@@ -37,6 +37,6 @@ class ArchitectureTest {
     static final class DomainPackages {
         static final String[] DOMAIN = {"org.openics.registry..", "org.openics.governance..", "org.openics.analytics..",
             "org.openics.synthetic..", "org.openics.record..", "org.openics.development..", "org.openics.dashboard..", "org.openics.geography..", "org.openics.kernel..", "org.openics.finance..", "org.openics.mutualaid..",
-            "org.openics.workforce..", "org.openics.estates.."};
+            "org.openics.workforce..", "org.openics.estates..", "org.openics.engagement.."};
     }
 }

@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.mutualaid.MutualAid.class).loadDemo();
         context.getBean(org.openics.workforce.Workforce.class).loadDemo();
         context.getBean(org.openics.estates.Estates.class).loadDemo();
+        context.getBean(org.openics.engagement.Engagement.class).loadDemo();
         System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
         var outlines = DemoBoundaries.draw(context.getBean(org.openics.geography.Boundaries.class));
         if (outlines.places() + outlines.smallAreas() > 0) {

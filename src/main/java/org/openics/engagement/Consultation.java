@@ -1,0 +1,31 @@
+package org.openics.engagement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A consultation: what the ICS asks residents, who owns it, for whom, and when.
+ *
+ * @param code             short identifier used in its address (/consultations/{code})
+ * @param ownerBody        the governance body that owns it (its code in the governance module)
+ * @param audience         who it is for, in words ("Residents of Lewisham", "Everyone in south east London")
+ * @param opens            first day responses are accepted
+ * @param closes           last day responses are accepted (public)
+ * @param internalDeadline the team's own date to report findings to the owner body (after closing; not public)
+ */
+public record Consultation(String code, String title, String summary, String ownerBody, String audience, LocalDate opens,
+                           LocalDate closes, LocalDate internalDeadline, List<Document> documents, List<Question> questions) {
+
+    public Consultation {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** Where the consultation stands on a day. */
+    public ConsultationStatus status(LocalDate today) {
+        if (today.isBefore(opens)) {
+            return ConsultationStatus.NOT_YET_OPEN;
+        }
+        return today.isAfter(closes) ? ConsultationStatus.CLOSED : ConsultationStatus.OPEN;
+    }
+}

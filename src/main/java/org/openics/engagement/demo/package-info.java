@@ -1,0 +1,2 @@
+/** The demo consultations of the synthetic ICS (pure). */
+package org.openics.engagement.demo;
