@@ -76,11 +76,14 @@ class RegistryCommandIT extends PlatformIT {
         Result result;
         System.setProperty("OPENICS_DB_URL", url);
         System.setProperty("OPENICS_DB_USER", "postgres");
+        // the embedded server asks for its generated password (scram-sha-256), as any real server would
+        System.setProperty("OPENICS_DB_PASSWORD", ((com.zaxxer.hikari.HikariDataSource) dataSource).getPassword());
         try {
             result = run("--home", emptyHome.toString(), "registry", "tree", "--ics", DemoSystem.ICB_CODE, "--depth", "0", "--json");
         } finally {
             System.clearProperty("OPENICS_DB_URL");
             System.clearProperty("OPENICS_DB_USER");
+            System.clearProperty("OPENICS_DB_PASSWORD");
         }
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(new ObjectMapper().readTree(result.out()).get("code").asText()).isEqualTo(DemoSystem.ICB_CODE);

@@ -53,8 +53,9 @@ class BoundariesIT extends PlatformIT {
                 assertThat(report.stored()).isEqualTo(report.featuresRead()).isEqualTo(1040);
             }
         }
-        assertThat(jdbc.queryForObject("select count(*) from geography.boundary where level = 'LSOA' and code like 'E01%'", Integer.class))
-                .isEqualTo(1040);
+        // other tests of this shared store may have drawn the demo's synthetic outlines for LSOAs the file does not hold
+        assertThat(jdbc.queryForObject("select count(*) from geography.boundary where level = 'LSOA' and code like 'E01%'"
+                + " and source not like 'synthetic%'", Integer.class)).isEqualTo(1040);
         assertThat(boundaries.revision()).isNotEqualTo(before);
         assertThat(boundaries.boundaries(BoundaryLevel.LSOA)).extracting(Boundary::code).contains("E01003014");
     }

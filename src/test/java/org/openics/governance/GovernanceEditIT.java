@@ -124,6 +124,6 @@ class GovernanceEditIT extends PlatformIT {
         }
         APIResponse response = page.request().post(url("/governance/edit/interest"), RequestOptions.create().setForm(form));
         assertThat(response.status()).isEqualTo(403);
-        assertThat(response.text()).contains("the Analyst role may not change the ICS&#39;s governance");
+        assertThat(response.text()).contains("the Analyst role may not change the ICS");
     }
 }

@@ -57,7 +57,8 @@ class WriteAccessMatrixIT extends PlatformIT {
             Map.entry(UserRole.CARE_WORKER, "careworker"), Map.entry(UserRole.ANALYST, "analyst"), Map.entry(UserRole.RESIDENT, "resident"),
             Map.entry(UserRole.ADMIN, "admin"), Map.entry(UserRole.GOVERNANCE_ADMIN, "secretary"), Map.entry(UserRole.FINANCE_LEAD, "finance"),
             Map.entry(UserRole.OPERATIONS_LEAD, "operations"), Map.entry(UserRole.WORKFORCE_LEAD, "workforce"),
-            Map.entry(UserRole.ESTATES_LEAD, "estates"), Map.entry(UserRole.ENGAGEMENT_LEAD, "engagement")));
+            Map.entry(UserRole.ESTATES_LEAD, "estates"), Map.entry(UserRole.ENGAGEMENT_LEAD, "engagement"),
+            Map.entry(UserRole.INTEGRATION_FEED, "feed")));
 
     static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
 
