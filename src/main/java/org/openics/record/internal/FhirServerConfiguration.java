@@ -71,6 +71,7 @@ class FhirServerConfiguration {
                 return new ca.uhn.fhir.rest.server.exceptions.InvalidRequestException("the request body is not FHIR R4 JSON that can be"
                         + " read: malformed, or nested deeper than the parser allows");
             }
+            org.slf4j.LoggerFactory.getLogger(ClientErrors.class).error("FHIR request failed", thrown);
             return new ca.uhn.fhir.rest.server.exceptions.InternalErrorException("internal error (logged on the server)");
         }
 
