@@ -117,7 +117,8 @@ class MachineTokensIT extends PlatformIT {
         }
         HttpResponse<String> feed = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/record/ingest?file=x.ndjson")))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(feed.statusCode()).isEqualTo(401);
+        // refused either way: 403 when the CSRF check (a write without credentials of its own) answers before sign-in does
+        assertThat(feed.statusCode()).isIn(401, 403);
     }
 
     @Test
