@@ -11,8 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountActors implements Accounts {
 
+    private final org.openics.record.internal.Accounts accounts;
+
+    AccountActors(org.openics.record.internal.Accounts accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     public Optional<Actor> actor(Principal principal) {
-        return principal instanceof Authentication authentication ? LocalAccounts.actor(authentication) : Optional.empty();
+        return principal instanceof Authentication authentication ? accounts.actorOf(authentication) : Optional.empty();
     }
 }

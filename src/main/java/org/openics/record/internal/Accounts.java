@@ -59,18 +59,19 @@ class Accounts implements UserDetailsService {
         }
     }
 
-    /** The directory of the running platform, for the static look-ups of who a local bearer token speaks for. */
-    private static volatile Accounts registered;
-
-    @jakarta.annotation.PostConstruct
-    void register() {
-        registered = this;
-    }
-
-    /** The current account behind a local token's subject (its role and organisation now, not as the token says). */
-    static Optional<Actor> registeredActor(String username) {
-        Accounts accounts = registered;
-        return accounts == null ? Optional.empty() : accounts.actor(username);
+    /**
+     * The actor behind a signed-in user or a bearer token; empty for users that are not record accounts. A local token
+     * is looked up in this directory (the account as it stands now, whatever else the token carries) — an instance,
+     * not a static, so that a second platform started in the same JVM (a command, a test) never answers for this one.
+     */
+    Optional<Actor> actorOf(org.springframework.security.core.Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt) {
+            return MachineTokens.actor(jwt, this::actor);
+        }
+        return authentication.getPrincipal() instanceof AccountUser user ? Optional.of(user.actor()) : Optional.empty();
     }
 
     @Override

@@ -32,9 +32,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class BulkFeedApi {
 
     private final RecordService record;
+    private final Accounts accounts;
 
-    BulkFeedApi(RecordService record) {
+    BulkFeedApi(RecordService record, Accounts accounts) {
         this.record = record;
+        this.accounts = accounts;
     }
 
     /**
@@ -44,7 +46,7 @@ class BulkFeedApi {
     @PostMapping("/api/record/ingest")
     ResponseEntity<Map<String, Object>> ingest(HttpServletRequest request, Authentication authentication) throws IOException {
         Map<String, String> query = query(request);
-        Optional<Actor> actor = LocalAccounts.actor(authentication);
+        Optional<Actor> actor = accounts.actorOf(authentication);
         if (actor.isEmpty()) {
             return refusal(HttpStatus.FORBIDDEN, "not a record account");
         }

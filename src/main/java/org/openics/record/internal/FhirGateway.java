@@ -49,9 +49,11 @@ class FhirGateway {
     private final JdbcTemplate jdbc;
 
     private final AccessService accessService;
+    private final Accounts accounts;
 
     FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, JdbcTemplate jdbc,
-                AccessService accessService) {
+                AccessService accessService, Accounts accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.fhir = fhir;
         this.record = record;
@@ -60,7 +62,7 @@ class FhirGateway {
     }
 
     Actor actor() {
-        return LocalAccounts.actor(SecurityContextHolder.getContext().getAuthentication())
+        return accounts.actorOf(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new AuthenticationException("sign in with a record account (HTTP Basic)"));
     }
 

@@ -113,14 +113,4 @@ class LocalAccounts {
         }
     }
 
-    /** The actor behind a signed-in user or a bearer token; empty for users that are not record accounts. */
-    static Optional<Actor> actor(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
-        }
-        if (authentication.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt) {
-            return MachineTokens.actor(jwt);
-        }
-        return authentication.getPrincipal() instanceof Accounts.AccountUser user ? Optional.of(user.actor()) : Optional.empty();
-    }
 }

@@ -111,9 +111,9 @@ class MachineTokens {
      * {@link UserRole} name), {@code organisation} (ODS code) and, for a resident, {@code nhs_number}; its user is
      * {@code preferred_username}, else {@code sub}. A token without a known role speaks for no one.
      */
-    static Optional<Actor> actor(Jwt jwt) {
+    static Optional<Actor> actor(Jwt jwt, java.util.function.Function<String, Optional<Actor>> localAccounts) {
         if (LOCAL_ISSUER.equals(jwt.getClaimAsString("iss"))) { // a name, not a URL, for local tokens
-            return Accounts.registeredActor(jwt.getSubject()); // the account as it stands, whatever else the token carries
+            return localAccounts.apply(jwt.getSubject()); // the account as it stands, whatever else the token carries
         }
         UserRole role;
         try {
@@ -135,9 +135,11 @@ class MachineTokens {
     static class TokenApi {
 
         private final MachineTokens tokens;
+        private final Accounts accounts;
 
-        TokenApi(MachineTokens tokens) {
+        TokenApi(MachineTokens tokens, Accounts accounts) {
             this.tokens = tokens;
+            this.accounts = accounts;
         }
 
         @PostMapping("/api/auth/token")
@@ -149,7 +151,7 @@ class MachineTokens {
             if (authentication instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken) {
                 return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "ask for a token with the account's credentials"));
             }
-            Optional<Actor> actor = LocalAccounts.actor(authentication);
+            Optional<Actor> actor = accounts.actorOf(authentication);
             if (actor.isEmpty()) {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "not a record account"));
             }

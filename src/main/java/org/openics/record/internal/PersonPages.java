@@ -29,15 +29,17 @@ class PersonPages {
     private final SharedCareRecord record;
     private final JdbcRecordStore store;
     private final FhirResources fhir;
+    private final Accounts accounts;
 
-    PersonPages(SharedCareRecord record, JdbcRecordStore store, FhirResources fhir) {
+    PersonPages(SharedCareRecord record, JdbcRecordStore store, FhirResources fhir, Accounts accounts) {
+        this.accounts = accounts;
         this.record = record;
         this.store = store;
         this.fhir = fhir;
     }
 
-    private static Actor actor(Authentication authentication) {
-        return LocalAccounts.actor(authentication)
+    private Actor actor(Authentication authentication) {
+        return accounts.actorOf(authentication)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not a shared care record account"));
     }
 
