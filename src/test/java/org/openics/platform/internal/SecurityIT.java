@@ -39,6 +39,16 @@ class SecurityIT extends PlatformIT {
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @Autowired
+    org.openics.registry.Registry registry;
+
+    /** The scheme written back by the CSRF test needs the demo's bodies, whichever tests ran before (loading is idempotent). */
+    @org.junit.jupiter.api.BeforeEach
+    void demoGovernanceLoaded() {
+        registry.loadDemoIcs();
+        governance.loadDemo();
+    }
+
     @AfterEach
     void forgetFailures() {
         throttle.clear();
