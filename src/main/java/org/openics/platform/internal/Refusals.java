@@ -44,6 +44,68 @@ class Refusals {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
+    /**
+     * A page a person asked for that is not there, or a request it could not take (a module's
+     * {@code ResponseStatusException}, an address nothing answers): a page in the frame for a browser, in the NHS design
+     * system's "page not found" pattern for 404; API clients keep problem+json (the handler below).
+     */
+    @ExceptionHandler(value = {org.springframework.web.ErrorResponseException.class,
+            org.springframework.web.servlet.resource.NoResourceFoundException.class,
+            org.springframework.web.servlet.NoHandlerFoundException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class}, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView statusPage(Exception e, HttpServletResponse response) {
+        HttpStatus status = statusOf(e);
+        if (status == HttpStatus.NOT_FOUND) {
+            ModelAndView page = new ModelAndView("error/404");
+            page.setStatus(status);
+            page.addObject("message", detailOf(e));
+            return page;
+        }
+        String title = status.is4xxClientError() ? "There is a problem with the request" : "Something went wrong";
+        return page(status, title, detailOf(e), response);
+    }
+
+    @ExceptionHandler(value = {org.springframework.web.ErrorResponseException.class,
+            org.springframework.web.servlet.resource.NoResourceFoundException.class,
+            org.springframework.web.servlet.NoHandlerFoundException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> statusProblem(Exception e) {
+        return problem(statusOf(e), detailOf(e));
+    }
+
+    static HttpStatus statusOf(Exception e) {
+        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (e instanceof org.springframework.web.ErrorResponse answer) {
+            HttpStatus status = HttpStatus.resolve(answer.getStatusCode().value());
+            return status == null ? HttpStatus.BAD_REQUEST : status;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    /** What the person is told: the module's own reason where it gave one (written for people), else the status's. */
+    static String detailOf(Exception e) {
+        if (e instanceof org.springframework.web.server.ResponseStatusException status && status.getReason() != null) {
+            return Answers.printable(status.getReason());
+        }
+        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
+            return "'" + Answers.printable(String.valueOf(mismatch.getValue())) + "' is not a valid " + mismatch.getName();
+        }
+        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+            return "The request needs the parameter '" + missing.getParameterName() + "'";
+        }
+        if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException method) {
+            return "This address does not take " + method.getMethod() + " requests";
+        }
+        HttpStatus status = statusOf(e);
+        return status == HttpStatus.NOT_FOUND ? "There is nothing at this address." : status.getReasonPhrase();
+    }
+
     @ExceptionHandler(InvalidPathException.class)
     ResponseEntity<ProblemDetail> invalidPath(InvalidPathException e) {
         return problem(HttpStatus.BAD_REQUEST, "'" + Answers.printable(e.getInput()) + "' is not a valid file or path name");
