@@ -32,8 +32,58 @@ public final class OpenIcsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static int run(String... args) {
+    /**
+     * The command line with the conventions every command shares: enum values in any case ({@code --level place}),
+     * help at 80 columns.
+     */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OpenIcsCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(80);
+        wholeSentences(cli);
+        return cli;
+    }
+
+    /**
+     * Each command's description as whole sentences: the source splits long sentences over several strings, and picocli
+     * prints each string as its own line and lists only the first beside the command in its parent's help — which then
+     * stopped mid-sentence ("print the decision map,"). Strings are joined until a sentence ends; a string that starts
+     * with white space or a list mark stays a line of its own. Picocli wraps the joined lines to the help's width.
+     */
+    static void wholeSentences(CommandLine command) {
+        var usage = command.getCommandSpec().usageMessage();
+        usage.description(joinSentences(usage.description()));
+        command.getSubcommands().values().forEach(OpenIcsCommand::wholeSentences);
+    }
+
+    static String[] joinSentences(String[] parts) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder open = null;
+        for (String part : parts) {
+            boolean own = part.isEmpty() || Character.isWhitespace(part.charAt(0)) || part.startsWith("-") || part.startsWith("•")
+                    || part.startsWith("%n");
+            if (open != null && !own) {
+                open.append(open.charAt(open.length() - 1) == ' ' ? "" : " ").append(part.strip());
+            } else {
+                if (open != null) {
+                    lines.add(open.toString());
+                }
+                open = new StringBuilder(part);
+            }
+            String text = open.toString().replace("%n", "").strip();
+            if (text.isEmpty() || ".:!?)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+                lines.add(open.toString());
+                open = null;
+            }
+        }
+        if (open != null) {
+            lines.add(open.toString());
+        }
+        return lines.toArray(String[]::new);
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println(commandLine.getColorScheme().errorText("openics: " + message(e)));
