@@ -199,6 +199,8 @@ final class DemoPopulation {
                     new GenerationRequest(DemoSystem.ICB_CODE, scale, SEED, folder, OutputFormat.NDJSON, AS_AT, DEFECT_RATE), progress);
             messages.printf(Locale.ROOT, "  %,d people, %,d resources in %.1f s%n", generated.people(), generated.lines(),
                     generated.elapsed().toMillis() / 1000.0);
+            int resident = DemoResident.addTo(folder);
+            messages.printf(Locale.ROOT, "  and the demo resident, Rita Resident (NHS number 900 000 0009, %d resources)%n", resident);
             messages.println("Ingesting it into the shared care record ...");
             IngestReport ingested = record.ingest(List.of(folder), IngestOptions.from(SOURCE).with(IngestOptions.Validation.STRUCTURAL),
                     progress);

@@ -42,13 +42,30 @@ class DemoPopulationIT extends PlatformIT {
         assertThat(loaded.stored()).isPositive();
         assertThat(home.resolve(DemoPopulation.MARKER)).exists();
         assertThat(home.resolve("demo-population")).as("the generated files are removed once ingested").doesNotExist();
-        assertThat(messages.toString(StandardCharsets.UTF_8)).contains("Generating").contains("Ingesting");
+        assertThat(messages.toString(StandardCharsets.UTF_8)).contains("Generating").contains("Ingesting").contains("Rita Resident");
+        theReadmesResidentHasARecordTheDemoAccountsMaySee();
 
         messages.reset();
         assertThat(population.ensure(home, TINY)).isEqualTo(DemoPopulation.Outcome.REUSED);
         assertThat(statistics().stored()).isEqualTo(loaded.stored());
         assertThat(statistics().ingests()).isEqualTo(loaded.ingests());
         assertThat(messages.toString(StandardCharsets.UTF_8)).contains("Reusing").doesNotContain("Generating");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The README's resident (900 000 0009) has her record, every resource stored; she, the clinician and the care worker see it. */
+    void theReadmesResidentHasARecordTheDemoAccountsMaySee() {
+        assertThat(jdbc.queryForObject("select count(*) from record.resource where id like 'demo-resident%'", Integer.class))
+                .as("her resources, none quarantined").isEqualTo(14);
+        var person = record.personByNhsNumber(new org.openics.kernel.NhsNumber(DemoResident.NHS_NUMBER)).orElseThrow();
+        for (String username : java.util.List.of("resident", "clinician", "careworker")) {
+            var actor = record.account(username).orElseThrow();
+            var decision = record.requestAccess(new org.openics.record.AccessRequest(actor, person, "the README's tour", "direct care",
+                    java.util.Optional.empty()));
+            assertThat(decision.granted()).as(username + ": " + decision.reason()).isTrue();
+        }
     }
 
     @Test
