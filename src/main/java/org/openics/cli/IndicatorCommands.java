@@ -166,7 +166,7 @@ final class IndicatorCommands {
                     if (v.suppressed()) {
                         System.out.printf("%-16s %-32s %-14s suppressed: %s%n", v.code(), name, category, v.suppressionReason());
                     } else {
-                        System.out.printf("%-16s %-32s %-14s %12s %12s %12s %12s  %-9s %-9s%n", v.code(), name, category, fmt(v.numerator()),
+                        System.out.printf("%-16s %-32s %-14s %12s %12s %12s %12s  %-9s %-9s%n", v.code(), name, category, count(v.numerator()),
                                 fmt(v.value()), fmt(v.lower95()), fmt(v.upper95()), v.vsBenchmark95(), v.vsParent95());
                     }
                 }
@@ -185,6 +185,14 @@ final class IndicatorCommands {
                 case "total" -> Breakdown.TOTAL;
                 default -> throw new IllegalArgumentException("--by should be deprivation, deprivation-decile, ethnicity, age or sex, not " + by);
             };
+        }
+
+        /** A numerator: a count of events or people prints as an integer (104, 1,204), a weighted one with its decimals. */
+        static String count(Double v) {
+            if (v == null) {
+                return "";
+            }
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.UK, "%,d", v.longValue()) : fmt(v);
         }
 
         private static String fmt(Double v) {

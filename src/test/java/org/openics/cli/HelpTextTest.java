@@ -92,4 +92,12 @@ class HelpTextTest {
                 .containsExactly("Check the constitution, route a decision, print the map.", "Exit status: 0, 1 failure.", "  FULL: every check",
                         "  STRUCTURAL: fewer");
     }
+
+    @Test
+    void countsPrintAsIntegers() {
+        assertThat(IndicatorCommands.Show.count(104.0)).isEqualTo("104");
+        assertThat(IndicatorCommands.Show.count(1204.0)).isEqualTo("1,204");
+        assertThat(IndicatorCommands.Show.count(12.5)).isEqualTo("12.50");
+        assertThat(IndicatorCommands.Show.count(null)).isEmpty();
+    }
 }
