@@ -19,6 +19,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class MutualAidWeb {
 
+    /** Diagnostics are planned over a shorter horizon than treatment: the standard is six weeks. */
+    static final int DIAGNOSTICS_HORIZON = 4;
+
     private final Accounts accounts;
 
     MutualAidWeb(Accounts accounts) {
