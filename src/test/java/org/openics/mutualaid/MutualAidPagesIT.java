@@ -31,6 +31,8 @@ class MutualAidPagesIT extends PlatformIT {
     void demo() {
         registry.loadDemoIcs();
         mutualAid.loadDemo();
+        // the first plan in a JVM loads OR-Tools' natives (seconds on a loaded machine): not inside a page's sign-in wait
+        mutualAid.balanceDiagnostics(MutualAidIT.OPERATIONS, java.time.LocalDate.now(), PlanOptions.defaults());
     }
 
     @Test
@@ -125,6 +127,15 @@ class MutualAidPagesIT extends PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("may not load sites, capacity and diagnostics waiting lists");
+        HttpResponse<String> loaded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(
+                        "/api/mutual-aid/diagnostics/waits?returnDate=2026-01-31&file=jan.csv")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("operations:demo-operations".getBytes()))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("provider,modality,weeks_waited,waiting\nRJ1,CT,2,40\nRJ1,CT,9,4\nRJ1,PET,1,1\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(loaded.statusCode()).isEqualTo(200);
+        assertThat(loaded.body()).contains("\"read\":3").contains("\"loaded\":2").contains("jan.csv");
+        assertThat(mutualAid.diagnostics(MutualAidIT.ANALYST, java.time.LocalDate.of(2026, 2, 1)).sixPlus()).isEqualTo(4);
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/mutual-aid/diagnostics.csv")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("analyst:demo-analyst".getBytes())).build(),
                 HttpResponse.BodyHandlers.ofString());
