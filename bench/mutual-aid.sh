@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: the mutual aid optimiser on N synthetic waiters (default 100,000) × 10 providers (3 independent) × 20
-# specialties, RUNS timed plans with the equity constraint (default 3), then without it and two what-ifs.
+# specialties, RUNS timed plans with the equity constraint (default 3), then without it and two what-ifs, then a
+# diagnostics balance of about as many waiters (15 DM01 modalities, 3 community diagnostic centres, 4 weeks).
 # Usage: bench/mutual-aid.sh [WAITERS] [RUNS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

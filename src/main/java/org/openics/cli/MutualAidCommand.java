@@ -1,10 +1,16 @@
 package org.openics.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openics.kernel.Actor;
+import org.openics.mutualaid.BalancePlan;
+import org.openics.mutualaid.Diagnostics;
+import org.openics.mutualaid.DiagnosticsRow;
+import org.openics.mutualaid.ImportReport;
 import org.openics.mutualaid.MutualAid;
 import org.openics.mutualaid.Plan;
 import org.openics.mutualaid.PlanOptions;
@@ -15,11 +21,13 @@ import org.openics.record.SharedCareRecord;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "mutualaid", mixinStandardHelpOptions = true,
         description = "Mutual aid across providers: waiting lists (from the last `indicators refresh`), the board of offers, the optimised plan.",
-        subcommands = {MutualAidCommand.Waits.class, MutualAidCommand.Offers.class, MutualAidCommand.PlanRun.class})
+        subcommands = {MutualAidCommand.Waits.class, MutualAidCommand.Offers.class, MutualAidCommand.PlanRun.class,
+            MutualAidCommand.DiagnosticsRun.class, MutualAidCommand.Sites.class, MutualAidCommand.Import.class})
 final class MutualAidCommand extends CommandGroup {
 
     /** The acting account (a local account's role decides what it may do); the refusal names the roles that may. */
@@ -112,6 +120,115 @@ final class MutualAidCommand extends CommandGroup {
                         p.waiters(), p.waitersInReach(), p.slotsOffered(), p.before().over52(), p.after().over52(), p.before().deprivationGap(),
                         p.after().deprivationGap(), p.objective(), p.bound(), p.gapPercent(), p.solveMillis());
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "diagnostics", mixinStandardHelpOptions = true,
+            description = {"Diagnostics demand against supply from the latest return on or before the date: the six-week standard per",
+                "modality and provider; with --balance, the optimiser's recommendation over the sites' offered tests a week."})
+    static final class DiagnosticsRun implements Callable<Integer> {
+        @ParentCommand
+        MutualAidCommand group;
+        @Option(names = "--as-at", paramLabel = "DATE", description = "Date (YYYY-MM-DD; default today).")
+        LocalDate asAt;
+        @Option(names = "--user", defaultValue = "analyst", description = "Acting account (default: ${DEFAULT-VALUE}; --balance needs an operations lead).")
+        String user;
+        @Option(names = "--balance", description = "Also run the balancing recommendation.")
+        boolean balance;
+        @Option(names = "--horizon", defaultValue = "4", description = "Weeks planned (default: ${DEFAULT-VALUE}).")
+        int horizon;
+        @Option(names = "--limit", defaultValue = "50", description = "Travel limit assumed: 50, 100 or anywhere (default: ${DEFAULT-VALUE}).")
+        String limit;
+
+        @Override
+        public Integer call() {
+            TravelLimit travel = TravelLimit.parse(limit).orElseThrow(() -> new IllegalArgumentException("--limit is 50, 100 or anywhere"));
+            LocalDate date = asAt == null ? LocalDate.now() : asAt;
+            try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
+                MutualAid mutualAid = context.getBean(MutualAid.class);
+                Diagnostics d = mutualAid.diagnostics(actor(context, user), date);
+                if (d.returnDate().isEmpty()) {
+                    System.out.println("no diagnostics return loaded on or before " + date + " (mutualaid import waits FILE --return-date DATE)");
+                }
+                System.out.printf("%-8s %-7s %8s %7s %16s %6s %7s %9s %8s%n", "provider", "test", "waiting", "6+wk", "share 6+ (95%)", "13+",
+                        "median", "tests/wk", "weeks");
+                for (List<DiagnosticsRow> rows : List.of(d.modalities(), d.providers())) {
+                    for (DiagnosticsRow r : rows) {
+                        System.out.printf(Locale.ROOT, "%-8s %-7s %8d %7d %5.1f%% (%.1f-%.1f) %6d %7s %9d %8s%n", r.provider(), r.modality().name(),
+                                r.waiting(), r.sixPlus(), 100 * r.shareSixPlus(), 100 * r.lower95(), 100 * r.upper95(), r.thirteenPlus(),
+                                r.medianWeeks().map(String::valueOf).orElse("n/c"), r.testsPerWeek(),
+                                r.weeksOfCapacity().map(w -> String.format(Locale.ROOT, "%.1f", w)).orElse("n/c"));
+                    }
+                }
+                System.out.println(d.returnDate().map(r -> "return of " + r + ": ").orElse("") + d.waiting() + " waiting, " + d.sixPlus()
+                        + " six weeks or more; standard: under 1%; n/c = not calculated (fewer than 5 waiters, or no capacity loaded)");
+                if (balance) {
+                    BalancePlan b = mutualAid.balanceDiagnostics(actor(context, user), date,
+                            new PlanOptions(horizon, false, travel, Optional.empty(), Optional.empty(), 0));
+                    Plan p = b.plan();
+                    p.transfers().forEach(t -> System.out.printf(Locale.ROOT, "%-5s -> %-6s %-7s %5d waiters, mean %.1f miles, max %.1f%n",
+                            t.origin(), t.site(), t.specialty(), t.waiters(), t.meanMiles(), t.maxMiles()));
+                    System.out.printf(Locale.ROOT, "%s: moved %d of %d waiters (%d of %d waiting 6+ weeks; %d left); %d tests offered over %d weeks;"
+                                    + " objective %.1f, bound %.1f, gap %.4f%%; %d ms%n", p.method().label(), p.moved(), p.waiters(), b.sixPlusMoved(),
+                            b.sixPlusBefore(), b.sixPlusLeft(), p.slotsOffered(), p.horizonWeeks(), p.objective(), p.bound(), p.gapPercent(),
+                            p.solveMillis());
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "sites", mixinStandardHelpOptions = true, description = "The registered sites (hospitals, independent sector, CDCs).")
+    static final class Sites implements Callable<Integer> {
+        @ParentCommand
+        MutualAidCommand group;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
+                context.getBean(MutualAid.class).sites().forEach(s -> System.out.printf(Locale.ROOT, "%-6s %-5s %-11s %9.4f %9.4f  %s%n", s.code(),
+                        s.provider(), s.kind(), s.location().latitude(), s.location().longitude(), s.name()));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Load CSV files: KIND is sites (code,name,provider,provider_name,kind,latitude,longitude),",
+                "capacity (site,modality,tests_per_week,offered_per_week), waits (provider,modality,weeks_waited,waiting; with --return-date)",
+                "or offers (site,specialty,slots_per_week,weeks,expires). Bad rows are rejected with file:line: field: reason."})
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        MutualAidCommand group;
+        @Parameters(index = "0", paramLabel = "KIND", description = "sites, capacity, waits or offers.")
+        String kind;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "CSV files.")
+        List<Path> files;
+        @Option(names = "--return-date", paramLabel = "DATE", description = "The date a diagnostics waiting-list return counts (waits only).")
+        LocalDate returnDate;
+        @Option(names = "--user", defaultValue = "operations", description = "Acting account (default: ${DEFAULT-VALUE}).")
+        String user;
+
+        @Override
+        public Integer call() {
+            if (kind.equals("waits") && returnDate == null) {
+                System.err.println("openics: a diagnostics return needs --return-date");
+                return 1;
+            }
+            try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
+                MutualAid mutualAid = context.getBean(MutualAid.class);
+                Actor actor = actor(context, user);
+                return CsvImports.run(files, "rows", (name, text) -> {
+                    ImportReport r = switch (kind) {
+                        case "sites" -> mutualAid.importSites(actor, name, text);
+                        case "capacity" -> mutualAid.importDiagnosticCapacity(actor, name, text);
+                        case "waits" -> mutualAid.importDiagnosticWaits(actor, name, text, returnDate);
+                        case "offers" -> mutualAid.importOffers(actor, name, text);
+                        default -> throw new IllegalArgumentException("KIND is sites, capacity, waits or offers, not '" + kind + "'");
+                    };
+                    return new CsvImports.Outcome(r.file(), r.read(), r.loaded(), r.rejected(), r.loaded());
+                });
             }
         }
     }

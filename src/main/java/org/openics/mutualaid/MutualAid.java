@@ -18,7 +18,29 @@ public interface MutualAid {
     /** The optimised plan over the board's open offers for the waiting list on a date. */
     Plan plan(Actor actor, LocalDate asAt, PlanOptions options);
 
+    /** The registered sites (hospitals, independent-sector centres, community diagnostic centres). */
     List<Site> sites();
+
+    /** Loads or updates sites from CSV ({@code code,name,provider,provider_name,kind,latitude,longitude}). */
+    ImportReport importSites(Actor actor, String file, String csv);
+
+    /** Loads or updates diagnostic capacity from CSV ({@code site,modality,tests_per_week,offered_per_week}). */
+    ImportReport importDiagnosticCapacity(Actor actor, String file, String csv);
+
+    /** Loads a diagnostics waiting-list return for a date (DM01 style: {@code provider,modality,weeks_waited,waiting}), replacing that date's. */
+    ImportReport importDiagnosticWaits(Actor actor, String file, String csv, LocalDate returnDate);
+
+    /** Posts capacity offers from CSV ({@code site,specialty,slots_per_week,weeks,expires}). */
+    ImportReport importOffers(Actor actor, String file, String csv);
+
+    /** Diagnostics demand against supply on a date: the six-week standard per provider and modality, from the latest return. */
+    Diagnostics diagnostics(Actor actor, LocalDate asAt);
+
+    /** A balancing recommendation: the optimiser over the sites' offered diagnostic tests for the latest return on a date. */
+    BalancePlan balanceDiagnostics(Actor actor, LocalDate asAt, PlanOptions options);
+
+    /** Diagnostic capacity of every site. */
+    List<DiagnosticCapacity> diagnosticCapacity(Actor actor);
 
     List<CapacityOffer> offers(Actor actor);
 

@@ -15,6 +15,7 @@ public enum MutualAidPermission implements Permission {
     CONFIRM_SUITABILITY("confirm a patient's clinical suitability for a transfer", Set.of(UserRole.CLINICIAN)),
     DECIDE_TRANSFER("accept, decline or complete a transfer", Set.of(UserRole.OPERATIONS_LEAD)),
     VIEW_PATIENTS("see the named patients of a transfer list", Set.of(UserRole.CLINICIAN, UserRole.CARE_WORKER)),
+    MANAGE_SITES("load sites, capacity and diagnostics waiting lists", Set.of(UserRole.OPERATIONS_LEAD)),
     VIEW_AUDIT("see the mutual aid audit log", Set.of(UserRole.OPERATIONS_LEAD, UserRole.ADMIN));
 
     private final String action;

@@ -1,7 +1,7 @@
 package org.openics.mutualaid;
 
 /** A treatment site of a provider (a hospital, an independent-sector treatment centre, a community diagnostic centre). */
-public record Site(String code, String name, String provider, String providerName, boolean independent, Location location) {
+public record Site(String code, String name, String provider, String providerName, boolean independent, Location location, SiteKind kind) {
 
     public Site {
         if (code == null || code.isBlank() || provider == null || provider.isBlank() || location == null) {
@@ -9,5 +9,14 @@ public record Site(String code, String name, String provider, String providerNam
         }
         name = name == null || name.isBlank() ? code : name;
         providerName = providerName == null || providerName.isBlank() ? provider : providerName;
+        kind = kind == null ? (independent ? SiteKind.INDEPENDENT : SiteKind.HOSPITAL) : kind;
+        if (independent != (kind == SiteKind.INDEPENDENT)) {
+            throw new IllegalArgumentException("site " + code + ": independent exactly when its kind is INDEPENDENT");
+        }
+    }
+
+    /** A hospital or, when {@code independent}, an independent-sector site. */
+    public Site(String code, String name, String provider, String providerName, boolean independent, Location location) {
+        this(code, name, provider, providerName, independent, location, null);
     }
 }

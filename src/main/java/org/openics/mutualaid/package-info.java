@@ -5,5 +5,5 @@
  * travel limits and the deprivation gap. The entry point is {@link org.openics.mutualaid.MutualAid}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mutual aid",
-        allowedDependencies = {"kernel", "platform", "registry", "record", "analytics", "analytics :: statistics"})
+        allowedDependencies = {"kernel", "platform", "registry", "record", "analytics", "analytics :: statistics", "geography"})
 package org.openics.mutualaid;

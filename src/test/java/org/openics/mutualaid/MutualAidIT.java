@@ -120,6 +120,8 @@ class MutualAidIT extends PlatformIT {
         writes.put(MutualAidPermission.RECORD_CONSENT, a -> mutualAid.recordConsent(a, 999_999, true, TravelLimit.ANYWHERE));
         writes.put(MutualAidPermission.CONFIRM_SUITABILITY, a -> mutualAid.confirmSuitability(a, 999_999, true, ""));
         writes.put(MutualAidPermission.DECIDE_TRANSFER, a -> mutualAid.accept(a, 999_999));
+        writes.put(MutualAidPermission.MANAGE_SITES, a -> mutualAid.importSites(a, "sites.csv",
+                "code,name,provider,provider_name,kind,latitude,longitude\nZTS01,Test site,ZTS,Test,independent,51.3,0.2\n"));
         int refused = 0;
         for (UserRole role : UserRole.values()) {
             Actor actor = actor(role, "RJ2");
@@ -143,6 +145,80 @@ class MutualAidIT extends PlatformIT {
                 .isGreaterThanOrEqualTo(refused);
         assertThatThrownBy(() -> mutualAid.patients(OPERATIONS, "x")).isInstanceOf(NotAuthorised.class);
         assertThatThrownBy(() -> mutualAid.audit(ANALYST, 1)).isInstanceOf(NotAuthorised.class);
+        assertThatThrownBy(() -> mutualAid.balanceDiagnostics(ANALYST, AS_AT, PlanOptions.defaults())).isInstanceOf(NotAuthorised.class);
+        assertThatThrownBy(() -> mutualAid.importDiagnosticWaits(ANALYST, "w.csv", WAITS_HEADER, AS_AT)).isInstanceOf(NotAuthorised.class);
+        assertThatThrownBy(() -> mutualAid.importOffers(ANALYST, "o.csv", "site,specialty,slots_per_week,weeks,expires\n"))
+                .isInstanceOf(NotAuthorised.class);
+        assertThatThrownBy(() -> mutualAid.diagnostics(actor(UserRole.RESIDENT, "RJ2"), AS_AT)).isInstanceOf(NotAuthorised.class);
+    }
+
+    static final String WAITS_HEADER = "provider,modality,weeks_waited,waiting\n";
+
+    @Test
+    void aDiagnosticsReturnIsLoadedRowByRowAndItsFiguresEqualTheFileCounts() {
+        LocalDate day = AS_AT.minusDays(3);
+        String file = WAITS_HEADER + """
+                RJ1,MRI,0,50
+                RJ1,MRI,4,30
+                RJ1,MRI,6,15
+                RJ1,MRI,20,5
+                RJ2,MRI,7,12
+                RJ2,SCAN,1,3
+                RJ2,MRI,7,1
+                """;
+        ImportReport report = mutualAid.importDiagnosticWaits(OPERATIONS, "dm01.csv", file, day);
+        assertThat(report.read()).isEqualTo(7);
+        assertThat(report.loaded()).isEqualTo(5);
+        assertThat(report.rejected()).extracting(Object::toString).containsExactly(
+                "dm01.csv:7: modality: 'SCAN' is not one of " + Modality.codes(), "dm01.csv:8: provider: repeats RJ2 MRI 7 of an earlier line");
+        Diagnostics d = mutualAid.diagnostics(ANALYST, day.plusDays(1));
+        assertThat(d.returnDate()).contains(day);
+        DiagnosticsRow rj1 = d.providers().stream().filter(r -> r.provider().equals("RJ1") && r.modality() == Modality.MRI).findFirst().orElseThrow();
+        assertThat(rj1.waiting()).isEqualTo(100);
+        assertThat(rj1.sixPlus()).isEqualTo(20);
+        assertThat(rj1.thirteenPlus()).isEqualTo(5);
+        DiagnosticsRow all = d.modalities().stream().filter(r -> r.modality() == Modality.MRI).findFirst().orElseThrow();
+        assertThat(all.waiting()).isEqualTo(112);
+        assertThat(all.sixPlus()).isEqualTo(32);
+        assertThat(all.testsPerWeek()).isEqualTo(mutualAid.diagnosticCapacity(ANALYST).stream().filter(c -> c.modality() == Modality.MRI)
+                .mapToInt(DiagnosticCapacity::testsPerWeek).sum()).isPositive();
+        assertThat(mutualAid.audit(OPERATIONS, 200)).anyMatch(a -> a.action().equals("IMPORT") && a.outcome().equals("loaded 5, rejected 2"));
+
+        // a file missing a column is refused whole: the date keeps its return
+        assertThatThrownBy(() -> mutualAid.importDiagnosticWaits(OPERATIONS, "bad.csv", "provider,modality,waiting\nRJ1,MRI,1\n", day))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.csv:1: no column weeks_waited");
+        assertThat(mutualAid.diagnostics(ANALYST, day).waiting()).isEqualTo(d.waiting());
+
+        BalancePlan balance = mutualAid.balanceDiagnostics(OPERATIONS, day, new PlanOptions(4, false, TravelLimit.MILES_50, Optional.empty(),
+                Optional.empty(), 0));
+        assertThat(balance.plan().waiters()).isEqualTo(112);
+        assertThat(balance.sixPlusBefore()).isEqualTo(32);
+        assertThat(balance.plan().moved()).isPositive();
+        assertThat(balance.sixPlusMoved()).isEqualTo(32); // the offered MRI tests a week over four weeks cover every long waiter
+        assertThat(balance.plan().transfers()).allMatch(t -> !t.origin().equals(t.destinationProvider()) && t.maxMiles() <= 50
+                && t.specialty().equals("MRI"));
+        BalancePlan more = mutualAid.balanceDiagnostics(OPERATIONS, day, new PlanOptions(4, false, TravelLimit.MILES_50, Optional.of("ZCD01"),
+                Optional.of("ct"), 40));
+        assertThat(more.plan().slotsOffered()).isEqualTo(balance.plan().slotsOffered() + 160);
+    }
+
+    @Test
+    void sitesAndOffersAreLoadableAndAnOfferAtASiteNotRegisteredIsRejected() {
+        ImportReport sites = mutualAid.importSites(OPERATIONS, "sites.csv", """
+                code,name,provider,provider_name,kind,latitude,longitude
+                ZIS07,Orpington Treatment Centre (test),ZIT,Independent (test),independent,51.3727,0.0980
+                ZIS08,Bad,ZIT,Independent (test),independent,91,0.1
+                """);
+        assertThat(sites.loaded()).isEqualTo(1);
+        assertThat(sites.rejected()).singleElement().hasToString("sites.csv:3: latitude: 91.0 is outside Great Britain (49.8 to 60.9)");
+        assertThat(mutualAid.sites()).anyMatch(s -> s.code().equals("ZIS07") && s.kind() == SiteKind.INDEPENDENT)
+                .noneMatch(s -> s.code().equals("ZIS08"));
+        int before = mutualAid.offers(OPERATIONS).size();
+        ImportReport offers = mutualAid.importOffers(OPERATIONS, "offers.csv", "site,specialty,slots_per_week,weeks,expires\n"
+                + "ZIS07,110,25,12," + LocalDate.now().plusWeeks(20) + "\nZIS08,110,25,12," + LocalDate.now().plusWeeks(20) + "\n");
+        assertThat(offers.loaded()).isEqualTo(1);
+        assertThat(offers.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("no site ZIS08 is registered"));
+        assertThat(mutualAid.offers(OPERATIONS)).hasSize(before + 1).anyMatch(o -> o.site().equals("ZIS07") && o.provider().equals("ZIT"));
     }
 
     /** A waiter of a provider that has a site in the demo, and a fresh offer elsewhere for their specialty. */

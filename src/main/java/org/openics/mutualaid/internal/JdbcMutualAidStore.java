@@ -9,14 +9,20 @@ import org.openics.kernel.Actor;
 import org.openics.mutualaid.AidRequest;
 import org.openics.mutualaid.AuditEvent;
 import org.openics.mutualaid.CapacityOffer;
+import org.openics.mutualaid.DiagnosticCapacity;
+import org.openics.mutualaid.DiagnosticWaiting;
+import org.openics.mutualaid.Location;
+import org.openics.mutualaid.Modality;
 import org.openics.mutualaid.PatientTransfer;
 import org.openics.mutualaid.RefusalReason;
+import org.openics.mutualaid.Site;
+import org.openics.mutualaid.SiteKind;
 import org.openics.mutualaid.TransferStatus;
 import org.openics.mutualaid.TravelLimit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The mutualaid schema: offers, requests, transfers and the audit log. */
+/** The mutualaid schema: sites, offers, requests, transfers, diagnostic capacity and returns, and the audit log. */
 @Repository
 class JdbcMutualAidStore {
 
@@ -106,5 +112,56 @@ class JdbcMutualAidStore {
         return jdbc.query("select * from mutualaid.audit_log order by sequence desc limit ?", (rs, n) -> new AuditEvent(rs.getLong("sequence"),
                 rs.getTimestamp("at").toInstant(), rs.getString("who"), rs.getString("role"), rs.getString("action"), rs.getString("subject"),
                 rs.getString("outcome"), rs.getString("why")), limit);
+    }
+
+    List<Site> sites() {
+        return jdbc.query("select * from mutualaid.site order by code", (rs, n) -> new Site(rs.getString("code"), rs.getString("name"),
+                rs.getString("provider"), rs.getString("provider_name"), SiteKind.valueOf(rs.getString("kind")) == SiteKind.INDEPENDENT,
+                new Location(rs.getDouble("latitude"), rs.getDouble("longitude")), SiteKind.valueOf(rs.getString("kind"))));
+    }
+
+    void upsertSite(Site s, String source) {
+        jdbc.update("insert into mutualaid.site (code, name, provider, provider_name, kind, latitude, longitude, source) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (code) do update set name = excluded.name, provider = excluded.provider, provider_name = excluded.provider_name,"
+                + " kind = excluded.kind, latitude = excluded.latitude, longitude = excluded.longitude, source = excluded.source, loaded_at = now()",
+                s.code(), s.name(), s.provider(), s.providerName(), s.kind().name(), s.location().latitude(), s.location().longitude(), source);
+    }
+
+    List<DiagnosticCapacity> diagnosticCapacity() {
+        return jdbc.query("select * from mutualaid.diagnostic_capacity order by site, modality", (rs, n) -> new DiagnosticCapacity(
+                rs.getString("site"), Modality.valueOf(rs.getString("modality")), rs.getInt("tests_per_week"), rs.getInt("offered_per_week")));
+    }
+
+    void upsertCapacity(DiagnosticCapacity c, String source) {
+        jdbc.update("insert into mutualaid.diagnostic_capacity (site, modality, tests_per_week, offered_per_week, source) values (?, ?, ?, ?, ?)"
+                + " on conflict (site, modality) do update set tests_per_week = excluded.tests_per_week, offered_per_week = excluded.offered_per_week,"
+                + " source = excluded.source, loaded_at = now()", c.site(), c.modality().name(), c.testsPerWeek(), c.offeredPerWeek(), source);
+    }
+
+    /** The latest return on or before the date, if any. */
+    Optional<java.time.LocalDate> latestReturn(java.time.LocalDate onOrBefore) {
+        Date latest = jdbc.queryForObject("select max(return_date) from mutualaid.diagnostic_waiting where return_date <= ?", Date.class,
+                Date.valueOf(onOrBefore));
+        return Optional.ofNullable(latest).map(Date::toLocalDate);
+    }
+
+    List<DiagnosticWaiting> diagnosticWaiting(java.time.LocalDate returnDate) {
+        return jdbc.query("select * from mutualaid.diagnostic_waiting where return_date = ? order by provider, modality, weeks_waited",
+                (rs, n) -> new DiagnosticWaiting(rs.getString("provider"), Modality.valueOf(rs.getString("modality")), rs.getInt("weeks_waited"),
+                        rs.getInt("waiting")), Date.valueOf(returnDate));
+    }
+
+    /** Replaces a date's return with these counts (the caller's transaction makes it all or nothing). */
+    void replaceDiagnosticWaiting(java.time.LocalDate returnDate, List<DiagnosticWaiting> counts, String source) {
+        jdbc.update("delete from mutualaid.diagnostic_waiting where return_date = ?", Date.valueOf(returnDate));
+        jdbc.batchUpdate("insert into mutualaid.diagnostic_waiting (return_date, provider, modality, weeks_waited, waiting, source)"
+                + " values (?, ?, ?, ?, ?, ?)", counts, 1000, (ps, c) -> {
+                    ps.setDate(1, Date.valueOf(returnDate));
+                    ps.setString(2, c.provider());
+                    ps.setString(3, c.modality().name());
+                    ps.setInt(4, c.weeksWaited());
+                    ps.setInt(5, c.waiting());
+                    ps.setString(6, source);
+                });
     }
 }

@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.openics.mutualaid.AidRequest;
 import org.openics.mutualaid.AuditEvent;
+import org.openics.mutualaid.BalancePlan;
 import org.openics.mutualaid.CapacityOffer;
+import org.openics.mutualaid.DiagnosticCapacity;
+import org.openics.mutualaid.Diagnostics;
+import org.openics.mutualaid.ImportReport;
 import org.openics.mutualaid.Location;
 import org.openics.mutualaid.MutualAid;
 import org.openics.mutualaid.PatientTransfer;
+import org.openics.mutualaid.Site;
 import org.openics.mutualaid.Plan;
 import org.openics.mutualaid.StepResult;
 import org.openics.mutualaid.Transfer;
@@ -88,7 +93,12 @@ class MutualAidApi {
     }
 
     static String transfersCsv(Plan plan) {
-        StringBuilder b = new StringBuilder(MutualAidWeb.line("origin", "site", "destination_provider", "treatment_function", "waiters",
+        return transfersCsv(plan, "treatment_function");
+    }
+
+    /** The plan's transfers; {@code service} names the column of what is moved for (treatment function or modality). */
+    static String transfersCsv(Plan plan, String service) {
+        StringBuilder b = new StringBuilder(MutualAidWeb.line("origin", "site", "destination_provider", service, "waiters",
                 "mean_miles", "max_miles"));
         plan.transfers().forEach(t -> b.append(MutualAidWeb.line(t.origin(), t.site(), t.destinationProvider(), t.specialty(), t.waiters(),
                 t.meanMiles(), t.maxMiles())));
@@ -164,5 +174,96 @@ class MutualAidApi {
     @GetMapping("/audit")
     List<AuditEvent> audit(@RequestParam Optional<Integer> limit, Authentication auth) {
         return mutualAid.audit(web.actor(auth), limit.orElse(200));
+    }
+
+    @GetMapping("/sites")
+    List<Site> sites(Authentication auth) {
+        web.actor(auth);
+        return mutualAid.sites();
+    }
+
+    @GetMapping(value = "/sites.csv", produces = "text/csv")
+    String sitesCsv(Authentication auth) {
+        web.actor(auth);
+        return sitesCsv(mutualAid.sites());
+    }
+
+    static String sitesCsv(List<Site> sites) {
+        StringBuilder b = new StringBuilder(MutualAidWeb.line("code", "name", "provider", "provider_name", "kind", "latitude", "longitude"));
+        sites.forEach(s -> b.append(MutualAidWeb.line(s.code(), s.name(), s.provider(), s.providerName(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                s.location().latitude(), s.location().longitude())));
+        return b.toString();
+    }
+
+    /** Imports a CSV body; {@code file} names it in the report's rejections (default: the endpoint's kind). */
+    @PostMapping(value = "/sites", consumes = {"text/csv", "text/plain"})
+    ImportReport importSites(@RequestBody String csv, @RequestParam Optional<String> file, Authentication auth) {
+        return mutualAid.importSites(web.actor(auth), file.orElse("sites.csv"), csv);
+    }
+
+    @PostMapping(value = "/diagnostics/capacity", consumes = {"text/csv", "text/plain"})
+    ImportReport importCapacity(@RequestBody String csv, @RequestParam Optional<String> file, Authentication auth) {
+        return mutualAid.importDiagnosticCapacity(web.actor(auth), file.orElse("diagnostic-capacity.csv"), csv);
+    }
+
+    @PostMapping(value = "/diagnostics/waits", consumes = {"text/csv", "text/plain"})
+    ImportReport importWaits(@RequestBody String csv, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnDate,
+                             @RequestParam Optional<String> file, Authentication auth) {
+        return mutualAid.importDiagnosticWaits(web.actor(auth), file.orElse("diagnostic-waits.csv"), csv, returnDate);
+    }
+
+    @PostMapping(value = "/offers", consumes = {"text/csv", "text/plain"})
+    ImportReport importOffers(@RequestBody String csv, @RequestParam Optional<String> file, Authentication auth) {
+        return mutualAid.importOffers(web.actor(auth), file.orElse("offers.csv"), csv);
+    }
+
+    @GetMapping("/diagnostics")
+    Diagnostics diagnostics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication auth) {
+        return mutualAid.diagnostics(web.actor(auth), asAt.orElseGet(LocalDate::now));
+    }
+
+    @GetMapping(value = "/diagnostics.csv", produces = "text/csv")
+    String diagnosticsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication auth) {
+        return diagnosticsCsv(mutualAid.diagnostics(web.actor(auth), asAt.orElseGet(LocalDate::now)));
+    }
+
+    static String diagnosticsCsv(Diagnostics d) {
+        StringBuilder b = new StringBuilder(MutualAidWeb.line("return_date", "provider", "modality", "waiting", "six_weeks_or_more", "share_six_plus",
+                "lower95", "upper95", "meets_1pc_standard", "thirteen_weeks_or_more", "median_weeks", "tests_per_week", "offered_per_week",
+                "weeks_of_capacity", "not_calculated"));
+        java.util.stream.Stream.concat(d.providers().stream(), d.modalities().stream()).forEach(r -> b.append(MutualAidWeb.line(
+                d.returnDate(), r.provider(), r.modality().name(), r.waiting(), r.sixPlus(), r.shareSixPlus(), r.lower95(), r.upper95(),
+                r.meetsStandard(), r.thirteenPlus(), r.medianWeeks(), r.testsPerWeek(), r.offeredPerWeek(), r.weeksOfCapacity(), r.notCalculated())));
+        return b.toString();
+    }
+
+    /** A diagnostics balancing plan without per-waiter assignments. */
+    record BalanceView(PlanView plan, int sixPlusBefore, int sixPlusMoved, int sixPlusLeft, int waitersWithoutSite) {
+
+        static BalanceView of(BalancePlan b) {
+            return new BalanceView(PlanView.of(b.plan()), b.sixPlusBefore(), b.sixPlusMoved(), b.sixPlusLeft(), b.waitersWithoutSite());
+        }
+    }
+
+    @GetMapping("/diagnostics/plan")
+    BalanceView balance(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, @RequestParam Optional<Integer> horizon,
+                        @RequestParam Optional<String> limit, @RequestParam Optional<String> site, @RequestParam Optional<String> modality,
+                        @RequestParam Optional<Integer> slots, Authentication auth) {
+        return BalanceView.of(mutualAid.balanceDiagnostics(web.actor(auth), asAt.orElseGet(LocalDate::now),
+                MutualAidWeb.options(Optional.of(horizon.orElse(MutualAidWeb.DIAGNOSTICS_HORIZON)), Optional.of(false), limit, site, modality, slots)));
+    }
+
+    @GetMapping(value = "/diagnostics/plan.csv", produces = "text/csv")
+    String balanceCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, @RequestParam Optional<Integer> horizon,
+                      @RequestParam Optional<String> limit, @RequestParam Optional<String> site, @RequestParam Optional<String> modality,
+                      @RequestParam Optional<Integer> slots, Authentication auth) {
+        return transfersCsv(mutualAid.balanceDiagnostics(web.actor(auth), asAt.orElseGet(LocalDate::now),
+                MutualAidWeb.options(Optional.of(horizon.orElse(MutualAidWeb.DIAGNOSTICS_HORIZON)), Optional.of(false), limit, site, modality, slots)).plan(),
+                "modality");
+    }
+
+    @GetMapping("/diagnostics/capacity")
+    List<DiagnosticCapacity> capacity(Authentication auth) {
+        return mutualAid.diagnosticCapacity(web.actor(auth));
     }
 }

@@ -101,7 +101,40 @@ class MutualAidPages {
     record Flow(double x1, double y1, double x2, double y2, double width, String label) {
     }
 
-    record Point(double x, double y, String code, String name, boolean independent) {
+    /** A site on the flow map; {@code css} its classes (set here: two BEM "__" in one th: attribute would be preprocessing). */
+    record Point(double x, double y, String code, String name, String css) {
+    }
+
+    /** The flow map's sites and lines (fragment mutualaid/map :: flow-map) for a plan over these sites. */
+    static void flowMap(Model model, List<Site> sites, Plan plan) {
+        double minLat = sites.stream().mapToDouble(s -> s.location().latitude()).min().orElse(0) - 0.03;
+        double maxLat = sites.stream().mapToDouble(s -> s.location().latitude()).max().orElse(1) + 0.03;
+        double minLon = sites.stream().mapToDouble(s -> s.location().longitude()).min().orElse(0) - 0.05;
+        double maxLon = sites.stream().mapToDouble(s -> s.location().longitude()).max().orElse(1) + 0.05;
+        java.util.function.Function<Site, double[]> xy = s -> new double[] {
+            (s.location().longitude() - minLon) / (maxLon - minLon) * MAP_WIDTH,
+            (maxLat - s.location().latitude()) / (maxLat - minLat) * MAP_HEIGHT};
+        model.addAttribute("points", sites.stream().map(s -> new Point(xy.apply(s)[0], xy.apply(s)[1], s.code(), s.name(),
+                "app-flow-map__site" + switch (s.kind()) {
+                    case INDEPENDENT -> " app-flow-map__site--independent";
+                    case CDC -> " app-flow-map__site--cdc";
+                    case HOSPITAL -> "";
+                })).toList());
+        int most = plan.transfers().stream().mapToInt(Transfer::waiters).max().orElse(1);
+        List<Flow> flows = new ArrayList<>();
+        for (Transfer t : plan.transfers()) {
+            Optional<Site> from = sites.stream().filter(s -> s.provider().equals(t.origin())).findFirst();
+            Optional<Site> to = sites.stream().filter(s -> s.code().equals(t.site())).findFirst();
+            if (from.isPresent() && to.isPresent()) {
+                double[] a = xy.apply(from.get());
+                double[] b = xy.apply(to.get());
+                flows.add(new Flow(a[0], a[1], b[0], b[1], 1 + 9.0 * t.waiters() / most,
+                        t.waiters() + " waiters in " + t.specialty() + " from " + t.origin() + " to " + to.get().name()));
+            }
+        }
+        model.addAttribute("flows", flows);
+        model.addAttribute("mapWidth", MAP_WIDTH);
+        model.addAttribute("mapHeight", MAP_HEIGHT);
     }
 
     @GetMapping("/mutual-aid/plan")
@@ -118,30 +151,7 @@ class MutualAidPages {
         if (Authorisation.allows(actor, MutualAidPermission.RUN_PLAN)) {
             Plan plan = mutualAid.plan(actor, date, options);
             model.addAttribute("plan", plan);
-            List<Site> sites = mutualAid.sites();
-            double minLat = sites.stream().mapToDouble(s -> s.location().latitude()).min().orElse(0) - 0.03;
-            double maxLat = sites.stream().mapToDouble(s -> s.location().latitude()).max().orElse(1) + 0.03;
-            double minLon = sites.stream().mapToDouble(s -> s.location().longitude()).min().orElse(0) - 0.05;
-            double maxLon = sites.stream().mapToDouble(s -> s.location().longitude()).max().orElse(1) + 0.05;
-            java.util.function.Function<Site, double[]> xy = s -> new double[] {
-                (s.location().longitude() - minLon) / (maxLon - minLon) * MAP_WIDTH,
-                (maxLat - s.location().latitude()) / (maxLat - minLat) * MAP_HEIGHT};
-            model.addAttribute("points", sites.stream().map(s -> new Point(xy.apply(s)[0], xy.apply(s)[1], s.code(), s.name(), s.independent())).toList());
-            int most = plan.transfers().stream().mapToInt(Transfer::waiters).max().orElse(1);
-            List<Flow> flows = new ArrayList<>();
-            for (Transfer t : plan.transfers()) {
-                Optional<Site> from = sites.stream().filter(s -> s.provider().equals(t.origin())).findFirst();
-                Optional<Site> to = sites.stream().filter(s -> s.code().equals(t.site())).findFirst();
-                if (from.isPresent() && to.isPresent()) {
-                    double[] a = xy.apply(from.get());
-                    double[] b = xy.apply(to.get());
-                    flows.add(new Flow(a[0], a[1], b[0], b[1], 1 + 9.0 * t.waiters() / most,
-                            t.waiters() + " waiters in " + t.specialty() + " from " + t.origin() + " to " + to.get().name()));
-                }
-            }
-            model.addAttribute("flows", flows);
-            model.addAttribute("mapWidth", MAP_WIDTH);
-            model.addAttribute("mapHeight", MAP_HEIGHT);
+            flowMap(model, mutualAid.sites(), plan);
         }
         return "mutualaid/plan";
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openics.analytics.PopulationHealth;
@@ -15,8 +16,13 @@ import org.openics.kernel.Authorisation;
 import org.openics.kernel.NotAuthorised;
 import org.openics.mutualaid.AidRequest;
 import org.openics.mutualaid.AuditEvent;
+import org.openics.mutualaid.BalancePlan;
 import org.openics.mutualaid.Capacity;
 import org.openics.mutualaid.CapacityOffer;
+import org.openics.mutualaid.DiagnosticCapacity;
+import org.openics.mutualaid.DiagnosticWaiting;
+import org.openics.mutualaid.Diagnostics;
+import org.openics.mutualaid.ImportReport;
 import org.openics.mutualaid.Location;
 import org.openics.mutualaid.MutualAid;
 import org.openics.mutualaid.MutualAidPermission;
@@ -33,6 +39,9 @@ import org.openics.mutualaid.TravelLimit;
 import org.openics.mutualaid.WaitingLists;
 import org.openics.mutualaid.Waiter;
 import org.openics.mutualaid.demo.DemoSites;
+import org.openics.mutualaid.diagnostics.DiagnosticBalance;
+import org.openics.mutualaid.diagnostics.SixWeekStandard;
+import org.openics.mutualaid.imports.CsvImport;
 import org.openics.mutualaid.optimiser.TransferOptimiser;
 import org.openics.mutualaid.waits.WaitingListSummary;
 import org.openics.mutualaid.workflow.TransferRules;
@@ -58,6 +67,7 @@ class MutualAidService implements MutualAid {
     private final SharedCareRecord record;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final LsoaCentres lsoas;
     private final TransferOptimiser optimiser = new TransferOptimiser();
     private volatile Cached cache;
 
@@ -65,11 +75,12 @@ class MutualAidService implements MutualAid {
     }
 
     MutualAidService(JdbcMutualAidStore store, WaitingListFacts facts, PopulationHealth analytics, SharedCareRecord record,
-                     TransactionTemplate tx, Optional<Clock> clock) {
+                     LsoaCentres lsoas, TransactionTemplate tx, Optional<Clock> clock) {
         this.store = store;
         this.facts = facts;
         this.analytics = analytics;
         this.record = record;
+        this.lsoas = lsoas;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -107,14 +118,7 @@ class MutualAidService implements MutualAid {
     @Override
     public Plan plan(Actor actor, LocalDate asAt, PlanOptions options) {
         require(actor, MutualAidPermission.RUN_PLAN, "plan " + asAt);
-        PlanRequest request = planRequest(asAt, options);
-        if (options.extraSite().isPresent() && options.extraSpecialty().isPresent() && options.extraSlots() > 0) {
-            if (DemoSites.site(options.extraSite().get()).isEmpty()) {
-                throw new IllegalArgumentException("no site " + options.extraSite().get());
-            }
-            request = request.withExtraSlots(options.extraSite().get(), options.extraSpecialty().get(), options.extraSlots());
-        }
-        Plan plan = optimiser.plan(request);
+        Plan plan = optimiser.plan(whatIf(planRequest(asAt, options), options));
         store.audit(actor, "RUN_PLAN", "plan " + asAt, "planned", String.format(java.util.Locale.ROOT,
                 "%d of %d waiters moved, horizon %d weeks, equity %s, assumed limit %s, %s", plan.moved(), plan.waiters(),
                 options.horizonWeeks(), options.protectEquity() ? "protected" : "not protected", options.assumedLimit().label(),
@@ -122,14 +126,33 @@ class MutualAidService implements MutualAid {
         return plan;
     }
 
-    /** Waiters from the waiting list (home: their place's centre, else their provider's first site), capacity from open offers. */
+    /** The plan's what-if of extra slots a week at a registered site, when asked. */
+    private PlanRequest whatIf(PlanRequest request, PlanOptions options) {
+        if (options.extraSite().isPresent() && options.extraSpecialty().isPresent() && options.extraSlots() > 0) {
+            site(options.extraSite().get());
+            return request.withExtraSlots(options.extraSite().get(), options.extraSpecialty().get(), options.extraSlots());
+        }
+        return request;
+    }
+
+    private Site site(String code) {
+        return store.sites().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no site " + code + " is registered"));
+    }
+
+    /**
+     * Waiters from the waiting list (home: the centre of their LSOA's outline, else their place's approximate centre, else
+     * their provider's first site), capacity from open offers at registered sites.
+     */
     PlanRequest planRequest(LocalDate asAt, PlanOptions options) {
+        List<Site> sites = store.sites();
+        java.util.Set<String> registered = new java.util.HashSet<>(sites.stream().map(Site::code).toList());
         List<Waiter> waiters = new ArrayList<>();
         for (WaitingListRow row : rows()) {
             if (row.clockStart().isAfter(asAt) || row.provider() == null || row.treatmentFunction() == null) {
                 continue;
             }
-            Optional<Location> home = DemoSites.placeCentre(row.place()).or(() -> DemoSites.SITES.stream()
+            Optional<Location> home = lsoas.centre(row.lsoa()).or(() -> DemoSites.placeCentre(row.place())).or(() -> sites.stream()
                     .filter(s -> s.provider().equals(row.provider())).map(Site::location).findFirst());
             if (home.isEmpty()) {
                 continue;
@@ -142,16 +165,105 @@ class MutualAidService implements MutualAid {
         LocalDate today = today();
         List<Capacity> capacity = new ArrayList<>();
         for (CapacityOffer o : store.offers()) {
-            if (!o.expiredOn(today) && o.slotsLeft() > 0 && DemoSites.site(o.site()).isPresent()) {
+            if (!o.expiredOn(today) && o.slotsLeft() > 0 && registered.contains(o.site())) {
                 capacity.add(new Capacity(o.site(), o.specialty(), Math.min(o.slotsPerWeek(), o.slotsLeft() / options.horizonWeeks())));
             }
         }
-        return new PlanRequest(waiters, DemoSites.SITES, capacity, options.horizonWeeks(), options.protectEquity());
+        return new PlanRequest(waiters, sites, capacity, options.horizonWeeks(), options.protectEquity());
     }
 
     @Override
     public List<Site> sites() {
-        return DemoSites.SITES;
+        return store.sites();
+    }
+
+    /** Reads a file by its rules, stores what it read and audits the import, all in one transaction. */
+    private <T> ImportReport load(Actor actor, String kind, CsvImport.Parsed<T> parsed, java.util.function.Consumer<List<T>> stored) {
+        return tx.execute(s -> {
+            stored.accept(parsed.values());
+            ImportReport report = new ImportReport(kind, parsed.file(), parsed.read(), parsed.values().size(), parsed.rejected());
+            store.audit(actor, "IMPORT", kind + " " + parsed.file(), "loaded " + report.loaded() + ", rejected " + report.rejected().size(),
+                    "read " + report.read());
+            return report;
+        });
+    }
+
+    private java.util.Set<String> siteCodes() {
+        return new java.util.HashSet<>(store.sites().stream().map(Site::code).toList());
+    }
+
+    @Override
+    public ImportReport importSites(Actor actor, String file, String csv) {
+        require(actor, MutualAidPermission.MANAGE_SITES, "sites " + file);
+        return load(actor, "sites", CsvImport.sites(file, csv), sites -> sites.forEach(site -> store.upsertSite(site, file)));
+    }
+
+    @Override
+    public ImportReport importDiagnosticCapacity(Actor actor, String file, String csv) {
+        require(actor, MutualAidPermission.MANAGE_SITES, "diagnostic capacity " + file);
+        return load(actor, "diagnostic capacity", CsvImport.capacity(file, csv, siteCodes()), rows -> rows.forEach(c -> store.upsertCapacity(c, file)));
+    }
+
+    @Override
+    public ImportReport importDiagnosticWaits(Actor actor, String file, String csv, LocalDate returnDate) {
+        require(actor, MutualAidPermission.MANAGE_SITES, "diagnostics return " + returnDate + " " + file);
+        return load(actor, "diagnostics return " + returnDate, CsvImport.waits(file, csv),
+                rows -> store.replaceDiagnosticWaiting(returnDate, rows, file));
+    }
+
+    @Override
+    public ImportReport importOffers(Actor actor, String file, String csv) {
+        require(actor, MutualAidPermission.MANAGE_BOARD, "offers " + file);
+        Map<String, Site> sites = new java.util.HashMap<>();
+        store.sites().forEach(site -> sites.put(site.code(), site));
+        return load(actor, "offers", CsvImport.offers(file, csv, sites.keySet(), today()), rows -> rows.forEach(o -> {
+            CapacityOffer offer = store.insertOffer(sites.get(o.site()).provider(), o.site(), o.specialty(), o.slotsPerWeek(), o.weeks(),
+                    o.expires(), actor.username());
+            store.audit(actor, "OFFER", "offer " + offer.id(), "posted", o.slotsPerWeek() + " slots a week for " + o.weeks() + " weeks in "
+                    + o.specialty() + " at " + o.site() + " until " + o.expires() + " (import " + file + ")");
+        }));
+    }
+
+    static final String DIAGNOSTICS_SOURCE = "diagnostics waiting-list returns (DM01 style: counts by provider, modality and whole weeks"
+            + " waited) and sites' diagnostic capacity, as loaded into mutual aid";
+
+    @Override
+    public Diagnostics diagnostics(Actor actor, LocalDate asAt) {
+        require(actor, MutualAidPermission.VIEW_WAITS, "diagnostics " + asAt);
+        Optional<LocalDate> returnDate = store.latestReturn(asAt);
+        List<DiagnosticWaiting> waiting = returnDate.map(store::diagnosticWaiting).orElse(List.of());
+        List<DiagnosticCapacity> capacity = store.diagnosticCapacity();
+        return new Diagnostics(asAt, returnDate, SixWeekStandard.byProvider(waiting, capacity, store.sites()),
+                SixWeekStandard.byModality(waiting, capacity), capacity, DIAGNOSTICS_SOURCE);
+    }
+
+    @Override
+    public BalancePlan balanceDiagnostics(Actor actor, LocalDate asAt, PlanOptions options) {
+        require(actor, MutualAidPermission.RUN_PLAN, "diagnostics balance " + asAt);
+        Optional<LocalDate> returnDate = store.latestReturn(asAt);
+        List<DiagnosticWaiting> waiting = returnDate.map(store::diagnosticWaiting).orElse(List.of());
+        List<Site> sites = store.sites();
+        if (options.extraSpecialty().isPresent() && org.openics.mutualaid.Modality.parse(options.extraSpecialty().get()).isEmpty()) {
+            throw new IllegalArgumentException("the what-if's modality is one of " + org.openics.mutualaid.Modality.codes());
+        }
+        PlanRequest request = whatIf(DiagnosticBalance.request(waiting, store.diagnosticCapacity(), sites, options.horizonWeeks(),
+                options.assumedLimit()), new PlanOptions(options.horizonWeeks(), false, options.assumedLimit(), options.extraSite(),
+                options.extraSpecialty().map(m -> m.toUpperCase(java.util.Locale.ROOT)), options.extraSlots()));
+        Plan plan = optimiser.plan(request);
+        int sixPlus = waiting.stream().filter(w -> w.weeksWaited() >= 6).mapToInt(DiagnosticWaiting::waiting).sum();
+        BalancePlan balance = new BalancePlan(plan, sixPlus, DiagnosticBalance.sixPlusMoved(request, plan),
+                DiagnosticBalance.withoutSite(waiting, sites));
+        store.audit(actor, "RUN_PLAN", "diagnostics balance " + asAt, "planned", String.format(java.util.Locale.ROOT,
+                "return %s: %d of %d waiters moved (%d of %d waiting 6+ weeks), horizon %d weeks, assumed limit %s, %s",
+                returnDate.map(Object::toString).orElse("none"), plan.moved(), plan.waiters(), balance.sixPlusMoved(), sixPlus,
+                options.horizonWeeks(), options.assumedLimit().label(), plan.method().label()));
+        return balance;
+    }
+
+    @Override
+    public List<DiagnosticCapacity> diagnosticCapacity(Actor actor) {
+        require(actor, MutualAidPermission.VIEW_WAITS, "diagnostic capacity");
+        return store.diagnosticCapacity();
     }
 
     @Override
@@ -169,7 +281,7 @@ class MutualAidService implements MutualAid {
     @Override
     public CapacityOffer offer(Actor actor, String site, String specialty, int slotsPerWeek, int weeks, LocalDate expires) {
         require(actor, MutualAidPermission.MANAGE_BOARD, "offer at " + site);
-        Site where = DemoSites.site(site).orElseThrow(() -> new IllegalArgumentException("no site " + site));
+        Site where = site(site);
         if (slotsPerWeek < 1 || weeks < 1 || specialty == null || !specialty.matches("\\d{3}")) {
             throw new IllegalArgumentException("an offer has slots a week and weeks (at least 1) and a three-digit treatment function code");
         }
@@ -206,7 +318,7 @@ class MutualAidService implements MutualAid {
             if (refusal.isPresent()) {
                 return refuse(actor, "PROPOSE", "waiter " + pseudonym, refusal.get().reason(), refusal.get().detail(), Optional.empty());
             }
-            double miles = home.milesTo(DemoSites.site(offer.get().site()).orElseThrow().location());
+            double miles = home.milesTo(site(offer.get().site()).location());
             PatientTransfer t = store.insertTransfer(pseudonym, origin, offer.get(), miles);
             store.audit(actor, "PROPOSE", "transfer " + t.id(), "proposed", "waiter " + pseudonym + " of " + origin + " to offer " + offerId);
             return StepResult.done("proposed", t);
@@ -332,12 +444,29 @@ class MutualAidService implements MutualAid {
         return store.audit(Math.max(1, Math.min(limit, 10_000)));
     }
 
+    /**
+     * Seeds each part of the demo that is empty: the sites, the board, the diagnostic capacity and a diagnostics return
+     * dated today (a real deployment imports its own; parts it has loaded are left alone).
+     */
     @Override
     public boolean loadDemo() {
-        if (!store.offers().isEmpty()) {
-            return false;
-        }
         Supplier<Boolean> seed = () -> {
+            boolean seeded = false;
+            if (store.sites().isEmpty()) {
+                DemoSites.all().forEach(site -> store.upsertSite(site, "demo"));
+                seeded = true;
+            }
+            if (store.diagnosticCapacity().isEmpty()) {
+                DemoSites.diagnosticCapacity().forEach(c -> store.upsertCapacity(c, "demo"));
+                seeded = true;
+            }
+            if (store.latestReturn(today()).isEmpty()) {
+                store.replaceDiagnosticWaiting(today(), DemoSites.diagnosticWaits(), "demo");
+                seeded = true;
+            }
+            if (!store.offers().isEmpty()) {
+                return seeded;
+            }
             LocalDate expires = today().plusWeeks(26);
             for (Capacity c : DemoSites.CAPACITY) {
                 Site site = DemoSites.site(c.site()).orElseThrow();

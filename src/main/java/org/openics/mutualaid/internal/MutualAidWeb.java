@@ -6,7 +6,7 @@ import org.openics.kernel.Actor;
 import org.openics.kernel.NotAuthorised;
 import org.openics.mutualaid.PlanOptions;
 import org.openics.mutualaid.TravelLimit;
-import org.openics.record.SharedCareRecord;
+import org.openics.platform.Accounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -19,17 +19,20 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class MutualAidWeb {
 
-    private final SharedCareRecord record;
+    /** Diagnostics are planned over a shorter horizon than treatment: the standard is six weeks. */
+    static final int DIAGNOSTICS_HORIZON = 4;
 
-    MutualAidWeb(SharedCareRecord record) {
-        this.record = record;
+    private final Accounts accounts;
+
+    MutualAidWeb(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     Actor actor(Authentication authentication) {
         if (authentication == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in");
         }
-        return record.account(authentication.getName())
+        return accounts.actor(authentication)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not an OpenICS account: " + authentication.getName()));
     }
 

@@ -57,6 +57,52 @@ public final class PlanBench {
         PlanRequest unequal = unequal(request, new SplittableRandom(5));
         report("urgency favours the least deprived", () -> optimiser.plan(unequal));
         report("the same, no equity constraint", () -> optimiser.plan(unequal.withEquity(false)));
+        PlanRequest diagnostics = diagnostics(new SplittableRandom(6), waiters, request.sites());
+        report("diagnostics: 15 modalities, 3 CDCs, 4 weeks", () -> optimiser.plan(diagnostics));
+        report("diagnostics, everyone would travel 100 miles", () -> optimiser.plan(diagnostics.withTravelLimit(TravelLimit.MILES_100)));
+    }
+
+    /**
+     * A diagnostics return of about {@code count} waiters of the seven NHS providers over the fifteen DM01 modalities and
+     * 0–26 weeks (a quarter of cells with a long tail), against the ten sites and three community diagnostic centres,
+     * through {@link org.openics.mutualaid.diagnostics.DiagnosticBalance} as the service builds it.
+     */
+    static PlanRequest diagnostics(SplittableRandom r, int count, List<Site> hospitals) {
+        List<Site> sites = new ArrayList<>(hospitals);
+        sites.add(new Site("ZCD01", "CDC Sidcup", "ZCD", null, false, new Location(51.4194, 0.1024), org.openics.mutualaid.SiteKind.CDC));
+        sites.add(new Site("ZCD02", "CDC Beckenham", "ZCD", null, false, new Location(51.4096, -0.0263), org.openics.mutualaid.SiteKind.CDC));
+        sites.add(new Site("ZCD03", "CDC Eltham", "ZCD", null, false, new Location(51.4495, 0.0540), org.openics.mutualaid.SiteKind.CDC));
+        org.openics.mutualaid.Modality[] modalities = org.openics.mutualaid.Modality.values();
+        List<org.openics.mutualaid.DiagnosticWaiting> waiting = new ArrayList<>();
+        int perCell = Math.max(1, count / (7 * modalities.length));
+        for (int p = 0; p < 7; p++) {
+            for (org.openics.mutualaid.Modality m : modalities) {
+                boolean behind = r.nextInt(4) == 0;
+                double[] shares = new double[27];
+                double total = 0;
+                for (int week = 0; week <= 26; week++) {
+                    shares[week] = week < 6 ? 1 : behind ? 0.6 * Math.exp(-(week - 6) / 6.0) : 0.02 * Math.exp(-(week - 6) / 2.0);
+                    total += shares[week];
+                }
+                for (int week = 0; week <= 26; week++) {
+                    int n = (int) Math.round(perCell * shares[week] / total);
+                    if (n > 0) {
+                        waiting.add(new org.openics.mutualaid.DiagnosticWaiting(hospitals.get(p).provider(), m, week, n));
+                    }
+                }
+            }
+        }
+        List<org.openics.mutualaid.DiagnosticCapacity> capacity = new ArrayList<>();
+        for (Site site : sites) {
+            for (org.openics.mutualaid.Modality m : modalities) {
+                boolean cdc = site.kind() == org.openics.mutualaid.SiteKind.CDC;
+                if (cdc || r.nextDouble() < 0.5) {
+                    int tests = 20 + r.nextInt(cdc ? 120 : 200);
+                    capacity.add(new org.openics.mutualaid.DiagnosticCapacity(site.code(), m, tests, cdc ? tests * 3 / 4 : r.nextInt(tests / 5 + 1)));
+                }
+            }
+        }
+        return org.openics.mutualaid.diagnostics.DiagnosticBalance.request(waiting, capacity, sites, 4, TravelLimit.MILES_50);
     }
 
     static long cpu() {
