@@ -38,15 +38,17 @@ class FinancePages {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Finance finance;
+    private final Actors actors;
 
-    FinancePages(Finance finance) {
+    FinancePages(Finance finance, Actors actors) {
         this.finance = finance;
+        this.actors = actors;
     }
 
     @GetMapping
     String overview(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<String> ics,
                     @RequestParam(defaultValue = "local-authority") String by, Model model) {
-        Actor actor = Actors.of(auth);
+        Actor actor = actors.of(auth);
         List<String> years = finance.weightedYears(actor);
         model.addAttribute("years", years);
         model.addAttribute("components", NeedComponent.values());
@@ -88,7 +90,7 @@ class FinancePages {
 
     @GetMapping("/runs/{id}")
     String run(Authentication auth, @PathVariable long id, Model model) {
-        AllocationRun run = finance.run(Actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
+        AllocationRun run = finance.run(actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
         model.addAttribute("run", run);
         return "finance/run";
     }
@@ -97,7 +99,7 @@ class FinancePages {
     @GetMapping("/capital")
     String capital(Authentication auth, @RequestParam Optional<String> round, @RequestParam(defaultValue = "false") boolean sensitivity,
                    Model model) {
-        Actor actor = Actors.of(auth);
+        Actor actor = actors.of(auth);
         List<CapitalPlan> rounds = finance.capitalRounds(actor);
         CapitalPlan plan = round.map(id -> rounds.stream().filter(r -> r.id().equals(id)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no capital round " + id)))
@@ -115,7 +117,7 @@ class FinancePages {
     @GetMapping("/position")
     String position(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<YearMonth> asAt, Model model) {
         String y = year.orElse(DemoFinance.YEAR);
-        SystemPosition position = finance.position(Actors.of(auth), y, asAt);
+        SystemPosition position = finance.position(actors.of(auth), y, asAt);
         model.addAttribute("position", position);
         model.addAttribute("year", y);
         model.addAttribute("asAtParam", asAt.map(YearMonth::toString).orElse(""));
