@@ -74,6 +74,16 @@ class FinanceApi {
         return csv("need-" + ics + "-" + by + ".csv", FinanceCsv.need(finance.need(actors.of(auth), year, ics, grouping(by))));
     }
 
+    @GetMapping("/need/local")
+    Map<String, Object> localNeed(Authentication auth, @RequestParam String year, @RequestParam String ics) {
+        return finance.localNeed(actors.of(auth), year, ics).asDocument();
+    }
+
+    @GetMapping(value = "/need/local.csv", produces = "text/csv")
+    ResponseEntity<String> localNeedCsv(Authentication auth, @RequestParam String year, @RequestParam String ics) {
+        return csv("local-need-" + ics + ".csv", FinanceCsv.localNeed(finance.localNeed(actors.of(auth), year, ics)));
+    }
+
     @PostMapping(value = "/weighted", consumes = {"text/csv", "text/plain"})
     WeightedPopulationsImport importWeighted(Authentication auth, @RequestBody String body, @RequestParam String name,
                                              @RequestParam Optional<String> year) throws IOException {

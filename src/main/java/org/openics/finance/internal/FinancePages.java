@@ -12,6 +12,7 @@ import org.openics.finance.CapitalPlan;
 import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.Finance;
 import org.openics.finance.Grouping;
+import org.openics.finance.LocalNeedTable;
 import org.openics.finance.NeedComponent;
 import org.openics.finance.NeedIndexTable;
 import org.openics.finance.SystemPosition;
@@ -86,6 +87,42 @@ class FinancePages {
         }
         chart.put("series", series);
         return chart;
+    }
+
+    /** NHS England's index beside the local one, per place, for one component (chart and table) and every place's explanation. */
+    @GetMapping("/local-need")
+    String localNeed(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<String> ics,
+                     @RequestParam(defaultValue = "GENERAL_ACUTE") String component, Model model) {
+        Actor actor = actors.of(auth);
+        List<String> years = finance.weightedYears(actor);
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("no weighted populations are imported yet: ./openics finance import --weighted FILE, or the demo");
+        }
+        String y = year.orElse(years.contains(DemoFinance.YEAR) ? DemoFinance.YEAR : years.get(0));
+        LocalNeedTable local = finance.localNeed(actor, y, ics.orElse(y.equals(DemoFinance.YEAR) ? DemoFinance.ICB : "QKK"));
+        NeedComponent c = NeedComponent.parse(component).orElseThrow(() -> new IllegalArgumentException("no need component " + component));
+        List<Map<String, Object>> rows = local.places().stream()
+                .map(p -> Map.<String, Object>of("place", p, "component", p.component(c).orElseThrow())).toList();
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("units", local.places().stream().map(LocalNeedTable.Place::name).toList());
+        chart.put("series", List.of(
+                Map.of("name", "NHS England", "data", local.places().stream().map(p -> number(p.component(c).orElseThrow().nhsEngland())).toList()),
+                Map.of("name", "Local", "data", local.places().stream().map(p -> number(p.component(c).orElseThrow().local())).toList())));
+        model.addAttribute("local", local);
+        model.addAttribute("years", years);
+        model.addAttribute("components", NeedComponent.values());
+        model.addAttribute("component", c);
+        model.addAttribute("rows", rows);
+        try {
+            model.addAttribute("chart", JSON.writeValueAsString(chart));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return "finance/local-need";
+    }
+
+    private static Double number(java.math.BigDecimal value) {
+        return value == null ? null : value.doubleValue();
     }
 
     @GetMapping("/runs/{id}")
