@@ -48,7 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * same population as the dashboard and analytics ITs, so whichever runs first the others ingest nothing new).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FinanceLocalNeedIT extends PlatformIT {
+public class FinanceLocalNeedIT extends PlatformIT {
 
     static final LocalDate AS_AT = LocalDate.of(2026, 6, 30);
     static final Actor ANALYST = new Actor("analyst", UserRole.ANALYST, Optional.empty(), Optional.empty());
@@ -66,10 +66,16 @@ class FinanceLocalNeedIT extends PlatformIT {
 
     @BeforeAll
     void aSmallDemoPopulationAnalysedAndTheDemoFinances() throws Exception {
+        analysedDemo(HOME, registry, governance, finance, record, health);
+    }
+
+    /** The demo ICS with its finances and the small analysed population (also used by the command's test). */
+    public static void analysedDemo(Path home, Registry registry, Governance governance, Finance finance, SharedCareRecord record,
+                                    PopulationHealth health) throws Exception {
         registry.loadDemoIcs();
         governance.loadDemo();
         finance.loadDemo(new Actor("finance", UserRole.FINANCE_LEAD, Optional.empty(), Optional.empty()));
-        Path out = HOME.resolve("indicators-small");
+        Path out = home.resolve("indicators-small");
         SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT),
                 new GenerationRequest(DemoSystem.ICB_CODE, 0.003, 7, out, OutputFormat.NDJSON, AS_AT, 0), ProgressListener.NONE);
         try (Stream<Path> files = Files.list(out)) {
