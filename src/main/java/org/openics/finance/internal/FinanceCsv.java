@@ -45,10 +45,11 @@ final class FinanceCsv {
                 String drivers = String.join("; ", c.drivers().stream()
                         .map(d -> d.name() + " " + (d.ratio() == null ? "not calculated" : d.ratio().toPlainString()) + "^" + d.exponent()).toList());
                 rows.add(List.of(p.code(), p.name(), c.component().header(), plain(c.nhsEngland()), plain(c.local()), plain(c.difference()),
-                        drivers, c.reason() == null ? "" : c.reason()));
+                        drivers, c.reason() == null ? "" : c.reason(), p.explanation()));
             }
         }
-        return csv(List.of("code", "name", "component", "NHS England index", "local index", "difference", "drivers", "reason"), rows);
+        return csv(List.of("code", "name", "component", "NHS England index", "local index", "difference", "drivers", "reason",
+                "place's largest difference"), rows);
     }
 
     private static String plain(java.math.BigDecimal value) {
