@@ -11,7 +11,8 @@ import org.openics.finance.need.LocalFacts;
 
 /**
  * The local need index's facts from analytics' published breakdowns (latest period): a place's (or the ICS's) counts
- * by age band, sex or deprivation quintile. A breakdown with a suppressed category, or none, is missing with its reason.
+ * by age band, sex or deprivation quintile. A breakdown with a category withheld for the place (but not ICS-wide), or
+ * none, is missing with its reason.
  */
 final class AnalyticsLocalFacts implements LocalFacts {
 
@@ -59,8 +60,16 @@ final class AnalyticsLocalFacts implements LocalFacts {
                 .orElse(indicator + " for " + unit + ": counts not usable");
     }
 
+    /**
+     * The unit's values, without the categories analytics withholds for the whole ICS: a category with fewer than 8 events
+     * or 10 people ICS-wide (under-18s for an adults' indicator) counts next to nothing in any ratio, and is left out of
+     * the place and the ICS alike rather than leaving every place's index not calculated.
+     */
     private List<IndicatorValue> values(String indicator, String unit, Dimension dimension) {
-        Level level = unit.equals(ics) ? Level.ICS : Level.PLACE;
-        return health.breakdown(indicator, level, unit, BREAKDOWNS.get(dimension));
+        Breakdown by = BREAKDOWNS.get(dimension);
+        java.util.Set<String> withheldIcsWide = health.breakdown(indicator, Level.ICS, ics, by).stream().filter(v -> !usable(v))
+                .map(IndicatorValue::category).collect(java.util.stream.Collectors.toSet());
+        return health.breakdown(indicator, unit.equals(ics) ? Level.ICS : Level.PLACE, unit, by).stream()
+                .filter(v -> !withheldIcsWide.contains(v.category())).toList();
     }
 }
