@@ -7,8 +7,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-./mvnw -B -ntp -o -q -Dfrontend.skip test-compile
-./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+./mvnw -B -ntp -o -q -Dfrontend.skip test-compile || ./mvnw -B -ntp -q -Dfrontend.skip test-compile
+{ ./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt || ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt; } >/dev/null
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 java -Xmx2g ${JAVA_OPTS:-} -Dobjective="${OBJECTIVE:-SCORE_SUM}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.openics.finance.capital.CapitalBench "${1:-500}" "${2:-5}" "${3:-5}" "${4:-0.001}" "${5:-5}" "${6:-3}" ${7:-}

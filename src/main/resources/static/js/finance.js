@@ -10,7 +10,7 @@
     legend: { type: 'scroll', top: 0 },
     grid: { left: 48, right: 16, top: 48, bottom: 64 },
     xAxis: { type: 'category', data: data.units, axisLabel: { interval: 0, rotate: data.units.length > 8 ? 45 : 0 } },
-    yAxis: { type: 'value', name: 'index (ICB = 1)', min: function (v) { return Math.max(0, Math.floor(v.min * 10) / 10 - 0.1); } },
+    yAxis: { type: 'value', name: 'index (ICB = 1)', min: function (v) { return Math.max(0, Math.round((Math.floor(v.min * 10) / 10 - 0.1) * 10) / 10); } },
     series: data.series.map(function (s) { return { name: s.name, type: 'bar', data: s.data }; })
   });
   window.addEventListener('resize', function () { chart.resize(); });

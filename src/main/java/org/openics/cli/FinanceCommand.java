@@ -40,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "finance", mixinStandardHelpOptions = true,
         description = "The single pound: need indices, allocation runs, budgets, pooled funds, ledger actuals and the system position.",
         subcommands = {FinanceCommand.Need.class, FinanceCommand.Import.class, FinanceCommand.Ledger.class, FinanceCommand.Position.class,
-            FinanceCommand.Runs.class, FinanceCommand.Capital.class})
+            FinanceCommand.Runs.class, FinanceCommand.Capital.class, FinanceCommand.LocalNeed.class})
 final class FinanceCommand extends CommandGroup {
 
     /**
@@ -156,6 +156,52 @@ final class FinanceCommand extends CommandGroup {
                 for (SystemPosition.OrganisationPosition o : p.organisations()) {
                     System.out.printf("%-14s %-45s net %s%s%n", o.organisation(), o.name(), o.net(), o.flag().map(f -> "  ! " + f).orElse(""));
                 }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "local-need", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"NHS England's need index of each place beside the local need index from the system's own population",
+                "(analytics: age, sex, deprivation, long-term conditions, premature deaths), with each place's largest difference explained.",
+                "Needs stored weighted populations and an indicator refresh (docs/finance.md#local-need-index)."})
+    static final class LocalNeed implements Callable<Integer> {
+        @ParentCommand
+        FinanceCommand finance;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY/YY", description = "Allocation year of the stored weighted populations.")
+        String year;
+
+        @Option(names = "--ics", required = true, paramLabel = "CODE", description = "ICB code (the demo's is QZZ).")
+        String ics;
+
+        @Option(names = "--json", description = "Print one JSON object with a places array.")
+        boolean json;
+
+        @Option(names = "--user", defaultValue = "${env:USER:-operator}", paramLabel = "NAME", description = "Who reads.")
+        String user;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext context = Platform.batch(finance.parent.home())) {
+                org.openics.finance.LocalNeedTable t = context.getBean(Finance.class).localNeed(actor(context, user), year, ics);
+                if (json) {
+                    System.out.println(RegistryCommand.json().writeValueAsString(t.asDocument()));
+                    return 0;
+                }
+                System.out.println("Local need index beside NHS England's, " + t.ics() + " " + t.year() + ". Population: " + t.population());
+                for (org.openics.finance.LocalNeedTable.Place p : t.places()) {
+                    System.out.println(p.name() + " (" + p.code() + ")");
+                    for (org.openics.finance.LocalNeedTable.Component c : p.components()) {
+                        System.out.printf("  %-24s NHS England %-8s local %-8s %s%n", c.component().header(),
+                                c.nhsEngland() == null ? "-" : c.nhsEngland().setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+                                c.local() == null ? "-" : c.local().toPlainString(),
+                                c.reason() != null ? c.reason() : "difference " + c.difference().toPlainString() + "; " + String.join(", ",
+                                        c.drivers().stream().map(d -> d.name() + " x" + d.ratio().toPlainString()).toList()));
+                    }
+                    System.out.println("  " + p.explanation());
+                }
+                t.notes().forEach(n -> System.out.println("Note: " + n));
                 return 0;
             }
         }

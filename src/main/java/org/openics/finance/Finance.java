@@ -26,6 +26,13 @@ public interface Finance {
     /** Need indices of an ICB's practices grouped by file groupings or by the registry's places. */
     NeedIndexTable need(Actor actor, String year, String ics, Grouping grouping);
 
+    /**
+     * NHS England's need index of each registry place beside OpenICS's local need index from the system's own
+     * population (analytics: age, sex, deprivation, long-term conditions, premature deaths), with each place's largest
+     * difference explained (component and driver). Any signed-in user.
+     */
+    LocalNeedTable localNeed(Actor actor, String year, String ics);
+
     // --- Allocation
 
     /** Runs and saves an allocation from the stored weighted populations; refused runs are saved too, with their problems. */

@@ -50,109 +50,121 @@ class FinanceApi {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Finance finance;
+    private final Actors actors;
 
-    FinanceApi(Finance finance) {
+    FinanceApi(Finance finance, Actors actors) {
         this.finance = finance;
+        this.actors = actors;
     }
 
     @GetMapping("/years")
     List<String> years(Authentication auth) {
-        return finance.weightedYears(Actors.of(auth));
+        return finance.weightedYears(actors.of(auth));
     }
 
     @GetMapping("/need")
     Map<String, Object> need(Authentication auth, @RequestParam String year, @RequestParam String ics,
                              @RequestParam(defaultValue = "local-authority") String by) {
-        return finance.need(Actors.of(auth), year, ics, grouping(by)).asDocument();
+        return finance.need(actors.of(auth), year, ics, grouping(by)).asDocument();
     }
 
     @GetMapping(value = "/need.csv", produces = "text/csv")
     ResponseEntity<String> needCsv(Authentication auth, @RequestParam String year, @RequestParam String ics,
                                    @RequestParam(defaultValue = "local-authority") String by) {
-        return csv("need-" + ics + "-" + by + ".csv", FinanceCsv.need(finance.need(Actors.of(auth), year, ics, grouping(by))));
+        return csv("need-" + ics + "-" + by + ".csv", FinanceCsv.need(finance.need(actors.of(auth), year, ics, grouping(by))));
+    }
+
+    @GetMapping("/need/local")
+    Map<String, Object> localNeed(Authentication auth, @RequestParam String year, @RequestParam String ics) {
+        return finance.localNeed(actors.of(auth), year, ics).asDocument();
+    }
+
+    @GetMapping(value = "/need/local.csv", produces = "text/csv")
+    ResponseEntity<String> localNeedCsv(Authentication auth, @RequestParam String year, @RequestParam String ics) {
+        return csv("local-need-" + ics + ".csv", FinanceCsv.localNeed(finance.localNeed(actors.of(auth), year, ics)));
     }
 
     @PostMapping(value = "/weighted", consumes = {"text/csv", "text/plain"})
     WeightedPopulationsImport importWeighted(Authentication auth, @RequestBody String body, @RequestParam String name,
                                              @RequestParam Optional<String> year) throws IOException {
-        return withFile(name, body, file -> finance.importWeightedPopulations(Actors.of(auth), file, year));
+        return withFile(name, body, file -> finance.importWeightedPopulations(actors.of(auth), file, year));
     }
 
     @GetMapping("/runs")
     List<AllocationRun> runs(Authentication auth) {
-        return finance.runs(Actors.of(auth));
+        return finance.runs(actors.of(auth));
     }
 
     @GetMapping("/runs/{id}")
     ResponseEntity<AllocationRun> run(Authentication auth, @PathVariable long id) {
-        return ResponseEntity.of(finance.run(Actors.of(auth), id));
+        return ResponseEntity.of(finance.run(actors.of(auth), id));
     }
 
     @GetMapping(value = "/runs/{id}/targets.csv", produces = "text/csv")
     ResponseEntity<String> targets(Authentication auth, @PathVariable long id) {
-        return finance.run(Actors.of(auth), id).map(r -> csv("run-" + id + "-targets.csv", FinanceCsv.targets(r)))
+        return finance.run(actors.of(auth), id).map(r -> csv("run-" + id + "-targets.csv", FinanceCsv.targets(r)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/runs/{id}/path.csv", produces = "text/csv")
     ResponseEntity<String> path(Authentication auth, @PathVariable long id) {
-        return finance.run(Actors.of(auth), id).map(r -> csv("run-" + id + "-path.csv", FinanceCsv.path(r)))
+        return finance.run(actors.of(auth), id).map(r -> csv("run-" + id + "-path.csv", FinanceCsv.path(r)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
     @PostMapping("/runs")
     AllocationRun allocate(Authentication auth, @RequestBody AllocationRequest request) {
-        return finance.allocate(Actors.of(auth), request);
+        return finance.allocate(actors.of(auth), request);
     }
 
     @PostMapping("/runs/{id}/rerun")
     RerunCheck rerun(Authentication auth, @PathVariable long id) {
-        return finance.rerun(Actors.of(auth), id);
+        return finance.rerun(actors.of(auth), id);
     }
 
     @GetMapping("/budgets")
     List<Budget> budgets(Authentication auth, @RequestParam Optional<String> year) {
-        return finance.budgets(Actors.of(auth), year.orElse(null));
+        return finance.budgets(actors.of(auth), year.orElse(null));
     }
 
     @PostMapping("/budgets")
     ResponseEntity<BudgetOutcome> setBudget(Authentication auth, @RequestBody Budget budget) {
-        BudgetOutcome outcome = finance.setBudget(Actors.of(auth), budget);
+        BudgetOutcome outcome = finance.setBudget(actors.of(auth), budget);
         return ResponseEntity.status(outcome.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
     }
 
     @GetMapping("/pools")
     List<PooledFund> pools(Authentication auth, @RequestParam Optional<String> year) {
-        return finance.pooledFunds(Actors.of(auth), year.orElse(null));
+        return finance.pooledFunds(actors.of(auth), year.orElse(null));
     }
 
     @PostMapping("/pools")
     ResponseEntity<Void> setPool(Authentication auth, @RequestBody PooledFund fund) {
-        finance.setPooledFund(Actors.of(auth), fund);
+        finance.setPooledFund(actors.of(auth), fund);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(value = "/ledger", consumes = {"text/csv", "text/plain"})
     LedgerImport importLedger(Authentication auth, @RequestBody String body, @RequestParam(defaultValue = "ledger.csv") String name)
             throws IOException {
-        return withFile(name, body, file -> finance.importLedger(Actors.of(auth), file));
+        return withFile(name, body, file -> finance.importLedger(actors.of(auth), file));
     }
 
     @PostMapping("/adjustments")
     ResponseEntity<Void> adjust(Authentication auth, @RequestBody ForecastAdjustment adjustment) {
-        finance.addForecastAdjustment(Actors.of(auth), adjustment);
+        finance.addForecastAdjustment(actors.of(auth), adjustment);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/position")
     SystemPosition position(Authentication auth, @RequestParam String year, @RequestParam Optional<YearMonth> asAt) {
-        return finance.position(Actors.of(auth), year, asAt);
+        return finance.position(actors.of(auth), year, asAt);
     }
 
     @GetMapping(value = "/position/{table}.csv", produces = "text/csv")
     ResponseEntity<String> positionCsv(Authentication auth, @PathVariable String table, @RequestParam String year,
                                        @RequestParam Optional<YearMonth> asAt) {
-        SystemPosition p = finance.position(Actors.of(auth), year, asAt);
+        SystemPosition p = finance.position(actors.of(auth), year, asAt);
         return switch (table) {
             case "budgets" -> csv("budgets.csv", FinanceCsv.budgets(p));
             case "pools" -> csv("pools.csv", FinanceCsv.pools(p));
@@ -163,7 +175,7 @@ class FinanceApi {
 
     @GetMapping("/changes")
     List<FinanceChange> changes(Authentication auth, @RequestParam(defaultValue = "100") int limit) {
-        return finance.changes(Actors.of(auth), limit);
+        return finance.changes(actors.of(auth), limit);
     }
 
     // --- capital
@@ -174,7 +186,7 @@ class FinanceApi {
 
     @GetMapping("/capital")
     List<Map<String, Object>> capitalRounds(Authentication auth) {
-        return finance.capitalRounds(Actors.of(auth)).stream().map(p -> Map.<String, Object>of("id", p.id(), "name", p.name(),
+        return finance.capitalRounds(actors.of(auth)).stream().map(p -> Map.<String, Object>of("id", p.id(), "name", p.name(),
                 "planned", p.planned(), "plannedAt", p.plannedAt().toString(), "bids", p.round().bids().size())).toList();
     }
 
@@ -200,7 +212,7 @@ class FinanceApi {
 
     @GetMapping("/capital/{id}/sensitivity")
     SensitivityReport capitalSensitivity(Authentication auth, @PathVariable String id) {
-        return finance.capitalSensitivity(Actors.of(auth), id);
+        return finance.capitalSensitivity(actors.of(auth), id);
     }
 
     @PostMapping("/capital/{id}")
@@ -208,16 +220,16 @@ class FinanceApi {
         if (submission == null || submission.round() == null) {
             throw new IllegalArgumentException("the body needs a \"round\": criteria, bids, optionGroups, envelope and objective");
         }
-        return finance.submitCapitalRound(Actors.of(auth), id, submission.name(), submission.round());
+        return finance.submitCapitalRound(actors.of(auth), id, submission.name(), submission.round());
     }
 
     @PostMapping("/capital/{id}/plan")
     CapitalPlan planCapital(Authentication auth, @PathVariable String id) {
-        return finance.planCapital(Actors.of(auth), id);
+        return finance.planCapital(actors.of(auth), id);
     }
 
     private CapitalPlan capital(Authentication auth, String id) {
-        return finance.capitalRound(Actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
+        return finance.capitalRound(actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
     }
 
     static Grouping grouping(String by) {

@@ -8,6 +8,7 @@ import org.openics.finance.AllocationRun;
 import org.openics.finance.CapitalPlan;
 import org.openics.finance.ComponentNeed;
 import org.openics.finance.NeedComponent;
+import org.openics.finance.LocalNeedTable;
 import org.openics.finance.NeedIndexTable;
 import org.openics.finance.NeedUnit;
 import org.openics.finance.SystemPosition;
@@ -34,6 +35,25 @@ final class FinanceCsv {
             rows.add(row);
         }
         return csv(header, rows);
+    }
+
+    /** One row per place and component: NHS England's index, the local index, the difference, each driver's ratio, the reason. */
+    static String localNeed(LocalNeedTable table) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (LocalNeedTable.Place p : table.places()) {
+            for (LocalNeedTable.Component c : p.components()) {
+                String drivers = String.join("; ", c.drivers().stream()
+                        .map(d -> d.name() + " " + (d.ratio() == null ? "not calculated" : d.ratio().toPlainString()) + "^" + d.exponent()).toList());
+                rows.add(List.of(p.code(), p.name(), c.component().header(), plain(c.nhsEngland()), plain(c.local()), plain(c.difference()),
+                        drivers, c.reason() == null ? "" : c.reason(), p.explanation()));
+            }
+        }
+        return csv(List.of("code", "name", "component", "NHS England index", "local index", "difference", "drivers", "reason",
+                "place's largest difference"), rows);
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 
     static String targets(AllocationRun run) {

@@ -12,6 +12,7 @@ import org.openics.finance.CapitalPlan;
 import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.Finance;
 import org.openics.finance.Grouping;
+import org.openics.finance.LocalNeedTable;
 import org.openics.finance.NeedComponent;
 import org.openics.finance.NeedIndexTable;
 import org.openics.finance.SystemPosition;
@@ -38,15 +39,17 @@ class FinancePages {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Finance finance;
+    private final Actors actors;
 
-    FinancePages(Finance finance) {
+    FinancePages(Finance finance, Actors actors) {
         this.finance = finance;
+        this.actors = actors;
     }
 
     @GetMapping
     String overview(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<String> ics,
                     @RequestParam(defaultValue = "local-authority") String by, Model model) {
-        Actor actor = Actors.of(auth);
+        Actor actor = actors.of(auth);
         List<String> years = finance.weightedYears(actor);
         model.addAttribute("years", years);
         model.addAttribute("components", NeedComponent.values());
@@ -86,9 +89,45 @@ class FinancePages {
         return chart;
     }
 
+    /** NHS England's index beside the local one, per place, for one component (chart and table) and every place's explanation. */
+    @GetMapping("/local-need")
+    String localNeed(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<String> ics,
+                     @RequestParam(defaultValue = "GENERAL_ACUTE") String component, Model model) {
+        Actor actor = actors.of(auth);
+        List<String> years = finance.weightedYears(actor);
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("no weighted populations are imported yet: ./openics finance import --weighted FILE, or the demo");
+        }
+        String y = year.orElse(years.contains(DemoFinance.YEAR) ? DemoFinance.YEAR : years.get(0));
+        LocalNeedTable local = finance.localNeed(actor, y, ics.orElse(y.equals(DemoFinance.YEAR) ? DemoFinance.ICB : "QKK"));
+        NeedComponent c = NeedComponent.parse(component).orElseThrow(() -> new IllegalArgumentException("no need component " + component));
+        List<Map<String, Object>> rows = local.places().stream()
+                .map(p -> Map.<String, Object>of("place", p, "component", p.component(c).orElseThrow())).toList();
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("units", local.places().stream().map(LocalNeedTable.Place::name).toList());
+        chart.put("series", List.of(
+                Map.of("name", "NHS England", "data", local.places().stream().map(p -> number(p.component(c).orElseThrow().nhsEngland())).toList()),
+                Map.of("name", "Local", "data", local.places().stream().map(p -> number(p.component(c).orElseThrow().local())).toList())));
+        model.addAttribute("local", local);
+        model.addAttribute("years", years);
+        model.addAttribute("components", NeedComponent.values());
+        model.addAttribute("component", c);
+        model.addAttribute("rows", rows);
+        try {
+            model.addAttribute("chart", JSON.writeValueAsString(chart));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return "finance/local-need";
+    }
+
+    private static Double number(java.math.BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
     @GetMapping("/runs/{id}")
     String run(Authentication auth, @PathVariable long id, Model model) {
-        AllocationRun run = finance.run(Actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
+        AllocationRun run = finance.run(actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
         model.addAttribute("run", run);
         return "finance/run";
     }
@@ -97,7 +136,7 @@ class FinancePages {
     @GetMapping("/capital")
     String capital(Authentication auth, @RequestParam Optional<String> round, @RequestParam(defaultValue = "false") boolean sensitivity,
                    Model model) {
-        Actor actor = Actors.of(auth);
+        Actor actor = actors.of(auth);
         List<CapitalPlan> rounds = finance.capitalRounds(actor);
         CapitalPlan plan = round.map(id -> rounds.stream().filter(r -> r.id().equals(id)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no capital round " + id)))
@@ -115,7 +154,7 @@ class FinancePages {
     @GetMapping("/position")
     String position(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<YearMonth> asAt, Model model) {
         String y = year.orElse(DemoFinance.YEAR);
-        SystemPosition position = finance.position(Actors.of(auth), y, asAt);
+        SystemPosition position = finance.position(actors.of(auth), y, asAt);
         model.addAttribute("position", position);
         model.addAttribute("year", y);
         model.addAttribute("asAtParam", asAt.map(YearMonth::toString).orElse(""));

@@ -1,5 +1,10 @@
 package org.openics.finance.internal;
 
+import org.openics.analytics.PopulationHealth;
+import org.openics.finance.LocalNeedTable;
+import org.openics.finance.need.LocalNeedIndices;
+import org.openics.finance.need.LocalNeedMethod;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -85,14 +90,16 @@ class FinanceService implements Finance {
     private final JdbcFinanceStore store;
     private final Governance governance;
     private final Registry registry;
+    private final PopulationHealth health;
     private final Clock clock = Clock.systemDefaultZone();
     private final CapitalPlanner capitalPlanner = new CapitalPlanner();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    FinanceService(JdbcFinanceStore store, Governance governance, Registry registry) {
+    FinanceService(JdbcFinanceStore store, Governance governance, Registry registry, PopulationHealth health) {
         this.store = store;
+        this.health = health;
         this.governance = governance;
         this.registry = registry;
     }
@@ -145,6 +152,13 @@ class FinanceService implements Finance {
     public NeedIndexTable need(Actor actor, String year, String ics, Grouping grouping) {
         Authorisation.require(actor, FinancePermission.READ);
         return needTable(year, ics, grouping);
+    }
+
+    @Override
+    public LocalNeedTable localNeed(Actor actor, String year, String ics) {
+        Authorisation.require(actor, FinancePermission.READ);
+        return LocalNeedIndices.compute(LocalNeedMethod.standard(), new AnalyticsLocalFacts(health, ics), needTable(year, ics, Grouping.PLACE),
+                health.populationDescribed().description());
     }
 
     private NeedIndexTable needTable(String year, String ics, Grouping grouping) {
