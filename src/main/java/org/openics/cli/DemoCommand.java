@@ -1,9 +1,11 @@
 package org.openics.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openics.analytics.FactsExport;
 import org.openics.analytics.PopulationHealth;
 import org.openics.platform.ConsoleProgress;
+import org.openics.platform.StartupStatus;
 import org.openics.record.SharedCareRecord;
 import org.openics.registry.Registry;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,10 +38,20 @@ final class DemoCommand implements Callable<Integer> {
                 "sample instead."})
     double analyticsScale;
 
+    @Option(names = "--verbose", description = "Show the frameworks' log lines on the console too (they are always in OPENICS_HOME/logs/openics.log).")
+    boolean verbose;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        ConfigurableApplicationContext context = Platform.serve(parent.home(), port, true);
+        System.err.println("openics: starting the platform (embedded database, web server, FHIR validator) ...");
+        ConfigurableApplicationContext context = Platform.serve(parent.home(), port, true, verbose);
+        String address = Addresses.of(context);
+        StartupStatus status = context.getBean(StartupStatus.class);
+        status.begin("The demo is being loaded");
+        System.out.printf(Locale.ROOT, "Pages answer at %s (after %.1f s); the demo is still loading, as they say. Logs: %s%n", address,
+                seconds(started), Platform.logFile(parent.home()));
+        long phase = System.nanoTime();
         boolean loaded = context.getBean(Registry.class).loadDemoIcs();
         context.getBean(org.openics.governance.Governance.class).loadDemo();
         context.getBean(org.openics.development.Development.class).loadDemo();
@@ -49,16 +61,26 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(org.openics.workforce.Workforce.class).loadDemo();
         context.getBean(org.openics.estates.Estates.class).loadDemo();
         context.getBean(org.openics.engagement.Engagement.class).loadDemo();
-        System.out.println((loaded ? "Loaded" : "Reusing") + " the synthetic demo ICS in " + parent.home() + ".");
+        System.out.printf(Locale.ROOT, "%s the synthetic demo ICS (organisations, governance, finance, mutual aid, workforce, estates,"
+                + " consultations) in %s in %.1f s.%n", loaded ? "Loaded" : "Reusing", parent.home(), seconds(phase));
         var outlines = DemoBoundaries.draw(context.getBean(org.openics.geography.Boundaries.class));
         if (outlines.places() + outlines.smallAreas() > 0) {
             System.out.printf("Drew synthetic map outlines for %d places and %d small areas (not real boundaries).%n",
                     outlines.places(), outlines.smallAreas());
         }
-        new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class),
-                context.getBean(FactsExport.class), new ConsoleProgress(), System.err).ensure(parent.home(), scale, analyticsScale);
-        System.out.printf("OpenICS demo is running at %s (ready in %.1f s). Ctrl-C stops it.%n", Addresses.of(context),
-                (System.nanoTime() - started) / 1e9);
+        status.begin("The demo population is being loaded");
+        try {
+            new DemoPopulation(context.getBean(SharedCareRecord.class), context.getBean(PopulationHealth.class),
+                    context.getBean(FactsExport.class), status.listener(new ConsoleProgress()), System.err)
+                    .ensure(parent.home(), scale, analyticsScale);
+        } finally {
+            status.ready();
+        }
+        System.out.printf(Locale.ROOT, "OpenICS demo is ready at %s (in %.1f s). Ctrl-C stops it.%n", address, seconds(started));
         return OpenIcsCommand.KEEP_RUNNING;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 }

@@ -16,20 +16,33 @@ final class Platform {
 
     /** A real deployment: no account exists until an administrator is added ({@code openics accounts add}) or OIDC is set. */
     static ConfigurableApplicationContext serve(Path home, int port) {
-        return serve(home, port, false);
+        return serve(home, port, false, false);
+    }
+
+    static ConfigurableApplicationContext serve(Path home, int port, boolean demoAccounts) {
+        return serve(home, port, demoAccounts, false);
+    }
+
+    /** Where the running platform's logs go (docs/development.md): the console keeps warnings, errors and the start-up's own lines. */
+    static Path logFile(Path home) {
+        return home.toAbsolutePath().resolve("logs").resolve("openics.log");
     }
 
     /**
      * @param demoAccounts the demo accounts with their published passwords (README): only for {@code openics demo}
+     * @param verbose the frameworks' log lines on the console too (they always go to {@link #logFile(Path)})
      */
-    static ConfigurableApplicationContext serve(Path home, int port, boolean demoAccounts) {
+    static ConfigurableApplicationContext serve(Path home, int port, boolean demoAccounts, boolean verbose) {
         Map<String, Object> properties = common(home);
         properties.put(DEMO_ACCOUNTS, Boolean.toString(demoAccounts));
         // command-line arguments outrank application.properties; default properties would not
         return new SpringApplicationBuilder(OpenIcsApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(properties)
-                .run("--server.port=" + port, "--" + DEMO_ACCOUNTS + "=" + demoAccounts);
+                .logStartupInfo(verbose)
+                .run("--server.port=" + port, "--" + DEMO_ACCOUNTS + "=" + demoAccounts, "--logging.config=classpath:logback-serve.xml",
+                        "--logging.file.name=" + logFile(home), "--logging.threshold.console=" + (verbose ? "INFO" : "WARN"),
+                        "--spring.main.banner-mode=" + (verbose ? "console" : "off"));
     }
 
     /** The property that turns on the demo accounts (see record.internal.Accounts). */

@@ -19,6 +19,7 @@ public final class ConsoleProgress implements ProgressListener {
     private long total;
     private long nextReport;
     private long started;
+    private Unit unit = Unit.ITEMS;
 
     public ConsoleProgress() {
         this(System.console() != null, System.err);
@@ -31,7 +32,13 @@ public final class ConsoleProgress implements ProgressListener {
 
     @Override
     public void start(String phase, long total) {
+        start(phase, total, Unit.ITEMS);
+    }
+
+    @Override
+    public void start(String phase, long total, Unit unit) {
         finish();
+        this.unit = unit;
         this.phase = phase;
         this.total = total;
         this.started = System.nanoTime();
@@ -39,13 +46,14 @@ public final class ConsoleProgress implements ProgressListener {
             bar = new ProgressBarBuilder()
                     .setTaskName(phase)
                     .setInitialMax(total)
+                    .setUnit(unit == Unit.BYTES ? " MB" : "", unit == Unit.BYTES ? 1_000_000 : 1)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(out))
                     .setUpdateIntervalMillis(200)
                     .setMaxRenderedLength(100)
                     .build();
         } else {
-            out.println(phase + ": started" + (total >= 0 ? " (" + total + ")" : ""));
+            out.println(phase + ": started" + (total >= 0 ? " (" + amount(total) + ")" : ""));
             nextReport = total > 0 ? Math.max(1, total / 10) : Long.MAX_VALUE;
         }
     }
@@ -55,9 +63,19 @@ public final class ConsoleProgress implements ProgressListener {
         if (bar != null) {
             bar.stepTo(done);
         } else if (phase != null && done >= nextReport && done < total) {
-            out.println(phase + ": " + done + " of " + total + " (" + (100 * done / total) + "%)");
+            out.println(phase + ": " + amount(done, total) + " (" + (100 * done / total) + "%)");
             nextReport += Math.max(1, total / 10);
         }
+    }
+
+    /** "1,204 of 10,467" or, for bytes, "8.3 of 58.3 MB". */
+    String amount(long done, long of) {
+        return unit == Unit.BYTES ? String.format(java.util.Locale.UK, "%,.1f of %,.1f MB", done / 1e6, of / 1e6)
+                : String.format(java.util.Locale.UK, "%,d of %,d", done, of);
+    }
+
+    String amount(long size) {
+        return unit == Unit.BYTES ? String.format(java.util.Locale.UK, "%,.1f MB", size / 1e6) : String.format(java.util.Locale.UK, "%,d", size);
     }
 
     @Override

@@ -9,6 +9,14 @@ public interface ProgressListener {
     /** A new phase of known size ({@code total} &lt; 0 when unknown). */
     void start(String phase, long total);
 
+    /** What a phase counts: things (people, resources, rows) or bytes of input (shown in MB). */
+    enum Unit { ITEMS, BYTES }
+
+    /** A new phase whose size is counted in {@code unit}; listeners that do not show units take it as {@link #start(String, long)}. */
+    default void start(String phase, long total, Unit unit) {
+        start(phase, total);
+    }
+
     void advance(long done);
 
     void finish();

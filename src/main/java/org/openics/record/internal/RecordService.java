@@ -135,7 +135,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         Set<String> known = ChunkProcessor.concurrentSet();
         AtomicLong bytes = new AtomicLong();
         String source = options.sourceOrUnknown();
-        progress.start("Ingesting " + selection.files().size() + " file(s)", totalBytes);
+        progress.start("Ingesting " + selection.files().size() + " file(s)", totalBytes, org.openics.platform.ProgressListener.Unit.BYTES);
         // a pipeline: chunks are prepared (parsed, validated) on another thread while earlier ones are stored, in order
         ExecutorService preparer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "record-ingest-prepare");

@@ -74,4 +74,20 @@ class ErrorPagesIT extends PlatformIT {
         assertThat(TrailingSlash.withoutTrailingSlash("/fhir/")).isNull();
         assertThat(TrailingSlash.withoutTrailingSlash("/registry//")).isEqualTo("/registry");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.openics.platform.StartupStatus startup;
+
+    @Test
+    void whileTheDemoLoadsEveryPageSaysSoAndStopsSayingItWhenReady() throws Exception {
+        try {
+            startup.begin("The demo population is being loaded");
+            startup.listener(org.openics.platform.ProgressListener.NONE).start("Ingesting 7 file(s)", 10);
+            assertThat(get("/login", BROWSER).body()).contains("data-testid=\"startup-notice\"")
+                    .contains("The demo population is being loaded — 0% done (ingesting 7 file(s))");
+        } finally {
+            startup.ready();
+        }
+        assertThat(get("/login", BROWSER).body()).doesNotContain("startup-notice");
+    }
 }
