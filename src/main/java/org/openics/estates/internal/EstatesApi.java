@@ -1,5 +1,6 @@
 package org.openics.estates.internal;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +9,9 @@ import org.openics.estates.Estates;
 import org.openics.estates.HubCoverage;
 import org.openics.estates.PlaceEstate;
 import org.openics.estates.Site;
+import org.openics.kernel.Actor;
+import org.openics.platform.Accounts;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,31 +22,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/estates")
 class EstatesApi {
 
-    private final WebActors actors;
+    private final Accounts accounts;
     private final Estates estates;
 
-    EstatesApi(Estates estates, WebActors actors) {
-        this.actors = actors;
+    EstatesApi(Estates estates, Accounts accounts) {
+        this.accounts = accounts;
         this.estates = estates;
     }
 
     @GetMapping("/sites")
-    List<Site> sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return estates.sites(asAt.orElseGet(LocalDate::now), actors.of(user));
+    List<Site> sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+        return estates.sites(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/places")
-    List<PlaceEstate> places(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return estates.places(asAt.orElseGet(LocalDate::now), actors.of(user));
+    List<PlaceEstate> places(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+        return estates.places(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/hubs")
-    List<HubCoverage> hubs(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return estates.hubs(asAt.orElseGet(LocalDate::now), actors.of(user));
+    List<HubCoverage> hubs(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+        return estates.hubs(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/plans")
-    List<EstatePlan> plans(Authentication user) {
-        return estates.plans(actors.of(user));
+    List<EstatePlan> plans(Principal user) {
+        return estates.plans(actor(user));
+    }
+
+    private Actor actor(Principal principal) {
+        return principal == null ? null : accounts.actor(principal).orElse(null);
     }
 }

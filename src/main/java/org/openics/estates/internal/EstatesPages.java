@@ -2,6 +2,7 @@ package org.openics.estates.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,9 @@ import org.openics.geography.BoundaryLevel;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.Money;
+import org.openics.platform.Accounts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,19 +36,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class EstatesPages {
 
-    private final WebActors actors;
+    private final Accounts accounts;
     private final Estates estates;
     private final Boundaries boundaries;
 
-    EstatesPages(Estates estates, Boundaries boundaries, WebActors actors) {
-        this.actors = actors;
+    EstatesPages(Estates estates, Boundaries boundaries, Accounts accounts) {
+        this.accounts = accounts;
         this.estates = estates;
         this.boundaries = boundaries;
     }
 
     @GetMapping("/estates")
-    String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user, Model model) {
-        Actor actor = actors.of(user);
+    String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user, Model model) {
+        Actor actor = actor(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<Site> sites = estates.sites(date, actor);
         List<PlaceEstate> places = estates.places(date, actor);
@@ -65,24 +66,24 @@ class EstatesPages {
     }
 
     @GetMapping(value = "/estates/sites.csv", produces = "text/csv")
-    ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
+    ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actors.of(user))), "estate-sites-" + date + ".csv");
+        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actor(user))), "estate-sites-" + date + ".csv");
     }
 
     @PostMapping("/estates/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
-                      Authentication user, Model model) throws IOException {
+                      Principal user, Model model) throws IOException {
         EstatesImport report = estates.importSites(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
-                new String(file.getBytes(), StandardCharsets.UTF_8), period, actors.of(user));
+                new String(file.getBytes(), StandardCharsets.UTF_8), period, actor(user));
         model.addAttribute("report", report);
         return "estates/imported";
     }
 
     @PostMapping("/estates/hubs")
     String hub(@RequestParam String site, @RequestParam String name, @RequestParam(defaultValue = "") String services,
-               @RequestParam(defaultValue = "") String neighbourhoods, Authentication user, Model model) {
-        Actor actor = actors.of(user);
+               @RequestParam(defaultValue = "") String neighbourhoods, Principal user, Model model) {
+        Actor actor = actor(user);
         Authorisation.require(actor, EstatesPermission.EDIT_HUBS);
         HubText.Parsed parsed = HubText.parse(site, name, services, neighbourhoods);
         model.addAttribute("outcome", parsed.problems().isEmpty() ? estates.saveHub(parsed.hub(), actor) : EditOutcome.refused(parsed.problems()));
@@ -93,8 +94,8 @@ class EstatesPages {
     String plan(@RequestParam PlanKind kind, @RequestParam String site, @RequestParam(defaultValue = "") String target,
                 @RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
                 @RequestParam PlanStatus status, @RequestParam(defaultValue = "0") double floorArea, @RequestParam(defaultValue = "0") String runningCost,
-                @RequestParam(defaultValue = "") String capitalBid, Authentication user, Model model) {
-        Actor actor = actors.of(user);
+                @RequestParam(defaultValue = "") String capitalBid, Principal user, Model model) {
+        Actor actor = actor(user);
         Authorisation.require(actor, EstatesPermission.EDIT_PLANS);
         Optional<String> to = Optional.of(target.trim()).filter(t -> !t.isEmpty());
         Money cost;
@@ -109,5 +110,9 @@ class EstatesPages {
                 title.trim(), due, status, floorArea, cost, Optional.of(capitalBid.trim())), actor);
         model.addAttribute("outcome", outcome);
         return "estates/saved";
+    }
+
+    private Actor actor(Principal principal) {
+        return principal == null ? null : accounts.actor(principal).orElse(null);
     }
 }

@@ -1,8 +1,11 @@
 package org.openics.workforce.internal;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.openics.kernel.Actor;
+import org.openics.platform.Accounts;
 import org.openics.workforce.Denominator;
 import org.openics.workforce.Deployment;
 import org.openics.workforce.OrganisationStaffing;
@@ -11,7 +14,6 @@ import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
 import org.openics.workforce.Workforce;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,32 +24,36 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/workforce")
 class WorkforceApi {
 
-    private final WebActors actors;
+    private final Accounts accounts;
     private final Workforce workforce;
 
-    WorkforceApi(Workforce workforce, WebActors actors) {
-        this.actors = actors;
+    WorkforceApi(Workforce workforce, Accounts accounts) {
+        this.accounts = accounts;
         this.workforce = workforce;
     }
 
     @GetMapping("/staffing")
-    List<OrganisationStaffing> staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return workforce.staffing(asAt.orElseGet(LocalDate::now), actors.of(user));
+    List<OrganisationStaffing> staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+        return workforce.staffing(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/figures")
-    List<StaffingFigure> figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return workforce.figures(asAt.orElseGet(LocalDate::now), actors.of(user));
+    List<StaffingFigure> figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+        return workforce.figures(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/places")
     PlaceComparison places(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
-        return workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actors.of(user));
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+        return workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/deployments")
-    List<Deployment> deployments(Authentication user) {
-        return workforce.deployments(actors.of(user));
+    List<Deployment> deployments(Principal user) {
+        return workforce.deployments(actor(user));
+    }
+
+    private Actor actor(Principal principal) {
+        return principal == null ? null : accounts.actor(principal).orElse(null);
     }
 }
