@@ -103,19 +103,20 @@ class WorkforcePages {
                   @RequestParam StaffGroup group, @RequestParam double fte,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end, Principal user, Model model) {
-        Actor actor = actor(user);
-        Optional<LocalDate> until = Optional.ofNullable(end);
-        String problem = Deployment.problem(pseudonym.trim(), kind, from.trim(), to.trim(), group, fte, start, until);
-        DeploymentOutcome outcome;
-        if (problem != null) {
-            Authorisation.require(actor, WorkforcePermission.RECORD_DEPLOYMENT);
-            outcome = DeploymentOutcome.refused(problem);
-        } else {
-            outcome = workforce.recordDeployment(new Deployment(0, pseudonym.trim(), kind, from.trim().toUpperCase(java.util.Locale.ROOT),
-                    to.trim().toUpperCase(java.util.Locale.ROOT), group, fte, start, until), actor);
-        }
+        DeploymentOutcome outcome = deploy(workforce, actor(user), pseudonym, kind, from, to, group, fte, start, end);
         model.addAttribute("outcome", outcome);
         return "workforce/deployed";
+    }
+
+    /** The deployment these values make, recorded through the entry point, or refused with the reason (the role is checked first). */
+    static DeploymentOutcome deploy(Workforce workforce, Actor actor, String pseudonym, DeploymentKind kind, String from, String to,
+                                    StaffGroup group, double fte, LocalDate start, LocalDate end) {
+        Authorisation.require(actor, WorkforcePermission.RECORD_DEPLOYMENT);
+        Optional<LocalDate> until = Optional.ofNullable(end);
+        String problem = Deployment.problem(pseudonym.trim(), kind, from.trim(), to.trim(), group, fte, start, until);
+        return problem != null ? DeploymentOutcome.refused(problem)
+                : workforce.recordDeployment(new Deployment(0, pseudonym.trim(), kind, from.trim().toUpperCase(java.util.Locale.ROOT),
+                        to.trim().toUpperCase(java.util.Locale.ROOT), group, fte, start, until), actor);
     }
 
     static ResponseEntity<byte[]> csv(String text, String fileName) {
