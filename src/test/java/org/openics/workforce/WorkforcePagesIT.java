@@ -129,8 +129,8 @@ class WorkforcePagesIT extends PlatformIT {
         Organisation place = registry.asAt(baseline).organisations(OrganisationKind.PLACE).get(2);
         Organisation practice = registry.asAt(baseline).practicesUnder(place.code()).get(0);
         Actor lead = new Actor("it", UserRole.WORKFORCE_LEAD, Optional.empty(), Optional.empty());
-        workforce.importCsv("gp-2034-01.csv", "PRAC_CODE,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n" + practice.code().value() + ",12,14\n",
-                WorkforceFormat.GP_WORKFORCE, baseline, lead);
+        assertThat(workforce.importCsv("gp-2034-01.csv", "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n"
+                + practice.code().value() + ",,,12,14\n", WorkforceFormat.GP_WORKFORCE, baseline, lead).rejected()).isEmpty();
 
         Page page = Browser.signedIn(url("/workforce/plans"), "workforce");
         page.fill("#title", "Nurses to 30 per 10,000 residents by 2036");
@@ -150,6 +150,8 @@ class WorkforcePagesIT extends PlatformIT {
         PlanProgress expected = workforce.plans(asAt, lead).stream()
                 .filter(p -> p.plan().place().equals(place.code().value()) && p.plan().group() == StaffGroup.NURSING_MIDWIFERY
                         && p.plan().per() == Denominator.RESIDENT).findFirst().orElseThrow();
+        assertThat(expected.actualFte()).as("the nurses of the imported return").isEqualTo(12.0);
+        assertThat(expected.baselineFte()).isEqualTo(12.0);
         page.navigate(url("/workforce/plans?asAt=2034-03-01&group=NURSING_MIDWIFERY"));
         var row = page.locator("tr[data-plan='" + expected.plan().id() + "']");
         assertThat(row.locator("[data-testid=actual]")).hasText(String.format(Locale.UK, "%,.2f", expected.actualFte()));
