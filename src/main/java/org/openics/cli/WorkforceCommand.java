@@ -19,10 +19,13 @@ import org.openics.workforce.Figure;
 import org.openics.workforce.OrganisationStaffing;
 import org.openics.workforce.PlaceComparison;
 import org.openics.workforce.PlaceRate;
+import org.openics.workforce.PlanProgress;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.Workforce;
 import org.openics.workforce.WorkforceFormat;
 import org.openics.workforce.WorkforceImport;
+import org.openics.workforce.WorkforcePlan;
+import org.openics.workforce.WorkforcePlanOutcome;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +35,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "workforce", mixinStandardHelpOptions = true,
         description = {"One workforce across the ICS's employers: import returns (NHS Workforce Statistics, GP workforce),",
             "show staff in post, vacancies, turnover and sickness per organisation and group, record deployments between",
-            "partners, and compare places per 10,000 population. Aggregates and pseudonymous ids only (docs/workforce.md)."},
+            "partners, compare places per 10,000 population, and plan each group and place against need with a trajectory.",
+            "Aggregates and pseudonymous ids only (docs/workforce.md)."},
         subcommands = {WorkforceCommand.Import.class, WorkforceCommand.Staffing.class, WorkforceCommand.Places.class,
-            WorkforceCommand.Deploy.class, WorkforceCommand.Deployments.class})
+            WorkforceCommand.Deploy.class, WorkforceCommand.Deployments.class, WorkforceCommand.Plan.class, WorkforceCommand.Plans.class})
 final class WorkforceCommand extends CommandGroup {
 
     <T> T with(Function<ConfigurableApplicationContext, T> action) {
@@ -184,6 +188,78 @@ final class WorkforceCommand extends CommandGroup {
                 System.out.printf(Locale.UK, "%5d %-14s %-18s %-7s -> %-7s %-18s %5.2f FTE %s to %s%n", d.id(), d.pseudonym(), d.kind(),
                         d.fromOrganisation(), d.toOrganisation(), d.group(), d.fte(), d.start(), d.end().map(Object::toString).orElse("open"));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {"Save a workforce plan: a staff group's target FTE per 10,000 of a population in a place by a date, from a baseline.",
+                "One plan per group, place and population: saving one for the same three revises it; the same values again change nothing."})
+    static final class Plan implements Callable<Integer> {
+        @ParentCommand
+        WorkforceCommand workforce;
+
+        @Option(names = "--title", required = true) String title;
+        @Option(names = "--group", required = true, description = "${COMPLETION-CANDIDATES}.") StaffGroup group;
+        @Option(names = "--place", required = true, paramLabel = "CODE", description = "The place's code (./openics registry tree).") String place;
+        @Option(names = "--per", defaultValue = "REGISTERED", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).") Denominator per;
+        @Option(names = "--target", required = true, paramLabel = "FTE_PER_10000") double target;
+        @Option(names = "--baseline", required = true, paramLabel = "YYYY-MM-DD") LocalDate baseline;
+        @Option(names = "--by", required = true, paramLabel = "YYYY-MM-DD", description = "The target date.") LocalDate by;
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "Who saves it (in the change log).") String user;
+
+        @Override
+        public Integer call() {
+            String problem = WorkforcePlan.problem(title, group, place, per, target, baseline, by);
+            if (problem != null) {
+                System.err.println("openics: " + problem);
+                return 1;
+            }
+            try {
+                WorkforcePlanOutcome outcome = workforce.with(c -> c.getBean(Workforce.class).savePlan(new WorkforcePlan(0, title, group,
+                        place.toUpperCase(Locale.ROOT), per, target, baseline, by),
+                        ModuleActors.writer(c.getBean(SharedCareRecord.class), user, UserRole.WORKFORCE_LEAD)));
+                if (!outcome.done()) {
+                    System.err.println("openics: " + String.join("; ", outcome.problems()));
+                    return 1;
+                }
+                System.out.println((outcome.changed() ? "Saved" : "Unchanged:") + " workforce plan " + outcome.saved().orElseThrow().id() + ".");
+                return 0;
+            } catch (NotAuthorised e) {
+                System.err.println("openics: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "plans", mixinStandardHelpOptions = true,
+            description = "Every workforce plan as at a date: the need, FTE in post, where the trajectory is, the gap and the status.")
+    static final class Plans implements Callable<Integer> {
+        @ParentCommand
+        WorkforceCommand workforce;
+
+        @Option(names = "--as-at", paramLabel = "YYYY-MM-DD", description = "Default: today.")
+        LocalDate asAt;
+
+        @Option(names = "--trajectory", description = "Also print each plan's trajectory (planned and in post at each quarter).")
+        boolean trajectory;
+
+        @Override
+        public Integer call() {
+            LocalDate date = asAt == null ? LocalDate.now() : asAt;
+            List<PlanProgress> plans = workforce.with(c -> c.getBean(Workforce.class).plans(date, ModuleActors.reader(null)));
+            System.out.printf("%4s %-28s %-18s %8s %10s %10s %10s %10s  %s%n", "plan", "place", "group", "target", "needed", "in post", "planned",
+                    "gap", "status");
+            for (PlanProgress p : plans) {
+                System.out.printf(Locale.UK, "%4d %-28s %-18s %8.2f %10s %10.2f %10s %10s  %s%n", p.plan().id(), p.placeName(), p.plan().group(),
+                        p.plan().targetPer10k(), figure(p.neededFte()), p.actualFte(), figure(p.plannedFte()), figure(p.gapToNeed()), p.status());
+                if (trajectory) {
+                    p.trajectory().forEach(pt -> System.out.printf(Locale.UK, "       %s planned %s in post %s%n", pt.date(),
+                            pt.plannedFte() == null ? "-" : String.format(Locale.UK, "%.2f", pt.plannedFte()),
+                            pt.actualFte() == null ? "-" : String.format(Locale.UK, "%.2f", pt.actualFte())));
+                }
+            }
+            System.out.println("Method: " + PlanProgress.METHOD + ".");
             return 0;
         }
     }

@@ -47,6 +47,25 @@ public record EstatePlan(long id, PlanKind kind, String siteCode, Optional<Strin
         return null;
     }
 
+    /** A plan from what people type (a running cost in pounds, a blank target or bid for none), or the reason it is none. */
+    public record Draft(EstatePlan plan, String problem) {
+    }
+
+    public static Draft draft(long id, PlanKind kind, String siteCode, String targetSite, String title, LocalDate due, PlanStatus status,
+                              double floorAreaChangeM2, String runningCostChange, String capitalBid) {
+        Money cost;
+        try {
+            cost = Money.parse(runningCostChange == null || runningCostChange.isBlank() ? "0" : runningCostChange.trim());
+        } catch (IllegalArgumentException e) {
+            return new Draft(null, "running cost change: " + e.getMessage());
+        }
+        String site = siteCode == null ? null : siteCode.trim();
+        Optional<String> to = Optional.ofNullable(targetSite).map(String::trim).filter(t -> !t.isEmpty());
+        String problem = problem(kind, site, to, title, due, status, cost);
+        return problem != null ? new Draft(null, problem) : new Draft(new EstatePlan(id, kind, site, to, title.trim(), due, status, floorAreaChangeM2,
+                cost, Optional.ofNullable(capitalBid).map(String::trim)), null);
+    }
+
     public EstatePlan withId(long newId) {
         return new EstatePlan(newId, kind, siteCode, targetSite, title, due, status, floorAreaChangeM2, runningCostChange, capitalBid);
     }

@@ -27,6 +27,12 @@ public interface Estates {
     /** Saves (adds or replaces) a local care hub on a site. */
     EditOutcome saveHub(Hub hub, Actor actor);
 
+    /**
+     * Saves a hub as people type it: one service a line as {@code service | provider | PCN PCN ...}, one neighbourhood a line as
+     * {@code PCN, latitude, longitude}; refused with every bad line named.
+     */
+    EditOutcome saveHub(String siteCode, String name, String services, String neighbourhoods, Actor actor);
+
     /** Every hub with how far it is from the neighbourhoods it serves. */
     List<HubCoverage> hubs(LocalDate asAt, Actor actor);
 
@@ -34,6 +40,9 @@ public interface Estates {
     EditOutcome savePlan(EstatePlan plan, Actor actor);
 
     List<EstatePlan> plans(Actor actor);
+
+    /** Every plan's capital bid looked up in the finance module's capital rounds (plans without a bid reference are left out). */
+    List<CapitalBidLink> capitalBids(LocalDate asAt, Actor actor);
 
     /** Loads the synthetic demo estate when the demo ICS is in the registry and no estate is stored; true when loaded now. */
     boolean loadDemo();

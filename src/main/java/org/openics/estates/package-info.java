@@ -6,5 +6,5 @@
  * reference to a capital bid. The entry point is {@link org.openics.estates.Estates}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Estates",
-        allowedDependencies = {"kernel", "platform", "registry", "record", "geography"})
+        allowedDependencies = {"kernel", "platform", "registry", "geography", "finance", "finance :: capital"})
 package org.openics.estates;

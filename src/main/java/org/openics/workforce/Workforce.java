@@ -34,6 +34,15 @@ public interface Workforce {
     /** FTE of a group per 10,000 of a population in every place, compared with the ICS. */
     PlaceComparison comparePlaces(StaffGroup group, Denominator denominator, LocalDate asAt, Actor actor);
 
+    /**
+     * Saves a workforce plan for a staff group and place: a new one, or a revision of the plan for the same group, place and
+     * population (saving the same values again changes nothing). Refused with the reason when the place is not a place.
+     */
+    WorkforcePlanOutcome savePlan(WorkforcePlan plan, Actor actor);
+
+    /** Every workforce plan's progress as at a date: the need, the FTE in post, the trajectory and the gaps. */
+    List<PlanProgress> plans(LocalDate asAt, Actor actor);
+
     /** Loads the synthetic demo workforce when the demo ICS is in the registry and no workforce is stored; true when loaded now. */
     boolean loadDemo();
 }

@@ -12,7 +12,8 @@ public enum WorkforcePermission implements Permission {
     /** Movements carry a pseudonymous id per member of staff: workforce planners and analysts only. */
     READ_MOVEMENTS("read staff movements between organisations", EnumSet.of(UserRole.WORKFORCE_LEAD, UserRole.ANALYST)),
     IMPORT_RETURNS("import workforce returns", EnumSet.of(UserRole.WORKFORCE_LEAD)),
-    RECORD_DEPLOYMENT("record a deployment of staff between organisations", EnumSet.of(UserRole.WORKFORCE_LEAD));
+    RECORD_DEPLOYMENT("record a deployment of staff between organisations", EnumSet.of(UserRole.WORKFORCE_LEAD)),
+    EDIT_PLANS("change workforce plans", EnumSet.of(UserRole.WORKFORCE_LEAD));
 
     private final String action;
     private final Set<UserRole> roles;

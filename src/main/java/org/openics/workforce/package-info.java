@@ -6,5 +6,5 @@
  * The entry point is {@link org.openics.workforce.Workforce}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workforce",
-        allowedDependencies = {"kernel", "platform", "registry", "record", "analytics", "analytics :: statistics"})
+        allowedDependencies = {"kernel", "platform", "registry", "analytics", "analytics :: statistics"})
 package org.openics.workforce;

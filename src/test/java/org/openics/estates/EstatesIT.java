@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openics.finance.CapitalPlan;
+import org.openics.finance.Finance;
+import org.openics.finance.capital.Bid;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Money;
 import org.openics.kernel.NotAuthorised;
@@ -128,5 +131,51 @@ class EstatesIT extends PlatformIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from estates.plan where title = 'Refused plan'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from estates.hub where name = 'Refused hub'", Integer.class)).isZero();
+    }
+
+    @Autowired
+    org.openics.governance.Governance governance;
+
+    @Autowired
+    Finance finance;
+
+    @Test
+    void aPlansCapitalBidIsFoundInTheFinanceModulesRoundWithWhatTheRoundDecided() {
+        governance.loadDemo();
+        finance.loadDemo(as(UserRole.FINANCE_LEAD));
+        CapitalPlan round = finance.capitalRound(LEAD, CapitalPlan.DEMO_ROUND).orElseThrow();
+        Bid peckham = round.round().bids().stream().filter(b -> b.id().value().equals("CAP-13")).findFirst().orElseThrow();
+        EditOutcome linked = estates.savePlan(new EstatePlan(0, PlanKind.NEW_HUB, "ITZ02", Optional.empty(), "IT hub with a real bid",
+                YEAR.plusYears(2), PlanStatus.PROPOSED, 3_000, Money.ZERO, Optional.of("CAP-13")), LEAD);
+        EditOutcome unknown = estates.savePlan(new EstatePlan(0, PlanKind.DISPOSAL, "ITZ01", Optional.empty(), "IT plan with no such bid",
+                YEAR.plusYears(2), PlanStatus.PROPOSED, 0, Money.ZERO, Optional.of("NO-SUCH-BID-1")), LEAD);
+        List<CapitalBidLink> links = estates.capitalBids(YEAR, as(UserRole.ANALYST));
+        CapitalBidLink link = links.stream().filter(l -> l.plan() == linked.id()).findFirst().orElseThrow();
+        assertThat(link.round()).contains(CapitalPlan.DEMO_ROUND);
+        assertThat(link.title()).isEqualTo(peckham.title());
+        assertThat(link.totalCost()).isEqualTo(peckham.totalCost());
+        boolean chosen = round.portfolio().orElseThrow().chosenIds().contains(peckham.id());
+        assertThat(link.decision()).startsWith(chosen ? "chosen in round " + CapitalPlan.DEMO_ROUND : "not chosen in round " + CapitalPlan.DEMO_ROUND);
+        // the bid is for Southwark (E09000028); the IT clinic is in Bexley (E09000004)
+        assertThat(link.locationMatches()).isFalse();
+        assertThat(links.stream().filter(l -> l.plan() == unknown.id()).findFirst().orElseThrow().decision())
+                .isEqualTo("no capital round in the finance module holds a bid NO-SUCH-BID-1");
+        assertThatThrownBy(() -> estates.capitalBids(YEAR, null)).isInstanceOf(NotAuthorised.class);
+    }
+
+    @Test
+    void aHubTypedWithBadLinesIsRefusedNamingEachLineAndAPlanDraftNamesItsProblem() {
+        EditOutcome refused = estates.saveHub("ITZ02", "Typed hub", "Phlebotomy | RN7\n | nobody", "NOTAPCN 51.4\nALSO, x, y", LEAD);
+        assertThat(refused.problems()).containsExactly("service line 2: no service named",
+                "neighbourhood line 1: 'NOTAPCN 51.4' is not 'PCN, latitude, longitude'",
+                "neighbourhood line 2: 'ALSO, x, y' is not 'PCN, latitude, longitude'");
+        assertThatThrownBy(() -> estates.saveHub("ITZ02", "Typed hub", "", "", as(UserRole.ANALYST))).isInstanceOf(NotAuthorised.class);
+        assertThat(EstatePlan.draft(0, PlanKind.RELOCATION, "ITZ01", " ", "Move", YEAR, PlanStatus.PROPOSED, 0, "0", "").problem())
+                .isEqualTo("a relocation names the site the services move to");
+        assertThat(EstatePlan.draft(0, PlanKind.DISPOSAL, "ITZ01", "", "Sell", YEAR, PlanStatus.PROPOSED, 0, "12.345", "").problem())
+                .startsWith("running cost change: ");
+        EstatePlan.Draft good = EstatePlan.draft(0, PlanKind.DISPOSAL, "ITZ01", "", "Sell", YEAR, PlanStatus.PROPOSED, -10, "-1500.50", " CAP-X ");
+        assertThat(good.plan().runningCostChange()).isEqualTo(Money.parse("-1500.50"));
+        assertThat(good.plan().capitalBid()).contains("CAP-X");
     }
 }

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openics.registry.OrganisationKind;
@@ -77,6 +82,8 @@ class EstatesPagesIT extends PlatformIT {
         assertThat(hub.locator("tr[data-pcn='" + pcn + "']")).containsText("Phlebotomy; Wellbeing");
         assertThat(page.locator("[data-testid=plans]")).containsText("CAP-PAGE-1");
         assertThat(page.locator("[data-testid=plans]")).containsText("-£1,000,000.00");
+        assertThat(page.locator("[data-testid=plans] [data-testid=bid-decision]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("CAP-PAGE-1"))).hasText("no capital round in the finance module holds a bid CAP-PAGE-1");
         Browser.screenshot(page, "estates");
     }
 
@@ -88,5 +95,32 @@ class EstatesPagesIT extends PlatformIT {
         assertThat(page.locator("[data-testid=plan-form]")).hasCount(0);
         Response api = page.navigate(url("/api/estates/plans"));
         assertThat(api.status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiTakesAReturnAndAHubFromAnEstatesLeadNamingBadLinesAndRefusesAnAnalystWith403() throws Exception {
+        String csv = "Trust Code,Site Code,Site Name,Gross internal floor area (m²)\nRN7,APIZ1,API Clinic,700\nRN7,APIZ2,,5\n";
+        HttpResponse<String> imported = post("/api/estates/imports?period=2035-04-01&file=api-2035.csv", "estates:demo-estates", "text/csv", csv);
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"read\":2").contains("\"loaded\":1")
+                .contains("{\"file\":\"api-2035.csv\",\"line\":3,\"reason\":\"Site Name is empty\"}");
+        String hub = "{\"site\":\"APIZ1\",\"name\":\"API hub\",\"services\":\"Phlebotomy\",\"neighbourhoods\":\"NOTAPCN, 51.4, 0.1\"}";
+        HttpResponse<String> refused = post("/api/estates/hubs", "analyst:demo-analyst", "application/json", hub);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("may not");
+        HttpResponse<String> bad = post("/api/estates/hubs", "estates:demo-estates", "application/json", hub);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("PCN NOTAPCN is not a PCN in the registry");
+        HttpResponse<String> plan = post("/api/estates/plans", "estates:demo-estates", "application/json", "{\"kind\":\"DISPOSAL\",\"site\":\"APIZ1\","
+                + "\"title\":\"Sell the API clinic\",\"due\":\"2036-03-31\",\"status\":\"PROPOSED\",\"runningCostChange\":\"-20000\"}");
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).contains("\"done\":true");
+    }
+
+    private HttpResponse<String> post(String path, String credentials, String type, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", type + "; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

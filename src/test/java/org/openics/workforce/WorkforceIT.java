@@ -157,4 +157,70 @@ class WorkforceIT extends PlatformIT {
         assertThat(jdbc.queryForObject("select count(*) from workforce.deployment where pseudonym = 'IT-REFUSED-1'", Integer.class)).isZero();
         assertThatThrownBy(() -> workforce.staffing(PERIOD, null)).isInstanceOf(NotAuthorised.class);
     }
+
+    static final String LAMBETH = "LCPZ-E09000022";
+
+    @Test
+    void aPlansNeedTrajectoryAndGapEqualTheImportedFteAndTheRegistrysListSizes() {
+        SystemOfSystems system = registry.asAt(LocalDate.of(2033, 1, 1));
+        Organisation practice = system.practicesUnder(OdsCode.of(LAMBETH)).get(1);
+        String gp = "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC\n" + practice.code().value() + ",%s,40\n";
+        assertThat(workforce.importCsv("gp-2033-01.csv", gp.formatted("30"), WorkforceFormat.GP_WORKFORCE, LocalDate.of(2033, 1, 1), LEAD)
+                .rejected()).isEmpty();
+        assertThat(workforce.importCsv("gp-2033-07.csv", gp.formatted("33.5"), WorkforceFormat.GP_WORKFORCE, LocalDate.of(2033, 7, 1), LEAD)
+                .rejected()).isEmpty();
+        WorkforcePlan plan = new WorkforcePlan(0, "GPs to 7 per 10,000 by 2035", StaffGroup.GP, LAMBETH, Denominator.REGISTERED, 7.0,
+                LocalDate.of(2033, 1, 1), LocalDate.of(2035, 1, 1));
+        WorkforcePlanOutcome saved = workforce.savePlan(plan, LEAD);
+        assertThat(saved.done()).isTrue();
+        assertThat(saved.changed()).isTrue();
+        assertThat(workforce.savePlan(plan, LEAD).changed()).as("the same plan again").isFalse();
+
+        LocalDate asAt = LocalDate.of(2033, 8, 1);
+        PlanProgress p = workforce.plans(asAt, LEAD).stream().filter(x -> x.plan().id() == saved.saved().orElseThrow().id()).findFirst().orElseThrow();
+        PlaceRate now = workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, asAt, LEAD).places().stream()
+                .filter(r -> r.place().equals(LAMBETH)).findFirst().orElseThrow();
+        PlaceRate atBaseline = workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, plan.baseline(), LEAD).places().stream()
+                .filter(r -> r.place().equals(LAMBETH)).findFirst().orElseThrow();
+        assertThat(now.fte() - atBaseline.fte()).isCloseTo(3.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.population()).isEqualTo(now.population());
+        assertThat(p.actualFte()).isEqualTo(now.fte());
+        assertThat(p.baselineFte()).isEqualTo(atBaseline.fte());
+        double needed = Math.round(7.0 * now.population() / 10_000 * 100) / 100.0;
+        assertThat(p.neededFte().value()).isEqualTo(needed);
+        assertThat(p.gapToNeed().value()).isCloseTo(needed - now.fte(), org.assertj.core.data.Offset.offset(0.011));
+        assertThat(p.rate().value()).isCloseTo(now.rate().value(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.lower95()).isEqualTo(now.lower95());
+        // 212 of 730 days along the straight line from the baseline FTE to the need
+        double planned = atBaseline.fte() + (needed - atBaseline.fte()) * 212 / 730;
+        assertThat(p.plannedFte().value()).isCloseTo(planned, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(p.trajectory()).extracting(PlanProgress.Point::date).contains(LocalDate.of(2033, 7, 1));
+        assertThat(p.trajectory().stream().filter(pt -> pt.date().equals(LocalDate.of(2033, 7, 1))).findFirst().orElseThrow().actualFte())
+                .isEqualTo(now.fte());
+
+        WorkforcePlanOutcome revised = workforce.savePlan(new WorkforcePlan(0, "GPs to 7.5 per 10,000 by 2035", StaffGroup.GP, LAMBETH,
+                Denominator.REGISTERED, 7.5, plan.baseline(), plan.targetDate()), LEAD);
+        assertThat(revised.changed()).isTrue();
+        assertThat(revised.saved().orElseThrow().id()).isEqualTo(saved.saved().orElseThrow().id());
+        assertThat(jdbc.queryForObject("select count(*) from workforce.change_log where action = 'save plan' and detail like ? ", Integer.class,
+                saved.saved().orElseThrow().id() + " GP in " + LAMBETH + "%")).isEqualTo(2);
+    }
+
+    @Test
+    void aPlanForSomethingThatIsNotAPlaceIsRefusedAndOnlyTheWorkforceLeadMaySaveOne() {
+        WorkforcePlan notAPlace = new WorkforcePlan(0, "Nurses", StaffGroup.NURSING_MIDWIFERY, "RN7", Denominator.RESIDENT, 20,
+                LocalDate.of(2033, 1, 1), LocalDate.of(2034, 1, 1));
+        assertThat(workforce.savePlan(notAPlace, LEAD).problems()).containsExactly("place RN7 is not a place in the registry on 2033-01-01");
+        WorkforcePlan plan = new WorkforcePlan(0, "Refused", StaffGroup.AHP, LAMBETH, Denominator.RESIDENT, 20,
+                LocalDate.of(2033, 1, 1), LocalDate.of(2034, 1, 1));
+        for (UserRole role : UserRole.values()) {
+            assertThat(workforce.plans(LocalDate.of(2033, 1, 1), as(role))).as(role.name()).isNotNull();
+            if (role != UserRole.WORKFORCE_LEAD) {
+                assertThatThrownBy(() -> workforce.savePlan(plan, as(role))).as(role.name()).isInstanceOf(NotAuthorised.class)
+                        .hasMessageContaining("may not change workforce plans");
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from workforce.plan where title = 'Refused'", Integer.class)).isZero();
+        assertThatThrownBy(() -> workforce.plans(LocalDate.of(2033, 1, 1), null)).isInstanceOf(NotAuthorised.class);
+    }
 }

@@ -164,8 +164,8 @@ public final class DemoEstate {
                 new EstatePlan(0, PlanKind.RELOCATION, "QZZZG41", Optional.of("QZZZH4"), "Move Lambeth Old Surgery's clinics into the hub",
                         LocalDate.of(2027, 9, 30), PlanStatus.PROPOSED, -800, Money.ofPounds(-185_000), Optional.of("CAP-2026-007")),
                 new EstatePlan(0, PlanKind.NEW_HUB, "QZZZH7", Optional.empty(), "A second Southwark local care hub (Peckham)",
-                        LocalDate.of(2028, 6, 30), PlanStatus.PROPOSED, 3_800, Money.ofPounds(950_000), Optional.of("CAP-2026-014")),
-                new EstatePlan(0, PlanKind.REFURBISHMENT, "RJZZ1", Optional.empty(), "King's College Hospital: high-risk backlog (electrical)",
-                        LocalDate.of(2027, 12, 31), PlanStatus.IN_PROGRESS, 0, Money.ZERO, Optional.of("CAP-2025-031")));
+                        LocalDate.of(2028, 6, 30), PlanStatus.PROPOSED, 3_800, Money.ofPounds(950_000), Optional.of("CAP-13")),
+                new EstatePlan(0, PlanKind.REFURBISHMENT, "RJZZ1", Optional.empty(), "King's College Hospital: backlog maintenance (roofs and drainage)",
+                        LocalDate.of(2027, 12, 31), PlanStatus.IN_PROGRESS, 0, Money.ZERO, Optional.of("CAP-20")));
     }
 }

@@ -2,9 +2,13 @@ package org.openics.estates.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.openics.estates.CapitalBidLink;
 import org.openics.estates.EditOutcome;
 import org.openics.estates.EstatePlan;
 import org.openics.estates.Estates;
@@ -15,15 +19,13 @@ import org.openics.estates.PlanKind;
 import org.openics.estates.PlanStatus;
 import org.openics.estates.RoomType;
 import org.openics.estates.Site;
-import org.openics.estates.importing.HubText;
 import org.openics.geography.Boundaries;
 import org.openics.geography.BoundaryLevel;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
-import org.openics.kernel.Money;
+import org.openics.platform.Accounts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,19 +37,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class EstatesPages {
 
-    private final WebActors actors;
+    private final Accounts accounts;
     private final Estates estates;
     private final Boundaries boundaries;
 
-    EstatesPages(Estates estates, Boundaries boundaries, WebActors actors) {
-        this.actors = actors;
+    EstatesPages(Estates estates, Boundaries boundaries, Accounts accounts) {
+        this.accounts = accounts;
         this.estates = estates;
         this.boundaries = boundaries;
     }
 
     @GetMapping("/estates")
-    String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user, Model model) {
-        Actor actor = actors.of(user);
+    String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user, Model model) {
+        Actor actor = actor(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<Site> sites = estates.sites(date, actor);
         List<PlaceEstate> places = estates.places(date, actor);
@@ -58,6 +60,9 @@ class EstatesPages {
         model.addAttribute("map", SiteMap.svg(sites, places, boundaries.boundaries(BoundaryLevel.PLACE)));
         model.addAttribute("hubs", estates.hubs(date, actor));
         model.addAttribute("plans", estates.plans(actor));
+        Map<Long, CapitalBidLink> bids = new HashMap<>();
+        estates.capitalBids(date, actor).forEach(b -> bids.put(b.plan(), b));
+        model.addAttribute("bids", bids);
         model.addAttribute("canWrite", Authorisation.allows(actor, EstatesPermission.IMPORT_RETURNS));
         model.addAttribute("kinds", PlanKind.values());
         model.addAttribute("statuses", PlanStatus.values());
@@ -65,27 +70,24 @@ class EstatesPages {
     }
 
     @GetMapping(value = "/estates/sites.csv", produces = "text/csv")
-    ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication user) {
+    ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actors.of(user))), "estate-sites-" + date + ".csv");
+        return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actor(user))), "estate-sites-" + date + ".csv");
     }
 
     @PostMapping("/estates/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
-                      Authentication user, Model model) throws IOException {
+                      Principal user, Model model) throws IOException {
         EstatesImport report = estates.importSites(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
-                new String(file.getBytes(), StandardCharsets.UTF_8), period, actors.of(user));
+                new String(file.getBytes(), StandardCharsets.UTF_8), period, actor(user));
         model.addAttribute("report", report);
         return "estates/imported";
     }
 
     @PostMapping("/estates/hubs")
     String hub(@RequestParam String site, @RequestParam String name, @RequestParam(defaultValue = "") String services,
-               @RequestParam(defaultValue = "") String neighbourhoods, Authentication user, Model model) {
-        Actor actor = actors.of(user);
-        Authorisation.require(actor, EstatesPermission.EDIT_HUBS);
-        HubText.Parsed parsed = HubText.parse(site, name, services, neighbourhoods);
-        model.addAttribute("outcome", parsed.problems().isEmpty() ? estates.saveHub(parsed.hub(), actor) : EditOutcome.refused(parsed.problems()));
+               @RequestParam(defaultValue = "") String neighbourhoods, Principal user, Model model) {
+        model.addAttribute("outcome", estates.saveHub(site, name, services, neighbourhoods, actor(user)));
         return "estates/saved";
     }
 
@@ -93,21 +95,20 @@ class EstatesPages {
     String plan(@RequestParam PlanKind kind, @RequestParam String site, @RequestParam(defaultValue = "") String target,
                 @RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
                 @RequestParam PlanStatus status, @RequestParam(defaultValue = "0") double floorArea, @RequestParam(defaultValue = "0") String runningCost,
-                @RequestParam(defaultValue = "") String capitalBid, Authentication user, Model model) {
-        Actor actor = actors.of(user);
-        Authorisation.require(actor, EstatesPermission.EDIT_PLANS);
-        Optional<String> to = Optional.of(target.trim()).filter(t -> !t.isEmpty());
-        Money cost;
-        try {
-            cost = Money.parse(runningCost);
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("outcome", EditOutcome.refused(List.of("running cost change: " + e.getMessage())));
-            return "estates/saved";
-        }
-        String problem = EstatePlan.problem(kind, site.trim(), to, title, due, status, cost);
-        EditOutcome outcome = problem != null ? EditOutcome.refused(List.of(problem)) : estates.savePlan(new EstatePlan(0, kind, site.trim(), to,
-                title.trim(), due, status, floorArea, cost, Optional.of(capitalBid.trim())), actor);
+                @RequestParam(defaultValue = "") String capitalBid, Principal user, Model model) {
+        EditOutcome outcome = savePlan(estates, actor(user), EstatePlan.draft(0, kind, site, target, title, due, status, floorArea, runningCost,
+                capitalBid));
         model.addAttribute("outcome", outcome);
         return "estates/saved";
+    }
+
+    private Actor actor(Principal principal) {
+        return principal == null ? null : accounts.actor(principal).orElse(null);
+    }
+
+    /** A drafted plan saved through the entry point, or refused with the reason it is none (the role is checked first). */
+    static EditOutcome savePlan(Estates estates, Actor actor, EstatePlan.Draft draft) {
+        Authorisation.require(actor, EstatesPermission.EDIT_PLANS);
+        return draft.problem() != null ? EditOutcome.refused(List.of(draft.problem())) : estates.savePlan(draft.plan(), actor);
     }
 }

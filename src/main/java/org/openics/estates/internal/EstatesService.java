@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openics.estates.CapitalBidLink;
 import org.openics.estates.EditOutcome;
 import org.openics.estates.EstatePlan;
 import org.openics.estates.Estates;
@@ -19,10 +20,13 @@ import org.openics.estates.PlaceEstate;
 import org.openics.estates.Site;
 import org.openics.estates.demo.DemoEstate;
 import org.openics.estates.importing.EricSiteReader;
+import org.openics.estates.importing.HubText;
 import org.openics.estates.importing.ParsedSites;
 import org.openics.estates.importing.SiteDirectory;
 import org.openics.estates.sites.Coverage;
 import org.openics.estates.sites.Estate;
+import org.openics.finance.CapitalPlan;
+import org.openics.finance.Finance;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.CsvRows;
@@ -42,11 +46,13 @@ class EstatesService implements Estates {
 
     private final JdbcEstatesStore store;
     private final Registry registry;
+    private final Finance finance;
     private final Clock clock = Clock.systemDefaultZone();
 
-    EstatesService(JdbcEstatesStore store, Registry registry) {
+    EstatesService(JdbcEstatesStore store, Registry registry, Finance finance) {
         this.store = store;
         this.registry = registry;
+        this.finance = finance;
     }
 
     @Override
@@ -134,6 +140,14 @@ class EstatesService implements Estates {
         return EditOutcome.saved(0);
     }
 
+    @Override
+    @Transactional
+    public EditOutcome saveHub(String siteCode, String name, String services, String neighbourhoods, Actor actor) {
+        Authorisation.require(actor, EstatesPermission.EDIT_HUBS);
+        HubText.Parsed parsed = HubText.parse(siteCode, name, services, neighbourhoods);
+        return parsed.problems().isEmpty() ? saveHub(parsed.hub(), actor) : EditOutcome.refused(parsed.problems());
+    }
+
     private static boolean isPcn(SystemOfSystems system, String code) {
         return system.organisation(OdsCode.of(code)).map(o -> o.kind() == OrganisationKind.PCN).orElse(false);
     }
@@ -181,6 +195,19 @@ class EstatesService implements Estates {
     public List<EstatePlan> plans(Actor actor) {
         Authorisation.require(actor, EstatesPermission.READ);
         return store.plans();
+    }
+
+    @Override
+    public List<CapitalBidLink> capitalBids(LocalDate asAt, Actor actor) {
+        Authorisation.require(actor, EstatesPermission.READ);
+        List<CapitalPlan> rounds = finance.capitalRounds(actor);
+        Map<String, String> placeOfSite = new HashMap<>();
+        Estate.inForce(store.sites(asAt), asAt).forEach(s -> placeOfSite.put(s.siteCode(), s.place()));
+        List<CapitalBidLink> links = new ArrayList<>();
+        for (EstatePlan plan : store.plans()) {
+            plan.capitalBid().ifPresent(ref -> links.add(CapitalBids.link(plan, ref, rounds, placeOfSite.getOrDefault(plan.siteCode(), ""))));
+        }
+        return links;
     }
 
     @Override

@@ -11,10 +11,12 @@ import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.SystemOfSystems;
+import org.openics.workforce.Denominator;
 import org.openics.workforce.Deployment;
 import org.openics.workforce.DeploymentKind;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
+import org.openics.workforce.WorkforcePlan;
 import org.openics.workforce.staffing.Staffing;
 
 /**
@@ -129,5 +131,20 @@ public final class DemoWorkforce {
                         LocalDate.of(2026, 5, 1), Optional.empty()),
                 new Deployment(0, "SEL-WF-0006", DeploymentKind.SECONDMENT, "ZBHC1", "RPG", StaffGroup.AHP, 0.6,
                         LocalDate.of(2026, 8, 1), Optional.of(LocalDate.of(2027, 2, 1))));
+    }
+
+    /**
+     * An invented ambition for every place from the first demo period: GPs to 5.5 FTE and practice nurses to 2.4 FTE per 10,000
+     * registered patients by April 2029 (the demo's practices start near 5 and 2, from the ratios above).
+     */
+    public static List<WorkforcePlan> plans(List<String> places) {
+        List<WorkforcePlan> plans = new ArrayList<>();
+        for (String place : places) {
+            plans.add(new WorkforcePlan(0, "GPs to 5.5 FTE per 10,000 registered patients by April 2029", StaffGroup.GP, place,
+                    Denominator.REGISTERED, 5.5, PERIODS.get(0), LocalDate.of(2029, 4, 1)));
+            plans.add(new WorkforcePlan(0, "Practice nurses to 2.4 FTE per 10,000 registered patients by April 2029", StaffGroup.NURSING_MIDWIFERY,
+                    place, Denominator.REGISTERED, 2.4, PERIODS.get(0), LocalDate.of(2029, 4, 1)));
+        }
+        return plans;
     }
 }

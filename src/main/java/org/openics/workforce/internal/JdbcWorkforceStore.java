@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.openics.kernel.Actor;
+import org.openics.workforce.Denominator;
 import org.openics.workforce.Deployment;
 import org.openics.workforce.DeploymentKind;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
+import org.openics.workforce.WorkforcePlan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -78,6 +80,33 @@ class JdbcWorkforceStore {
                 rs.getString("pseudonym"), DeploymentKind.valueOf(rs.getString("kind")), rs.getString("from_organisation"),
                 rs.getString("to_organisation"), StaffGroup.valueOf(rs.getString("staff_group")), rs.getBigDecimal("fte").doubleValue(),
                 rs.getDate("start_date").toLocalDate(), Optional.ofNullable(rs.getDate("end_date")).map(Date::toLocalDate)));
+    }
+
+    /** Saves a plan, keyed by group, place and population; the stored plan and whether anything changed. */
+    SavedPlan savePlan(WorkforcePlan p, String by, Instant at) {
+        List<Long> changed = jdbc.queryForList("""
+                insert into workforce.plan (title, staff_group, place, denominator, target_per_10k, baseline_date, target_date, saved_by, saved_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (staff_group, place, denominator) do update set title = excluded.title, target_per_10k = excluded.target_per_10k,
+                    baseline_date = excluded.baseline_date, target_date = excluded.target_date, saved_by = excluded.saved_by,
+                    saved_at = excluded.saved_at
+                where (workforce.plan.title, workforce.plan.target_per_10k, workforce.plan.baseline_date, workforce.plan.target_date)
+                    is distinct from (excluded.title, excluded.target_per_10k, excluded.baseline_date, excluded.target_date)
+                returning id""", Long.class, p.title(), p.group().name(), p.place(), p.per().name(), decimal(p.targetPer10k()),
+                Date.valueOf(p.baseline()), Date.valueOf(p.targetDate()), by, Timestamp.from(at));
+        long id = changed.isEmpty() ? jdbc.queryForObject("select id from workforce.plan where staff_group = ? and place = ? and denominator = ?",
+                Long.class, p.group().name(), p.place(), p.per().name()) : changed.get(0);
+        return new SavedPlan(p.withId(id), !changed.isEmpty());
+    }
+
+    record SavedPlan(WorkforcePlan plan, boolean changed) {
+    }
+
+    List<WorkforcePlan> plans() {
+        return jdbc.query("select * from workforce.plan order by staff_group, place, denominator", (rs, n) -> new WorkforcePlan(rs.getLong("id"),
+                rs.getString("title"), StaffGroup.valueOf(rs.getString("staff_group")), rs.getString("place"),
+                Denominator.valueOf(rs.getString("denominator")), rs.getBigDecimal("target_per_10k").doubleValue(),
+                rs.getDate("baseline_date").toLocalDate(), rs.getDate("target_date").toLocalDate()));
     }
 
     void log(Actor actor, String action, String detail, Instant at) {

@@ -10,6 +10,7 @@ import org.openics.workforce.Figure;
 import org.openics.workforce.OrganisationStaffing;
 import org.openics.workforce.PlaceComparison;
 import org.openics.workforce.PlaceRate;
+import org.openics.workforce.PlanProgress;
 
 /** The pages' tables as CSV, exactly as shown (a figure not calculated is an empty cell with its reason beside it). */
 final class WorkforceCsv {
@@ -33,6 +34,16 @@ final class WorkforceCsv {
                 r.place(), r.name(), c.group().name(), c.denominator().name(), r.fte(), r.population() == null ? "" : r.population(),
                 cell(r.rate()), r.lower95() == null ? "" : r.lower95(), r.upper95() == null ? "" : r.upper95(),
                 r.expectedFte() == null ? "" : r.expectedFte(), r.comparison(), r.rate().calculated() ? "" : r.rate().reason())).toList());
+    }
+
+    static String plans(List<PlanProgress> plans) {
+        return write(List.of("plan", "title", "staff_group", "place", "name", "per_10000_of", "target_per_10000", "baseline", "target_date",
+                "as_at", "population", "needed_fte", "baseline_fte", "in_post_fte", "planned_fte", "gap_to_need_fte", "behind_plan_fte",
+                "fte_per_10000", "lower95", "upper95", "against_target", "status"), plans.stream().map((PlanProgress p) -> List.<Object>of(
+                p.plan().id(), p.plan().title(), p.plan().group().name(), p.plan().place(), p.placeName(), p.plan().per().name(),
+                p.plan().targetPer10k(), p.plan().baseline(), p.plan().targetDate(), p.asAt(), p.population() == null ? "" : p.population(),
+                cell(p.neededFte()), p.baselineFte(), p.actualFte(), cell(p.plannedFte()), cell(p.gapToNeed()), cell(p.behindPlan()), cell(p.rate()),
+                p.lower95() == null ? "" : p.lower95(), p.upper95() == null ? "" : p.upper95(), p.againstTarget(), p.status())).toList());
     }
 
     private static Object cell(Figure f) {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.util.HtmlUtils;
 
 /** A refusal at the workforce entry point answers 403 with its message (which names the role, the action and who may). */
-@ControllerAdvice(assignableTypes = {WorkforcePages.class, WorkforceApi.class})
+@ControllerAdvice(assignableTypes = {WorkforcePages.class, WorkforcePlanPages.class, WorkforceApi.class})
 class WorkforceRefusals {
 
     @ExceptionHandler(NotAuthorised.class)

@@ -3,7 +3,9 @@ package org.openics.workforce.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
@@ -23,17 +25,21 @@ import org.openics.workforce.Deployment;
 import org.openics.workforce.DeploymentOutcome;
 import org.openics.workforce.OrganisationStaffing;
 import org.openics.workforce.PlaceComparison;
+import org.openics.workforce.PlanProgress;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
 import org.openics.workforce.Workforce;
 import org.openics.workforce.WorkforceFormat;
 import org.openics.workforce.WorkforceImport;
 import org.openics.workforce.WorkforcePermission;
+import org.openics.workforce.WorkforcePlan;
+import org.openics.workforce.WorkforcePlanOutcome;
 import org.openics.workforce.demo.DemoWorkforce;
 import org.openics.workforce.importing.Directory;
 import org.openics.workforce.importing.GpWorkforceReader;
 import org.openics.workforce.importing.ParsedReturn;
 import org.openics.workforce.importing.WorkforceStatisticsReader;
+import org.openics.workforce.planning.Trajectory;
 import org.openics.workforce.staffing.PerCapita;
 import org.openics.workforce.staffing.Staffing;
 import org.springframework.stereotype.Service;
@@ -184,6 +190,40 @@ class WorkforceService implements Workforce {
 
     @Override
     @Transactional
+    public WorkforcePlanOutcome savePlan(WorkforcePlan plan, Actor actor) {
+        Authorisation.require(actor, WorkforcePermission.EDIT_PLANS);
+        SystemOfSystems system = registry.asAt(plan.baseline());
+        if (!directory(system).isPlace(plan.place())) {
+            return WorkforcePlanOutcome.refused("place " + plan.place() + " is not a place in the registry on " + plan.baseline());
+        }
+        JdbcWorkforceStore.SavedPlan saved = store.savePlan(plan, actor.username(), clock.instant());
+        if (saved.changed()) {
+            store.log(actor, "save plan", saved.plan().id() + " " + plan.group() + " in " + plan.place() + ": " + plan.targetPer10k()
+                    + " FTE per 10,000 " + plan.per().label() + " by " + plan.targetDate() + " from " + plan.baseline() + " '" + plan.title() + "'",
+                    clock.instant());
+        }
+        return WorkforcePlanOutcome.saved(saved.plan(), saved.changed());
+    }
+
+    @Override
+    public List<PlanProgress> plans(LocalDate asAt, Actor actor) {
+        Authorisation.require(actor, WorkforcePermission.READ_AGGREGATES);
+        SystemOfSystems system = registry.asAt(asAt);
+        List<StaffingFigure> returns = store.figures(asAt);
+        Map<List<Object>, Double> fte = new HashMap<>();
+        List<PlanProgress> result = new ArrayList<>();
+        for (WorkforcePlan plan : store.plans()) {
+            Optional<Organisation> place = system.organisation(OdsCode.of(plan.place())).filter(o -> o.kind() == OrganisationKind.PLACE);
+            PerCapita.Population population = place.map(p -> population(system, p, plan.per()))
+                    .orElseGet(() -> new PerCapita.Population(plan.place(), plan.place(), null, "not a place in the registry on " + asAt));
+            result.add(Trajectory.progress(plan, population.name(), asAt, population, date -> fte.computeIfAbsent(List.of(plan.group(), plan.place(),
+                    date), k -> Staffing.fteByPlace(Staffing.inForce(returns, date), plan.group()).getOrDefault(plan.place(), 0.0))));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional
     public boolean loadDemo() {
         if (store.hasFigures() || registry.organisation(DemoSystem.ICB_CODE, LocalDate.now(clock)).isEmpty()) {
             return false;
@@ -194,6 +234,8 @@ class WorkforceService implements Workforce {
             store.upsert(f, "DEMO:synthetic South East London", demo.username(), clock.instant());
         }
         DemoWorkforce.deployments().forEach(d -> store.insert(d, demo.username(), clock.instant()));
+        DemoWorkforce.plans(system.organisations(OrganisationKind.PLACE).stream().map(p -> p.code().value()).toList())
+                .forEach(p -> store.savePlan(p, demo.username(), clock.instant()));
         store.log(demo, "load demo", "synthetic workforce of the demo ICS", clock.instant());
         return true;
     }

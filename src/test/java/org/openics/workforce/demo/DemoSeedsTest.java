@@ -15,8 +15,12 @@ import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.SystemOfSystems;
+import org.openics.workforce.PlanProgress;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
+import org.openics.workforce.WorkforcePlan;
+import org.openics.workforce.planning.Trajectory;
+import org.openics.workforce.staffing.PerCapita;
 import org.openics.workforce.staffing.Staffing;
 
 /** The demo workforce and estate: deterministic, about the demo ICS's own organisations, at plausible London ratios. */
@@ -42,6 +46,24 @@ class DemoSeedsTest {
                     .mapToDouble(p -> SYSTEM.population(p.code(), PopulationMeasure.REGISTERED).orElse(0.0)).sum();
             double perTenThousand = gp.get(place.code().value()) / registered * 10_000;
             assertThat(perTenThousand).as(place.name()).isBetween(3.5, 6.5);
+        }
+    }
+
+    @Test
+    void everyDemoPlaceHasAGpAndANursePlanWhoseNeedIsAboveTheDemosStartingFte() {
+        List<Organisation> places = SYSTEM.organisations(OrganisationKind.PLACE);
+        List<WorkforcePlan> plans = DemoWorkforce.plans(places.stream().map(p -> p.code().value()).toList());
+        assertThat(plans).hasSize(places.size() * 2);
+        List<StaffingFigure> figures = DemoWorkforce.figures(SYSTEM);
+        for (WorkforcePlan plan : plans) {
+            Organisation place = places.stream().filter(p -> p.code().value().equals(plan.place())).findFirst().orElseThrow();
+            double registered = SYSTEM.practicesUnder(place.code()).stream()
+                    .mapToDouble(p -> SYSTEM.population(p.code(), PopulationMeasure.REGISTERED).orElse(0.0)).sum();
+            PlanProgress progress = Trajectory.progress(plan, place.name(), DemoWorkforce.PERIODS.get(2),
+                    new PerCapita.Population(plan.place(), place.name(), registered, null),
+                    d -> Staffing.fteByPlace(Staffing.inForce(figures, d), plan.group()).getOrDefault(plan.place(), 0.0));
+            assertThat(progress.baselineFte()).as(plan.title() + " " + place.name()).isPositive();
+            assertThat(progress.neededFte().value()).as(plan.title() + " " + place.name()).isGreaterThan(progress.baselineFte() * 0.8);
         }
     }
 
