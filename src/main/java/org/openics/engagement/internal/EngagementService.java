@@ -46,6 +46,8 @@ import org.openics.engagement.ProblemKind;
 import org.openics.engagement.ResponseOutcome;
 import org.openics.engagement.consultations.ConsultationRules;
 import org.openics.engagement.demo.DemoConsultations;
+import org.openics.engagement.demo.DemoInnovations;
+import org.openics.engagement.demo.DemoPanel;
 import org.openics.governance.Body;
 import org.openics.governance.Governance;
 import org.openics.kernel.Actor;
@@ -63,6 +65,7 @@ class EngagementService implements Engagement {
     private final Governance governance;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private static final String DEMO = "demo";
 
     private final RegistryPlaces places;
     private final PopulationHealth health;
@@ -422,22 +425,72 @@ class EngagementService implements Engagement {
     }
 
     private Consultation existing(String code) {
-        return consultation(code).orElseThrow(() -> new IllegalArgumentException("There is no consultation '" + code + "'."));
+        return consultation(code).orElseThrow(() -> new java.util.NoSuchElementException("There is no consultation '" + code + "'."));
     }
 
     @Override
     @Transactional
     public boolean loadDemo() {
-        if (store.hasConsultations()) {
-            return false;
-        }
-        for (Consultation c : DemoConsultations.consultations(LocalDate.now(clock))) {
-            Created created = store(c, "demo");
-            if (!created.stored()) {
-                throw new IllegalStateException("the demo consultation " + c.code() + " is invalid (is the demo governance loaded?): "
-                        + created.problems());
+        LocalDate today = LocalDate.now(clock);
+        List<String> placeCodes = List.copyOf(places.names(today).keySet());
+        boolean loaded = false;
+        for (Consultation c : DemoConsultations.consultations(today)) {
+            if (store.exists(c.code())) {
+                continue; // a store made by an earlier demo keeps what it has; what is new is added
             }
+            demo(store(c, DEMO), c.code());
+            DemoConsultations.themes(c.code()).forEach(t -> demo(addTheme(DEMO, c.code(), t), c.code()));
+            List<DemoConsultations.DemoResponse> responses = DemoConsultations.responses(c.code(), placeCodes);
+            for (int i = 0; i < responses.size(); i++) {
+                DemoConsultations.DemoResponse r = responses.get(i);
+                String reference = reference("R-");
+                store.insertResponse(c.code(), reference, c.closes().minusDays(r.daysBeforeClosing()).atStartOfDay(clock.getZone()).toInstant(),
+                        r.answers(), c.onePerPerson() ? personKey(c.code(), "demo-" + i + "@example.org") : null, r.place(),
+                        r.ageBand() == null ? null : r.ageBand().name());
+                for (Question q : c.questions()) {
+                    if (q.kind() == QuestionKind.FREE_TEXT && r.answers().containsKey(q.key()) && !r.themes().isEmpty()) {
+                        demo(code(DEMO, c.code(), reference, q.key(), r.themes()), c.code());
+                    }
+                }
+            }
+            Optional<Long> decision = governance.decisions(true).stream().filter(d -> !d.confidential()
+                    && DemoConsultations.GP_DECISION_ITEM.equals(d.item())).map(DecisionRecord::sequence).findFirst();
+            DemoConsultations.findings(c.code(), decision).forEach(f -> demo(recordFinding(DEMO, f), c.code()));
+            loaded = true;
         }
-        return true;
+        if (panel.partners().isEmpty()) {
+            DemoPanel.partners(placeCodes).forEach(p -> demo(panel.addPartner(DEMO, p), p.code()));
+            Map<String, List<String>> lsoas = new java.util.LinkedHashMap<>();
+            placeCodes.forEach(p -> lsoas.put(p, places.lsoas(today, p)));
+            DemoPanel.members(lsoas, today).forEach(m -> demo(panel.recruit(DEMO, m, m.reference()), m.reference()));
+            DemoPanel.events(placeCodes, today).forEach(e -> demo(panel.recordEvent(DEMO, e), e.title()));
+            demo(panel.invite(DEMO, DemoConsultations.OPEN, Optional.empty()), DemoConsultations.OPEN);
+            panel.panel(today).members().stream().limit(19).forEach(m -> panel.tookPart(DEMO, DemoConsultations.OPEN, m.reference()));
+            loaded = true;
+        }
+        if (innovation.innovations().isEmpty()) {
+            for (DemoInnovations.Plan plan : DemoInnovations.plans(placeCodes, today)) {
+                String code = plan.innovation().code();
+                demo(innovation.propose(DEMO, plan.innovation()), code);
+                for (Stage s = Stage.NEED; s != plan.reach(); s = s.next().orElseThrow()) {
+                    Stage next = s.next().orElseThrow();
+                    if (next == Stage.ADOPTION) {
+                        plan.adoptions().stream().filter(a -> a[0] < placeCodes.size())
+                                .forEach(a -> demo(innovation.adopt(DEMO, code, placeCodes.get(a[0]), today.minusDays(a[1])), code));
+                    }
+                    demo(innovation.advance(DEMO, code, next), code);
+                }
+            }
+            loaded = true;
+        }
+        return loaded;
+    }
+
+    /** A demo write that fails means the demo data (or the demo governance it needs) is wrong: say so loudly. */
+    private static void demo(Created created, String what) {
+        if (!created.stored()) {
+            throw new IllegalStateException("the demo engagement data " + what + " is invalid (is the demo governance loaded?): "
+                    + created.problems());
+        }
     }
 }

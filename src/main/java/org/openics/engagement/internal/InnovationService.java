@@ -140,7 +140,7 @@ class InnovationService {
     }
 
     Spread spread(String code) {
-        Innovation i = innovations.innovation(code).orElseThrow(() -> new IllegalArgumentException("There is no innovation '" + code + "'."));
+        Innovation i = innovations.innovation(code).orElseThrow(() -> new java.util.NoSuchElementException("There is no innovation '" + code + "'."));
         Optional<Indicator> indicator = i.indicator().flatMap(health::indicator);
         Map<String, String> names = places.names(LocalDate.now(clock));
         Map<String, List<BeforeAfter.Point>> trends = new java.util.HashMap<>();

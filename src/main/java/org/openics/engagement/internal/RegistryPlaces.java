@@ -94,6 +94,10 @@ class RegistryPlaces {
         }
     }
 
+    List<String> lsoas(LocalDate day, String place) {
+        return registry.asAt(day).lsoasIn(OdsCode.of(place)).stream().map(o -> o.code().value()).sorted().toList();
+    }
+
     /** An LSOA in force on the day inside the place. */
     boolean lsoaIn(LocalDate day, String lsoa, String place) {
         try {
