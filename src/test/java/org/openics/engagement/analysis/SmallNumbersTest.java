@@ -20,7 +20,7 @@ class SmallNumbersTest {
     void aSingleWithheldCountTakesTheNextSmallestWithItSoItCannotBeWorkedOutFromTheTotal() {
         List<Cell> cells = SmallNumbers.suppress(List.of(30L, 5L, 12L, 40L));
         assertThat(cells).extracting(Cell::suppressed).containsExactly(false, true, true, false);
-        assertThat(cells.get(1).value()).isNull();
+        assertThat(cells.get(1).count()).isNull();
     }
 
     @Test
