@@ -431,6 +431,7 @@ class EngagementService implements Engagement {
     @Override
     @Transactional
     public boolean loadDemo() {
+        places.ensureDemoIcs();
         LocalDate today = LocalDate.now(clock);
         List<String> placeCodes = List.copyOf(places.names(today).keySet());
         boolean loaded = false;

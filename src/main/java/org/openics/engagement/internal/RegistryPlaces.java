@@ -29,6 +29,11 @@ class RegistryPlaces {
         this.registry = registry;
     }
 
+    /** The demo engagement data is located in the demo ICS: load it unless it is there (the demo command loads it first). */
+    void ensureDemoIcs() {
+        registry.loadDemoIcs();
+    }
+
     /** Places in force on the day, by name; only the given codes when some are given. */
     List<Representativeness.Group> places(LocalDate day, List<String> only) {
         return registry.asAt(day).organisations(OrganisationKind.PLACE).stream()
