@@ -30,6 +30,8 @@ class JdbcInnovationStore {
             gates.computeIfAbsent(rs.getString("innovation"), k -> new ArrayList<>()).add(new Innovation.Gate(Stage.valueOf(rs.getString("stage")),
                     rs.getDate("passed_on").toLocalDate(), rs.getString("passed_by")));
         });
+        // several gates passed on one day keep the pipeline's order, not the alphabet's
+        gates.values().forEach(g -> g.sort(java.util.Comparator.comparing(Innovation.Gate::passedOn).thenComparing(Innovation.Gate::stage)));
         Map<String, List<Innovation.Adoption>> adoptions = new HashMap<>();
         jdbc.query("select * from engagement.adoption order by adopted_on, place", rs -> {
             adoptions.computeIfAbsent(rs.getString("innovation"), k -> new ArrayList<>()).add(new Innovation.Adoption(rs.getString("place"),
