@@ -37,6 +37,11 @@ final class EngagementCommand extends CommandGroup {
         }
     }
 
+    /** Who reads responses on the command line: a local account in its own role, any other name as the engagement lead. */
+    static org.openics.kernel.Actor lead(ConfigurableApplicationContext context, String user) {
+        return ModuleActors.writer(context.getBean(SharedCareRecord.class), user, UserRole.ENGAGEMENT_LEAD);
+    }
+
     @Command(name = "analysis", mixinStandardHelpOptions = true,
             description = "A consultation's answers per question and who responded by place and age band against the registry's residents.")
     static final class AnalysisCommand implements Callable<Integer> {
@@ -51,8 +56,7 @@ final class EngagementCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Analysis a = engagement.with(c -> c.getBean(Engagement.class).analysis(
-                    ModuleActors.writer(c.getBean(SharedCareRecord.class), user, UserRole.ENGAGEMENT_LEAD), code));
+            Analysis a = engagement.with(c -> c.getBean(Engagement.class).analysis(lead(c, user), code));
             System.out.printf("%s: %d responses%n", a.consultation(), a.responses());
             for (QuestionSummary q : a.questions()) {
                 System.out.printf("%n%s (%d answered)%n", q.text(), q.answered());
@@ -85,8 +89,7 @@ final class EngagementCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            String csv = engagement.with(c -> c.getBean(Engagement.class).responsesCsv(
-                    ModuleActors.writer(c.getBean(SharedCareRecord.class), user, UserRole.ENGAGEMENT_LEAD), code));
+            String csv = engagement.with(c -> c.getBean(Engagement.class).responsesCsv(lead(c, user), code));
             if (out == null) {
                 System.out.print(csv);
             } else {
