@@ -23,6 +23,8 @@ public final class ConsultationRules {
     public static final int MAX_FREE_TEXT = 4000;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_SCALE_POINTS = 11;
+    /** Codes that are addresses of public pages under /consultations. */
+    private static final Set<String> RESERVED = Set.of("you-said-we-did");
 
     private ConsultationRules() {
     }
@@ -32,6 +34,8 @@ public final class ConsultationRules {
         List<Problem> problems = new ArrayList<>();
         if (c.code() == null || !KEY.matcher(c.code()).matches()) {
             problems.add(invalid("code", "the code must be 1 to 40 lower-case letters, digits or hyphens"));
+        } else if (RESERVED.contains(c.code())) {
+            problems.add(invalid("code", "'" + c.code() + "' is the address of a public page: choose another code"));
         }
         if (blank(c.title())) {
             problems.add(invalid("title", "a consultation needs a title"));

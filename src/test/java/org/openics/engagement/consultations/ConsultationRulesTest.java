@@ -91,4 +91,11 @@ class ConsultationRulesTest {
     void theSameAddressInAnotherCaseOrWithSpacesIsTheSamePerson() {
         assertThat(ConsultationRules.normalisedEmail(" Ann@Example.ORG")).isEqualTo(ConsultationRules.normalisedEmail("ann@example.org "));
     }
+
+    @Test
+    void aCodeThatIsAPublicPagesAddressIsRefused() {
+        Consultation clash = new Consultation("you-said-we-did", "T", "S", "QZZ-ICP", "Everyone", OPENS, CLOSES, CLOSES, List.of(),
+                List.of(Question.freeText("say", "Say", false)));
+        assertThat(ConsultationRules.check(clash, Set.of("QZZ-ICP"))).extracting(Problem::field).containsExactly("code");
+    }
 }
