@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
             MergeCommands.Record.class, AccountCommands.Accounts.class, AccountCommands.Feeds.class,
             CohortCommands.Cohort.class, CohortCommands.Segments.class,
             IndicatorCommands.Indicators.class, IndicatorCommands.Facts.class, BoundariesCommand.class, PlanCommand.class,
-            FinanceCommand.class, MutualAidCommand.class, WorkforceCommand.class, EstatesCommand.class,
+            FinanceCommand.class, MutualAidCommand.class, WorkforceCommand.class, EstatesCommand.class, EngagementCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"%nLocal state lives under OPENICS_HOME (default ./var). Set OPENICS_DB_URL, OPENICS_DB_USER and",
             "OPENICS_DB_PASSWORD to use an external PostgreSQL 15+ instead of the embedded one."})

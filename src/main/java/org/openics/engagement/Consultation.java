@@ -12,13 +12,24 @@ import java.util.List;
  * @param opens            first day responses are accepted
  * @param closes           last day responses are accepted (public)
  * @param internalDeadline the team's own date to report findings to the owner body (after closing; not public)
+ * @param onePerPerson     whether a resident may respond once only (an email address is asked, kept only as a keyed hash)
+ * @param audiencePlaces   registry codes of the places it is for (empty: the whole system); representativeness compares
+ *                         respondents with these places' residents
  */
 public record Consultation(String code, String title, String summary, String ownerBody, String audience, LocalDate opens,
-                           LocalDate closes, LocalDate internalDeadline, List<Document> documents, List<Question> questions) {
+                           LocalDate closes, LocalDate internalDeadline, List<Document> documents, List<Question> questions,
+                           boolean onePerPerson, List<String> audiencePlaces) {
 
     public Consultation {
         documents = documents == null ? List.of() : List.copyOf(documents);
         questions = questions == null ? List.of() : List.copyOf(questions);
+        audiencePlaces = audiencePlaces == null ? List.of() : List.copyOf(audiencePlaces);
+    }
+
+    /** A consultation for the whole system, answered as often as people like. */
+    public Consultation(String code, String title, String summary, String ownerBody, String audience, LocalDate opens,
+                        LocalDate closes, LocalDate internalDeadline, List<Document> documents, List<Question> questions) {
+        this(code, title, summary, ownerBody, audience, opens, closes, internalDeadline, documents, questions, false, List.of());
     }
 
     /** Where the consultation stands on a day. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openics.engagement.AgeBand;
 import org.openics.engagement.Consultation;
 import org.openics.engagement.ConsultationStatus;
 import org.openics.engagement.Document;
@@ -13,6 +14,7 @@ import org.openics.engagement.Problem;
 import org.openics.engagement.ProblemKind;
 import org.openics.engagement.Question;
 import org.openics.engagement.QuestionKind;
+import org.openics.engagement.Respondent;
 
 /** Checks a new consultation and a resident's answers to one. */
 public final class ConsultationRules {
@@ -21,6 +23,8 @@ public final class ConsultationRules {
     public static final int MAX_FREE_TEXT = 4000;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_SCALE_POINTS = 11;
+    /** Codes that are addresses of public pages under /consultations. */
+    private static final Set<String> RESERVED = Set.of("you-said-we-did");
 
     private ConsultationRules() {
     }
@@ -30,6 +34,8 @@ public final class ConsultationRules {
         List<Problem> problems = new ArrayList<>();
         if (c.code() == null || !KEY.matcher(c.code()).matches()) {
             problems.add(invalid("code", "the code must be 1 to 40 lower-case letters, digits or hyphens"));
+        } else if (RESERVED.contains(c.code())) {
+            problems.add(invalid("code", "'" + c.code() + "' is the address of a public page: choose another code"));
         }
         if (blank(c.title())) {
             problems.add(invalid("title", "a consultation needs a title"));
@@ -165,6 +171,40 @@ public final class ConsultationRules {
             }
         }
         return kept;
+    }
+
+    /** Field names of the "about you" part of the form (answers' keys never start with "about-"). */
+    public static final String EMAIL = "about-email";
+    public static final String PLACE = "about-place";
+    public static final String AGE = "about-age";
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
+
+    /**
+     * The problems of what a resident said about themselves: an email address is required (and must look like one) where
+     * the consultation asks for one response per person; a place given must be one of the audience's places (any known
+     * place where the audience is the whole system); an age band one of {@link AgeBand}.
+     */
+    public static List<Problem> check(Consultation c, Respondent r, Set<String> knownPlaces) {
+        List<Problem> problems = new ArrayList<>();
+        if (c.onePerPerson()) {
+            if (r.email().isEmpty()) {
+                problems.add(new Problem(ProblemKind.MISSING_ANSWER, EMAIL,
+                        "Enter your email address: this consultation takes one response per person"));
+            } else if (!EMAIL_SHAPE.matcher(r.email().get()).matches()) {
+                problems.add(new Problem(ProblemKind.INVALID_FIELD, EMAIL, "Enter an email address in the right format, like name@example.com"));
+            }
+        }
+        Set<String> places = c.audiencePlaces().isEmpty() ? knownPlaces : Set.copyOf(c.audiencePlaces());
+        r.place().filter(p -> !places.contains(p)).ifPresent(p -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION, PLACE,
+                "Choose your area from the list")));
+        r.ageBand().filter(a -> AgeBand.parse(a).isEmpty()).ifPresent(a -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION, AGE,
+                "Choose your age band from the list")));
+        return problems;
+    }
+
+    /** An email address as compared for "one response per person": trimmed and in lower case. */
+    public static String normalisedEmail(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Problem invalid(String field, String detail) {

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import org.openics.engagement.AgeBand;
 import org.openics.engagement.Consultation;
+import org.openics.engagement.Respondent;
 import org.openics.engagement.ConsultationStatus;
 import org.openics.engagement.Engagement;
 import org.openics.engagement.Problem;
@@ -42,8 +45,11 @@ class ConsultationPages {
     private final Engagement engagement;
     private final Clock clock = Clock.systemDefaultZone();
 
-    ConsultationPages(Engagement engagement) {
+    private final RegistryPlaces places;
+
+    ConsultationPages(Engagement engagement, RegistryPlaces places) {
         this.engagement = engagement;
+        this.places = places;
     }
 
     @GetMapping("/consultations")
@@ -74,14 +80,24 @@ class ConsultationPages {
                 answers.put(name.substring(FIELD.length()), value);
             }
         });
-        ResponseOutcome outcome = engagement.respond(code, answers);
+        Respondent respondent = new Respondent(Optional.ofNullable(form.get(ConsultationRules.EMAIL)),
+                Optional.ofNullable(form.get(ConsultationRules.PLACE)), Optional.ofNullable(form.get(ConsultationRules.AGE)));
+        ResponseOutcome outcome = engagement.respond(code, answers, respondent);
         if (outcome.accepted()) {
             redirect.addFlashAttribute("reference", outcome.reference().orElseThrow());
             return "redirect:/consultations/" + code + "/thanks";
         }
         boolean closed = outcome.problems().stream().anyMatch(p -> p.kind() == ProblemKind.CLOSED || p.kind() == ProblemKind.NOT_YET_OPEN);
         response.setStatus(closed ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("about", form);
         return page(c, answers, outcome.problems(), model);
+    }
+
+    /** "You said, we did": every published finding with the decision it informed; no respondent's data. */
+    @GetMapping("/consultations/you-said-we-did")
+    String youSaidWeDid(Model model) {
+        model.addAttribute("findings", engagement.findings(Optional.empty()));
+        return "engagement/you-said-we-did";
     }
 
     @GetMapping("/consultations/{code}/thanks")
@@ -98,6 +114,13 @@ class ConsultationPages {
         model.addAttribute("problems", problems);
         model.addAttribute("problemFields", problems.stream().map(Problem::field).collect(Collectors.toSet()));
         model.addAttribute("maxFreeText", ConsultationRules.MAX_FREE_TEXT);
+        if (!model.containsAttribute("about")) {
+            model.addAttribute("about", Map.of());
+        }
+        model.addAttribute("places", places.names(LocalDate.now(clock)).entrySet().stream()
+                .filter(e -> c.audiencePlaces().isEmpty() || c.audiencePlaces().contains(e.getKey())).toList());
+        model.addAttribute("ageBands", AgeBand.values());
+        model.addAttribute("findings", status == ConsultationStatus.CLOSED ? engagement.findings(Optional.of(c.code())) : List.of());
         return status == ConsultationStatus.OPEN ? "engagement/consultation" : "engagement/not-open";
     }
 

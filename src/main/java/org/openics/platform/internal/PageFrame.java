@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageFrame {
 
     /** Main navigation sections other than the dashboard at "/", which holds every other page. */
-    private static final List<String> SECTIONS = List.of("/registry", "/governance", "/development", "/data-quality", "/record", "/finance", "/consultations");
+    private static final List<String> SECTIONS = List.of("/registry", "/governance", "/development", "/data-quality", "/record", "/finance", "/engagement", "/consultations");
 
     @ModelAttribute("navigationSection")
     String navigationSection(HttpServletRequest request) {

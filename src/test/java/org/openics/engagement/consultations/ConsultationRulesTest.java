@@ -11,6 +11,8 @@ import org.openics.engagement.Consultation;
 import org.openics.engagement.Problem;
 import org.openics.engagement.ProblemKind;
 import org.openics.engagement.Question;
+import org.openics.engagement.Respondent;
+import java.util.Optional;
 
 class ConsultationRulesTest {
 
@@ -62,5 +64,38 @@ class ConsultationRulesTest {
                 List.of(Question.choice("k", "one option", true, "only"), Question.scale("k", "flat", true, 3, 3)));
         assertThat(ConsultationRules.check(bad, Set.of("QZZ-ICP"))).extracting(Problem::field)
                 .containsExactly("code", "title", "closes", "internalDeadline", "k", "k", "k");
+    }
+
+    static final Consultation ONCE = new Consultation("c2", "Title", "Summary", "QZZ-ICP", "Lambeth", OPENS, CLOSES, LocalDate.of(2027, 1, 31),
+            List.of(), List.of(Question.choice("pick", "Pick one", true, "A", "B")), true, List.of("LCPZ-L"));
+
+    @Test
+    void oneResponsePerPersonNeedsAnEmailAddressThatLooksLikeOne() {
+        assertThat(ConsultationRules.check(ONCE, Respondent.ANONYMOUS, Set.of("LCPZ-L"))).extracting(Problem::field)
+                .containsExactly(ConsultationRules.EMAIL);
+        assertThat(ConsultationRules.check(ONCE, new Respondent(Optional.of("not an address"), Optional.empty(), Optional.empty()), Set.of()))
+                .extracting(Problem::kind).containsExactly(ProblemKind.INVALID_FIELD);
+        assertThat(ConsultationRules.check(ONCE, new Respondent(Optional.of(" Ann@Example.org "), Optional.empty(), Optional.empty()), Set.of())).isEmpty();
+        assertThat(ConsultationRules.check(C, Respondent.ANONYMOUS, Set.of())).isEmpty();
+    }
+
+    @Test
+    void aPlaceMustBeOfTheAudienceAndAnAgeBandOneOfTheBands() {
+        var outside = new Respondent(Optional.empty(), Optional.of("LCPZ-X"), Optional.of("ancient"));
+        assertThat(ConsultationRules.check(ONCE, new Respondent(Optional.of("a@b.org"), outside.place(), outside.ageBand()), Set.of("LCPZ-L", "LCPZ-X")))
+                .extracting(Problem::field).containsExactly(ConsultationRules.PLACE, ConsultationRules.AGE);
+        assertThat(ConsultationRules.check(C, new Respondent(Optional.empty(), Optional.of("LCPZ-X"), Optional.of("AGE_60_PLUS")), Set.of("LCPZ-X"))).isEmpty();
+    }
+
+    @Test
+    void theSameAddressInAnotherCaseOrWithSpacesIsTheSamePerson() {
+        assertThat(ConsultationRules.normalisedEmail(" Ann@Example.ORG")).isEqualTo(ConsultationRules.normalisedEmail("ann@example.org "));
+    }
+
+    @Test
+    void aCodeThatIsAPublicPagesAddressIsRefused() {
+        Consultation clash = new Consultation("you-said-we-did", "T", "S", "QZZ-ICP", "Everyone", OPENS, CLOSES, CLOSES, List.of(),
+                List.of(Question.freeText("say", "Say", false)));
+        assertThat(ConsultationRules.check(clash, Set.of("QZZ-ICP"))).extracting(Problem::field).containsExactly("code");
     }
 }

@@ -1,0 +1,84 @@
+package org.openics.engagement.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.openics.engagement.AgeBand;
+import org.openics.engagement.Analysis;
+import org.openics.engagement.Consultation;
+import org.openics.engagement.Question;
+import org.openics.engagement.QuestionKind;
+import org.openics.engagement.QuestionSummary;
+import org.openics.engagement.Representation;
+import org.openics.engagement.Theme;
+
+/** A consultation's responses counted per question and per respondent group, every count suppressed when small. */
+public final class ResponseAnalysis {
+
+    /** What the population of the groups is, as the registry holds it. */
+    public record Populations(List<Representativeness.Group> places, Map<String, Long> residentsByPlace, Map<String, Long> residentsByAge) {
+    }
+
+    private ResponseAnalysis() {
+    }
+
+    public static Analysis of(Consultation c, List<ResponseRow> responses, List<Theme> themes, Populations populations) {
+        List<QuestionSummary> questions = c.questions().stream().map(q -> summary(q, responses, themes)).toList();
+        return new Analysis(c.code(), responses.size(), questions, List.of(byPlace(responses, populations), byAge(responses, populations),
+                notByDeprivation()), themes);
+    }
+
+    private static QuestionSummary summary(Question q, List<ResponseRow> responses, List<Theme> themes) {
+        List<ResponseRow> answered = responses.stream().filter(r -> r.answers().containsKey(q.key())).toList();
+        List<String> labels;
+        Function<String, Long> count;
+        long uncoded = 0;
+        if (q.kind() == QuestionKind.FREE_TEXT) {
+            labels = themes.stream().map(Theme::label).toList();
+            Map<String, String> codeOf = themes.stream().collect(Collectors.toMap(Theme::label, Theme::code));
+            count = label -> answered.stream().filter(r -> r.themes().getOrDefault(q.key(), java.util.Set.of()).contains(codeOf.get(label))).count();
+            uncoded = answered.stream().filter(r -> r.themes().getOrDefault(q.key(), java.util.Set.of()).isEmpty()).count();
+        } else {
+            labels = q.kind() == QuestionKind.CHOICE ? q.options()
+                    : IntStream.rangeClosed(q.scaleMin(), q.scaleMax()).mapToObj(Integer::toString).toList();
+            Map<String, Long> byValue = answered.stream().collect(Collectors.groupingBy(r -> r.answers().get(q.key()), Collectors.counting()));
+            count = label -> byValue.getOrDefault(label, 0L);
+        }
+        List<Long> values = labels.stream().map(count).toList();
+        // Free-text themes overlap (one answer, several themes), so their counts do not add to a total: primary suppression only.
+        var cells = q.kind() == QuestionKind.FREE_TEXT ? values.stream().map(SmallNumbers::single).toList() : SmallNumbers.suppress(values);
+        List<QuestionSummary.Count> counts = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            counts.add(new QuestionSummary.Count(labels.get(i), cells.get(i)));
+        }
+        return new QuestionSummary(q.key(), q.text(), q.kind(), answered.size(), counts, uncoded);
+    }
+
+    private static Representation byPlace(List<ResponseRow> responses, Populations p) {
+        Map<String, Long> counts = responses.stream().filter(r -> r.place().isPresent())
+                .collect(Collectors.groupingBy(r -> r.place().get(), Collectors.counting()));
+        return Representativeness.table("Place", p.places(), counts, p.residentsByPlace(),
+                "not calculated: the registry holds no residents for these places (import the LSOA populations)");
+    }
+
+    private static Representation byAge(List<ResponseRow> responses, Populations p) {
+        List<Representativeness.Group> groups = Arrays.stream(AgeBand.values())
+                .map(b -> new Representativeness.Group(b.name(), b.label())).toList();
+        Map<String, Long> counts = responses.stream().filter(r -> r.ageBand().isPresent())
+                .collect(Collectors.groupingBy(r -> r.ageBand().get().name(), Collectors.counting()));
+        return Representativeness.table("Age band", groups, counts, p.residentsByAge(),
+                "not calculated: the registry holds no residents by age band for these places (the demo has none; "
+                        + "import the ONS LSOA populations by age)");
+    }
+
+    private static Representation notByDeprivation() {
+        return new Representation("Deprivation of home area", List.of(), 0,
+                Optional.of("not calculated: residents are not asked their postcode, and the registry has no postcode-to-LSOA "
+                        + "lookup; the citizens' panel compares by deprivation instead"));
+    }
+}

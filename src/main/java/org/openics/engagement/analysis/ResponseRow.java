@@ -1,0 +1,16 @@
+package org.openics.engagement.analysis;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.openics.engagement.AgeBand;
+
+/** One stored response as the analysis reads it: answers by question key, and the themes coded per free-text answer. */
+public record ResponseRow(String reference, java.time.Instant receivedAt, Optional<String> place, Optional<AgeBand> ageBand,
+                          Map<String, String> answers, Map<String, Set<String>> themes) {
+
+    public ResponseRow {
+        answers = Map.copyOf(answers);
+        themes = Map.copyOf(themes);
+    }
+}
