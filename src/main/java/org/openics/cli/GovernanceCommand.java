@@ -11,6 +11,7 @@ import org.openics.governance.Breach;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
+import org.openics.governance.HistoryEntry;
 import org.openics.governance.Level;
 import org.openics.governance.LogVerification;
 import org.openics.governance.MapEntry;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
             "verify the tamper-evident decision log, export and import the scheme of reservation and delegation (YAML).",
             "Run './openics demo' once first to load the demo governance of the synthetic ICS."},
         subcommands = {GovernanceCommand.Check.class, GovernanceCommand.Route.class, GovernanceCommand.Map.class,
-            GovernanceCommand.Log.class, GovernanceCommand.Verify.class, GovernanceCommand.Export.class, GovernanceCommand.Import.class})
+            GovernanceCommand.Log.class, GovernanceCommand.Verify.class, GovernanceCommand.Export.class, GovernanceCommand.Import.class,
+            GovernanceCommand.History.class})
 final class GovernanceCommand extends CommandGroup {
 
     /** Runs an action against the stored governance, without the web server. */
@@ -153,6 +155,20 @@ final class GovernanceCommand extends CommandGroup {
             List<DecisionRecord> records = governance.with(g -> g.decisions(true));
             return print(records, () -> records.forEach(r -> System.out.printf("%d  %s  %s  %s: %s%n    %s%n    hash %s%n",
                     r.sequence(), r.meetingDate(), r.body(), r.item(), r.outcome().label(), r.reason(), r.hash())));
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "Governance's one history, newest first: every change, import, decision and meeting step, when, by whom and what.")
+    static final class History extends Sub implements Callable<Integer> {
+        @Option(names = "--limit", paramLabel = "N", description = "At most this many entries (default: 100).")
+        int limit = 100;
+
+        @Override
+        public Integer call() throws Exception {
+            List<HistoryEntry> entries = governance.with(g -> g.history(limit));
+            return print(entries, () -> entries.forEach(h -> System.out.printf("%s  %s%n    %s%s%n", h.at(), h.by(), h.what(),
+                    h.modelVersion() == null ? "" : " (model version " + h.modelVersion() + ")")));
         }
     }
 

@@ -62,8 +62,14 @@ public interface Governance {
      */
     ChangeResult change(org.openics.kernel.Actor actor, GovernanceChange change);
 
-    /** Governance's history, newest first: every import and every change, when, by whom and what. */
-    List<ModelVersion> history();
+    /**
+     * Governance's one history, newest first: every write — changes, whole-model and scheme imports, decisions, meeting
+     * steps — when, by whom and what, with the model version it produced where it kept one.
+     */
+    List<HistoryEntry> history(int limit);
+
+    /** The whole model as a version kept it (an import or a change), to read or import again. */
+    java.util.Optional<String> modelDocument(int version);
 
     /** The published register of interests of everyone holding a seat on a date (public). */
     InterestRegister interestRegister(LocalDate asAt);
@@ -71,4 +77,10 @@ public interface Governance {
     List<Body> bodies(LocalDate asAt);
 
     List<GovernedFunction> functions();
+
+    /** The scheme's entries in force on a date. */
+    List<Delegation> schemeEntries(LocalDate asAt);
+
+    /** The terms of reference in force on a date of each body that has them. */
+    List<TermsOfReference> termsOfReference(LocalDate asAt);
 }

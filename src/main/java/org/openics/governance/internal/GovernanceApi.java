@@ -9,6 +9,7 @@ import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
 import org.openics.governance.LogVerification;
 import org.openics.governance.InterestRegister;
+import org.openics.governance.HistoryEntry;
 import org.openics.governance.ModelImport;
 import org.openics.governance.register.InterestRegisters;
 import org.openics.governance.ProposedDecision;
@@ -24,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -103,6 +105,18 @@ class GovernanceApi {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"register-of-interests-" + date + ".csv\"")
                 .body(InterestRegisters.csv(governance.interestRegister(date)));
+    }
+
+    /** Governance's one history, newest first (sign-in required: it names the staff who made each change). */
+    @GetMapping("/history")
+    List<HistoryEntry> history(@RequestParam(defaultValue = "500") int limit) {
+        return governance.history(limit);
+    }
+
+    /** The whole model as a version of the history kept it. */
+    @GetMapping(value = "/history/{version}/model", produces = YAML)
+    ResponseEntity<String> modelVersion(@PathVariable int version) {
+        return governance.modelDocument(version).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/model", produces = YAML)

@@ -25,7 +25,7 @@ import org.openics.governance.ChangeResult;
 import org.openics.governance.GovernanceChange;
 import org.openics.governance.GovernancePermission;
 import org.openics.governance.InterestRegister;
-import org.openics.governance.ModelVersion;
+import org.openics.governance.HistoryEntry;
 import org.openics.governance.model.ModelEdits;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
@@ -94,6 +94,9 @@ class GovernanceService implements Governance {
             GovernanceModel demo = DemoGovernance.model();
             store.saveStructure(demo);
             store.replaceScheme(demo.functions(), demo.delegations(), "demo: synthetic South East London");
+            int version = store.recordModelVersion("demo", ModelYaml.write(demo), counts(demo));
+            store.logChange(DEMO, GovernancePermission.CHANGE_MODEL, "loaded the demo governance of the synthetic South East London ICS",
+                    version);
             return true;
         });
         cached = null;
@@ -191,8 +194,10 @@ class GovernanceService implements Governance {
         Integer version = transactions.execute(status -> {
             store.lockForWriting();
             int replaced = store.replaceScheme(parsed.functions(), parsed.entries(), source + " by " + actor.username());
+            GovernanceModel after = store.load();
+            int kept = store.recordModelVersion("scheme from " + source, ModelYaml.write(after), counts(after));
             store.logChange(actor, GovernancePermission.REPLACE_SCHEME, "scheme version " + replaced + " from " + source + " ("
-                    + parsed.functions().size() + " functions, " + parsed.entries().size() + " entries)");
+                    + parsed.functions().size() + " functions, " + parsed.entries().size() + " entries)", kept);
             return replaced;
         });
         cached = null;
@@ -227,8 +232,10 @@ class GovernanceService implements Governance {
             store.lockForWriting();
             store.replaceStructure(incoming);
             store.replaceScheme(incoming.functions(), incoming.delegations(), source + " (whole model)");
-            return store.recordModelVersion(source, yaml, counts, actor.username() + " (" + actor.role().label() + ")",
-                    "imported the whole model from " + source);
+            int kept = store.recordModelVersion(source, yaml, counts);
+            store.logChange(actor, GovernancePermission.CHANGE_MODEL, "imported the whole model from " + source + " (" + counts.bodies()
+                    + " bodies, " + counts.seats() + " seats, " + counts.entries() + " scheme entries)", kept);
+            return kept;
         });
         cached = null;
         facts.clear();
@@ -259,9 +266,20 @@ class GovernanceService implements Governance {
             if (!problems.isEmpty()) {
                 return new ChangeResult(0, what, problems);
             }
+            boolean schemeChanged = !edited.model().delegations().equals(current.delegations());
+            if (schemeChanged) {
+                SchemeCheck.problems(edited.model().functions(), edited.model().delegations(), edited.model().allBodies())
+                        .forEach(p -> problems.add("scheme: " + p));
+            }
+            if (!problems.isEmpty()) {
+                return new ChangeResult(0, what, problems);
+            }
             store.replaceStructure(edited.model());
-            int version = store.recordModelVersion("change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()),
-                    actor.username() + " (" + actor.role().label() + ")", what);
+            if (schemeChanged) {
+                store.replaceScheme(edited.model().functions(), edited.model().delegations(), "amended by " + actor.username() + ": " + what);
+            }
+            int version = store.recordModelVersion("change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()));
+            store.logChange(actor, GovernancePermission.CHANGE_MODEL, what, version);
             return new ChangeResult(version, what, List.of());
         });
         cached = null;
@@ -270,8 +288,13 @@ class GovernanceService implements Governance {
     }
 
     @Override
-    public List<ModelVersion> history() {
-        return store.history();
+    public List<HistoryEntry> history(int limit) {
+        return store.history(Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    @Override
+    public java.util.Optional<String> modelDocument(int version) {
+        return store.modelDocument(version);
     }
 
     @Override
@@ -289,6 +312,16 @@ class GovernanceService implements Governance {
     @Override
     public List<GovernedFunction> functions() {
         return model().functions();
+    }
+
+    @Override
+    public List<org.openics.governance.Delegation> schemeEntries(LocalDate asAt) {
+        return model().delegations().stream().filter(d -> d.inForceOn(asAt)).toList();
+    }
+
+    @Override
+    public List<org.openics.governance.TermsOfReference> termsOfReference(LocalDate asAt) {
+        return model().terms().stream().filter(t -> t.inForceOn(asAt)).toList();
     }
 
     private GovernanceModel model() {
