@@ -71,6 +71,23 @@ public interface Governance {
     /** The whole model as a version kept it (an import or a change), to read or import again. */
     java.util.Optional<String> modelDocument(int version);
 
+    /**
+     * Takes one step in running a meeting — schedule, add an item or a paper, record attendance and declarations, decide an
+     * item (into the decision log), draft, amend or approve the minutes. Only an actor with
+     * {@link GovernancePermission#RUN_MEETINGS} may ({@link org.openics.kernel.NotAuthorised} otherwise); a step that cannot be
+     * taken is refused with its reasons and nothing changes. Every step is in the history.
+     */
+    MeetingResult runMeeting(Actor actor, MeetingAction action);
+
+    /**
+     * A meeting's pack: the whole meeting for an actor who may run meetings; for anyone else (or no one signed in) what the ICB
+     * must publish — the public items and papers, the grounds for meeting in private, the approved minutes' public part.
+     */
+    java.util.Optional<MeetingPack> meeting(Actor actorOrNull, long id);
+
+    /** The forward plan and past meetings of every body, by date (public). */
+    List<MeetingPack.Summary> meetings();
+
     /** The published register of interests of everyone holding a seat on a date (public). */
     InterestRegister interestRegister(LocalDate asAt);
 
