@@ -3,6 +3,7 @@ package org.openics.governance.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.openics.governance.Appointment;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.openics.governance.Body;
 import org.openics.governance.Delegation;
@@ -109,13 +110,16 @@ public final class ModelEdits {
             return refused(body.get().name() + " does not exist on " + t.from() + " (from " + body.get().validFrom() + " to "
                     + (body.get().validTo() == null ? "open" : body.get().validTo()) + ")");
         }
+        Optional<LocalDate> latest = model.terms().stream().filter(old -> old.body().equals(t.body())).map(TermsOfReference::validFrom)
+                .max(LocalDate::compareTo);
+        if (latest.isPresent() && !latest.get().isBefore(t.from())) {
+            return refused("the terms of reference of " + t.body() + " already change on " + latest.get()
+                    + ": a change must start after the latest terms");
+        }
         List<TermsOfReference> terms = new ArrayList<>();
         for (TermsOfReference old : model.terms()) {
             if (!old.body().equals(t.body())) {
                 terms.add(old);
-            } else if (!old.validFrom().isBefore(t.from())) {
-                return refused("the terms of reference of " + t.body() + " already change on " + old.validFrom()
-                        + ": a change must start after the latest terms");
             } else {
                 terms.add(old.inForceOn(t.from()) ? old.endingOn(t.from().minusDays(1)) : old);
             }
