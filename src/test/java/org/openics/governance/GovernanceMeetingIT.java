@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -127,6 +133,40 @@ class GovernanceMeetingIT extends PlatformIT {
         }
         assertThatThrownBy(() -> governance.runMeeting(null, schedule)).isInstanceOf(NotAuthorised.class);
         assertThat(governance.meetings()).hasSize(before);
+    }
+
+    static HttpResponse<String> send(String method, String url, String user, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo-" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void overHttpTheSecretarySchedulesAnAnalystIsRefused403AndTheHistoryNeedsSignIn() throws Exception {
+        String schedule = "{\"body\":\"" + DemoGovernance.BOARD + "\",\"date\":\"2026-10-15\",\"title\":\"Board in public\"}";
+        HttpResponse<String> refused = send("POST", url("/api/governance/edit/meetings"), "analyst", schedule);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("the Analyst role may not run the meetings of the ICB's bodies");
+        HttpResponse<String> made = send("POST", url("/api/governance/edit/meetings"), "secretary", schedule);
+        assertThat(made.statusCode()).isEqualTo(200);
+        assertThat(made.body()).contains("scheduled a meeting of " + DemoGovernance.BOARD + " on 2026-10-15");
+        HttpResponse<String> unknownBody = send("POST", url("/api/governance/edit/meetings"), "secretary",
+                schedule.replace(DemoGovernance.BOARD, "QZZ-NOBODY"));
+        assertThat(unknownBody.statusCode()).isEqualTo(422);
+        assertThat(unknownBody.body()).contains("there is no body QZZ-NOBODY");
+        HttpResponse<String> plan = send("GET", url("/api/governance/meetings"), null, null);
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).contains("Board in public");
+        assertThat(send("GET", url("/api/governance/history"), null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> history = send("GET", url("/api/governance/history?limit=5"), "analyst", null);
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body()).contains("scheduled a meeting of " + DemoGovernance.BOARD);
     }
 
     @Test

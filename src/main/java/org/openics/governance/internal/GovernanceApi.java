@@ -63,9 +63,8 @@ class GovernanceApi {
         this.accounts = accounts;
     }
 
-    /** The signed-in actor, or null: the entry point refuses both a missing actor and a role that may not. */
     private Actor actor(Principal principal) {
-        return principal == null ? null : accounts.actor(principal).orElse(null);
+        return SignedIn.actor(accounts, principal);
     }
 
     @GetMapping("/map")

@@ -43,9 +43,8 @@ class GovernanceEditPages {
         this.accounts = accounts;
     }
 
-    /** Who is signed in, as the kernel's actor (null when no one is: the entry point refuses both). */
     private Actor actor(Principal principal) {
-        return principal == null ? null : accounts.actor(principal).orElse(null);
+        return SignedIn.actor(accounts, principal);
     }
 
     @GetMapping("/governance/edit")

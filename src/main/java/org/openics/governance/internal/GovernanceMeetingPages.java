@@ -48,7 +48,7 @@ class GovernanceMeetingPages {
     }
 
     private Actor actor(Principal principal) {
-        return principal == null ? null : accounts.actor(principal).orElse(null);
+        return SignedIn.actor(accounts, principal);
     }
 
     @GetMapping("/governance/meetings")
