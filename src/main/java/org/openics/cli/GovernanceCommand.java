@@ -11,6 +11,7 @@ import org.openics.governance.Breach;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
+import org.openics.governance.HistoryEntry;
 import org.openics.governance.Level;
 import org.openics.governance.LogVerification;
 import org.openics.governance.MapEntry;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
             "verify the tamper-evident decision log, export and import the scheme of reservation and delegation (YAML).",
             "Run './openics demo' once first to load the demo governance of the synthetic ICS."},
         subcommands = {GovernanceCommand.Check.class, GovernanceCommand.Route.class, GovernanceCommand.Map.class,
-            GovernanceCommand.Log.class, GovernanceCommand.Verify.class, GovernanceCommand.Export.class, GovernanceCommand.Import.class})
+            GovernanceCommand.Log.class, GovernanceCommand.Verify.class, GovernanceCommand.Export.class, GovernanceCommand.Import.class,
+            GovernanceCommand.History.class, GovernanceCommand.Meetings.class, GovernanceCommand.MeetingPackCommand.class})
 final class GovernanceCommand extends CommandGroup {
 
     /** Runs an action against the stored governance, without the web server. */
@@ -153,6 +155,81 @@ final class GovernanceCommand extends CommandGroup {
             List<DecisionRecord> records = governance.with(g -> g.decisions(true));
             return print(records, () -> records.forEach(r -> System.out.printf("%d  %s  %s  %s: %s%n    %s%n    hash %s%n",
                     r.sequence(), r.meetingDate(), r.body(), r.item(), r.outcome().label(), r.reason(), r.hash())));
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "Governance's one history, newest first: every change, import, decision and meeting step, when, by whom and what.")
+    static final class History extends Sub implements Callable<Integer> {
+        @Option(names = "--limit", paramLabel = "N", description = "At most this many entries (default: 100).")
+        int limit = 100;
+
+        @Override
+        public Integer call() throws Exception {
+            List<HistoryEntry> entries = governance.with(g -> g.history(limit));
+            return print(entries, () -> entries.forEach(h -> System.out.printf("%s  %s%n    %s%s%n", h.at(), h.by(), h.what(),
+                    h.modelVersion() == null ? "" : " (model version " + h.modelVersion() + ")")));
+        }
+    }
+
+    @Command(name = "meetings", mixinStandardHelpOptions = true,
+            description = "The forward plan and past meetings of every body: date, body, public and private items, the minutes' state.")
+    static final class Meetings extends Sub implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            List<org.openics.governance.MeetingPack.Summary> all = governance.with(Governance::meetings);
+            return print(all, () -> all.forEach(m -> System.out.printf("%d  %s  %s%s — %d public item(s), %d private; minutes %s%n", m.id(),
+                    m.date(), m.bodyName(), m.title() == null ? "" : ": " + m.title(), m.publicItems(), m.privateItems(), m.minutes())));
+        }
+    }
+
+    @Command(name = "meeting", mixinStandardHelpOptions = true,
+            description = {"A meeting's pack: agenda and papers, conflicts and quorum per item, outcomes and minutes.",
+                "By default what the ICB publishes (public items, approved minutes); --private shows the whole meeting (governance",
+                "administrator: whoever runs the command holds the store's credentials). Exit status: 0 shown, 1 no such meeting."})
+    static final class MeetingPackCommand extends Sub implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", description = "The meeting's number (see 'governance meetings').")
+        long id;
+
+        @Option(names = "--private", description = "Include the private part (items, papers and minutes).")
+        boolean whole;
+
+        @Override
+        public Integer call() throws Exception {
+            org.openics.kernel.Actor actor = whole ? CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN) : null;
+            java.util.Optional<org.openics.governance.MeetingPack> found = governance.with(g -> g.meeting(actor, id));
+            if (found.isEmpty()) {
+                System.err.println("There is no meeting " + id + " (see 'openics governance meetings').");
+                return 1;
+            }
+            org.openics.governance.MeetingPack pack = found.get();
+            return print(pack, () -> {
+                PrintStream out = System.out;
+                out.println(pack.bodyName() + ", " + pack.date() + (pack.title() == null ? "" : " — " + pack.title()));
+                out.println(pack.attendanceFinding());
+                for (org.openics.governance.MeetingPack.ItemView v : pack.items()) {
+                    out.println();
+                    out.println(v.item().number() + ". " + v.item().title() + " (" + v.item().purpose().label().toLowerCase() + ")"
+                            + (v.item().confidential() ? " [private: " + v.item().confidentialGround() + "]" : ""));
+                    v.item().papers().forEach(p -> out.println("   paper: " + p.title() + ", " + p.author() + (p.link() == null ? "" : " <" + p.link() + ">")));
+                    v.conflicted().forEach(c -> out.println("   must leave: " + c.name() + " — " + c.reason()));
+                    if (v.decision() != null) {
+                        out.println("   " + v.decision().outcome().label() + ": " + v.decision().reason() + " (record " + v.decision().sequence() + ")");
+                    }
+                }
+                if (pack.privateItems() > 0 && pack.publicView()) {
+                    out.println();
+                    out.println(pack.privateItems() + " item(s) taken in private on the grounds of: " + String.join("; ", pack.privateGrounds()));
+                }
+                if (pack.minutes() != null) {
+                    out.println();
+                    out.println(pack.minutes().approved() ? "MINUTES (approved " + pack.minutes().approvedOn() + ")" : "DRAFT MINUTES");
+                    out.println(pack.minutes().publicPart());
+                    if (!pack.minutes().privatePart().isEmpty()) {
+                        out.println(pack.minutes().privatePart());
+                    }
+                }
+            });
         }
     }
 

@@ -13,6 +13,11 @@ public interface Dated {
         return !date.isBefore(validFrom()) && (validTo() == null || !date.isAfter(validTo()));
     }
 
+    /** True when this is in force on at least one day from {@code from} to {@code to} (null: open). */
+    default boolean overlaps(LocalDate from, LocalDate to) {
+        return (validTo() == null || !from.isAfter(validTo())) && (to == null || !to.isBefore(validFrom()));
+    }
+
     static void check(LocalDate from, LocalDate to, String what) {
         if (from == null) {
             throw new IllegalArgumentException(what + " needs a start date");

@@ -62,8 +62,31 @@ public interface Governance {
      */
     ChangeResult change(org.openics.kernel.Actor actor, GovernanceChange change);
 
-    /** Governance's history, newest first: every import and every change, when, by whom and what. */
-    List<ModelVersion> history();
+    /**
+     * Governance's one history, newest first: every write — changes, whole-model and scheme imports, decisions, meeting
+     * steps — when, by whom and what, with the model version it produced where it kept one.
+     */
+    List<HistoryEntry> history(int limit);
+
+    /** The whole model as a version kept it (an import or a change), to read or import again. */
+    java.util.Optional<String> modelDocument(int version);
+
+    /**
+     * Takes one step in running a meeting — schedule, add an item or a paper, record attendance and declarations, decide an
+     * item (into the decision log), draft, amend or approve the minutes. Only an actor with
+     * {@link GovernancePermission#RUN_MEETINGS} may ({@link org.openics.kernel.NotAuthorised} otherwise); a step that cannot be
+     * taken is refused with its reasons and nothing changes. Every step is in the history.
+     */
+    MeetingResult runMeeting(Actor actor, MeetingAction action);
+
+    /**
+     * A meeting's pack: the whole meeting for an actor who may run meetings; for anyone else (or no one signed in) what the ICB
+     * must publish — the public items and papers, the grounds for meeting in private, the approved minutes' public part.
+     */
+    java.util.Optional<MeetingPack> meeting(Actor actorOrNull, long id);
+
+    /** The forward plan and past meetings of every body, by date (public). */
+    List<MeetingPack.Summary> meetings();
 
     /** The published register of interests of everyone holding a seat on a date (public). */
     InterestRegister interestRegister(LocalDate asAt);
@@ -71,4 +94,10 @@ public interface Governance {
     List<Body> bodies(LocalDate asAt);
 
     List<GovernedFunction> functions();
+
+    /** The scheme's entries in force on a date. */
+    List<Delegation> schemeEntries(LocalDate asAt);
+
+    /** The terms of reference in force on a date of each body that has them. */
+    List<TermsOfReference> termsOfReference(LocalDate asAt);
 }

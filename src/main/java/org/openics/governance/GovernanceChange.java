@@ -35,11 +35,38 @@ public sealed interface GovernanceChange {
         }
     }
 
-    /** Changes a body's quorum (its terms of reference) from a date: the body's record is split at that date. */
-    record ChangeQuorum(String body, QuorumRule quorum, LocalDate from) implements GovernanceChange {
+    /**
+     * New terms of reference for a body from a date (remit, quorum, the roles of its members): the terms in force until then
+     * end the day before, so earlier meetings keep being judged by the terms they were held under.
+     */
+    record ChangeTerms(String body, String remit, QuorumRule quorum, java.util.List<Role> members, LocalDate from)
+            implements GovernanceChange {
         @Override
         public String describe() {
-            return "changed the quorum of " + body + " to " + quorum.describe() + " from " + from;
+            return "changed the terms of reference of " + body + " from " + from + ": quorum " + (quorum == null ? "?" : quorum.describe())
+                    + (members == null || members.isEmpty() ? "" : "; members " + String.join(", ", members.stream().map(Role::label).toList()));
+        }
+    }
+
+    /**
+     * Amends the scheme of reservation and delegation by one entry: {@code entry} comes into force on its start date; when it
+     * {@code replaces} an entry, that one ends the day before (so the scheme's history keeps both).
+     */
+    record AmendEntry(Delegation entry, String replaces) implements GovernanceChange {
+        @Override
+        public String describe() {
+            return (replaces == null || replaces.isBlank() ? "added scheme entry " : "replaced scheme entry " + replaces + " by ")
+                    + entry.id() + " (" + entry.function() + " delegated by " + entry.delegatedBy() + " to " + entry.delegate()
+                    + (entry.limitPounds() == null ? "" : ", up to £" + String.format("%,d", entry.limitPounds())) + ") from "
+                    + entry.validFrom();
+        }
+    }
+
+    /** Ends a scheme entry: {@code lastDay} is its last day in force. */
+    record EndEntry(String id, LocalDate lastDay) implements GovernanceChange {
+        @Override
+        public String describe() {
+            return "ended scheme entry " + id + " on " + lastDay;
         }
     }
 }

@@ -18,7 +18,8 @@ public enum GovernancePermission implements Permission {
     EDIT_BODIES("change the ICB's bodies, their members and seats"),
     EDIT_INTERESTS("change the register of declared interests"),
     EDIT_RULES("change the constitution rules"),
-    CHANGE_MODEL("change the ICS's governance (bodies, seats, interests, rules or the whole model)");
+    CHANGE_MODEL("change the ICS's governance (bodies, seats, interests, rules or the whole model)"),
+    RUN_MEETINGS("run the meetings of the ICB's bodies (agendas, papers, attendance, decisions, minutes) or read their private part");
 
     private final String action;
 

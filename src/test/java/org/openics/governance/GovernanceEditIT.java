@@ -77,8 +77,8 @@ class GovernanceEditIT extends PlatformIT {
         ChangeResult made = governance.change(as(UserRole.GOVERNANCE_ADMIN), new GovernanceChange.DeclareInterest("ned-1",
                 InterestKind.INDIRECT, "RJZ", "brother is a consultant at the trust", LocalDate.of(2026, 7, 1)));
         assertThat(made.problems()).isEmpty();
-        assertThat(governance.history().get(0)).satisfies(h -> {
-            assertThat(h.version()).isEqualTo(made.version());
+        assertThat(governance.history(10).get(0)).satisfies(h -> {
+            assertThat(h.modelVersion()).isEqualTo(made.version());
             assertThat(h.by()).isEqualTo("governance_admin (Governance administrator)");
             assertThat(h.what()).contains("ned-1").contains("RJZ");
         });

@@ -3,12 +3,25 @@ package org.openics.governance.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.openics.governance.ChangeResult;
 import org.openics.governance.DecideItem;
+import org.openics.governance.Delegation;
+import org.openics.governance.GovernanceChange;
+import org.openics.governance.ItemPurpose;
+import org.openics.governance.MeetingAction;
+import org.openics.governance.MeetingDeclaration;
+import org.openics.governance.MeetingPack;
+import org.openics.governance.MeetingResult;
+import org.openics.governance.Paper;
+import org.openics.governance.QuorumRule;
+import org.openics.governance.Role;
+import org.openics.governance.Votes;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
 import org.openics.governance.LogVerification;
 import org.openics.governance.InterestRegister;
+import org.openics.governance.HistoryEntry;
 import org.openics.governance.ModelImport;
 import org.openics.governance.register.InterestRegisters;
 import org.openics.governance.ProposedDecision;
@@ -24,6 +37,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,9 +63,8 @@ class GovernanceApi {
         this.accounts = accounts;
     }
 
-    /** The signed-in actor, or null: the entry point refuses both a missing actor and a role that may not. */
     private Actor actor(Principal principal) {
-        return principal == null ? null : accounts.actor(principal).orElse(null);
+        return SignedIn.actor(accounts, principal);
     }
 
     @GetMapping("/map")
@@ -105,6 +118,18 @@ class GovernanceApi {
                 .body(InterestRegisters.csv(governance.interestRegister(date)));
     }
 
+    /** Governance's one history, newest first (sign-in required: it names the staff who made each change). */
+    @GetMapping("/history")
+    List<HistoryEntry> history(@RequestParam(defaultValue = "500") int limit) {
+        return governance.history(limit);
+    }
+
+    /** The whole model as a version of the history kept it. */
+    @GetMapping(value = "/history/{version}/model", produces = YAML)
+    ResponseEntity<String> modelVersion(@PathVariable int version) {
+        return governance.modelDocument(version).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @GetMapping(value = "/model", produces = YAML)
     String model() {
         return governance.exportModel();
@@ -119,6 +144,107 @@ class GovernanceApi {
     @PostMapping("/edit/decisions")
     DecisionRecord decide(@RequestBody DecideItem item, Principal principal) {
         return governance.decide(actor(principal), item);
+    }
+
+    /** The forward plan and past meetings of every body (public). */
+    @GetMapping("/meetings")
+    List<MeetingPack.Summary> meetings() {
+        return governance.meetings();
+    }
+
+    /** A meeting's pack: the public record, or the whole meeting for whoever may run meetings. */
+    @GetMapping("/meetings/{id}")
+    ResponseEntity<MeetingPack> meeting(@PathVariable long id, Principal principal) {
+        return governance.meeting(actor(principal), id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/edit/meetings")
+    ResponseEntity<MeetingResult> schedule(@RequestBody MeetingAction.Schedule step, Principal principal) {
+        return step(step, principal);
+    }
+
+    /** An item for the agenda; the path names the meeting. */
+    record ItemRequest(String title, ItemPurpose purpose, String presenter, String confidentialGround, String proposal, String function,
+                       Long valuePounds, String place, List<String> counterparties) {
+    }
+
+    @PostMapping("/edit/meetings/{id}/items")
+    ResponseEntity<MeetingResult> addItem(@PathVariable long id, @RequestBody ItemRequest i, Principal principal) {
+        return step(new MeetingAction.AddItem(id, i.title(), i.purpose(), i.presenter(), i.confidentialGround(), i.proposal(), i.function(),
+                i.valuePounds(), i.place(), i.counterparties()), principal);
+    }
+
+    @PostMapping("/edit/meetings/{id}/items/{item}/papers")
+    ResponseEntity<MeetingResult> addPaper(@PathVariable long id, @PathVariable int item, @RequestBody Paper paper, Principal principal) {
+        return step(new MeetingAction.AddPaper(id, item, paper), principal);
+    }
+
+    record AttendanceRequest(java.util.Set<String> present, List<String> inAttendance, List<MeetingDeclaration> declarations) {
+    }
+
+    @PostMapping("/edit/meetings/{id}/attendance")
+    ResponseEntity<MeetingResult> attendance(@PathVariable long id, @RequestBody AttendanceRequest a, Principal principal) {
+        return step(new MeetingAction.RecordAttendance(id, a.present(), a.inAttendance(), a.declarations()), principal);
+    }
+
+    @PostMapping("/edit/meetings/{id}/items/{item}/decision")
+    ResponseEntity<MeetingResult> decide(@PathVariable long id, @PathVariable int item, @RequestBody Votes votes, Principal principal) {
+        return step(new MeetingAction.Decide(id, item, votes), principal);
+    }
+
+    @PostMapping("/edit/meetings/{id}/minutes")
+    ResponseEntity<MeetingResult> draftMinutes(@PathVariable long id, Principal principal) {
+        return step(new MeetingAction.DraftMinutes(id), principal);
+    }
+
+    record ApprovalRequest(long atMeeting) {
+    }
+
+    @PostMapping("/edit/meetings/{id}/minutes/approval")
+    ResponseEntity<MeetingResult> approveMinutes(@PathVariable long id, @RequestBody ApprovalRequest a, Principal principal) {
+        return step(new MeetingAction.ApproveMinutes(id, a.atMeeting()), principal);
+    }
+
+    private ResponseEntity<MeetingResult> step(MeetingAction action, Principal principal) {
+        MeetingResult result = governance.runMeeting(actor(principal), action);
+        return ResponseEntity.status(result.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+    }
+
+    /** New terms of reference for a body from a date. */
+    record TermsRequest(String remit, QuorumRule quorum, List<Role> members, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
+    }
+
+    @PostMapping("/edit/bodies/{body}/terms")
+    ResponseEntity<ChangeResult> terms(@PathVariable String body, @RequestBody TermsRequest t, Principal principal) {
+        return changed(governance.change(actor(principal), new GovernanceChange.ChangeTerms(body, t.remit(), t.quorum(), t.members(), t.from())));
+    }
+
+    /** A scheme entry added, or replacing {@code replaces} from its start date. */
+    record EntryRequest(Delegation entry, String replaces) {
+    }
+
+    @PostMapping("/edit/scheme/entries")
+    ResponseEntity<ChangeResult> amendEntry(@RequestBody EntryRequest e, Principal principal) {
+        return changed(governance.change(actor(principal), new GovernanceChange.AmendEntry(e.entry(), e.replaces())));
+    }
+
+    record EndRequest(LocalDate lastDay) {
+    }
+
+    @PostMapping("/edit/scheme/entries/{id}/end")
+    ResponseEntity<ChangeResult> endEntry(@PathVariable String id, @RequestBody EndRequest e, Principal principal) {
+        return changed(governance.change(actor(principal), new GovernanceChange.EndEntry(id, e.lastDay())));
+    }
+
+    private static ResponseEntity<ChangeResult> changed(ChangeResult result) {
+        return ResponseEntity.status(result.made() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause instanceof IllegalArgumentException ? cause.getMessage()
+                : "the request body is not what this endpoint reads: " + cause.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.security.Principal;
 import java.util.List;
 import org.openics.governance.ChangeResult;
+import org.openics.governance.DelegateKind;
+import org.openics.governance.Delegation;
 import org.openics.governance.Governance;
 import org.openics.governance.GovernanceChange;
 import org.openics.governance.GovernancePermission;
@@ -41,9 +43,8 @@ class GovernanceEditPages {
         this.accounts = accounts;
     }
 
-    /** Who is signed in, as the kernel's actor (null when no one is: the entry point refuses both). */
     private Actor actor(Principal principal) {
-        return principal == null ? null : accounts.actor(principal).orElse(null);
+        return SignedIn.actor(accounts, principal);
     }
 
     @GetMapping("/governance/edit")
@@ -59,8 +60,19 @@ class GovernanceEditPages {
         model.addAttribute("register", governance.interestRegister(today));
         model.addAttribute("roles", List.of(Role.values()));
         model.addAttribute("interestKinds", List.of(InterestKind.values()));
-        model.addAttribute("history", governance.history().stream().limit(50).toList());
+        model.addAttribute("history", governance.history(50));
+        model.addAttribute("functions", governance.functions());
+        model.addAttribute("entries", governance.schemeEntries(today));
+        model.addAttribute("delegateKinds", List.of(DelegateKind.values()));
         return "governance/edit";
+    }
+
+    /** Governance's one history, for anyone signed in: every write, when, by whom, what. */
+    @GetMapping("/governance/history")
+    String history(@RequestParam(defaultValue = "500") int limit, Model model) {
+        model.addAttribute("history", governance.history(limit));
+        model.addAttribute("limit", limit);
+        return "governance/history";
     }
 
     @PostMapping("/governance/edit/appoint")
@@ -95,12 +107,33 @@ class GovernanceEditPages {
                 redirect);
     }
 
-    @PostMapping("/governance/edit/quorum")
-    String quorum(@RequestParam String body, @RequestParam int members, @RequestParam int independent,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Principal user,
-                  RedirectAttributes redirect) {
-        return done(governance.change(actor(user), new GovernanceChange.ChangeQuorum(body, new QuorumRule(members, independent), from)),
-                redirect);
+    @PostMapping("/governance/edit/terms")
+    String terms(@RequestParam String body, @RequestParam String remit, @RequestParam int members, @RequestParam int independent,
+                 @RequestParam(required = false) List<Role> memberRoles,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Principal user,
+                 RedirectAttributes redirect) {
+        return done(governance.change(actor(user), new GovernanceChange.ChangeTerms(body, remit, new QuorumRule(members, independent),
+                memberRoles == null ? List.of() : memberRoles, from)), redirect);
+    }
+
+    @PostMapping("/governance/edit/scheme-entry")
+    String schemeEntry(@RequestParam String id, @RequestParam String function, @RequestParam String delegatedBy,
+                       @RequestParam String delegate, @RequestParam DelegateKind kind, @RequestParam(required = false) String place,
+                       @RequestParam(required = false) Long limit, @RequestParam(required = false) String conditions,
+                       @RequestParam(required = false) String replaces,
+                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       Principal user, RedirectAttributes redirect) {
+        Delegation entry = new Delegation(id.strip(), function, delegatedBy.strip(), delegate.strip(), kind,
+                place == null || place.isBlank() ? null : place.strip(), limit, conditions, from, to);
+        return done(governance.change(actor(user), new GovernanceChange.AmendEntry(entry, replaces == null || replaces.isBlank() ? null
+                : replaces.strip())), redirect);
+    }
+
+    @PostMapping("/governance/edit/end-entry")
+    String endEntry(@RequestParam String id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+                    Principal user, RedirectAttributes redirect) {
+        return done(governance.change(actor(user), new GovernanceChange.EndEntry(id, lastDay)), redirect);
     }
 
     private static String done(ChangeResult result, RedirectAttributes redirect) {

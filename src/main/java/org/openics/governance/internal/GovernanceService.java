@@ -11,7 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openics.governance.AgendaItem;
 import org.openics.governance.Body;
+import org.openics.governance.ItemPurpose;
+import org.openics.governance.Meeting;
+import org.openics.governance.MeetingAction;
+import org.openics.governance.MeetingPack;
+import org.openics.governance.MeetingResult;
+import org.openics.governance.meetings.MeetingPacks;
+import org.openics.governance.meetings.MeetingSteps;
+import org.openics.governance.meetings.MinutesDrafts;
 import org.openics.governance.DecideItem;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
@@ -25,7 +34,7 @@ import org.openics.governance.ChangeResult;
 import org.openics.governance.GovernanceChange;
 import org.openics.governance.GovernancePermission;
 import org.openics.governance.InterestRegister;
-import org.openics.governance.ModelVersion;
+import org.openics.governance.HistoryEntry;
 import org.openics.governance.model.ModelEdits;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
@@ -69,6 +78,7 @@ class GovernanceService implements Governance {
             java.util.Optional.empty());
 
     private final JdbcGovernanceStore store;
+    private final JdbcMeetingStore meetings;
     private final Registry registry;
     private final TransactionTemplate transactions;
     private volatile GovernanceModel cached;
@@ -78,8 +88,9 @@ class GovernanceService implements Governance {
     private record Facts(SystemOfSystems snapshot, String icb, SystemOrganisations organisations) {
     }
 
-    GovernanceService(JdbcGovernanceStore store, Registry registry, TransactionTemplate transactions) {
+    GovernanceService(JdbcGovernanceStore store, JdbcMeetingStore meetings, Registry registry, TransactionTemplate transactions) {
         this.store = store;
+        this.meetings = meetings;
         this.registry = registry;
         this.transactions = transactions;
     }
@@ -94,6 +105,9 @@ class GovernanceService implements Governance {
             GovernanceModel demo = DemoGovernance.model();
             store.saveStructure(demo);
             store.replaceScheme(demo.functions(), demo.delegations(), "demo: synthetic South East London");
+            int version = store.recordModelVersion("demo", ModelYaml.write(demo), counts(demo));
+            store.logChange(DEMO, GovernancePermission.CHANGE_MODEL, "loaded the demo governance of the synthetic South East London ICS",
+                    version);
             return true;
         });
         cached = null;
@@ -124,26 +138,109 @@ class GovernanceService implements Governance {
     @Override
     public DecisionRecord decide(Actor actor, DecideItem item) {
         Authorisation.require(actor, GovernancePermission.RECORD_DECISION);
-        DecisionRecord record = transactions.execute(status -> {
+        return transactions.execute(status -> seal(actor, item));
+    }
+
+    /** Decides the item and appends it to the chain, in the caller's transaction. */
+    private DecisionRecord seal(Actor actor, DecideItem item) {
+        store.lockForWriting();
+        GovernanceModel model = model();
+        SystemOrganisations system = organisations(model, item.meetingDate());
+        RoutingAnswer route = new DecisionRouter(model, system).route(item.decision());
+        ItemResult result = new ItemDecisions(model, system).decide(item, route);
+        DecisionRecord last = store.lastDecision().orElse(null);
+        ProposedDecision d = item.decision();
+        // PostgreSQL keeps microseconds: hash what will be stored
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(last == null ? 1 : last.sequence() + 1, now, item.body(),
+                item.meetingDate(), item.item(), item.proposal(), d.function(), d.valuePounds(), d.place(), d.counterparties(),
+                result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(),
+                last == null ? DecisionChain.GENESIS : last.hash(), null));
+        store.append(sealed);
+        store.logChange(actor, GovernancePermission.RECORD_DECISION, "decision " + sealed.sequence() + " (" + item.body() + ", "
+                + item.item() + "): " + sealed.outcome());
+        return sealed;
+    }
+
+    @Override
+    public MeetingResult runMeeting(Actor actor, MeetingAction action) {
+        Authorisation.require(actor, GovernancePermission.RUN_MEETINGS);
+        if (action instanceof MeetingAction.Decide) {
+            Authorisation.require(actor, GovernancePermission.RECORD_DECISION);
+        }
+        return transactions.execute(status -> {
             store.lockForWriting();
             GovernanceModel model = model();
-            SystemOrganisations system = organisations(model, item.meetingDate());
-            RoutingAnswer route = new DecisionRouter(model, system).route(item.decision());
-            ItemResult result = new ItemDecisions(model, system).decide(item, route);
-            DecisionRecord last = store.lastDecision().orElse(null);
-            ProposedDecision d = item.decision();
-            // PostgreSQL keeps microseconds: hash what will be stored
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(last == null ? 1 : last.sequence() + 1, now, item.body(),
-                    item.meetingDate(), item.item(), item.proposal(), d.function(), d.valuePounds(), d.place(), d.counterparties(),
-                    result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(),
-                    last == null ? DecisionChain.GENESIS : last.hash(), null));
-            store.append(sealed);
-            store.logChange(actor, GovernancePermission.RECORD_DECISION, "decision " + sealed.sequence() + " (" + item.body() + ", "
-                    + item.item() + "): " + sealed.outcome());
-            return sealed;
+            Meeting meeting = action.meeting() == 0 ? null : meetings.find(action.meeting()).orElse(null);
+            if (action instanceof MeetingAction.Decide d) {
+                return decideOnAgenda(actor, model, meeting, d);
+            }
+            Meeting after;
+            if (action instanceof MeetingAction.DraftMinutes) {
+                if (meeting == null || (meeting.minutes() != null && meeting.minutes().approved())) {
+                    return refusedStep(action, meeting == null ? "there is no meeting " + action.meeting()
+                            : "the minutes were approved on " + meeting.minutes().approvedOn() + ": they are no longer a draft");
+                }
+                after = meeting.withMinutes(MinutesDrafts.draft(pack(model, meeting, false)));
+            } else {
+                LocalDate date = action instanceof MeetingAction.Schedule s ? s.date() : meeting == null ? LocalDate.now() : meeting.date();
+                MeetingSteps.Result result = new MeetingSteps(model, organisations(model, date == null ? LocalDate.now() : date))
+                        .apply(meeting, action, meetings::find);
+                if (!result.problems().isEmpty()) {
+                    return new MeetingResult(action.meeting(), action.describe(), null, result.problems());
+                }
+                after = result.meeting();
+            }
+            long id = meetings.save(after);
+            String what = action instanceof MeetingAction.Schedule ? action.describe() + " (meeting " + id + ")" : action.describe();
+            store.logChange(actor, GovernancePermission.RUN_MEETINGS, what);
+            return new MeetingResult(id, what, null, List.of());
         });
-        return record;
+    }
+
+    /** An item for decision decided on the attendance recorded, sealed into the decision log and linked from the agenda. */
+    private MeetingResult decideOnAgenda(Actor actor, GovernanceModel model, Meeting meeting, MeetingAction.Decide d) {
+        if (meeting == null) {
+            return refusedStep(d, "there is no meeting " + d.meeting());
+        }
+        AgendaItem item = meeting.item(d.item()).orElse(null);
+        String problem = item == null ? "there is no item " + d.item() + " on the agenda"
+                : item.purpose() != ItemPurpose.DECISION ? "item " + d.item() + " is " + item.purpose().label().toLowerCase() + ", not for decision"
+                : item.decided() ? "item " + d.item() + " was decided already (decision log record " + item.decisionSequence() + ")"
+                : !meeting.attendanceRecorded() ? "record the attendance first: the quorum is counted on the members present"
+                : meeting.minutes() != null ? "the minutes are drafted: decisions can no longer be added to this meeting" : null;
+        if (problem != null) {
+            return refusedStep(d, problem);
+        }
+        DecisionRecord sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
+                meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
+        meetings.save(meeting.replacing(item.decidedAs(sealed.sequence())));
+        return new MeetingResult(meeting.id(), "recorded the decision on item " + item.number() + " of meeting " + meeting.id() + ": "
+                + sealed.outcome().label(), sealed, List.of());
+    }
+
+    private static MeetingResult refusedStep(MeetingAction action, String problem) {
+        return new MeetingResult(action.meeting(), action.describe(), null, List.of(problem));
+    }
+
+    private MeetingPack pack(GovernanceModel model, Meeting meeting, boolean publicView) {
+        Map<Long, DecisionRecord> log = new HashMap<>();
+        store.decisions().forEach(r -> log.put(r.sequence(), r));
+        return new MeetingPacks(model, organisations(model, meeting.date())).pack(meeting, publicView, log::get);
+    }
+
+    @Override
+    public java.util.Optional<MeetingPack> meeting(Actor actorOrNull, long id) {
+        boolean whole = Authorisation.allows(actorOrNull, GovernancePermission.RUN_MEETINGS);
+        GovernanceModel model = model();
+        return meetings.find(id).filter(m -> model.body(m.body()).isPresent()).map(m -> pack(model, m, !whole));
+    }
+
+    @Override
+    public List<MeetingPack.Summary> meetings() {
+        GovernanceModel model = model();
+        MeetingPacks packs = new MeetingPacks(model, organisations(model, LocalDate.now()));
+        return meetings.all().stream().map(packs::summary).toList();
     }
 
     @Override
@@ -191,8 +288,10 @@ class GovernanceService implements Governance {
         Integer version = transactions.execute(status -> {
             store.lockForWriting();
             int replaced = store.replaceScheme(parsed.functions(), parsed.entries(), source + " by " + actor.username());
+            GovernanceModel after = store.load();
+            int kept = store.recordModelVersion("scheme from " + source, ModelYaml.write(after), counts(after));
             store.logChange(actor, GovernancePermission.REPLACE_SCHEME, "scheme version " + replaced + " from " + source + " ("
-                    + parsed.functions().size() + " functions, " + parsed.entries().size() + " entries)");
+                    + parsed.functions().size() + " functions, " + parsed.entries().size() + " entries)", kept);
             return replaced;
         });
         cached = null;
@@ -227,8 +326,10 @@ class GovernanceService implements Governance {
             store.lockForWriting();
             store.replaceStructure(incoming);
             store.replaceScheme(incoming.functions(), incoming.delegations(), source + " (whole model)");
-            return store.recordModelVersion(source, yaml, counts, actor.username() + " (" + actor.role().label() + ")",
-                    "imported the whole model from " + source);
+            int kept = store.recordModelVersion(source, yaml, counts);
+            store.logChange(actor, GovernancePermission.CHANGE_MODEL, "imported the whole model from " + source + " (" + counts.bodies()
+                    + " bodies, " + counts.seats() + " seats, " + counts.entries() + " scheme entries)", kept);
+            return kept;
         });
         cached = null;
         facts.clear();
@@ -259,9 +360,20 @@ class GovernanceService implements Governance {
             if (!problems.isEmpty()) {
                 return new ChangeResult(0, what, problems);
             }
+            boolean schemeChanged = !edited.model().delegations().equals(current.delegations());
+            if (schemeChanged) {
+                SchemeCheck.problems(edited.model().functions(), edited.model().delegations(), edited.model().allBodies())
+                        .forEach(p -> problems.add("scheme: " + p));
+            }
+            if (!problems.isEmpty()) {
+                return new ChangeResult(0, what, problems);
+            }
             store.replaceStructure(edited.model());
-            int version = store.recordModelVersion("change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()),
-                    actor.username() + " (" + actor.role().label() + ")", what);
+            if (schemeChanged) {
+                store.replaceScheme(edited.model().functions(), edited.model().delegations(), "amended by " + actor.username() + ": " + what);
+            }
+            int version = store.recordModelVersion("change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()));
+            store.logChange(actor, GovernancePermission.CHANGE_MODEL, what, version);
             return new ChangeResult(version, what, List.of());
         });
         cached = null;
@@ -270,8 +382,13 @@ class GovernanceService implements Governance {
     }
 
     @Override
-    public List<ModelVersion> history() {
-        return store.history();
+    public List<HistoryEntry> history(int limit) {
+        return store.history(Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    @Override
+    public java.util.Optional<String> modelDocument(int version) {
+        return store.modelDocument(version);
     }
 
     @Override
@@ -289,6 +406,16 @@ class GovernanceService implements Governance {
     @Override
     public List<GovernedFunction> functions() {
         return model().functions();
+    }
+
+    @Override
+    public List<org.openics.governance.Delegation> schemeEntries(LocalDate asAt) {
+        return model().delegations().stream().filter(d -> d.inForceOn(asAt)).toList();
+    }
+
+    @Override
+    public List<org.openics.governance.TermsOfReference> termsOfReference(LocalDate asAt) {
+        return model().terms().stream().filter(t -> t.inForceOn(asAt)).toList();
     }
 
     private GovernanceModel model() {

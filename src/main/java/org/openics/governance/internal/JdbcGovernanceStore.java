@@ -30,6 +30,8 @@ import org.openics.governance.Outcome;
 import org.openics.governance.Person;
 import org.openics.governance.QuorumRule;
 import org.openics.governance.Role;
+import org.openics.governance.HistoryEntry;
+import org.openics.governance.TermsOfReference;
 import org.openics.governance.RuleKind;
 import org.openics.governance.model.GovernanceModel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,7 +91,11 @@ class JdbcGovernanceStore {
                 (rs, n) -> new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         DelegateKind.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, Long.class), rs.getString(8),
                         date(rs, 9), date(rs, 10)));
-        return new GovernanceModel(icb, bodies, people, appointments, affiliations, interests, rules, functions, delegations);
+        List<TermsOfReference> terms = jdbc.query("select body, remit, quorum_members, quorum_independent, members, valid_from, valid_to"
+                        + " from governance.terms order by id",
+                (rs, n) -> new TermsOfReference(rs.getString(1), rs.getString(2), new QuorumRule(rs.getInt(3), rs.getInt(4)),
+                        Arrays.stream((String[]) rs.getArray(5).getArray()).map(Role::valueOf).toList(), date(rs, 6), date(rs, 7)));
+        return new GovernanceModel(icb, bodies, people, appointments, affiliations, interests, rules, functions, delegations, terms);
     }
 
     /** Writes the bodies, people, seats, interests and rules of a new system (the scheme goes through {@link #replaceScheme}). */
@@ -116,10 +122,15 @@ class JdbcGovernanceStore {
                 model.rules().stream().map(r -> new Object[] {r.id(), r.version(), r.appliesTo().name(), r.kind().name(),
                     r.role() == null ? null : r.role().name(), r.minimum(), r.text(), r.reason(), sql(r.validFrom()),
                     sql(r.validTo())}).toList());
+        jdbc.batchUpdate("insert into governance.terms (body, remit, quorum_members, quorum_independent, members, valid_from, valid_to)"
+                        + " values (?,?,?,?,?,?,?)",
+                model.terms().stream().map(t -> new Object[] {t.body(), t.remit(), t.quorum().minimumMembers(), t.quorum().minimumIndependent(),
+                    t.members().stream().map(Role::name).toArray(String[]::new), sql(t.validFrom()), sql(t.validTo())}).toList());
     }
 
     /** Replaces bodies, people, seats, offices, interests and rules (the scheme goes through {@link #replaceScheme}). */
     void replaceStructure(GovernanceModel model) {
+        jdbc.update("delete from governance.terms");
         jdbc.update("delete from governance.appointment");
         jdbc.update("delete from governance.affiliation");
         jdbc.update("delete from governance.interest");
@@ -130,24 +141,34 @@ class JdbcGovernanceStore {
         saveStructure(model);
     }
 
-    /** Records an import of the whole model with its document; returns the new model version. */
+    /** Keeps the model as it now stands (after an import or a change); returns the new model version. */
     int recordModelVersion(String source, String document, ModelCounts counts) {
-        return recordModelVersion(source, document, counts, null, null);
-    }
-
-    /** The same for a single change, attributed to who made it and described. */
-    int recordModelVersion(String source, String document, ModelCounts counts, String actor, String change) {
         return jdbc.queryForObject("insert into governance.model_version (source, bodies, people, seats, offices, interests, rules,"
-                        + " scheme_entries, document, actor, change) values (?,?,?,?,?,?,?,?,?,?,?) returning version", Integer.class, source,
+                        + " scheme_entries, document) values (?,?,?,?,?,?,?,?,?) returning version", Integer.class, source,
                 counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(), counts.rules(), counts.entries(),
-                document, actor, change);
+                document);
     }
 
-    List<org.openics.governance.ModelVersion> history() {
-        return jdbc.query("select version, imported_at, coalesce(actor, ''), coalesce(change, 'imported the whole model from ' || source)"
-                        + " from governance.model_version order by version desc",
-                (rs, n) -> new org.openics.governance.ModelVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4)));
+    /** Governance's one history, newest first. */
+    List<HistoryEntry> history(int limit) {
+        return jdbc.query("select l.id, l.at, l.username, l.role, l.action, l.detail, l.model_version from governance.change_log l"
+                        + " order by l.at desc, l.id desc limit ?",
+                (rs, n) -> new HistoryEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), roleLabel(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class)), limit);
+    }
+
+    private static String roleLabel(String role) {
+        try {
+            return org.openics.kernel.UserRole.valueOf(role).label();
+        } catch (IllegalArgumentException e) {
+            return role;
+        }
+    }
+
+    /** The model document a version kept, if there is one. */
+    Optional<String> modelDocument(int version) {
+        return jdbc.query("select document from governance.model_version where version = ?", (rs, n) -> rs.getString(1), version).stream()
+                .findFirst();
     }
 
     int modelVersion() {
@@ -190,16 +211,15 @@ class JdbcGovernanceStore {
                 + " from governance.decision order by sequence desc limit 1", (rs, n) -> decision(rs)).stream().findFirst();
     }
 
-    /** One row of who changed what, in the caller's transaction. */
+    /** One row of who changed what, in the caller's transaction: the history every governance write lands in. */
     void logChange(org.openics.kernel.Actor actor, org.openics.kernel.Permission action, String detail) {
-        jdbc.update("insert into governance.change_log (username, role, action, detail) values (?,?,?,?)", actor.username(),
-                actor.role().name(), action.action(), detail);
+        logChange(actor, action, detail, null);
     }
 
-    /** The change log, newest first: "username | role | action | detail". */
-    List<String> changes(int limit) {
-        return jdbc.query("select username, role, action, detail from governance.change_log order by id desc limit ?",
-                (rs, i) -> rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getString(4), limit);
+    /** The same, for a write that kept a model version. */
+    void logChange(org.openics.kernel.Actor actor, org.openics.kernel.Permission action, String detail, Integer modelVersion) {
+        jdbc.update("insert into governance.change_log (username, role, action, detail, model_version) values (?,?,?,?,?)", actor.username(),
+                actor.role().name(), action.action(), detail, modelVersion);
     }
 
     void append(DecisionRecord r) {

@@ -36,6 +36,7 @@ import org.openics.governance.Person;
 import org.openics.governance.QuorumRule;
 import org.openics.governance.Role;
 import org.openics.governance.RuleKind;
+import org.openics.governance.TermsOfReference;
 import org.openics.governance.model.GovernanceModel;
 import org.openics.governance.model.ModelProblem;
 import org.openics.platform.BoundedParsing;
@@ -48,7 +49,7 @@ import org.openics.platform.BoundedParsing;
  */
 final class ModelYaml {
 
-    record Document(String icb, List<BodyDoc> bodies, List<PersonDoc> people, List<SeatDoc> seats, List<OfficeDoc> offices,
+    record Document(String icb, List<BodyDoc> bodies, List<TermsDoc> terms, List<PersonDoc> people, List<SeatDoc> seats, List<OfficeDoc> offices,
                     List<InterestDoc> interests, List<RuleDoc> rules, List<FunctionDoc> scheme) {
     }
 
@@ -57,6 +58,10 @@ final class ModelYaml {
 
     record BodyDoc(String code, String name, String kind, String level, String parent, String place, QuorumDoc quorum, String from,
                    String to) {
+    }
+
+    /** A body's terms of reference for a period; {@code members} lists the roles of its members. */
+    record TermsDoc(String body, String remit, QuorumDoc quorum, List<String> members, String from, String to) {
     }
 
     record PersonDoc(String id, String name) {
@@ -105,7 +110,7 @@ final class ModelYaml {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private static final List<String> SECTIONS = List.of("bodies", "people", "seats", "offices", "interests", "rules", "scheme");
+    private static final List<String> SECTIONS = List.of("bodies", "terms", "people", "seats", "offices", "interests", "rules", "scheme");
 
     private ModelYaml() {
     }
@@ -115,6 +120,9 @@ final class ModelYaml {
                 model.allBodies().stream().map(b -> new BodyDoc(b.code(), b.name(), b.kind().name(), b.level().name(), b.parent(),
                         b.place(), new QuorumDoc(b.quorum().minimumMembers(), b.quorum().minimumIndependent()), text(b.validFrom()),
                         text(b.validTo()))).toList(),
+                model.terms().isEmpty() ? null : model.terms().stream().map(t -> new TermsDoc(t.body(), t.remit(),
+                        new QuorumDoc(t.quorum().minimumMembers(), t.quorum().minimumIndependent()),
+                        t.members().stream().map(Role::name).toList(), text(t.validFrom()), text(t.validTo()))).toList(),
                 model.people().stream().map(p -> new PersonDoc(p.id(), p.name())).toList(),
                 model.appointments().stream().map(a -> new SeatDoc(a.person(), a.body(), a.role().name(), a.represents(),
                         text(a.validFrom()), text(a.validTo()))).toList(),
@@ -195,6 +203,7 @@ final class ModelYaml {
 
         Parsed result() {
             List<Body> bodies = convert("bodies", BodyDoc.class, ModelYaml::body);
+            List<TermsOfReference> terms = convert("terms", TermsDoc.class, ModelYaml::terms);
             List<Person> people = convert("people", PersonDoc.class, p -> new Person(p.id(), p.name()));
             List<Appointment> seats = convert("seats", SeatDoc.class, s -> new Appointment(s.person(), s.body(),
                     constant(Role.class, s.role(), "role"), blankToNull(s.represents()), date(s.from(), "from"), date(s.to(), "to")));
@@ -238,7 +247,7 @@ final class ModelYaml {
             }
             counts.put("entries", entries.size());
             GovernanceModel model = problems.isEmpty()
-                    ? new GovernanceModel(icb, bodies, people, seats, offices, interests, rules, functions, entries) : null;
+                    ? new GovernanceModel(icb, bodies, people, seats, offices, interests, rules, functions, entries, terms) : null;
             if (problems.isEmpty() && items.isEmpty() && icb == null) {
                 problems.add("the document is empty");
             }
@@ -276,6 +285,15 @@ final class ModelYaml {
                 blankToNull(b.parent()), blankToNull(b.place()),
                 new QuorumRule(b.quorum().members(), b.quorum().independent() == null ? 0 : b.quorum().independent()),
                 date(b.from(), "from"), date(b.to(), "to"));
+    }
+
+    private static TermsOfReference terms(TermsDoc t) {
+        if (t.quorum() == null || t.quorum().members() == null) {
+            throw new IllegalArgumentException("the terms of reference of " + t.body() + " need a quorum (quorum: {members: N, independent: M})");
+        }
+        List<Role> members = t.members() == null ? List.of() : t.members().stream().map(r -> constant(Role.class, r, "members")).toList();
+        return new TermsOfReference(t.body(), t.remit(), new QuorumRule(t.quorum().members(),
+                t.quorum().independent() == null ? 0 : t.quorum().independent()), members, date(t.from(), "from"), date(t.to(), "to"));
     }
 
     private static String plain(JsonProcessingException e) {

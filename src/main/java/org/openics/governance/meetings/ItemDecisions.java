@@ -2,7 +2,10 @@ package org.openics.governance.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openics.governance.Appointment;
 import org.openics.governance.Body;
 import org.openics.governance.DecideItem;
@@ -28,6 +31,34 @@ public final class ItemDecisions {
         this.system = system;
     }
 
+    /**
+     * Members present with a declared interest (in the register on the day) in a counterparty, or who declared one at the
+     * meeting for this item, leave it; the quorum of the terms of reference in force is counted on those who remain.
+     *
+     * @param declaredAtMeeting person id → the interest they declared at the meeting for this item
+     */
+    public ItemQuorum assess(Body body, LocalDate date, Set<String> presentIds, List<String> counterparties,
+                             Map<String, String> declaredAtMeeting) {
+        List<Appointment> present = model.seats(body.code(), date).stream().filter(seat -> presentIds.contains(seat.person())).toList();
+        List<Exclusion> excluded = new ArrayList<>();
+        List<Appointment> eligible = new ArrayList<>();
+        for (Appointment seat : present) {
+            Optional<DeclaredInterest> conflict = model.interests(seat.person(), date).stream()
+                    .filter(i -> counterparties.contains(i.organisation())).findFirst();
+            String atMeeting = declaredAtMeeting.get(seat.person());
+            if (conflict.isPresent()) {
+                DeclaredInterest i = conflict.get();
+                excluded.add(new Exclusion(seat.person(), model.nameOf(seat.person()), "declared a " + i.kind().label().toLowerCase() + " in "
+                        + system.name(i.organisation()) + " (" + i.description() + "), a counterparty to this item"));
+            } else if (atMeeting != null) {
+                excluded.add(new Exclusion(seat.person(), model.nameOf(seat.person()), "declared at the meeting: " + atMeeting));
+            } else {
+                eligible.add(seat);
+            }
+        }
+        return new ItemQuorum(body.name(), present, eligible, excluded, model.quorum(body, date));
+    }
+
     public ItemResult decide(DecideItem item, RoutingAnswer route) {
         Optional<Body> found = model.body(item.body()).filter(b -> b.inForceOn(item.meetingDate()));
         if (found.isEmpty()) {
@@ -41,34 +72,17 @@ public final class ItemDecisions {
             return new ItemResult(Outcome.NOT_DECIDED_NO_AUTHORITY, body.name() + " may not take this decision: " + holder + ".",
                     null, List.of());
         }
-        List<Appointment> present = model.seats(body.code(), item.meetingDate()).stream()
-                .filter(seat -> item.present().contains(seat.person())).toList();
-        List<Exclusion> excluded = new ArrayList<>();
-        List<Appointment> eligible = new ArrayList<>();
-        for (Appointment seat : present) {
-            Optional<DeclaredInterest> conflict = model.interests(seat.person(), item.meetingDate()).stream()
-                    .filter(i -> item.counterparties().contains(i.organisation())).findFirst();
-            conflict.ifPresentOrElse(
-                    i -> excluded.add(new Exclusion(seat.person(), model.nameOf(seat.person()), "declared a "
-                            + i.kind().label().toLowerCase() + " in " + system.name(i.organisation()) + " (" + i.description()
-                            + "), a counterparty to this item")),
-                    () -> eligible.add(seat));
+        ItemQuorum quorum = assess(body, item.meetingDate(), item.present(), item.counterparties(), item.declaredAtMeeting());
+        List<Exclusion> excluded = quorum.excluded();
+        if (!quorum.met()) {
+            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, quorum.describe() + " and cannot be decided.", route.entry(), excluded);
         }
-        long independent = eligible.stream().filter(a -> a.role().independent()).count();
-        String count = eligible.size() + " of the " + present.size() + " members present "
-                + (eligible.size() == 1 ? "was" : "were") + " eligible" + (excluded.isEmpty() ? ""
-                : " after excluding " + String.join(", ", excluded.stream().map(Exclusion::name).toList()) + " for declared interests")
-                + " (" + independent + " independent)";
-        if (eligible.size() < body.quorum().minimumMembers() || independent < body.quorum().minimumIndependent()) {
-            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, count + "; the quorum of " + body.name() + " is "
-                    + body.quorum().describe() + ", so the item is inquorate and cannot be decided.", route.entry(), excluded);
-        }
-        if (item.votes().cast() > eligible.size()) {
-            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, item.votes().cast() + " votes were cast but only " + eligible.size()
+        int eligible = quorum.eligible().size();
+        if (item.votes().cast() > eligible) {
+            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, item.votes().cast() + " votes were cast but only " + eligible
                     + " members were eligible to vote; the item cannot be decided on that count.", route.entry(), excluded);
         }
         Outcome outcome = item.votes().carried() ? Outcome.APPROVED : Outcome.REJECTED;
-        return new ItemResult(outcome, count + ", meeting the quorum of " + body.quorum().describe() + "; "
-                + item.votes().describe() + "; decided under scheme entry " + route.entry() + ".", route.entry(), excluded);
+        return new ItemResult(outcome, quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + route.entry() + ".", route.entry(), excluded);
     }
 }

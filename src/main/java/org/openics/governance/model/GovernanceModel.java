@@ -15,6 +15,8 @@ import org.openics.governance.DeclaredInterest;
 import org.openics.governance.Delegation;
 import org.openics.governance.GovernedFunction;
 import org.openics.governance.Person;
+import org.openics.governance.QuorumRule;
+import org.openics.governance.TermsOfReference;
 
 /**
  * Everything the rules, the router and the meetings read, with every item effective-dated.
@@ -23,9 +25,10 @@ import org.openics.governance.Person;
  */
 public record GovernanceModel(String icb, List<Body> allBodies, List<Person> people, List<Appointment> appointments,
                               List<Affiliation> affiliations, List<DeclaredInterest> interests, List<ConstitutionRule> rules,
-                              List<GovernedFunction> functions, List<Delegation> delegations) {
+                              List<GovernedFunction> functions, List<Delegation> delegations, List<TermsOfReference> terms) {
 
     public GovernanceModel {
+        terms = terms == null ? List.of() : List.copyOf(terms);
         allBodies = List.copyOf(allBodies);
         people = List.copyOf(people);
         appointments = List.copyOf(appointments);
@@ -36,13 +39,46 @@ public record GovernanceModel(String icb, List<Body> allBodies, List<Person> peo
         delegations = List.copyOf(delegations);
     }
 
+    /** A model whose bodies have no terms of reference beyond their founding quorum. */
+    public GovernanceModel(String icb, List<Body> allBodies, List<Person> people, List<Appointment> appointments,
+                           List<Affiliation> affiliations, List<DeclaredInterest> interests, List<ConstitutionRule> rules,
+                           List<GovernedFunction> functions, List<Delegation> delegations) {
+        this(icb, allBodies, people, appointments, affiliations, interests, rules, functions, delegations, List.of());
+    }
+
     public static GovernanceModel empty() {
         return new GovernanceModel(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The same people and bodies with another scheme of reservation and delegation. */
     public GovernanceModel withScheme(List<GovernedFunction> newFunctions, List<Delegation> newDelegations) {
-        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, interests, rules, newFunctions, newDelegations);
+        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, interests, rules, newFunctions, newDelegations,
+                terms);
+    }
+
+    /** The same model with other terms of reference. */
+    public GovernanceModel withTerms(List<TermsOfReference> newTerms) {
+        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, interests, rules, functions, delegations, newTerms);
+    }
+
+    /** The same model with other seats (and people). */
+    public GovernanceModel withSeats(List<Person> newPeople, List<Appointment> newSeats) {
+        return new GovernanceModel(icb, allBodies, newPeople, newSeats, affiliations, interests, rules, functions, delegations, terms);
+    }
+
+    /** The same model with other declared interests. */
+    public GovernanceModel withInterests(List<DeclaredInterest> newInterests) {
+        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, newInterests, rules, functions, delegations, terms);
+    }
+
+    /** The terms of reference of a body in force on a date, if it has any beyond its founding quorum. */
+    public Optional<TermsOfReference> terms(String body, LocalDate date) {
+        return terms.stream().filter(t -> t.body().equals(body) && t.inForceOn(date)).findFirst();
+    }
+
+    /** The quorum a body's meeting on a date is held to: its terms of reference then, or else its founding quorum. */
+    public QuorumRule quorum(Body body, LocalDate date) {
+        return terms(body.code(), date).map(TermsOfReference::quorum).orElse(body.quorum());
     }
 
     public boolean isEmpty() {

@@ -12,6 +12,7 @@ import org.openics.governance.Body;
 import org.openics.governance.ConstitutionRule;
 import org.openics.governance.DeclaredInterest;
 import org.openics.governance.Person;
+import org.openics.governance.TermsOfReference;
 
 /**
  * The checks an imported governance model must pass before it replaces the stored one, beyond each item's own
@@ -85,6 +86,24 @@ public final class ModelCheck {
             ConstitutionRule r = model.rules().get(i);
             if (!rules.add(r.label())) {
                 problems.add(new ModelProblem("rules", i, "rule " + r.label() + " is listed twice"));
+            }
+        }
+        for (int i = 0; i < model.terms().size(); i++) {
+            TermsOfReference t = model.terms().get(i);
+            Body body = bodies.get(t.body());
+            if (body == null) {
+                problems.add(new ModelProblem("terms", i, "the terms of reference are of " + t.body() + ", which is not a body in the document"));
+                continue;
+            }
+            if (t.validFrom().isBefore(body.validFrom()) || (body.validTo() != null && (t.validTo() == null || t.validTo().isAfter(body.validTo())))) {
+                problems.add(new ModelProblem("terms", i, "the terms of reference of " + t.body() + " run outside the body's own dates"));
+            }
+            for (int j = 0; j < i; j++) {
+                TermsOfReference other = model.terms().get(j);
+                if (other.body().equals(t.body()) && other.overlaps(t.validFrom(), t.validTo())) {
+                    problems.add(new ModelProblem("terms", i, "the terms of reference of " + t.body() + " from " + t.validFrom()
+                            + " overlap those from " + other.validFrom() + ": only one set of terms can be in force on a day"));
+                }
             }
         }
         return problems;
