@@ -158,7 +158,7 @@ class ChunkProcessor {
      * and the rules that need no other resource.
      */
     Prepared prepare(List<Incoming> chunk, IngestOptions.Validation validation) {
-        IngestRules rules = new IngestRules(LocalDate.now(clock));
+        IngestRules rules = new IngestRules(clock.instant());
         List<Work> work = chunk.stream().map(Work::new).toList();
         read(work);
         // a resource identical to the stored version was valid when stored: no need to parse and validate it again
