@@ -98,7 +98,9 @@ public final class IngestRules {
             }
         }
         for (String reference : resource.references()) {
-            if (!resolvable.test(reference)) {
+            if (ConditionalReference.isConditional(reference) && ConditionalReference.parse(reference).isEmpty()) {
+                problems.add("unsupported conditional reference " + reference + " (only Type?identifier=system|value is resolved)");
+            } else if (!resolvable.test(reference)) {
                 problems.add("unresolvable reference " + reference);
             }
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         long quarantined;
 
         void add(ChunkOutcome outcome) {
-            read += outcome.items().size();
+            read += outcome.items().size() - outcome.count(ChunkOutcome.Status.HELD); // counted when decided, at the end of the load
             stored += outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED);
             duplicates += outcome.count(ChunkOutcome.Status.UNCHANGED);
             quarantined += outcome.count(ChunkOutcome.Status.QUARANTINED);
@@ -132,7 +133,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         FhirFiles.Selection selection = FhirFiles.select(paths);
         long totalBytes = selection.files().stream().mapToLong(RecordService::size).sum();
         Tally tally = new Tally();
-        Set<String> known = ChunkProcessor.concurrentSet();
+        Load load = Load.ofFiles();
         AtomicLong bytes = new AtomicLong();
         String source = options.sourceOrUnknown();
         progress.start("Ingesting " + selection.files().size() + " file(s)", totalBytes);
@@ -144,7 +145,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         });
         Deque<Future<ChunkProcessor.Prepared>> pending = new ArrayDeque<>();
         Runnable commitOldest = () -> {
-            tally.add(written(await(pending.poll()), source, writer, context, false, known));
+            tally.add(written(await(pending.poll()), source, writer, context, false, load));
             progress.advance(bytes.get());
         };
         try {
@@ -165,6 +166,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
             while (!pending.isEmpty()) {
                 commitOldest.run();
             }
+            finish(load, source, writer, context, tally, outcome -> progress.advance(bytes.get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -173,10 +175,132 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         }
         IngestReport report = tally.report(selection.files().stream().map(Path::toString).toList(),
                 selection.skipped().stream().map(Path::toString).toList(), started);
+        if (report.stored() > 0) {
+            releaseWaiting(ProgressListener.NONE);
+        }
         log.info("Ingested {} file(s) from {}: read {}, stored {}, duplicates {}, quarantined {} ({} resources/s)",
                 report.files().size(), source, report.read(), report.stored(), report.duplicates(), report.quarantined(),
                 Math.round(report.resourcesPerSecond()));
         return logged(source, report);
+    }
+
+    /**
+     * The end of a load: what was held back for a reference that did not resolve yet is tried again, pass after pass,
+     * while a pass stores something (a target arrived later in the load: any order of files gives the same store); then
+     * once more without waiting, so that what still does not resolve is quarantined with the references it waits for.
+     * These resources passed validation when first read, so the passes parse them (STRUCTURAL) without validating again.
+     */
+    private void finish(Load load, String source, Writer writer, AccessContext context, Tally tally, Consumer<ChunkOutcome> sink) {
+        boolean progressed = true;
+        for (List<Incoming> again = load.takeHeld(); !again.isEmpty(); again = load.takeHeld()) {
+            if (!progressed) {
+                load.stopWaiting();
+            }
+            long before = tally.stored + tally.duplicates;
+            for (int from = 0; from < again.size(); from += FhirFiles.NDJSON_CHUNK) {
+                List<Incoming> chunk = again.subList(from, Math.min(again.size(), from + FhirFiles.NDJSON_CHUNK));
+                ChunkOutcome outcome = written(processor.prepare(chunk, IngestOptions.Validation.STRUCTURAL), source, writer, context, false, load);
+                tally.add(outcome);
+                sink.accept(outcome);
+            }
+            progressed = tally.stored + tally.duplicates > before;
+        }
+    }
+
+    /**
+     * Over time: quarantined resources that wait only for references are re-processed once every reference they wait for
+     * resolves in the store (again while that releases more: a chain of late arrivals), each under the rules of whoever
+     * sent it. Runs after every load that stored something.
+     */
+    private IngestReport releaseWaiting(ProgressListener progress) {
+        long started = System.nanoTime();
+        Tally total = new Tally();
+        for (int round = 0; round < 100; round++) {
+            Map<Long, List<String>> waiting = store.waitingReferences();
+            if (waiting.isEmpty()) {
+                break;
+            }
+            Set<String> literal = new java.util.HashSet<>();
+            Set<org.openics.record.ingest.ConditionalReference> conditional = new java.util.HashSet<>();
+            waiting.values().forEach(references -> references.forEach(reference -> org.openics.record.ingest.ConditionalReference.parse(reference)
+                    .ifPresentOrElse(conditional::add, () -> literal.add(reference))));
+            Set<String> present = new java.util.HashSet<>(store.current(literal.stream().filter(r -> r.contains("/") && !r.startsWith("urn:")).toList())
+                    .keySet());
+            present.addAll(store.matching(conditional).keySet()); // several matches too: tried again, it is then refused as ambiguous
+            List<Long> ready = waiting.entrySet().stream().filter(e -> e.getValue().stream().allMatch(r -> present.contains(r)
+                    || org.openics.record.ingest.ConditionalReference.parse(r).map(c -> present.contains(c.key())).orElse(false)))
+                    .map(Map.Entry::getKey).toList();
+            if (ready.isEmpty()) {
+                break;
+            }
+            Tally tally = reprocess(store.openQuarantine(ready), IngestOptions.Validation.STRUCTURAL, progress);
+            total.read += tally.read;
+            total.stored += tally.stored;
+            total.duplicates += tally.duplicates;
+            total.quarantined += tally.quarantined;
+            if (tally.stored + tally.duplicates == 0) {
+                break;
+            }
+        }
+        if (total.read > 0) {
+            log.info("Re-processed {} quarantined resource(s) whose references arrived: {} stored, {} still quarantined", total.read,
+                    total.stored + total.duplicates, total.quarantined);
+        }
+        return total.report(List.of(), List.of(), started);
+    }
+
+    /**
+     * Quarantined rows through the pipeline again as one load per sender (so that they resolve among themselves), each
+     * row released when its resource is now stored. Rows a member of staff sent are left for them to send again (their
+     * writes are decided per person at the time); a feed's are re-processed as that feed, while it is registered.
+     */
+    private Tally reprocess(List<JdbcRecordStore.Waiting> rows, IngestOptions.Validation validation, ProgressListener progress) {
+        Tally tally = new Tally();
+        Map<List<String>, List<JdbcRecordStore.Waiting>> bySender = new LinkedHashMap<>();
+        rows.forEach(row -> bySender.computeIfAbsent(java.util.Arrays.asList(row.source(), row.writtenBy()), k -> new ArrayList<>()).add(row));
+        progress.start("Re-processing " + rows.size() + " quarantined resource(s)", rows.size());
+        AtomicLong done = new AtomicLong();
+        bySender.forEach((sender, group) -> {
+            String source = sender.get(0);
+            Writer writer = sender.get(1) == null ? Writer.operator(source)
+                    : accounts.actor(sender.get(1)).map(Writer::of).filter(w -> w.kind() == Writer.Kind.FEED).orElse(null);
+            if (writer == null) {
+                return; // a member of staff's write, or a feed no longer registered: stays in the quarantine
+            }
+            Map<String, Long> rowOf = new HashMap<>();
+            Load load = Load.ofFiles();
+            Tally sent = new Tally();
+            List<Incoming> incoming = new ArrayList<>();
+            for (JdbcRecordStore.Waiting row : group) {
+                Incoming one = new Incoming(row.text(), row.file(), row.line(), null, row.original());
+                rowOf.put(quarantineKey(one), row.id());
+                incoming.add(one);
+            }
+            java.util.function.Consumer<ChunkOutcome> release = outcome -> {
+                outcome.items().stream().filter(i -> i.status() != ChunkOutcome.Status.QUARANTINED && i.status() != ChunkOutcome.Status.HELD)
+                        .map(i -> rowOf.get(quarantineKey(i.incoming()))).filter(java.util.Objects::nonNull)
+                        .forEach(id -> store.release(id, java.time.Instant.now()));
+                progress.advance(done.addAndGet(outcome.items().size() - outcome.count(ChunkOutcome.Status.HELD)));
+            };
+            AccessContext context = new AccessContext("direct care", Optional.empty());
+            for (int from = 0; from < incoming.size(); from += FhirFiles.NDJSON_CHUNK) {
+                List<Incoming> chunk = incoming.subList(from, Math.min(incoming.size(), from + FhirFiles.NDJSON_CHUNK));
+                ChunkOutcome outcome = written(processor.prepare(chunk, validation), source, writer, context, false, load);
+                sent.add(outcome);
+                release.accept(outcome);
+            }
+            finish(load, source, writer, context, sent, release);
+            tally.read += sent.read;
+            tally.stored += sent.stored;
+            tally.duplicates += sent.duplicates;
+            tally.quarantined += sent.quarantined;
+        });
+        progress.finish();
+        return tally;
+    }
+
+    private static String quarantineKey(Incoming incoming) {
+        return incoming.file() + "\n" + incoming.line() + "\n" + FhirResources.hash(incoming.received());
     }
 
     /** The source written down for what an account sends: its organisation (a resident or account without one: its name). */
@@ -190,7 +314,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
      * an account or feed is audited per person, with what was stored and what was refused and why.
      */
     private ChunkOutcome written(ChunkProcessor.Prepared prepared, String source, Writer writer, AccessContext context,
-                                 boolean allOrNothing, Set<String> known) {
+                                 boolean allOrNothing, Load known) {
         if (writer.kind() == Writer.Kind.OPERATOR) {
             return processor.commit(prepared, source, writer, allOrNothing, known);
         }
@@ -280,8 +404,12 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     /** A FHIR transaction or batch received over HTTP from a signed-in account or feed, bound to the writer's organisation. */
     ChunkOutcome ingest(List<Incoming> chunk, Actor actor, AccessContext context, boolean allOrNothing) {
         Authorisation.require(actor, RecordPermission.SUBMIT_RECORDS);
-        return written(processor.prepare(chunk, IngestOptions.Validation.FULL), source(actor), Writer.of(actor), context, allOrNothing,
-                ChunkProcessor.concurrentSet());
+        ChunkOutcome outcome = written(processor.prepare(chunk, IngestOptions.Validation.FULL), source(actor), Writer.of(actor), context,
+                allOrNothing, Load.immediate());
+        if (outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED) > 0) {
+            releaseWaiting(ProgressListener.NONE);
+        }
+        return outcome;
     }
 
     @Override
@@ -292,21 +420,10 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     @Override
     public IngestReport reprocessQuarantine(ProgressListener progress) {
         long started = System.nanoTime();
-        List<QuarantinedResource> waiting = store.quarantined(Integer.MAX_VALUE, false);
-        Tally tally = new Tally();
-        progress.start("Re-processing " + waiting.size() + " quarantined resource(s)", waiting.size());
-        Set<String> known = ChunkProcessor.concurrentSet();
-        int done = 0;
-        for (QuarantinedResource item : waiting) {
-            ChunkOutcome outcome = processor.process(List.of(new Incoming(item.original(), item.file(), item.line(), null)),
-                    item.source(), false, known);
-            tally.add(outcome);
-            if (!outcome.anyQuarantined()) {
-                store.release(item.id(), java.time.Instant.now());
-            }
-            progress.advance(++done);
+        Tally tally = reprocess(store.openQuarantine(null), IngestOptions.Validation.FULL, progress);
+        if (tally.stored > 0) {
+            releaseWaiting(ProgressListener.NONE);
         }
-        progress.finish();
         return tally.report(List.of(), List.of(), started);
     }
 
