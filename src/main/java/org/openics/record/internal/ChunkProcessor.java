@@ -229,6 +229,18 @@ class ChunkProcessor {
         return outcome;
     }
 
+    /**
+     * Quarantines something received that never became a resource (an HL7 v2 message that cannot be read or mapped, a
+     * merge it asks for that is refused), with the reason, in the same table and transaction discipline as resources.
+     */
+    ChunkOutcome refuse(Incoming incoming, String type, String id, String reason, String source, Writer writer) {
+        String received = incoming.received();
+        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, reason, received.getBytes(StandardCharsets.UTF_8),
+                FhirResources.hash(received), List.of(), null, writer.kind() == Writer.Kind.OPERATOR ? null : writer.name());
+        transactions.executeWithoutResult(tx -> store.quarantine(List.of(row), clock.instant()));
+        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, reason, null)));
+    }
+
     private void run(List<Work> work, java.util.function.Consumer<Work> task) {
         workers.submit(() -> IntStream.range(0, work.size()).parallel().forEach(i -> task.accept(work.get(i)))).join();
     }

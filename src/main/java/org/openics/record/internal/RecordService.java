@@ -157,7 +157,13 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                         commitOldest.run();
                     }
                 };
-                if (FhirFiles.ndjson(file)) {
+                if (FhirFiles.hl7(file)) {
+                    readAdt(file, name, bytes, chunk, () -> {
+                        while (!pending.isEmpty()) {
+                            commitOldest.run();
+                        }
+                    }, tally, source, writer);
+                } else if (FhirFiles.ndjson(file)) {
                     FhirFiles.readNdjson(file, name, bytes, chunk);
                 } else {
                     chunk.accept(FhirFiles.readJson(file, name, bytes));
@@ -301,6 +307,69 @@ class RecordService extends SourceLedger implements SharedCareRecord {
 
     private static String quarantineKey(Incoming incoming) {
         return incoming.file() + "\n" + incoming.line() + "\n" + FhirResources.hash(incoming.received());
+    }
+
+    private final AdtMessages adt = new AdtMessages();
+
+    /**
+     * An HL7 v2 file: each message mapped to FHIR (Patient, Encounter) and sent down the pipeline as one chunk, in order;
+     * a message that cannot be read or mapped is quarantined whole with the reason; an A40 merges the persons once what
+     * came before it is stored.
+     */
+    private void readAdt(Path file, String name, AtomicLong bytes, Consumer<List<Incoming>> chunk, Runnable flush, Tally tally, String source,
+                         Writer writer) throws IOException {
+        String text;
+        try (java.io.InputStream in = FhirFiles.open(file, bytes)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (AdtMessages.Located located : AdtMessages.split(text)) {
+            Incoming message = new Incoming(located.text(), name, located.line(), null);
+            AdtMessages.Mapped mapped = adt.map(located.text());
+            if (mapped.refused()) {
+                tally.add(processor.refuse(message, adtType(mapped), mapped.controlId(), mapped.problem(), source, writer));
+                continue;
+            }
+            chunk.accept(mapped.resources().stream().map(json -> new Incoming(json, name, located.line(), null)).toList());
+            if (mapped.merge().isPresent()) {
+                flush.run();
+                tally.add(mergeAsked(mapped, message, source, writer));
+            }
+        }
+    }
+
+    private static String adtType(AdtMessages.Mapped mapped) {
+        return "HL7v2 ADT" + (mapped.event() == null ? "" : "^" + mapped.event());
+    }
+
+    /**
+     * An A40: the prior patient record's person merged into the surviving one's, audited, by the operator's load (the
+     * operator administers the record). A feed may not merge persons (Administrator only), so its A40 is quarantined with
+     * what an administrator can do. Counted as one item: stored (merged), duplicate (already one person) or quarantined.
+     */
+    private ChunkOutcome mergeAsked(AdtMessages.Mapped mapped, Incoming message, String source, Writer writer) {
+        AdtMessages.Merge merge = mapped.merge().orElseThrow();
+        String type = adtType(mapped);
+        Optional<Long> from = store.personOfPatient(merge.priorPatient());
+        Optional<Long> into = store.personOfPatient(merge.survivingPatient());
+        String refused = from.isEmpty() ? "A40: the prior patient record Patient/" + merge.priorPatient() + " is not in the record"
+                : into.isEmpty() ? "A40: the surviving patient record Patient/" + merge.survivingPatient() + " is not in the record" : null;
+        if (refused == null && from.get().equals(into.get())) {
+            return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, null, null)));
+        }
+        if (refused == null && writer.kind() != Writer.Kind.OPERATOR) {
+            refused = "A40 asks to merge person " + from.get() + " (Patient/" + merge.priorPatient() + ") into person " + into.get() + " (Patient/"
+                    + merge.survivingPatient() + "): a feed may not merge persons; an administrator can, with openics record merge "
+                    + from.get() + " " + into.get();
+        }
+        if (refused == null) {
+            MergeResult result = merge(new PersonId(from.get()), new PersonId(into.get()), OPERATOR,
+                    "HL7 v2 A40 from " + mapped.facility() + " (message " + mapped.controlId() + ", " + message.file() + ":" + message.line() + ")");
+            if (result.done()) {
+                return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, null, null)));
+            }
+            refused = "A40 merge refused: " + result.reason();
+        }
+        return processor.refuse(message, type, mapped.controlId(), refused, source, writer);
     }
 
     /** The source written down for what an account sends: its organisation (a resident or account without one: its name). */
