@@ -337,6 +337,52 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         }
     }
 
+    /**
+     * One HL7 v2 message received over MLLP, answered with its ACK, or a NAK with the reason. The sender is the
+     * integration feed registered for the message's sending facility (MSH-4): its messages are written as that feed
+     * (bound to its organisation, audited per person) and a bad one is quarantined under it. A message from a facility
+     * with no registered feed is refused (NAK) and not kept.
+     */
+    String receiveAdt(String text, String peer) {
+        AdtMessages.Mapped mapped = adt.map(text);
+        Optional<Actor> feed = Optional.ofNullable(mapped.facility()).flatMap(ods -> accounts.actor("feed-" + ods.toLowerCase(java.util.Locale.ROOT)))
+                .filter(actor -> actor.role() == org.openics.kernel.UserRole.INTEGRATION_FEED);
+        if (feed.isEmpty()) {
+            String reason = mapped.facility() == null ? (mapped.refused() ? mapped.problem() : "MSH-4 sending facility is empty")
+                    : "no integration feed is registered for sending facility " + mapped.facility() + " (openics feeds add --organisation "
+                            + mapped.facility() + ")";
+            log.warn("HL7 v2 message from {} refused: {}", peer, reason);
+            return nak(text, reason);
+        }
+        Writer writer = Writer.of(feed.get());
+        String source = source(feed.get());
+        Incoming message = new Incoming(text, "mllp/" + mapped.facility() + "/" + mapped.controlId(), 1, null);
+        if (mapped.refused()) {
+            processor.refuse(message, adtType(mapped), mapped.controlId(), mapped.problem(), source, writer);
+            return nak(text, mapped.problem());
+        }
+        List<Incoming> chunk = mapped.resources().stream().map(json -> new Incoming(json, message.file(), 1, null)).toList();
+        ChunkOutcome outcome = written(processor.prepare(chunk, IngestOptions.Validation.FULL), source, writer,
+                new AccessContext("direct care", Optional.empty()), false, Load.immediate());
+        List<String> reasons = new ArrayList<>(outcome.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED)
+                .map(i -> i.key() + ": " + i.reason()).toList());
+        if (mapped.merge().isPresent()) {
+            ChunkOutcome merged = mergeAsked(mapped, message, source, writer);
+            merged.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED).forEach(i -> reasons.add(i.reason()));
+        }
+        if (outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED) > 0) {
+            releaseWaiting(ProgressListener.NONE);
+        }
+        return reasons.isEmpty() ? adt.acknowledge(text, null) : nak(text, String.join("; ", reasons));
+    }
+
+    private String nak(String text, String reason) {
+        String nak = adt.acknowledge(text, reason);
+        // a message too broken for HAPI to answer: a minimal NAK by hand, so the sender still hears why
+        return nak != null ? nak : "MSH|^~\\&|OPENICS|OPENICS|||" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                .format(java.time.LocalDateTime.now()) + "||ACK|" + System.nanoTime() + "|P|2.5.1\rMSA|AR||" + reason.replace('|', '/') + "\r";
+    }
+
     private static String adtType(AdtMessages.Mapped mapped) {
         return "HL7v2 ADT" + (mapped.event() == null ? "" : "^" + mapped.event());
     }
