@@ -20,7 +20,8 @@ public final class CodeChecks {
     /** Partition identifiers of SNOMED CT concept, description and relationship ids, short and long (extension) form. */
     private static final Set<String> PARTITIONS = Set.of("00", "01", "02", "10", "11", "12");
     private static final Pattern SCTID = Pattern.compile("[1-9][0-9]{5,17}");
-    private static final Pattern LOINC_CODE = Pattern.compile("([0-9]{1,7})-([0-9])");
+    /** A LOINC code: a term number, or an answer (LA), part (LP), answer list (LL) or group (LG) code; a hyphen and the check digit. */
+    private static final Pattern LOINC_CODE = Pattern.compile("((?:L[APLG])?[0-9]{1,7})-([0-9])");
 
     private CodeChecks() {
     }
@@ -69,18 +70,23 @@ public final class CodeChecks {
     static String loinc(String code) {
         var matcher = LOINC_CODE.matcher(code);
         if (!matcher.matches()) {
-            return "'" + code + "' is not a LOINC code (digits, hyphen, check digit)";
+            return "'" + code + "' is not a LOINC code (digits, or LA/LP/LL/LG and digits; hyphen; check digit)";
         }
-        String digits = matcher.group(1) + matcher.group(2);
+        return loincCheckDigit(matcher.group(1)) == matcher.group(2).charAt(0) - '0' ? null
+                : "'" + code + "' fails the LOINC mod-10 check digit";
+    }
+
+    /**
+     * LOINC's mod-10 check digit (Users' Guide 12 C): from the right, every other character doubled, starting with the
+     * rightmost, the digits of the doubled values summed with the others. A letter of an LA/LP/LL/LG prefix counts as its
+     * character code less 48, as LOINC's variant for codes with letters does; for plain digits the two are the same.
+     */
+    static int loincCheckDigit(String body) {
         int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int n = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                n *= 2;
-                n = n > 9 ? n - 9 : n;
-            }
-            sum += n;
+        for (int i = 0; i < body.length(); i++) {
+            int value = body.charAt(body.length() - 1 - i) - '0';
+            sum += i % 2 == 0 ? 2 * value - (value / 5) * 9 : value;
         }
-        return sum % 10 == 0 ? null : "'" + code + "' fails the LOINC mod-10 check digit";
+        return (10 - sum % 10) % 10;
     }
 }

@@ -1,10 +1,15 @@
 package org.openics.record.ingest;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.openics.kernel.NhsNumber;
@@ -27,13 +32,48 @@ public final class IngestRules {
             "AllergyIntolerance", List.of("patient"),
             "Immunization", List.of("patient", "vaccineCode"));
 
+    /**
+     * The elements whose value cannot lie in the future: birth and death, when something was observed, done or
+     * recorded. Named as in the resource definition (a choice element without its type: {@code effective} covers
+     * {@code effectiveDateTime}, {@code effectiveInstant} and {@code effectivePeriod.start}). Every other date may be in
+     * the future (an expiry date, the end of a billing period, a planned appointment) and is checked only for being a
+     * calendar date after 1880. Documented in docs/record.md ("Future dates").
+     */
+    public static final Map<String, Set<String>> NOT_IN_FUTURE = Map.ofEntries(
+            Map.entry("Patient", Set.of("birthDate", "deceased")),
+            Map.entry("RelatedPerson", Set.of("birthDate")),
+            Map.entry("Practitioner", Set.of("birthDate")),
+            Map.entry("Observation", Set.of("effective", "issued")),
+            Map.entry("DiagnosticReport", Set.of("effective", "issued")),
+            Map.entry("Condition", Set.of("onset", "recordedDate")),
+            Map.entry("AllergyIntolerance", Set.of("onset", "recordedDate", "lastOccurrence")),
+            Map.entry("Immunization", Set.of("occurrence", "recorded")),
+            Map.entry("MedicationAdministration", Set.of("effective")),
+            Map.entry("MedicationStatement", Set.of("dateAsserted")),
+            Map.entry("MedicationRequest", Set.of("authoredOn")),
+            Map.entry("ServiceRequest", Set.of("authoredOn")),
+            Map.entry("Claim", Set.of("created")),
+            Map.entry("ExplanationOfBenefit", Set.of("created")),
+            Map.entry("Provenance", Set.of("recorded")),
+            Map.entry("DocumentReference", Set.of("date")));
+
+    /** How far ahead of this machine's clock a sender's clock may run (a time of day); a date alone may be tomorrow (time zones). */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
     private static final LocalDate EARLIEST = LocalDate.of(1880, 1, 1);
 
+    private final Instant now;
     private final LocalDate today;
 
+    public IngestRules(Instant now) {
+        this.now = now;
+        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** Rules as on a day (its last instant: only a date after it, or a time after its end plus the skew, is in the future). */
     public IngestRules(LocalDate today) {
-        this.today = today;
+        this(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1));
     }
 
     /**
@@ -58,7 +98,9 @@ public final class IngestRules {
             }
         }
         for (String reference : resource.references()) {
-            if (!resolvable.test(reference)) {
+            if (ConditionalReference.isConditional(reference) && ConditionalReference.parse(reference).isEmpty()) {
+                problems.add("unsupported conditional reference " + reference + " (only Type?identifier=system|value is resolved)");
+            } else if (!resolvable.test(reference)) {
                 problems.add("unresolvable reference " + reference);
             }
         }
@@ -83,8 +125,8 @@ public final class IngestRules {
                 problems.add("impossible date " + date.element() + " '" + date.value() + "'");
                 continue;
             }
-            if (day.isAfter(today.plusDays(1))) {
-                problems.add("date in the future: " + date.element() + " " + date.value());
+            if (cannotBeInFuture(resource.type(), date.element()) && inFuture(date.value(), day)) {
+                problems.add("date in the future: " + resource.type() + "." + date.element() + " " + date.value());
             } else if (day.isBefore(EARLIEST)) {
                 problems.add("date before " + EARLIEST.getYear() + ": " + date.element() + " " + date.value());
             }
@@ -98,6 +140,29 @@ public final class IngestRules {
             problems.add("death (" + death + ") before birth (" + birth + ")");
         }
         return problems;
+    }
+
+    /** Whether the element, as the summary names it ({@code effectiveDateTime}, {@code effective.start}), is one of {@link #NOT_IN_FUTURE}. */
+    static boolean cannotBeInFuture(String type, String element) {
+        for (String name : NOT_IN_FUTURE.getOrDefault(type, Set.of())) {
+            if (element.equals(name) || element.equals(name + ".start")
+                    || element.startsWith(name) && element.length() > name.length() && Character.isUpperCase(element.charAt(name.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A time after now plus the clock skew; a date (or a time without a readable offset) after tomorrow's date. */
+    private boolean inFuture(String value, LocalDate day) {
+        if (value.length() > 10) {
+            try {
+                return OffsetDateTime.parse(value).toInstant().isAfter(now.plus(CLOCK_SKEW));
+            } catch (DateTimeParseException e) {
+                // fall through to the day
+            }
+        }
+        return day.isAfter(today.plusDays(1));
     }
 
     /** The first day a FHIR date or dateTime can mean, or null when it is no calendar date. */

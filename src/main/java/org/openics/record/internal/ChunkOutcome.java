@@ -9,9 +9,12 @@ import java.util.List;
  */
 record ChunkOutcome(List<Item> items) {
 
-    enum Status { CREATED, UPDATED, UNCHANGED, QUARANTINED }
+    /** HELD: a reference did not resolve yet; tried again at the end of the load (neither stored nor quarantined yet). */
+    enum Status { CREATED, UPDATED, UNCHANGED, QUARANTINED, HELD }
 
-    record Item(Incoming incoming, String type, String id, int version, Status status, String reason) {
+    /** @param summary what the rules read of it, null when it could not be read */
+    record Item(Incoming incoming, String type, String id, int version, Status status, String reason,
+                org.openics.record.ingest.ResourceSummary summary) {
 
         String key() {
             return type + "/" + id;

@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.IngestOptions;
 import org.openics.record.access.WritePolicy;
 import org.openics.record.access.Writer;
+import org.openics.record.ingest.ConditionalReference;
 import org.openics.record.ingest.IngestRules;
 import org.openics.record.ingest.ResourceSummary;
 import org.openics.record.internal.ChunkOutcome.Item;
@@ -75,6 +76,12 @@ class ChunkProcessor {
         String canonical;
         String hash;
         boolean unchanged;
+        /** Held back until the rest of its load is in (a reference that does not resolve yet). */
+        boolean held;
+        /** References that did not resolve when the resource was quarantined for them: what it waits for. */
+        final List<String> unresolved = new ArrayList<>();
+        /** Conditional references resolved to the one resource they match ({@code Type/id}). */
+        final Map<String, String> resolved = new HashMap<>();
         final List<String> problems = new ArrayList<>();
 
         Work(Incoming incoming) {
@@ -107,15 +114,14 @@ class ChunkProcessor {
 
     /**
      * @param allOrNothing a FHIR transaction: if any resource fails, nothing is stored (failures are still quarantined)
-     * @param knownKeys    keys stored earlier in the same run, so that references need no look-up
+     * @param load         what the same load stored earlier, so that references resolve across its files
      */
-    ChunkOutcome process(List<Incoming> chunk, String source, boolean allOrNothing, Set<String> knownKeys) {
-        return process(chunk, source, IngestOptions.Validation.FULL, allOrNothing, knownKeys);
+    ChunkOutcome process(List<Incoming> chunk, String source, boolean allOrNothing, Load load) {
+        return process(chunk, source, IngestOptions.Validation.FULL, allOrNothing, load);
     }
 
-    ChunkOutcome process(List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing,
-                         Set<String> knownKeys) {
-        return commit(prepare(chunk, validation), source, allOrNothing, knownKeys);
+    ChunkOutcome process(List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing, Load load) {
+        return commit(prepare(chunk, validation), source, allOrNothing, load);
     }
 
     /**
@@ -147,6 +153,9 @@ class ChunkProcessor {
             if (reference.startsWith("Patient/")) {
                 return Optional.of(reference.substring("Patient/".length()));
             }
+            if (reference.startsWith("Patient?")) {
+                return Optional.of(reference); // by identifier: no patient id, so no relationship, and a member of staff is refused
+            }
         }
         return Optional.empty();
     }
@@ -158,7 +167,7 @@ class ChunkProcessor {
      * and the rules that need no other resource.
      */
     Prepared prepare(List<Incoming> chunk, IngestOptions.Validation validation) {
-        IngestRules rules = new IngestRules(LocalDate.now(clock));
+        IngestRules rules = new IngestRules(clock.instant());
         List<Work> work = chunk.stream().map(Work::new).toList();
         read(work);
         // a resource identical to the stored version was valid when stored: no need to parse and validate it again
@@ -185,9 +194,9 @@ class ChunkProcessor {
         return new Prepared(work, rules);
     }
 
-    /** Resolves references against the chunk, the run and the store, and stores the chunk in one transaction. */
-    ChunkOutcome commit(Prepared prepared, String source, boolean allOrNothing, Set<String> knownKeys) {
-        return commit(prepared, source, Writer.operator(source), allOrNothing, knownKeys);
+    /** Resolves references against the chunk, the load and the store, and stores the chunk in one transaction. */
+    ChunkOutcome commit(Prepared prepared, String source, boolean allOrNothing, Load load) {
+        return commit(prepared, source, Writer.operator(source), allOrNothing, load);
     }
 
     /**
@@ -195,10 +204,10 @@ class ChunkProcessor {
      * ({@link WritePolicy}): a resource naming another organisation as its author, or changing one another organisation
      * recorded, is quarantined with the reason; relationships are recorded only from data the writer holds them by.
      */
-    ChunkOutcome commit(Prepared prepared, String source, Writer writer, boolean allOrNothing, Set<String> knownKeys) {
+    ChunkOutcome commit(Prepared prepared, String source, Writer writer, boolean allOrNothing, Load load) {
         Instant now = clock.instant();
         List<Work> work = prepared.work;
-        resolveReferences(work, knownKeys);
+        resolveReferences(work, load);
         if (writer.kind() != Writer.Kind.OPERATOR) { // the operator's bulk load is not bound to an organisation: no walk
             for (Work w : work) {
                 if (w.problems.isEmpty() && w.json != null && w.summary != null) {
@@ -207,8 +216,29 @@ class ChunkProcessor {
             }
         }
         ChunkOutcome outcome = transactions.execute(tx -> store(work, source, writer, now, allOrNothing));
-        outcome.items().stream().filter(i -> i.status() != Status.QUARANTINED).forEach(i -> knownKeys.add(i.key()));
+        for (Work w : work) {
+            if (w.held) { // again at the end of the load, as read now (ids from fullUrl, references within its bundle rewritten)
+                load.hold(new Incoming(w.canonical, w.incoming.file(), w.incoming.line(), null, w.incoming.received()));
+            }
+        }
+        for (Item item : outcome.items()) {
+            if (item.status() != Status.QUARANTINED && item.status() != Status.HELD) {
+                load.stored(item.summary());
+            }
+        }
         return outcome;
+    }
+
+    /**
+     * Quarantines something received that never became a resource (an HL7 v2 message that cannot be read or mapped, a
+     * merge it asks for that is refused), with the reason, in the same table and transaction discipline as resources.
+     */
+    ChunkOutcome refuse(Incoming incoming, String type, String id, String reason, String source, Writer writer) {
+        String received = incoming.received();
+        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, reason, received.getBytes(StandardCharsets.UTF_8),
+                FhirResources.hash(received), List.of(), null, writer.kind() == Writer.Kind.OPERATOR ? null : writer.name());
+        transactions.executeWithoutResult(tx -> store.quarantine(List.of(row), clock.instant()));
+        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, reason, null)));
     }
 
     private void run(List<Work> work, java.util.function.Consumer<Work> task) {
@@ -265,31 +295,92 @@ class ChunkProcessor {
         });
     }
 
-    /** References must resolve to a resource that is itself accepted (in this chunk), stored earlier, or in the store. */
-    private void resolveReferences(List<Work> work, Set<String> knownKeys) {
+    /**
+     * References must resolve to a resource that is itself accepted (in this chunk), stored earlier in the load, or in
+     * the store, to a fixed point. A conditional reference ({@code Type?identifier=system|value}) resolves to the one
+     * resource with that identifier and is rewritten to it; several matches are the resource's own defect. What does
+     * not resolve yet is held back while the load waits, otherwise refused with the references it waits for.
+     */
+    private void resolveReferences(List<Work> work, Load load) {
         Set<String> unknown = new HashSet<>();
+        Set<ConditionalReference> conditional = new HashSet<>();
         for (Work w : work) {
             if (w.summary != null && !w.unchanged) {
-                w.summary.references().stream().filter(r -> !knownKeys.contains(r) && r.contains("/")).forEach(unknown::add);
+                for (String reference : w.summary.references()) {
+                    ConditionalReference.parse(reference).ifPresentOrElse(conditional::add, () -> {
+                        if (!load.contains(reference) && reference.contains("/") && !reference.startsWith("urn:")) {
+                            unknown.add(reference);
+                        }
+                    });
+                }
             }
         }
         Set<String> stored = store.current(unknown).keySet();
+        Map<String, Set<String>> storedMatches = load.storedMatches(conditional, store::matching);
         boolean changed = true;
         while (changed) {
             Set<String> accepted = new HashSet<>();
-            work.stream().filter(w -> w.problems.isEmpty() && w.summary != null).forEach(w -> accepted.add(w.key()));
+            Map<String, Set<String>> chunkIdentifiers = new HashMap<>();
+            work.stream().filter(w -> w.problems.isEmpty() && !w.held && w.summary != null).forEach(w -> {
+                accepted.add(w.key());
+                Load.index(chunkIdentifiers, w.summary);
+            });
             changed = false;
             for (Work w : work) {
-                if (w.summary == null || !w.problems.isEmpty() || w.unchanged) {
+                if (w.summary == null || !w.problems.isEmpty() || w.held || w.unchanged) {
                     continue;
                 }
+                w.resolved.clear();
+                List<String> unresolved = new ArrayList<>();
                 for (String reference : w.summary.references()) {
-                    if (!accepted.contains(reference) && !knownKeys.contains(reference) && !stored.contains(reference)) {
-                        w.problems.add("unresolvable reference " + reference);
-                        changed = true;
+                    Optional<ConditionalReference> byIdentifier = ConditionalReference.parse(reference);
+                    if (byIdentifier.isPresent()) {
+                        String key = byIdentifier.get().key();
+                        Set<String> matches = new java.util.TreeSet<>(chunkIdentifiers.getOrDefault(key, Set.of()));
+                        matches.addAll(load.matching(key));
+                        matches.addAll(storedMatches.getOrDefault(key, Set.of()));
+                        if (matches.size() == 1) {
+                            w.resolved.put(reference, matches.iterator().next());
+                        } else if (matches.size() > 1) {
+                            w.problems.add("ambiguous conditional reference " + reference + ": " + matches.size() + " resources have that identifier ("
+                                    + String.join(", ", matches.stream().limit(5).toList()) + ")");
+                            changed = true;
+                        } else {
+                            unresolved.add(reference);
+                        }
+                    } else if (!accepted.contains(reference) && !load.contains(reference) && !stored.contains(reference)) {
+                        unresolved.add(reference);
+                    }
+                }
+                if (!unresolved.isEmpty() && w.problems.isEmpty()) {
+                    changed = true;
+                    if (load.waits()) {
+                        w.held = true;
+                    } else {
+                        w.unresolved.addAll(unresolved);
+                        unresolved.forEach(reference -> w.problems.add("unresolvable reference " + reference));
                     }
                 }
             }
+        }
+        work.stream().filter(w -> w.problems.isEmpty() && !w.held && !w.resolved.isEmpty()).forEach(this::rewriteResolved);
+    }
+
+    /** Conditional references replaced by the resource they resolved to, as a FHIR server does in a transaction. */
+    private void rewriteResolved(Work w) {
+        FhirResources.eachReference(w.json, reference -> {
+            String target = w.resolved.get(reference.get("reference").asText());
+            if (target != null) {
+                reference.put("reference", target);
+            }
+        });
+        w.canonical = w.json.toString();
+        w.hash = FhirResources.hash(w.canonical);
+        w.summary = fhir.summarise(w.json);
+        try {
+            w.resource = fhir.parse(w.canonical);
+        } catch (RuntimeException e) {
+            w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
         }
     }
 
@@ -312,14 +403,19 @@ class ChunkProcessor {
         List<Quarantined> quarantine = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         List<Work> accepted = new ArrayList<>();
+        String writtenBy = writer.kind() == Writer.Kind.OPERATOR ? null : writer.name();
         for (Work w : work) {
-            if (!w.problems.isEmpty() || rejectAll) {
+            if (w.held && !rejectAll) {
+                items.add(new Item(w.incoming, w.type(), w.summary.id(), 0, Status.HELD, null, w.summary));
+            } else if (!w.problems.isEmpty() || w.held || rejectAll) {
                 String reason = w.problems.isEmpty() ? "not stored: another resource of the transaction failed" : String.join("; ", w.problems);
-                byte[] original = w.incoming.text().getBytes(StandardCharsets.UTF_8);
+                String received = w.incoming.received();
                 String id = w.summary == null ? null : w.summary.id();
+                // waiting for its targets only when that is all that is wrong with it: re-processed when they arrive
+                List<String> waitingFor = !w.unresolved.isEmpty() && w.unresolved.size() == w.problems.size() && !rejectAll ? w.unresolved : List.of();
                 quarantine.add(new Quarantined(source, w.incoming.file(), w.incoming.line(), w.summary == null ? null : w.type(), id, reason,
-                        original, FhirResources.hash(w.incoming.text())));
-                items.add(new Item(w.incoming, w.type(), id == null ? "?" : id, 0, Status.QUARANTINED, reason));
+                        received.getBytes(StandardCharsets.UTF_8), FhirResources.hash(received), waitingFor, w.canonical, writtenBy));
+                items.add(new Item(w.incoming, w.type(), id == null ? "?" : id, 0, Status.QUARANTINED, reason, w.summary));
             } else {
                 accepted.add(w);
                 items.add(null); // filled below, keeping the order received
@@ -356,7 +452,7 @@ class ChunkProcessor {
                     created.add(w.key());
                 }
             }
-            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, null));
+            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, null, w.summary));
         }
         store.quarantine(quarantine, now);
         store.store(versions, now);
@@ -455,7 +551,4 @@ class ChunkProcessor {
         workers.shutdown();
     }
 
-    static Set<String> concurrentSet() {
-        return ConcurrentHashMap.newKeySet();
-    }
 }

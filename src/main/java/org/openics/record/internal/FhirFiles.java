@@ -62,7 +62,13 @@ final class FhirFiles {
 
     static boolean fhirFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ndjson") || name.endsWith(".ndjson.gz") || name.endsWith(".json") || name.endsWith(".json.gz");
+        return name.endsWith(".ndjson") || name.endsWith(".ndjson.gz") || name.endsWith(".json") || name.endsWith(".json.gz") || hl7(file);
+    }
+
+    /** HL7 v2 messages (ER7, one or more messages, optionally MLLP-framed): {@code .hl7}, {@code .hl7.gz}. */
+    static boolean hl7(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".hl7") || name.endsWith(".hl7.gz");
     }
 
     static boolean ndjson(Path file) {
@@ -70,8 +76,11 @@ final class FhirFiles {
         return name.endsWith(".ndjson") || name.endsWith(".ndjson.gz");
     }
 
-    /** Organisations, then patients, then everything else; bundles last (they carry their own order). */
+    /** Organisations, then patients, then everything else; bundles, then HL7 v2 messages, last (they carry their own order). */
     private static int order(Path file) {
+        if (hl7(file)) {
+            return 200;
+        }
         if (!ndjson(file)) {
             return 100;
         }

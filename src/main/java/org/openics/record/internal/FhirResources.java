@@ -30,6 +30,7 @@ import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Resource;
+import org.openics.record.ingest.ConditionalReference;
 import org.openics.record.ingest.ResourceSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,8 +112,8 @@ class FhirResources {
             if (raw.isEmpty() || raw.startsWith("#")) {
                 return; // logical (identifier) or contained reference
             }
-            if (raw.startsWith("urn:")) {
-                references.add(raw);
+            if (raw.startsWith("urn:") || ConditionalReference.isConditional(raw)) {
+                references.add(raw); // a urn:uuid: outside the bundle, or Type?identifier=...: resolved at commit
                 return;
             }
             IdType target = new IdType(raw);
@@ -267,10 +268,8 @@ class FhirResources {
             }
         }
         List<String> identifiers = new ArrayList<>();
-        if (type.equals("Patient")) {
-            for (JsonNode identifier : resource.path("identifier")) {
-                identifiers.add(identifier.path("system").asText(null) + "|" + identifier.path("value").asText(null));
-            }
+        for (JsonNode identifier : resource.path("identifier")) { // every type's: conditional references find them
+            identifiers.add(identifier.path("system").asText(null) + "|" + identifier.path("value").asText(null));
         }
         String id = resource.path("id").isTextual() ? resource.get("id").asText() : null;
         List<String> codings = new ArrayList<>();

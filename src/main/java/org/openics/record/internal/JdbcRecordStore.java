@@ -25,6 +25,7 @@ import org.openics.record.AuditEntry;
 import org.openics.record.QuarantinedResource;
 import org.openics.kernel.UserRole;
 import org.openics.record.audit.AuditChain;
+import org.openics.record.ingest.ConditionalReference;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Repository;
 /** The record's tables in PostgreSQL (schema {@code record}). */
 @Repository
 class JdbcRecordStore {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
     private volatile SecretKeySpec pseudonymKey;
@@ -202,7 +205,13 @@ class JdbcRecordStore {
         }
     }
 
-    record Quarantined(String source, String file, long line, String type, String id, String reason, byte[] original, String hash) {
+    /**
+     * @param waitingFor the references it waits for, when that is all that is wrong with it (empty otherwise)
+     * @param canonical  the resource as read, for re-processing (null when it could not be read)
+     * @param writtenBy  the account or feed that sent it, null for the operator's load
+     */
+    record Quarantined(String source, String file, long line, String type, String id, String reason, byte[] original, String hash,
+                       List<String> waitingFor, String canonical, String writtenBy) {
     }
 
     void quarantine(List<Quarantined> items, Instant at) {
@@ -210,8 +219,12 @@ class JdbcRecordStore {
             return;
         }
         Timestamp now = Timestamp.from(at);
-        jdbc.batchUpdate("insert into record.quarantine (received_at, source, file, line, resource_type, resource_id, reason, original, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source, file, line, hash) do nothing", items, 1000, (ps, q) -> {
+        jdbc.batchUpdate("insert into record.quarantine (received_at, source, file, line, resource_type, resource_id, reason, original, hash,"
+                + " waiting_for, canonical, written_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source, file, line, hash) do update"
+                // the same bytes refused again (a re-run, a re-processing): the row says why now, and is open
+                + " set reason = excluded.reason, waiting_for = excluded.waiting_for, canonical = coalesce(excluded.canonical,"
+                + " record.quarantine.canonical), written_by = excluded.written_by, released_at = null",
+                items, 1000, (ps, q) -> {
                     ps.setTimestamp(1, now);
                     ps.setString(2, q.source());
                     ps.setString(3, q.file());
@@ -221,7 +234,61 @@ class JdbcRecordStore {
                     ps.setString(7, q.reason());
                     ps.setBytes(8, q.original());
                     ps.setString(9, q.hash());
+                    ps.setArray(10, q.waitingFor().isEmpty() ? null : ps.getConnection().createArrayOf("text", q.waitingFor().toArray()));
+                    ps.setString(11, q.canonical());
+                    ps.setString(12, q.writtenBy());
                 });
+    }
+
+    /** An open quarantine row as re-processing reads it: what to read again, and under whose rules. */
+    record Waiting(long id, String source, String file, long line, String text, String original, List<String> waitingFor, String writtenBy) {
+    }
+
+    /** The references each open quarantine row waits for (rows quarantined for nothing else), by row id. */
+    Map<Long, List<String>> waitingReferences() {
+        Map<Long, List<String>> result = new java.util.LinkedHashMap<>();
+        jdbc.query("select id, waiting_for from record.quarantine where released_at is null and waiting_for is not null order by id", rs -> {
+            result.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()));
+        });
+        return result;
+    }
+
+    /** Open quarantine rows, oldest first: all of them, or those with the given ids. */
+    List<Waiting> openQuarantine(Collection<Long> only) {
+        if (only != null && only.isEmpty()) {
+            return List.of();
+        }
+        String ids = only == null ? "" : " and id = any(?::bigint[])";
+        Object[] args = only == null ? new Object[0] : new Object[] {"{" + String.join(",", only.stream().map(String::valueOf).toList()) + "}"};
+        return jdbc.query("select id, source, file, line, coalesce(canonical, convert_from(original, 'UTF8')) as text,"
+                + " convert_from(original, 'UTF8') as original, waiting_for, written_by from record.quarantine where released_at is null"
+                + ids + " order by id", (rs, n) -> {
+                    java.sql.Array waiting = rs.getArray("waiting_for");
+                    return new Waiting(rs.getLong("id"), rs.getString("source"), rs.getString("file"), rs.getLong("line"), rs.getString("text"),
+                            rs.getString("original"), waiting == null ? List.of() : List.of((String[]) waiting.getArray()), rs.getString("written_by"));
+                }, args);
+    }
+
+    /**
+     * The stored resources each conditional reference matches ({@code Type?identifier=...} to {@code Type/id} keys), by
+     * the identifiers in their current version (the GIN index on {@code body -> 'identifier'}).
+     */
+    Map<String, Set<String>> matching(Collection<ConditionalReference> references) {
+        Map<String, Set<String>> result = new HashMap<>();
+        for (ConditionalReference reference : references) {
+            com.fasterxml.jackson.databind.node.ObjectNode identifier = JSON.createObjectNode();
+            if (reference.system() != null) {
+                identifier.put("system", reference.system());
+            }
+            identifier.put("value", reference.value());
+            String contains = JSON.createArrayNode().add(identifier).toString();
+            List<String> ids = jdbc.queryForList("select id from record.resource where type = ? and body -> 'identifier' @> ?::jsonb limit 10",
+                    String.class, reference.type(), contains);
+            if (!ids.isEmpty()) {
+                result.put(reference.key(), new HashSet<>(ids.stream().map(id -> reference.type() + "/" + id).toList()));
+            }
+        }
+        return result;
     }
 
     private static final RowMapper<QuarantinedResource> QUARANTINED = (rs, n) -> new QuarantinedResource(rs.getLong("id"),

@@ -46,6 +46,17 @@ class CodeChecksTest {
     }
 
     @Test
+    void loincAnswerAndPartCodesAreLoincAndTheirCheckDigitIsChecked() {
+        // answer codes (Positive, Negative, Yes, No) and part codes, with LOINC's check digit for codes with letters
+        for (String code : List.of("LA6576-8", "LA6577-6", "LA33-6", "LA32-8", "LA15173-0", "LP14082-9", "LP6960-1")) {
+            assertThat(CodeChecks.problem(CodeChecks.LOINC, code)).as(code).isNull();
+        }
+        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LA6576-9")).as("wrong check digit").contains("mod-10");
+        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LP14028-9")).as("two digits swapped").contains("mod-10");
+        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LX6576-8")).as("no such prefix").contains("not a LOINC code");
+    }
+
+    @Test
     void loincCheckDigitsAndEthnicCategories() {
         for (String code : List.of("4548-4", "8480-6", "39156-5", "85354-9", "2093-3")) {
             assertThat(CodeChecks.problem(CodeChecks.LOINC, code)).as(code).isNull();

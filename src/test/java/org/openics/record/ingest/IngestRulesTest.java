@@ -38,6 +38,32 @@ class IngestRulesTest {
     }
 
     @Test
+    void futureDatesAreRefusedOnlyWhereTheyCannotBeInTheFuture() {
+        IngestRules at = new IngestRules(java.time.Instant.parse("2026-11-22T10:00:00Z"));
+        ResourceSummary device = new ResourceSummary("Device", "d1", List.of(), List.of(), List.of(new DatedElement("expirationDate", "2031-06-30")),
+                Set.of("expirationDate"));
+        assertThat(at.problems(device, r -> true)).as("a device's expiry date").isEmpty();
+        ResourceSummary benefit = new ResourceSummary("ExplanationOfBenefit", "e1", List.of(), List.of(),
+                List.of(new DatedElement("billablePeriod.end", "2027-11-22"), new DatedElement("created", "2026-11-22T09:59:00Z")), Set.of());
+        assertThat(at.problems(benefit, r -> true)).as("the end of a billable period").isEmpty();
+        ResourceSummary provenance = new ResourceSummary("Provenance", "v1", List.of(), List.of(),
+                List.of(new DatedElement("recorded", "2026-11-22T10:00:07Z")), Set.of());
+        assertThat(at.problems(provenance, r -> true)).as("recorded seven seconds ahead (clock skew)").isEmpty();
+        ResourceSummary late = new ResourceSummary("Provenance", "v2", List.of(), List.of(),
+                List.of(new DatedElement("recorded", "2026-11-22T11:00:00+00:00")), Set.of());
+        assertThat(at.problems(late, r -> true)).containsExactly("date in the future: Provenance.recorded 2026-11-22T11:00:00+00:00");
+        ResourceSummary observation = new ResourceSummary("Observation", "o1", List.of(), List.of(),
+                List.of(new DatedElement("effectiveDateTime", "2026-12-01T08:00:00Z"), new DatedElement("effective.start", "2027-01-01")),
+                Set.of("subject", "code", "status"));
+        assertThat(at.problems(observation, r -> true)).hasSize(2).allMatch(p -> p.startsWith("date in the future: Observation.effective"));
+        ResourceSummary encounter = new ResourceSummary("Encounter", "e1", List.of(), List.of(), List.of(new DatedElement("period.start", "2027-03-01")),
+                Set.of("subject", "status", "class"));
+        assertThat(at.problems(encounter, r -> true)).as("a planned encounter").isEmpty();
+        assertThat(at.problems(patient("9990000018", List.of(new DatedElement("birthDate", "2026-11-23"))), r -> true))
+                .as("a date alone may be tomorrow (time zones)").isEmpty();
+    }
+
+    @Test
     void missingRequiredElementsAndUnresolvableReferencesAreProblems() {
         ResourceSummary condition = new ResourceSummary("Condition", "c1", List.of(), List.of("Patient/nobody"), List.of(), Set.of("subject"));
         assertThat(rules.problems(condition, r -> false)).containsExactly("required element Condition.code is missing",
