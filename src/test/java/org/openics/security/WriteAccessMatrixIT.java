@@ -102,6 +102,8 @@ class WriteAccessMatrixIT extends PlatformIT {
         List<Write> writes = new ArrayList<>();
         writes.add(new Write("POST /api/governance/edit/scheme", base -> post(base + "/api/governance/edit/scheme", "application/yaml", scheme)));
         writes.add(new Write("POST /api/governance/edit/decisions", base -> post(base + "/api/governance/edit/decisions", "application/json", decision)));
+        String meeting = "{\"body\":\"" + DemoGovernance.BOARD + "\",\"date\":\"2027-03-18\",\"title\":\"Write matrix meeting\"}";
+        writes.add(new Write("POST /api/governance/edit/meetings", base -> post(base + "/api/governance/edit/meetings", "application/json", meeting)));
         writes.add(new Write("POST /development/edit/conditions/{id}", base -> form(base + "/development/edit/conditions/metrics",
                 Map.of("asOf", LocalDate.now().toString(), "rag", "AMBER", "note", "matrix"))));
         writes.add(new Write("POST /development/edit/plan/{code}", base -> form(base + "/development/edit/plan/digital",
@@ -164,6 +166,8 @@ class WriteAccessMatrixIT extends PlatformIT {
         calls.put(GovernancePermission.RECORD_DECISION, actor -> governance.decide(actor, new DecideItem(DemoGovernance.LAMBETH_COMMITTEE,
                 JUNE, "Entry point item", "Award", new ProposedDecision("PRIMARY_MEDICAL", 1_000, DemoGovernance.LAMBETH, List.of(), JUNE),
                 Set.of("lam-lead", "lam-council", "lam-lay", "lam-vcs"), Votes.byConsensus(), null)));
+        calls.put(GovernancePermission.RUN_MEETINGS, actor -> governance.runMeeting(actor, new org.openics.governance.MeetingAction.Schedule(
+                DemoGovernance.BOARD, LocalDate.parse("2027-03-25"), "Entry point matrix meeting", null)));
         calls.put(DevelopmentPermission.ASSESS_CONDITION, actor -> development.recordUpdate("metrics", LocalDate.now(), "AMBER", "entry", actor));
         calls.put(DevelopmentPermission.EDIT_PLAN, actor -> development.editWorkArea(new WorkAreaEdit("digital", area.lead(), area.destination(),
                 area.approach(), area.completed()), actor));
