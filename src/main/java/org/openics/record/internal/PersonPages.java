@@ -142,8 +142,12 @@ class PersonPages {
         if (!decision.granted()) {
             return "record/refused";
         }
-        model.addAttribute("view", PersonView.of(id, store.everything(id), fhir, organisationNames()));
-        model.addAttribute("accesses", record.accessesTo(new PersonId(id)).stream().limit(50).toList());
+        java.util.function.UnaryOperator<String> names = organisationNames();
+        model.addAttribute("view", PersonView.of(id, store.everything(id), fhir, names));
+        List<org.openics.record.AuditEntry> accesses = record.accessesTo(new PersonId(id)).stream().limit(50).toList();
+        model.addAttribute("accesses", accesses);
+        model.addAttribute("organisationNames", accesses.stream().map(org.openics.record.AuditEntry::organisation)
+                .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.toMap(o -> o, names)));
         return "record/person";
     }
 }
