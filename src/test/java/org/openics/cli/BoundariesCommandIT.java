@@ -34,15 +34,16 @@ class BoundariesCommandIT extends PlatformIT {
 
     @Test
     void lsoasTheRegistryDoesNotHoldAreStoredWithAWarningThatNothingIsToBeDrawn(@TempDir Path dir) throws Exception {
+        // codes of no registry, and not E01…: BoundariesIT counts the real LSOAs stored in this shared store
         Path file = dir.resolve("elsewhere.geojson");
         String polygon = "{\"type\": \"Polygon\", \"coordinates\": [[[0.1, 51.4], [0.2, 51.4], [0.2, 51.5], [0.1, 51.4]]]}";
         Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": ["
-                + "{\"type\": \"Feature\", \"properties\": {\"LSOA21CD\": \"E01NOWH01\"}, \"geometry\": " + polygon + "},"
-                + "{\"type\": \"Feature\", \"properties\": {\"LSOA21CD\": \"E01NOWH02\"}, \"geometry\": " + polygon + "}]}");
+                + "{\"type\": \"Feature\", \"properties\": {\"LSOA21CD\": \"X-NOWHERE-1\"}, \"geometry\": " + polygon + "},"
+                + "{\"type\": \"Feature\", \"properties\": {\"LSOA21CD\": \"X-NOWHERE-2\"}, \"geometry\": " + polygon + "}]}");
 
         RegistryCommandIT.Result text = RegistryCommandIT.run("--home", HOME.toString(), "boundaries", "import", file.toString(), "--level", "lsoa");
         assertThat(text.exit()).as(text.err()).isZero();
-        assertThat(text.out()).contains("in the registry: 0 of the 2 areas stored are its LSOAs (matched 0, unmatched 2, e.g. E01NOWH01, E01NOWH02)")
+        assertThat(text.out()).contains("in the registry: 0 of the 2 areas stored are its LSOAs (matched 0, unmatched 2, e.g. X-NOWHERE-1, X-NOWHERE-2)")
                 .contains("warning: none of the 2 areas is an LSOA of the registry");
 
         RegistryCommandIT.Result json = RegistryCommandIT.run("--home", HOME.toString(), "boundaries", "import", file.toString(), "--level",

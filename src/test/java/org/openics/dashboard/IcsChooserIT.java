@@ -53,6 +53,8 @@ class IcsChooserIT extends PlatformIT {
         page.navigate(url("/?ics=QKK"));
         page.navigate(url("/"));
         assertThat(page.textContent("h1")).isEqualTo(name("QKK"));
+        // no analytics describe South East London's real ICB here: its tiles show no value rather than another ICS's
+        assertThat(page.locator("[data-testid=tile-value]").allTextContents()).allMatch(v -> v.equals("–"));
         Browser.screenshot(page, "dashboard-ics-chooser");
     }
 

@@ -29,6 +29,8 @@ class FhirCapabilityPageIT extends PlatformIT {
         JsonNode statement = new ObjectMapper().readTree(response.body());
         assertThat(statement.path("publisher").asText()).isEqualTo("OpenICS");
         assertThat(statement.at("/software/name").asText()).isEqualTo("OpenICS");
+        assertThat(statement.path("name").asText()).isEqualTo("OpenICS");
+        assertThat(statement.at("/implementation/description").asText()).isEqualTo("OpenICS shared care record");
         // run from classes, not the jar: there is no Implementation-Version to give, and it does not pretend HAPI's is ours
         assertThat(statement.at("/software/version").asText()).isEqualTo("development build");
     }

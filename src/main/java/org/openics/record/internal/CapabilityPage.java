@@ -44,7 +44,9 @@ final class CapabilityPage {
             return true;
         }
         statement.setPublisher(PUBLISHER);
+        statement.setName("OpenICS");
         statement.getSoftware().setName("OpenICS").setVersion(version);
+        statement.getImplementation().setDescription("OpenICS shared care record");
         if (request.getRestOperationType() != RestOperationTypeEnum.METADATA || !wantsPage(servletRequest)) {
             return true;
         }
