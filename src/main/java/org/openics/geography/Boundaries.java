@@ -3,6 +3,7 @@ package org.openics.geography;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entry point of geography: import boundaries from GeoJSON (WGS84 longitude/latitude, Polygon or
@@ -17,7 +18,18 @@ public interface Boundaries {
      * @param codeProperty the feature property holding the area's code; empty to recognise it (LAD22CD, LSOA21CD, code ...)
      * @throws BoundaryFileException when the file as a whole cannot be imported (nothing is stored)
      */
-    BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty);
+    default BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
+        return importGeoJson(source, geoJson, level, codeProperty, Optional.empty());
+    }
+
+    /**
+     * As {@link #importGeoJson(String, InputStream, BoundaryLevel, Optional)}, and the report says how the stored areas
+     * meet the registry's areas of the level ({@link RegistryMatch}): a map draws only those.
+     *
+     * @param registryAreas the codes of the registry's areas of the level (LCP-E09000022 or E09000022 for a place)
+     */
+    BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty,
+                                       Optional<Set<String>> registryAreas);
 
     /**
      * Outlines places and their small areas with synthetic cells (Voronoi cells around the places' centres, and around

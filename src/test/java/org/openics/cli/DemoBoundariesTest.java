@@ -23,7 +23,8 @@ class DemoBoundariesTest {
         final List<SyntheticPlace> places = new ArrayList<>();
 
         @Override
-        public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
+        public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty,
+                                                  Optional<java.util.Set<String>> registryAreas) {
             throw new UnsupportedOperationException();
         }
 

@@ -61,7 +61,8 @@ class PersonPageIT extends PlatformIT {
         Page page = signIn("resident");
         page.waitForSelector("[data-testid=accesses]");
         assertThat(page.textContent("[data-testid=name]")).contains("Resident");
-        assertThat(page.textContent("[data-testid=accesses]")).contains("clinician").contains("Clinician, Z00001");
+        // Z00001 is named when the registry holds it (the demo ICS, if another test of this store loaded it)
+        assertThat(page.textContent("[data-testid=accesses]")).contains("clinician").containsPattern("Clinician, ([^(]+ \\()?Z00001");
         Browser.screenshot(page, "record-resident");
     }
 }

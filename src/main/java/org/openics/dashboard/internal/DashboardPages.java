@@ -15,6 +15,8 @@ import org.openics.registry.SystemOfSystems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,15 +39,41 @@ class DashboardPages {
         this.boundaries = boundaries;
     }
 
+    /**
+     * Which ICS the overview shows, and what the chooser offers: every ICS with practices when there is more than one (none
+     * otherwise); whether the registry is the demo's; the ICS the analytics describe when it is another one, or null.
+     */
+    record IcsChoice(Area area, List<org.openics.registry.Organisation> choices, boolean demo, String analysedElsewhere) {
+    }
+
+    /** The ICS last chosen on the overview, remembered for a year by this browser. */
+    static final String CHOSEN_ICS = "openics-ics";
+
     @GetMapping("/")
     String overview(@RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
-                    @RequestParam(required = false) String period, Model model) {
+                    @RequestParam(required = false) String period, @RequestParam(required = false) String ics,
+                    @CookieValue(name = CHOSEN_ICS, required = false) String remembered, HttpServletResponse response, Model model) {
         Filters filters = Filters.parse(confidence, by, period);
-        Overview page = cache.get("overview" + filters.query(), () -> {
+        String wanted = ics != null ? ics.trim() : remembered;
+        IcsChoice choice = cache.get("overview-ics/" + wanted, () -> {
             SystemOfSystems system = areas.system();
-            Area ics = areas.ics(system);
-            return Overview.build(health, ics, areas.children(system, ics), filters, boundaries.boundaries(BoundaryLevel.PLACE));
+            Area area = areas.ics(system, Optional.ofNullable(wanted));
+            List<org.openics.registry.Organisation> choices = areas.choices(system);
+            String analysedElsewhere = areas.analysedIcs().filter(code -> !code.equals(area.code()))
+                    .flatMap(code -> system.organisations(org.openics.registry.OrganisationKind.ICB).stream()
+                            .filter(o -> o.code().value().equals(code)).findFirst()).map(o -> o.name()).orElse(null);
+            return new IcsChoice(area, choices.size() > 1 ? choices : List.of(), areas.demo(system), analysedElsewhere);
         });
+        Area chosen = choice.area();
+        if (ics != null && chosen.code().equalsIgnoreCase(ics.trim())) {
+            response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(CHOSEN_ICS, chosen.code()).path("/")
+                    .maxAge(java.time.Duration.ofDays(365)).httpOnly(true).sameSite("Lax").build().toString());
+        }
+        Overview page = cache.get("overview/" + chosen.code() + filters.query(), () -> {
+            SystemOfSystems system = areas.system();
+            return Overview.build(health, chosen, areas.children(system, chosen), filters, boundaries.boundaries(BoundaryLevel.PLACE));
+        });
+        model.addAttribute("choice", choice);
         model.addAttribute("page", page);
         model.addAttribute("filters", filters);
         model.addAttribute("area", page.ics());

@@ -57,7 +57,9 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         List<Tile> tiles = new ArrayList<>();
         List<IndicatorValue> icsValuesInOrder = new ArrayList<>();
         for (Indicator indicator : headline) {
-            Optional<IndicatorValue> value = health.values(indicator.id(), Level.ICS, Optional.empty()).stream().findFirst();
+            // the chosen ICS's own value: the analytics may describe another ICS of the registry (real data beside the demo)
+            Optional<IndicatorValue> value = health.values(indicator.id(), Level.ICS, Optional.empty()).stream()
+                    .filter(v -> v.code().equals(ics.code())).findFirst();
             icsValuesInOrder.add(value.orElse(null));
             List<IndicatorValue> trend = health.trend(indicator.id(), Level.ICS, value.map(IndicatorValue::code).orElse(ics.code()));
             IndicatorValue v = value.orElse(null);

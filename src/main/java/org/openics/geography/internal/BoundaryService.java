@@ -11,6 +11,7 @@ import org.openics.geography.Boundaries;
 import org.openics.geography.Boundary;
 import org.openics.geography.BoundaryImportReport;
 import org.openics.geography.BoundaryLevel;
+import org.openics.geography.RegistryMatch;
 import org.openics.geography.SyntheticBoundaries;
 import org.openics.geography.SyntheticPlace;
 import org.openics.geography.shapes.BoundaryCheck;
@@ -41,16 +42,25 @@ class BoundaryService implements Boundaries {
         this.store = store;
     }
 
+    /** Here too, so that the one transaction holds when this form is called (a default method's call to the other is not proxied). */
     @Override
     @Transactional
     public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
+        return importGeoJson(source, geoJson, level, codeProperty, Optional.empty());
+    }
+
+    @Override
+    @Transactional
+    public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty,
+                                              Optional<java.util.Set<String>> registryAreas) {
         List<GeoFeature> features = GeoJsonReader.read(geoJson);
         BoundaryCheck.Outcome outcome = BoundaryCheck.check(features, level, codeProperty);
         List<JdbcBoundaryStore.Row> rows = outcome.accepted().stream().map(a -> new JdbcBoundaryStore.Row(a.code(), a.name(),
                 GeoJsonReader.multiPolygon(a.feature().polygons()), points(a.feature()))).toList();
         store.save(level, rows, source, Instant.now());
         return new BoundaryImportReport(source, level, outcome.codeProperty(), features.size(), rows.size(),
-                rows.stream().mapToInt(JdbcBoundaryStore.Row::points).sum(), outcome.skipped());
+                rows.stream().mapToInt(JdbcBoundaryStore.Row::points).sum(), outcome.skipped(),
+                registryAreas.map(codes -> RegistryMatch.of(level, rows.stream().map(JdbcBoundaryStore.Row::code).toList(), codes)).orElse(null));
     }
 
     @Override

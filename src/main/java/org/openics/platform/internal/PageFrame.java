@@ -18,13 +18,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ConditionalOnWebApplication
 class PageFrame {
 
-    /** Main navigation sections other than the dashboard at "/", which holds every other page. */
-    private static final List<String> SECTIONS = List.of("/registry", "/governance", "/development", "/data-quality", "/record", "/finance", "/engagement", "/consultations");
+    /** Main navigation sections other than the dashboard at "/", with the paths below them. */
+    private static final List<String> SECTIONS = List.of("/indicators", "/registry", "/governance", "/development", "/data-quality",
+            "/cohorts", "/finance", "/record", "/engagement", "/consultations");
 
+    /**
+     * The main navigation entry a page belongs to: the dashboard for "/" and its drill-down under /dashboard, a section for
+     * its own paths, and none for pages outside the main navigation (sign-in, mutual aid, workforce, error pages).
+     */
     @ModelAttribute("navigationSection")
     String navigationSection(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return SECTIONS.stream().filter(s -> path.equals(s) || path.startsWith(s + "/")).findFirst().orElse("/");
+        return section(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static String section(String path) {
+        if (path.isEmpty() || path.equals("/") || path.equals("/dashboard") || path.startsWith("/dashboard/")) {
+            return "/";
+        }
+        return SECTIONS.stream().filter(s -> path.equals(s) || path.startsWith(s + "/")).findFirst().orElse("");
     }
 
     @ModelAttribute("signedInAs")

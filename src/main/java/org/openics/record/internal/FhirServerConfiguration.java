@@ -32,6 +32,7 @@ class FhirServerConfiguration {
             }
         };
         server.setServerName("OpenICS shared care record");
+        server.setServerVersion(CapabilityPage.version());
         server.setDefaultPrettyPrint(false);
         server.registerProvider(new PatientProvider(gateway));
         for (Class<? extends org.hl7.fhir.r4.model.Resource> type : List.of(Condition.class, Observation.class, Encounter.class,
@@ -42,6 +43,7 @@ class FhirServerConfiguration {
         server.registerProvider(new TransactionProvider(gateway));
         server.registerInterceptor(new UnknownTotals());
         server.registerInterceptor(new ClientErrors());
+        server.registerInterceptor(new CapabilityPage(fhir.context));
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);

@@ -12,6 +12,7 @@ import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
 import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
+import org.openics.registry.Registry;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,9 +31,11 @@ class PersonPages {
     private final JdbcRecordStore store;
     private final FhirResources fhir;
     private final Accounts accounts;
+    private final Registry registry;
 
-    PersonPages(SharedCareRecord record, JdbcRecordStore store, FhirResources fhir, Accounts accounts) {
+    PersonPages(SharedCareRecord record, JdbcRecordStore store, FhirResources fhir, Accounts accounts, Registry registry) {
         this.accounts = accounts;
+        this.registry = registry;
         this.record = record;
         this.store = store;
         this.fhir = fhir;
@@ -41,6 +44,19 @@ class PersonPages {
     private Actor actor(Authentication authentication) {
         return accounts.actorOf(authentication)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not a shared care record account"));
+    }
+
+    /** "King's College Hospital (RJZ)" from the registry as at today; the code alone when the registry does not know it. */
+    private java.util.function.UnaryOperator<String> organisationNames() {
+        Map<String, String> named = new java.util.HashMap<>();
+        org.openics.registry.SystemOfSystems today = registry.asAt(java.time.LocalDate.now());
+        return code -> named.computeIfAbsent(code, c -> {
+            try {
+                return today.organisation(org.openics.registry.OdsCode.of(c)).map(o -> o.name() + " (" + c + ")").orElse(c);
+            } catch (IllegalArgumentException notAnOdsCode) {
+                return c;
+            }
+        });
     }
 
     @GetMapping("/record")
@@ -126,8 +142,12 @@ class PersonPages {
         if (!decision.granted()) {
             return "record/refused";
         }
-        model.addAttribute("view", PersonView.of(id, store.everything(id), fhir));
-        model.addAttribute("accesses", record.accessesTo(new PersonId(id)).stream().limit(50).toList());
+        java.util.function.UnaryOperator<String> names = organisationNames();
+        model.addAttribute("view", PersonView.of(id, store.everything(id), fhir, names));
+        List<org.openics.record.AuditEntry> accesses = record.accessesTo(new PersonId(id)).stream().limit(50).toList();
+        model.addAttribute("accesses", accesses);
+        model.addAttribute("organisationNames", accesses.stream().map(org.openics.record.AuditEntry::organisation)
+                .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.toMap(o -> o, names)));
         return "record/person";
     }
 }

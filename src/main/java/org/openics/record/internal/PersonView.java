@@ -27,11 +27,24 @@ record PersonView(long person, String name, String nhsNumber, String birthDate, 
     record Row(String what, String when, String detail, String organisation) {
     }
 
-    /** One kind of result over time, newest first in the table, oldest first in the chart. */
-    record Trend(String name, String unit, List<String> dates, List<Double> values, List<Row> rows) {
+    /**
+     * One kind of result over time, newest first in the table, oldest first in the chart; {@code second} is a panel's
+     * second component (a blood pressure's diastolic beside its systolic), empty when there is none.
+     */
+    record Trend(String name, String unit, List<String> dates, List<Double> values, List<Double> second, List<Row> rows) {
+
+        /** Whether the values can be drawn: coded results (smoking status) have none. */
+        public boolean charted() {
+            return values.stream().filter(java.util.Objects::nonNull).count() >= 2;
+        }
     }
 
-    static PersonView of(long person, List<JdbcRecordStore.Stored> stored, FhirResources fhir) {
+    /**
+     * The integrated record, with organisations named by {@code organisationName} ("King's College Hospital (RJZ)"; the
+     * code alone when it is not known).
+     */
+    static PersonView of(long person, List<JdbcRecordStore.Stored> stored, FhirResources fhir,
+                         java.util.function.UnaryOperator<String> organisationName) {
         String name = "Unknown";
         String nhs = null;
         String born = null;
@@ -41,6 +54,7 @@ record PersonView(long person, String name, String nhsNumber, String birthDate, 
         List<Row> medications = new ArrayList<>();
         Map<String, List<Row>> observations = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
+        Map<Row, ObservationValue> values = new java.util.IdentityHashMap<>();
         List<Row> encounters = new ArrayList<>();
         List<Row> waiting = new ArrayList<>();
         for (JdbcRecordStore.Stored s : stored) {
@@ -52,7 +66,7 @@ record PersonView(long person, String name, String nhsNumber, String birthDate, 
                     name = patient.getNameFirstRep().getNameAsSingleString();
                 }
                 nhs = patient.getIdentifier().stream().filter(i -> org.openics.kernel.NhsNumber.SYSTEM.equals(i.getSystem()))
-                        .map(i -> i.getValue()).findFirst().orElse(nhs);
+                        .map(i -> spaced(i.getValue())).findFirst().orElse(nhs);
                 born = patient.hasBirthDate() ? patient.getBirthDateElement().getValueAsString() : born;
                 gender = patient.hasGender() ? patient.getGender().getDisplay() : gender;
             } else if (resource instanceof Condition c) {
@@ -65,10 +79,11 @@ record PersonView(long person, String name, String nhsNumber, String birthDate, 
                         ClinicalExtracts.ods(m.getRequester()).orElse(source)));
             } else if (resource instanceof Observation o && o.hasEffectiveDateTimeType()) {
                 String what = text(o.getCode());
-                String value = o.hasValueQuantity() ? o.getValueQuantity().getValue().stripTrailingZeros().toPlainString() : "";
-                units.putIfAbsent(what, o.hasValueQuantity() ? o.getValueQuantity().getUnit() : "");
+                ObservationValue value = ObservationValue.of(o);
+                units.putIfAbsent(what, value.unit());
                 observations.computeIfAbsent(what, k -> new ArrayList<>()).add(new Row(what, o.getEffectiveDateTimeType().getValueAsString(),
-                        value, o.getPerformer().stream().map(ClinicalExtracts::ods).flatMap(Optional::stream).findFirst().orElse(source)));
+                        value.text(), o.getPerformer().stream().map(ClinicalExtracts::ods).flatMap(Optional::stream).findFirst().orElse(source)));
+                values.put(observations.get(what).get(observations.get(what).size() - 1), value);
             } else if (resource instanceof Encounter e) {
                 encounters.add(new Row(e.hasType() ? text(e.getTypeFirstRep()) : e.getClass_().getCode(),
                         e.getPeriod().getStartElement().getValueAsString(), e.getClass_().getCode() + (e.hasStatus() ? ", " + e.getStatus().toCode() : ""),
@@ -90,19 +105,26 @@ record PersonView(long person, String name, String nhsNumber, String birthDate, 
             rows.sort(newestFirst);
             List<Row> oldestFirst = new ArrayList<>(rows);
             java.util.Collections.reverse(oldestFirst);
+            List<Double> first = oldestFirst.stream().map(r -> values.get(r).first()).toList();
+            List<Double> second = oldestFirst.stream().map(r -> values.get(r).second()).toList();
             trends.add(new Trend(what, units.get(what), oldestFirst.stream().map(r -> r.when().substring(0, Math.min(10, r.when().length()))).toList(),
-                    oldestFirst.stream().map(r -> r.detail().isEmpty() ? null : Double.valueOf(r.detail())).toList(), rows));
+                    first, second.stream().allMatch(java.util.Objects::isNull) ? List.of() : second, named(rows, organisationName)));
         });
-        return new PersonView(person, name, nhs, born, gender, records, problems, medications, trends, encounters, waiting);
+        return new PersonView(person, name, nhs, born, gender, records, named(problems, organisationName), named(medications, organisationName),
+                trends, named(encounters, organisationName), named(waiting, organisationName));
+    }
+
+    private static List<Row> named(List<Row> rows, java.util.function.UnaryOperator<String> organisationName) {
+        return rows.stream().map(r -> new Row(r.what(), r.when(), r.detail(), r.organisation() == null ? null
+                : organisationName.apply(r.organisation()))).toList();
+    }
+
+    /** An NHS number as people read it, 3-3-4 ("943 476 5919"); one that is not valid stays as written. */
+    static String spaced(String nhsNumber) {
+        return nhsNumber != null && org.openics.kernel.NhsNumber.isValid(nhsNumber) ? new org.openics.kernel.NhsNumber(nhsNumber).toString() : nhsNumber;
     }
 
     private static String text(CodeableConcept concept) {
-        if (concept == null) {
-            return "";
-        }
-        if (concept.hasText()) {
-            return concept.getText();
-        }
-        return concept.getCoding().stream().map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode()).findFirst().orElse("");
+        return concept == null ? "" : ObservationValue.text(concept);
     }
 }
