@@ -4,8 +4,8 @@ create table analytics.opt_out_exclusion (
     level     text   not null,
     code      text   not null,
     people    bigint not null,
-    national  bigint not null,
-    type1     bigint not null,
+    national  bigint,           -- for the whole store only (level ALL)
+    type1     bigint,
     as_at     timestamptz not null,
     primary key (level, code)
 );
