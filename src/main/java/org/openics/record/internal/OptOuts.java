@@ -208,9 +208,10 @@ class OptOuts {
             String what = (optedOut ? "opted out: " : "opt-out withdrawn: ") + kind.label();
             store.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), person, "opt-out", what, true,
                     changed ? source : "unchanged (already so), " + source);
-            return new AccountResult(true, changed ? what + ". " + (optedOut ? "It applies from the next analytics refresh."
-                    : "Your information is used again from the next analytics refresh.") : "No change: your choice was already recorded so.",
-                    Optional.empty());
+            String message = !changed ? "No change: this choice was already recorded."
+                    : optedOut ? "Recorded: you have opted out (" + kind.label() + "). It applies from the next analytics refresh."
+                    : "Recorded: your " + kind.label() + " is withdrawn. Your information is used again from the next analytics refresh.";
+            return new AccountResult(true, message, Optional.empty());
         });
     }
 
