@@ -43,7 +43,7 @@ final class OptOutPurge {
         long deleted = 0;
         List<String> tables = new ArrayList<>(FactsStore.FACT_TABLES);
         for (String table : DERIVED) {
-            if (exists(connection, table)) {
+            if (SegmentationJob.exists(connection, table)) {
                 tables.add(table);
             }
         }
@@ -83,15 +83,5 @@ final class OptOutPurge {
         }
         FactsStore.execute(connection, "drop table opted_out_practice");
         return counts;
-    }
-
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("select count(*) from information_schema.tables where table_name = ?")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
     }
 }

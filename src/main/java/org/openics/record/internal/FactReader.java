@@ -46,7 +46,7 @@ final class FactReader {
         return last.get();
     }
 
-    private static String table(AnalyticFacts.Kind kind) {
+    static String table(AnalyticFacts.Kind kind) {
         return switch (kind) {
             case PERSON -> "fact_person";
             case CONDITION -> "fact_condition";

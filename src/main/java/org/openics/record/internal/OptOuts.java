@@ -43,8 +43,6 @@ class OptOuts {
             + " join record.opt_out o on o.nhs_number = p.nhs_number and o.opted_out where l.patient_id = f.patient_id)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FACT_TABLES = List.of("fact_person", "fact_condition", "fact_observation", "fact_encounter",
-            "fact_death", "fact_waiting_list");
 
     private final JdbcTemplate jdbc;
     private final JdbcRecordStore store;
@@ -174,8 +172,8 @@ class OptOuts {
 
     /** A person's facts get a new change sequence, so that the next analytics refresh takes them again (after a withdrawal). */
     private void resendFacts(NhsNumber nhsNumber) {
-        for (String table : FACT_TABLES) {
-            jdbc.update("update record." + table + " set change_seq = change_seq where patient_id in (select l.patient_id from record.person_link l"
+        for (org.openics.record.AnalyticFacts.Kind kind : org.openics.record.AnalyticFacts.Kind.values()) {
+            jdbc.update("update record." + FactReader.table(kind) + " set change_seq = change_seq where patient_id in (select l.patient_id from record.person_link l"
                     + " join record.person p on p.id = l.person_id where p.nhs_number = ?)", nhsNumber.value());
         }
     }
