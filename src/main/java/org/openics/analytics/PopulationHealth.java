@@ -43,4 +43,14 @@ public interface PopulationHealth {
 
     /** Headline values that moved since the refresh before the last one. */
     List<Change> changesSinceLastRefresh(Level level, String code);
+
+    /**
+     * How many people the figures leave out because they opted out (national data opt-out, type 1), as at the last
+     * refresh from the record: for the whole facts store, or empty when nobody is left out (or the figures describe the
+     * demo's synthetic population, which no opt-out touches).
+     */
+    Optional<OptOutsExcluded> optOutsExcluded();
+
+    /** The same for one area (its people are in its figures): empty when none of its people is left out. */
+    Optional<OptOutsExcluded> optOutsExcluded(Level level, String code);
 }

@@ -153,6 +153,7 @@ final class IndicatorCommands {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("indicator", indicator.get());
                     out.put("values", values);
+                    out.put("optOutsExcluded", health.optOutsExcluded().orElse(null));
                     System.out.println(RegistryCommand.json().writeValueAsString(out));
                     return 0;
                 }
@@ -170,6 +171,8 @@ final class IndicatorCommands {
                                 fmt(v.value()), fmt(v.lower95()), fmt(v.upper95()), v.vsBenchmark95(), v.vsParent95());
                     }
                 }
+                // where opt-outs change the figures, say by how many people (docs/opt-outs.md)
+                health.optOutsExcluded().ifPresent(o -> System.out.println(o.description() + " (per area: /api/indicators/opt-outs/LEVEL/CODE)"));
                 return 0;
             }
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "OpenICS: the open-source operating platform of an English integrated care system.%n",
         subcommands = {DemoCommand.class, ServeCommand.class, RegistryCommand.class, GovernanceCommand.class, StatsCommand.class,
             GenerateCommand.class, RecordCommands.Ingest.class, RecordCommands.Quarantine.class, RecordCommands.Audit.class,
-            MergeCommands.Record.class, AccountCommands.Accounts.class, AccountCommands.Feeds.class,
+            MergeCommands.Record.class, AccountCommands.Accounts.class, AccountCommands.Feeds.class, OptOutCommand.class,
             CohortCommands.Cohort.class, CohortCommands.Segments.class,
             IndicatorCommands.Indicators.class, IndicatorCommands.Facts.class, BoundariesCommand.class, PlanCommand.class,
             FinanceCommand.class, MutualAidCommand.class, WorkforceCommand.class, EstatesCommand.class, EngagementCommand.class,

@@ -25,7 +25,13 @@ public enum RecordPermission implements Permission {
     /** Merging and unmerging persons of the master person index. */
     MERGE_PERSONS("merge or unmerge persons", EnumSet.of(ADMIN)),
     /** Adding accounts and registering integration feeds. */
-    MANAGE_ACCOUNTS("add accounts or register integration feeds", EnumSet.of(ADMIN));
+    MANAGE_ACCOUNTS("add accounts or register integration feeds", EnumSet.of(ADMIN)),
+    /** Loading opt-outs from NHS England's lists or FHIR Consent resources. */
+    IMPORT_OPT_OUTS("import opt-outs", EnumSet.of(ADMIN)),
+    /** A resident's own opt-out choices (then only their own), or an administrator on a resident's behalf. */
+    RECORD_OPT_OUT("record opt-out choices", EnumSet.of(RESIDENT, ADMIN)),
+    /** A resident's download of their own record ($everything as one file). */
+    DOWNLOAD_OWN_RECORD("download their own record", EnumSet.of(RESIDENT));
 
     private final String action;
     private final Set<UserRole> roles;

@@ -105,4 +105,27 @@ public interface SharedCareRecord {
 
     /** The accounts and feeds held in the store (not the demo's), by name; administrators only. */
     List<Actor> accounts(Actor by);
+
+    /**
+     * Loads opt-outs of one kind from a list of NHS numbers (one a line, or a CSV's first column) or from FHIR
+     * {@code Consent} resources (a {@code .json} Bundle or resource, or {@code .ndjson}): every line or resource is
+     * loaded or rejected with file:line and the reason, all in one transaction, audited; importing again changes
+     * nothing. Administrators (the operator on the command line) only.
+     */
+    OptOutImport importOptOuts(Path file, OptOutKind kind, Actor by);
+
+    /** The person's current choice for each kind of opt-out: the resident themselves, or an administrator. */
+    java.util.List<OptOutChoice> optOuts(PersonId person, Actor by);
+
+    /**
+     * Records a person's choice for one kind of opt-out, audited: residents only for themselves, administrators for
+     * anyone. Refused, with the reason in the result, for a person without a verified NHS number.
+     */
+    AccountResult recordOptOut(PersonId person, OptOutKind kind, boolean optedOut, Actor by);
+
+    /** What analytics must leave out now because of opt-outs (the facts feed already leaves it out of new facts). */
+    OptOutExclusions optOutExclusions();
+
+    /** The resident's own record as one FHIR R4 Bundle (the content of Patient $everything) in JSON, audited. */
+    String download(PersonId person, Actor by);
 }

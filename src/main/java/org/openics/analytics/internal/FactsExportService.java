@@ -25,6 +25,10 @@ class FactsExportService implements FactsExport {
 
     @Override
     public Map<String, Long> exportParquet(Path dir) {
+        // an opt-out recorded since the last refresh applies to an export at once (docs/opt-outs.md)
+        if (results.described().map(d -> d.source() == PopulationDescribed.Source.RECORD).orElse(true)) {
+            feed.purgeOptedOut();
+        }
         return store.exportParquet(dir);
     }
 

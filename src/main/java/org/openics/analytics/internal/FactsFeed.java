@@ -11,6 +11,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.openics.platform.ProgressListener;
 import org.openics.record.AnalyticFacts;
+import org.openics.record.OptOutExclusions;
 import org.openics.record.SharedCareRecord;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
@@ -41,7 +42,8 @@ class FactsFeed {
     }
 
     /** What one feed did. */
-    record FeedResult(Map<String, Long> changed, Map<String, Long> totals, LocalDate reference) {
+    record FeedResult(Map<String, Long> changed, Map<String, Long> totals, LocalDate reference, OptOutExclusions optOuts,
+                      java.util.List<OptOutPurge.AreaCount> excludedByArea, long purgedRows) {
     }
 
     FeedResult update(ProgressListener progress) {
@@ -50,10 +52,23 @@ class FactsFeed {
             for (AnalyticFacts.Kind kind : AnalyticFacts.Kind.values()) {
                 changed.put(kind.name().toLowerCase(java.util.Locale.ROOT), pull(connection, kind, progress));
             }
+            // the record hands out no facts of opted-out people; these are the ones it handed out before they opted out
+            OptOutExclusions optOuts = record.optOutExclusions();
+            long purged = OptOutPurge.purge(connection, optOuts);
             LocalDate reference = reference(connection);
             enrich(connection, reference, progress);
-            return new FeedResult(changed, FactsStore.counts(connection), reference);
+            return new FeedResult(changed, FactsStore.counts(connection), reference, optOuts,
+                    OptOutPurge.perArea(connection, optOuts.byPractice()), purged);
         });
+    }
+
+    /** Deletes what the facts store still holds of people who opted out since the last feed (before an export). */
+    long purgeOptedOut() {
+        if (!store.exists()) {
+            return 0;
+        }
+        OptOutExclusions optOuts = record.optOutExclusions();
+        return optOuts.pseudonyms().isEmpty() ? 0 : store.write(connection -> OptOutPurge.purge(connection, optOuts));
     }
 
     /** Re-reads the registry look-ups and rebuilds {@code person} without pulling from the record (the bench shortcut's last step). */

@@ -62,6 +62,18 @@ class IndicatorApi {
         return health.populationDescribed();
     }
 
+    /** How many people the figures leave out because of opt-outs (404 when nobody is left out). */
+    @GetMapping("/opt-outs")
+    org.openics.analytics.OptOutsExcluded optOuts() {
+        return found(health.optOutsExcluded(), "nobody is left out of the figures by an opt-out");
+    }
+
+    /** The same for one area (404 when none of its people is left out). */
+    @GetMapping("/opt-outs/{level}/{code}")
+    org.openics.analytics.OptOutsExcluded optOuts(@PathVariable String level, @PathVariable String code) {
+        return found(health.optOutsExcluded(level(level), code), "none of the people of " + level + " " + code + " is left out by an opt-out");
+    }
+
     @GetMapping("/{id}")
     Indicator indicator(@PathVariable String id) {
         return found(health.indicator(id), "no indicator " + id);

@@ -20,6 +20,7 @@ import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
 import org.openics.analytics.PopulationDescribed;
+import org.openics.analytics.OptOutsExcluded;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
 import org.openics.platform.ProgressListener;
@@ -42,7 +43,11 @@ class PopulationHealthService implements PopulationHealth {
     private final ResultStore results;
     private final Registry registry;
 
-    PopulationHealthService(Catalogue catalogue, FactsFeed feed, FactsStore facts, ResultStore results, Registry registry) {
+    private final OptOutExclusionStore optOutExclusions;
+
+    PopulationHealthService(Catalogue catalogue, FactsFeed feed, FactsStore facts, ResultStore results, Registry registry,
+                            OptOutExclusionStore optOutExclusions) {
+        this.optOutExclusions = optOutExclusions;
         this.catalogue = catalogue;
         this.feed = feed;
         this.facts = facts;
@@ -77,7 +82,11 @@ class PopulationHealthService implements PopulationHealth {
         RefreshReport report = compute(progress, fed.reference(), fed.totals(), started, List.of(
                 "reference date " + fed.reference(),
                 "new or changed facts pulled from the record: " + fed.changed(),
+                fed.optOuts().people() == 0 ? "nobody left out by opt-outs"
+                        : OptOutsExcluded.describe(fed.optOuts().people(), fed.optOuts().national(), fed.optOuts().type1())
+                        + " (" + fed.purgedRows() + " fact rows they had removed from the facts store)",
                 String.format("facts feed %.1f s", (fedAt - started) / 1e9)));
+        optOutExclusions.replace(fed.optOuts(), fed.excludedByArea());
         return report;
     }
 
@@ -203,6 +212,20 @@ class PopulationHealthService implements PopulationHealth {
                     null, last.isEmpty() ? "No figures yet: no refresh of the indicators has run."
                     : String.format(java.util.Locale.UK, "The %,d people of the shared care record (their pseudonymised facts).", people));
         });
+    }
+
+    @Override
+    public Optional<OptOutsExcluded> optOutsExcluded() {
+        return fromRecord() ? optOutExclusions.all() : Optional.empty();
+    }
+
+    @Override
+    public Optional<OptOutsExcluded> optOutsExcluded(Level level, String code) {
+        return fromRecord() ? optOutExclusions.area(level, code) : Optional.empty();
+    }
+
+    private boolean fromRecord() {
+        return results.described().map(d -> d.source() == PopulationDescribed.Source.RECORD).orElse(true);
     }
 
     @Override

@@ -68,6 +68,8 @@ class IndicatorPages {
         model.addAttribute("area", report.area());
         model.addAttribute("query", report.filters().query(Filters.areaParameters(report.area())));
         model.addAttribute("hidden", Filters.areaParameters(report.area()));
+        // beside the figure, how many of the area's people it leaves out because they opted out (docs/opt-outs.md)
+        model.addAttribute("optOuts", health.optOutsExcluded(report.area().level(), report.area().code()).orElse(null));
         return "dashboard/indicator";
     }
 

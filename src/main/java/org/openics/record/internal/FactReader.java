@@ -17,7 +17,8 @@ final class FactReader {
 
     static void read(JdbcRecordStore store, AnalyticFacts.Kind kind, Consumer<Object> sink) {
         LocalDate today = LocalDate.now();
-        store.streamFacts("select * from record." + table(kind) + " order by pseudonym", rs -> sink.accept(call(() -> fact(kind, rs, today))));
+        // persons holding an opt-out are left out here, where facts leave the record (docs/opt-outs.md)
+        store.streamFacts("select * from record." + table(kind) + " f where not " + OptOuts.OPTED_OUT + " order by pseudonym", rs -> sink.accept(call(() -> fact(kind, rs, today))));
     }
 
     private static final int PAGE = 50_000;
@@ -31,19 +32,21 @@ final class FactReader {
         do {
             pageStart = last.get();
             rows[0] = 0;
-            store.streamFacts("select * from record." + table(kind) + " where change_seq > " + pageStart + " order by change_seq limit " + PAGE,
+            // opted-out rows are read (so that a page is a page) but not handed out (docs/opt-outs.md)
+            store.streamFacts("select f.*, " + OptOuts.OPTED_OUT + " as opted_out from record." + table(kind) + " f where change_seq > "
+                            + pageStart + " order by change_seq limit " + PAGE,
                     rs -> {
-                        AnalyticFacts.Change change = call(() -> new AnalyticFacts.Change(rs.getLong("change_seq"), rs.getLong("fact_id"),
-                                fact(kind, rs, today)));
-                        last.set(change.sequence());
+                        last.set(call(() -> rs.getLong("change_seq")));
                         rows[0]++;
-                        sink.accept(change);
+                        if (!call(() -> rs.getBoolean("opted_out"))) {
+                            sink.accept(call(() -> new AnalyticFacts.Change(rs.getLong("change_seq"), rs.getLong("fact_id"), fact(kind, rs, today))));
+                        }
                     });
         } while (rows[0] == PAGE);
         return last.get();
     }
 
-    private static String table(AnalyticFacts.Kind kind) {
+    static String table(AnalyticFacts.Kind kind) {
         return switch (kind) {
             case PERSON -> "fact_person";
             case CONDITION -> "fact_condition";

@@ -61,6 +61,13 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     private final TransactionTemplate transactions;
     private final StoreDigests digests;
 
+    private OptOuts optOuts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void optOuts(OptOuts optOuts) {
+        this.optOuts = optOuts;
+    }
+
     RecordService(ChunkProcessor processor, JdbcRecordStore store, AccessService access, FhirResources fhir,
                   TransactionTemplate transactions, StoreDigests digests) {
         this.digests = digests;
@@ -710,5 +717,58 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     @Override
     public long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink) {
         return FactReader.readSince(store, kind, sinceSequence, sink);
+    }
+
+    // ---- opt-outs and residents' own rights (OptOuts, docs/opt-outs.md) ----
+
+    @Override
+    public org.openics.record.OptOutImport importOptOuts(Path file, org.openics.record.OptOutKind kind, Actor by) {
+        Authorisation.require(by, RecordPermission.IMPORT_OPT_OUTS);
+        return optOuts.importFile(file, kind, by);
+    }
+
+    @Override
+    public List<org.openics.record.OptOutChoice> optOuts(PersonId person, Actor by) {
+        return optOuts.choices(ownNhsNumber(person, by));
+    }
+
+    @Override
+    public org.openics.record.AccountResult recordOptOut(PersonId person, org.openics.record.OptOutKind kind, boolean optedOut, Actor by) {
+        NhsNumber nhsNumber;
+        try {
+            nhsNumber = ownNhsNumber(person, by);
+        } catch (IllegalArgumentException e) {
+            return org.openics.record.AccountResult.refused(e.getMessage());
+        }
+        return optOuts.record(person.value(), nhsNumber, kind, optedOut, by);
+    }
+
+    /** The person's NHS number, for the resident themselves (any other person is refused) or an administrator. */
+    private NhsNumber ownNhsNumber(PersonId person, Actor by) {
+        Authorisation.require(by, RecordPermission.RECORD_OPT_OUT);
+        Optional<NhsNumber> nhsNumber = optOuts.nhsNumberOf(person.value());
+        if (by.role() == org.openics.kernel.UserRole.RESIDENT && (nhsNumber.isEmpty() || !nhsNumber.equals(by.nhsNumber()))) {
+            access.audit(by, Optional.of(person.value()), "opt-out", "opt-out choices of another person", false,
+                    "a resident may record only their own choices");
+            throw new org.openics.kernel.NotAuthorised(by, RecordPermission.RECORD_OPT_OUT);
+        }
+        return nhsNumber.orElseThrow(() -> new IllegalArgumentException("person " + person.value()
+                + " has no verified NHS number: opt-outs are kept by NHS number"));
+    }
+
+    @Override
+    public org.openics.record.OptOutExclusions optOutExclusions() {
+        return optOuts.exclusions();
+    }
+
+    @Override
+    public String download(PersonId person, Actor by) {
+        Authorisation.require(by, RecordPermission.DOWNLOAD_OWN_RECORD);
+        AccessDecision decision = requestAccess(new AccessRequest(by, person, "download of the whole record (Patient $everything, one JSON file)",
+                "own record", Optional.empty()));
+        if (!decision.granted()) {
+            throw new org.openics.kernel.NotAuthorised(by, RecordPermission.DOWNLOAD_OWN_RECORD);
+        }
+        return EverythingFile.json(store.everything(person.value()));
     }
 }
