@@ -243,8 +243,14 @@ class GovernanceApi {
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause instanceof IllegalArgumentException ? cause.getMessage()
-                : "the request body is not what this endpoint reads: " + cause.getMessage());
+        if (cause instanceof IllegalArgumentException) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause.getMessage()); // our own checks, written for people
+        }
+        // the parser's own message names classes and internals: say where, not what the parser thought
+        String where = cause instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
+                ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")" : "";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not the JSON this endpoint reads" + where
+                + "; see docs/governance.md for its fields");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

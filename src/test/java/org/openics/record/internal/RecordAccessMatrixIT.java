@@ -111,11 +111,22 @@ class RecordAccessMatrixIT extends PlatformIT {
     static final String ELSEWHERE = "Y00991";
     /**
      * NHS numbers of the matrix's own (the 999 720 block, used by no other fixture: a person another test registers at
-     * the clinician's practice under the same number would be that practice's patient, rightly granted). The resident
-     * is the demo account's number.
+     * the clinician's practice under the same number would be that practice's patient, rightly granted), the resident's
+     * included.
      */
     static final Map<Relationship, String> NHS_NUMBERS = Map.of(Relationship.NONE, "9997200004", Relationship.REGISTERED, "9997200012",
-            Relationship.ENCOUNTER, "9997200020", Relationship.OWN, "9000000009");
+            Relationship.ENCOUNTER, "9997200020", Relationship.OWN, "9997200039");
+
+    /**
+     * The resident of the matrix: an account of its own with the OWN person's NHS number, so that no other fixture's
+     * person (the demo resident, 900 000 0009, is registered at the clinician's practice) shares it.
+     */
+    static final Actor RESIDENT = new Actor("matrix-resident", UserRole.RESIDENT, Optional.empty(),
+            Optional.of(new org.openics.kernel.NhsNumber("9997200039")));
+    static final String RESIDENT_PASSWORD = "matrix-resident-password";
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     SharedCareRecord record;
@@ -133,6 +144,9 @@ class RecordAccessMatrixIT extends PlatformIT {
 
     @BeforeAll
     void fourPeopleLoadedByTheOperator(@TempDir Path dir) throws Exception {
+        if (accounts.actor(RESIDENT.username()).isEmpty()) {
+            assertThat(accounts.add(RESIDENT, RESIDENT_PASSWORD.toCharArray(), "matrix").done()).isTrue();
+        }
         List<String> patients = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         for (Relationship r : Relationship.values()) {
@@ -165,13 +179,20 @@ class RecordAccessMatrixIT extends PlatformIT {
 
     /** The demo account of each role (the role model's every value has one). */
     static Actor account(UserRole role) {
+        if (role == UserRole.RESIDENT) {
+            return RESIDENT;
+        }
         return LocalAccounts.ACCOUNTS.values().stream().filter(a -> a.role() == role).findFirst()
                 .orElseThrow(() -> new AssertionError("no demo account of role " + role + " in LocalAccounts"));
     }
 
+    static String password(Actor actor) {
+        return actor.equals(RESIDENT) ? RESIDENT_PASSWORD : LocalAccounts.demoPassword(actor.username());
+    }
+
     HttpRequest.Builder as(Actor actor, Purpose purpose, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization",
-                RecordHttp.basic(actor.username(), LocalAccounts.demoPassword(actor.username())));
+                RecordHttp.basic(actor.username(), password(actor)));
         if (purpose == Purpose.BREAK_GLASS) {
             request.header(FhirGateway.PURPOSE_HEADER, "emergency care").header(FhirGateway.BREAK_GLASS_HEADER,
                     "access matrix: unconscious in the emergency department");
@@ -185,7 +206,7 @@ class RecordAccessMatrixIT extends PlatformIT {
     HttpRequest.Builder page(Actor actor, String path) throws Exception {
         String cookie = sessions.get(actor.username());
         if (cookie == null) {
-            cookie = RecordHttp.signIn(http, url(""), actor.username(), LocalAccounts.demoPassword(actor.username()));
+            cookie = RecordHttp.signIn(http, url(""), actor.username(), password(actor));
             sessions.put(actor.username(), cookie);
         }
         return HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookie);
