@@ -148,13 +148,17 @@ class GovernanceService implements Governance {
         SystemOrganisations system = organisations(model, item.meetingDate());
         RoutingAnswer route = new DecisionRouter(model, system).route(item.decision());
         ItemResult result = new ItemDecisions(model, system).decide(item, route);
+        if (result.refused()) {
+            // nothing is written: the votes given cannot decide the item
+            throw new IllegalArgumentException(String.join("; ", result.problems()));
+        }
         DecisionRecord last = store.lastDecision().orElse(null);
         ProposedDecision d = item.decision();
         // PostgreSQL keeps microseconds: hash what will be stored
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(last == null ? 1 : last.sequence() + 1, now, item.body(),
                 item.meetingDate(), item.item(), item.proposal(), d.function(), d.valuePounds(), d.place(), d.counterparties(),
-                result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(),
+                result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(), result.votes(),
                 last == null ? DecisionChain.GENESIS : last.hash(), null));
         store.append(sealed);
         store.logChange(actor, GovernancePermission.RECORD_DECISION, "decision " + sealed.sequence() + " (" + item.body() + ", "
@@ -212,8 +216,13 @@ class GovernanceService implements Governance {
         if (problem != null) {
             return refusedStep(d, problem);
         }
-        DecisionRecord sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
-                meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
+        DecisionRecord sealed;
+        try {
+            sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
+                    meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
+        } catch (IllegalArgumentException refused) {
+            return refusedStep(d, refused.getMessage());
+        }
         meetings.save(meeting.replacing(item.decidedAs(sealed.sequence())));
         return new MeetingResult(meeting.id(), "recorded the decision on item " + item.number() + " of meeting " + meeting.id() + ": "
                 + sealed.outcome().label(), sealed, List.of());
@@ -256,7 +265,7 @@ class GovernanceService implements Governance {
         }
         String withheld = "Withheld: " + r.confidentialGround();
         return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), "Confidential item", withheld, r.function(),
-                0, r.place(), List.of(), r.outcome(), withheld, r.entry(), List.of(), r.confidentialGround(), r.previousHash(), r.hash());
+                0, r.place(), List.of(), r.outcome(), withheld, r.entry(), List.of(), r.confidentialGround(), List.of(), r.previousHash(), r.hash());
     }
 
     @Override
