@@ -246,6 +246,16 @@ class GovernanceService implements Governance {
     }
 
     @Override
+    public Map<Long, MeetingPack.TakenAt> decisionsTakenAt() {
+        Map<Long, MeetingPack.TakenAt> taken = new HashMap<>();
+        for (Meeting meeting : meetings.all()) {
+            meeting.items().stream().filter(AgendaItem::decided).forEach(item -> taken.put(item.decisionSequence(),
+                    new MeetingPack.TakenAt(meeting.id(), item.number(), item.confidential())));
+        }
+        return taken;
+    }
+
+    @Override
     public List<MeetingPack.Summary> meetings() {
         GovernanceModel model = model();
         MeetingPacks packs = new MeetingPacks(model, organisations(model, LocalDate.now()));
