@@ -150,7 +150,7 @@ class GovernanceService implements Governance {
         ItemResult result = new ItemDecisions(model, system).decide(item, route);
         if (result.refused()) {
             // nothing is written: the votes given cannot decide the item
-            throw new IllegalArgumentException(String.join("; ", result.problems()));
+            throw new VotesRefused(result.problems());
         }
         DecisionRecord last = store.lastDecision().orElse(null);
         ProposedDecision d = item.decision();
@@ -220,12 +220,22 @@ class GovernanceService implements Governance {
         try {
             sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
                     meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
-        } catch (IllegalArgumentException refused) {
-            return refusedStep(d, refused.getMessage());
+        } catch (VotesRefused refused) {
+            return new MeetingResult(d.meeting(), d.describe(), null, refused.problems);
         }
         meetings.save(meeting.replacing(item.decidedAs(sealed.sequence())));
         return new MeetingResult(meeting.id(), "recorded the decision on item " + item.number() + " of meeting " + meeting.id() + ": "
                 + sealed.outcome().label(), sealed, List.of());
+    }
+
+    /** The votes given cannot decide the item (each problem named); nothing was written. */
+    private static final class VotesRefused extends IllegalArgumentException {
+        private final transient List<String> problems;
+
+        VotesRefused(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
     }
 
     private static MeetingResult refusedStep(MeetingAction action, String problem) {
