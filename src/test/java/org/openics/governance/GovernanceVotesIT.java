@@ -97,8 +97,8 @@ class GovernanceVotesIT extends PlatformIT {
         assertThat(stored.votes()).isEqualTo(record.votes());
         assertThat(stored.hash()).isEqualTo(record.hash());
         assertThat(governance.verifyLog().intact()).as("older records, without votes, verify with the new").isTrue();
-        assertThat(governance.decisions(false)).filteredOn(r -> r.sequence() < record.sequence()).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.votes()).isEmpty());
+        assertThat(governance.decisions(false)).as("the chain holds records without votes (the demo's) and with them")
+                .anySatisfy(r -> assertThat(r.votes()).isEmpty()).anySatisfy(r -> assertThat(r.votes()).isNotEmpty());
 
         step(new MeetingAction.DraftMinutes(id));
         String against = record.votes().stream().filter(v -> v.vote() == Vote.AGAINST).findFirst().orElseThrow().name();
