@@ -85,6 +85,9 @@ public interface Governance {
      */
     java.util.Optional<MeetingPack> meeting(Actor actorOrNull, long id);
 
+    /** Decision log record number → the meeting and agenda item it was taken at, for decisions taken at a recorded meeting (public). */
+    java.util.Map<Long, MeetingPack.TakenAt> decisionsTakenAt();
+
     /** The forward plan and past meetings of every body, by date (public). */
     List<MeetingPack.Summary> meetings();
 

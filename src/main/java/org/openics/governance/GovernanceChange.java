@@ -39,12 +39,17 @@ public sealed interface GovernanceChange {
      * New terms of reference for a body from a date (remit, quorum, the roles of its members): the terms in force until then
      * end the day before, so earlier meetings keep being judged by the terms they were held under.
      */
-    record ChangeTerms(String body, String remit, QuorumRule quorum, java.util.List<Role> members, LocalDate from)
+    record ChangeTerms(String body, String remit, QuorumRule quorum, java.util.List<Role> members, LocalDate from, boolean namedVotes)
             implements GovernanceChange {
+        public ChangeTerms(String body, String remit, QuorumRule quorum, java.util.List<Role> members, LocalDate from) {
+            this(body, remit, quorum, members, from, false);
+        }
+
         @Override
         public String describe() {
             return "changed the terms of reference of " + body + " from " + from + ": quorum " + (quorum == null ? "?" : quorum.describe())
-                    + (members == null || members.isEmpty() ? "" : "; members " + String.join(", ", members.stream().map(Role::label).toList()));
+                    + (members == null || members.isEmpty() ? "" : "; members " + String.join(", ", members.stream().map(Role::label).toList()))
+                    + (namedVotes ? "; each member's vote recorded" : "");
         }
     }
 

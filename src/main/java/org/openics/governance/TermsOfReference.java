@@ -7,10 +7,15 @@ import java.util.List;
  * A body's terms of reference for a period: what it is for, its quorum and the roles its members hold. A change to them is a
  * new period from a date, so a meeting is always judged by the terms in force on its day.
  *
- * @param members the roles the terms name as members (empty: as seated)
+ * @param members     the roles the terms name as members (empty: as seated)
+ * @param namedVotes  the terms require each member's vote to be recorded by name (a recorded vote), not only the counts
  */
 public record TermsOfReference(String body, String remit, QuorumRule quorum, List<Role> members, LocalDate validFrom,
-                               LocalDate validTo) implements Dated {
+                               LocalDate validTo, boolean namedVotes) implements Dated {
+
+    public TermsOfReference(String body, String remit, QuorumRule quorum, List<Role> members, LocalDate validFrom, LocalDate validTo) {
+        this(body, remit, quorum, members, validFrom, validTo, false);
+    }
 
     public TermsOfReference {
         Codes.require(body, "body");
@@ -26,6 +31,6 @@ public record TermsOfReference(String body, String remit, QuorumRule quorum, Lis
     }
 
     public TermsOfReference endingOn(LocalDate lastDay) {
-        return new TermsOfReference(body, remit, quorum, members, validFrom, lastDay);
+        return new TermsOfReference(body, remit, quorum, members, validFrom, lastDay, namedVotes);
     }
 }

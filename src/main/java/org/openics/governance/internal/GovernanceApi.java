@@ -210,13 +210,15 @@ class GovernanceApi {
         return ResponseEntity.status(result.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
     }
 
-    /** New terms of reference for a body from a date. */
-    record TermsRequest(String remit, QuorumRule quorum, List<Role> members, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
+    /** New terms of reference for a body from a date; {@code namedVotes} when each member's vote must be recorded. */
+    record TermsRequest(String remit, QuorumRule quorum, List<Role> members, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        boolean namedVotes) {
     }
 
     @PostMapping("/edit/bodies/{body}/terms")
     ResponseEntity<ChangeResult> terms(@PathVariable String body, @RequestBody TermsRequest t, Principal principal) {
-        return changed(governance.change(actor(principal), new GovernanceChange.ChangeTerms(body, t.remit(), t.quorum(), t.members(), t.from())));
+        return changed(governance.change(actor(principal), new GovernanceChange.ChangeTerms(body, t.remit(), t.quorum(), t.members(), t.from(),
+                t.namedVotes())));
     }
 
     /** A scheme entry added, or replacing {@code replaces} from its start date. */

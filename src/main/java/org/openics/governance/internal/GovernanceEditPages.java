@@ -109,11 +109,11 @@ class GovernanceEditPages {
 
     @PostMapping("/governance/edit/terms")
     String terms(@RequestParam String body, @RequestParam String remit, @RequestParam int members, @RequestParam int independent,
-                 @RequestParam(required = false) List<Role> memberRoles,
+                 @RequestParam(required = false) List<Role> memberRoles, @RequestParam(defaultValue = "false") boolean namedVotes,
                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Principal user,
                  RedirectAttributes redirect) {
         return done(governance.change(actor(user), new GovernanceChange.ChangeTerms(body, remit, new QuorumRule(members, independent),
-                memberRoles == null ? List.of() : memberRoles, from)), redirect);
+                memberRoles == null ? List.of() : memberRoles, from, namedVotes)), redirect);
     }
 
     @PostMapping("/governance/edit/scheme-entry")

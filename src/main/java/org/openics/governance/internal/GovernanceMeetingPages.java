@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.openics.governance.Governance;
 import org.openics.governance.GovernancePermission;
 import org.openics.governance.ItemPurpose;
@@ -14,6 +16,7 @@ import org.openics.governance.MeetingDeclaration;
 import org.openics.governance.MeetingPack;
 import org.openics.governance.MeetingResult;
 import org.openics.governance.Paper;
+import org.openics.governance.Vote;
 import org.openics.governance.Votes;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
@@ -38,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class GovernanceMeetingPages {
+
+    private static final String VOTE = "vote.";
 
     private final Governance governance;
     private final Accounts accounts;
@@ -68,6 +73,7 @@ class GovernanceMeetingPages {
         model.addAttribute("pack", pack);
         model.addAttribute("canRun", !pack.publicView());
         model.addAttribute("purposes", List.of(ItemPurpose.values()));
+        model.addAttribute("votes", List.of(Vote.values()));
         model.addAttribute("functions", governance.functions());
         model.addAttribute("laterMeetings", governance.meetings().stream()
                 .filter(m -> m.body().equals(pack.body()) && m.date().isAfter(pack.date())).toList());
@@ -118,8 +124,16 @@ class GovernanceMeetingPages {
     @PostMapping("/governance/edit/meetings/{id}/decisions")
     String decide(@PathVariable long id, @RequestParam int item, @RequestParam(defaultValue = "false") boolean consensus,
                   @RequestParam(defaultValue = "0") int inFavour, @RequestParam(defaultValue = "0") int against,
-                  @RequestParam(defaultValue = "0") int abstaining, Principal user, RedirectAttributes redirect) {
-        Votes votes = consensus ? Votes.byConsensus() : new Votes(inFavour, against, abstaining, false);
+                  @RequestParam(defaultValue = "0") int abstaining, @RequestParam Map<String, String> form, Principal user,
+                  RedirectAttributes redirect) {
+        // each member's vote, where the form records them by name: vote.<person id> = FOR, AGAINST or ABSTAIN
+        Map<String, Vote> named = new TreeMap<>();
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            if (field.getKey().startsWith(VOTE) && !field.getValue().isBlank()) {
+                named.put(field.getKey().substring(VOTE.length()), Vote.valueOf(field.getValue()));
+            }
+        }
+        Votes votes = consensus ? Votes.byConsensus() : !named.isEmpty() ? Votes.named(named) : new Votes(inFavour, against, abstaining, false);
         return done(governance.runMeeting(actor(user), new MeetingAction.Decide(id, item, votes)), redirect);
     }
 

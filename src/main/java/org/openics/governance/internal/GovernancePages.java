@@ -37,12 +37,26 @@ class GovernancePages {
         model.addAttribute("levels", List.of(Level.values()));
         model.addAttribute("map", map);
         model.addAttribute("groups", byFunction(map));
+        decisionLog(date, model);
+        return "governance/map";
+    }
+
+    /** The public decision log on its own, each record with an anchor ({@code #decision-<n>}) and the meeting it was taken at. */
+    @GetMapping("/governance/log")
+    String log(Model model) {
+        LocalDate date = LocalDate.now();
+        model.addAttribute("asAt", date);
+        decisionLog(date, model);
+        return "governance/log";
+    }
+
+    private void decisionLog(LocalDate date, Model model) {
         model.addAttribute("bodyNames", governance.bodies(date).stream()
                 .collect(Collectors.toMap(org.openics.governance.Body::code, org.openics.governance.Body::name)));
         model.addAttribute("decisions", governance.decisions(true).stream()
                 .sorted(java.util.Comparator.comparingLong(org.openics.governance.DecisionRecord::sequence).reversed()).toList());
+        model.addAttribute("takenAt", governance.decisionsTakenAt());
         model.addAttribute("verification", governance.verifyLog());
-        return "governance/map";
     }
 
     /** One heading per function at each level, with its description, so six place committees read as one group. */

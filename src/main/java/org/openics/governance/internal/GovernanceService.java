@@ -148,13 +148,17 @@ class GovernanceService implements Governance {
         SystemOrganisations system = organisations(model, item.meetingDate());
         RoutingAnswer route = new DecisionRouter(model, system).route(item.decision());
         ItemResult result = new ItemDecisions(model, system).decide(item, route);
+        if (result.refused()) {
+            // nothing is written: the votes given cannot decide the item
+            throw new VotesRefused(result.problems());
+        }
         DecisionRecord last = store.lastDecision().orElse(null);
         ProposedDecision d = item.decision();
         // PostgreSQL keeps microseconds: hash what will be stored
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(last == null ? 1 : last.sequence() + 1, now, item.body(),
                 item.meetingDate(), item.item(), item.proposal(), d.function(), d.valuePounds(), d.place(), d.counterparties(),
-                result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(),
+                result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(), result.votes(),
                 last == null ? DecisionChain.GENESIS : last.hash(), null));
         store.append(sealed);
         store.logChange(actor, GovernancePermission.RECORD_DECISION, "decision " + sealed.sequence() + " (" + item.body() + ", "
@@ -212,11 +216,26 @@ class GovernanceService implements Governance {
         if (problem != null) {
             return refusedStep(d, problem);
         }
-        DecisionRecord sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
-                meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
+        DecisionRecord sealed;
+        try {
+            sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
+                    meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
+        } catch (VotesRefused refused) {
+            return new MeetingResult(d.meeting(), d.describe(), null, refused.problems);
+        }
         meetings.save(meeting.replacing(item.decidedAs(sealed.sequence())));
         return new MeetingResult(meeting.id(), "recorded the decision on item " + item.number() + " of meeting " + meeting.id() + ": "
                 + sealed.outcome().label(), sealed, List.of());
+    }
+
+    /** The votes given cannot decide the item (each problem named); nothing was written. */
+    private static final class VotesRefused extends IllegalArgumentException {
+        private final transient List<String> problems;
+
+        VotesRefused(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
     }
 
     private static MeetingResult refusedStep(MeetingAction action, String problem) {
@@ -234,6 +253,16 @@ class GovernanceService implements Governance {
         boolean whole = Authorisation.allows(actorOrNull, GovernancePermission.RUN_MEETINGS);
         GovernanceModel model = model();
         return meetings.find(id).filter(m -> model.body(m.body()).isPresent()).map(m -> pack(model, m, !whole));
+    }
+
+    @Override
+    public Map<Long, MeetingPack.TakenAt> decisionsTakenAt() {
+        Map<Long, MeetingPack.TakenAt> taken = new HashMap<>();
+        for (Meeting meeting : meetings.all()) {
+            meeting.items().stream().filter(AgendaItem::decided).forEach(item -> taken.put(item.decisionSequence(),
+                    new MeetingPack.TakenAt(meeting.id(), item.number(), item.confidential())));
+        }
+        return taken;
     }
 
     @Override
@@ -256,7 +285,7 @@ class GovernanceService implements Governance {
         }
         String withheld = "Withheld: " + r.confidentialGround();
         return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), "Confidential item", withheld, r.function(),
-                0, r.place(), List.of(), r.outcome(), withheld, r.entry(), List.of(), r.confidentialGround(), r.previousHash(), r.hash());
+                0, r.place(), List.of(), r.outcome(), withheld, r.entry(), List.of(), r.confidentialGround(), List.of(), r.previousHash(), r.hash());
     }
 
     @Override

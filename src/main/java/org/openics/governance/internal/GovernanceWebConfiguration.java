@@ -15,7 +15,7 @@ class GovernanceWebConfiguration {
 
     @Bean
     PublicPaths governancePublicPaths() {
-        return PublicPaths.of("/governance", "/governance/check", "/governance/route", "/governance/interests", "/governance/meetings",
+        return PublicPaths.of("/governance", "/governance/log", "/governance/check", "/governance/route", "/governance/interests", "/governance/meetings",
                 "/governance/meetings/*", "/api/governance/meetings", "/api/governance/meetings/*", "/api/governance/map", "/api/governance/check",
                 "/api/governance/route", "/api/governance/decisions", "/api/governance/verify", "/api/governance/scheme",
                 "/api/governance/interests", "/api/governance/interests.csv");

@@ -41,6 +41,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcGovernanceStore {
 
+    private static final TypeReference<List<org.openics.governance.MemberVote>> VOTES = new TypeReference<>() {
+    };
     private static final TypeReference<List<Exclusion>> EXCLUSIONS = new TypeReference<>() {
     };
 
@@ -91,10 +93,11 @@ class JdbcGovernanceStore {
                 (rs, n) -> new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         DelegateKind.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, Long.class), rs.getString(8),
                         date(rs, 9), date(rs, 10)));
-        List<TermsOfReference> terms = jdbc.query("select body, remit, quorum_members, quorum_independent, members, valid_from, valid_to"
-                        + " from governance.terms order by id",
+        List<TermsOfReference> terms = jdbc.query("select body, remit, quorum_members, quorum_independent, members, valid_from, valid_to,"
+                        + " named_votes from governance.terms order by id",
                 (rs, n) -> new TermsOfReference(rs.getString(1), rs.getString(2), new QuorumRule(rs.getInt(3), rs.getInt(4)),
-                        Arrays.stream((String[]) rs.getArray(5).getArray()).map(Role::valueOf).toList(), date(rs, 6), date(rs, 7)));
+                        Arrays.stream((String[]) rs.getArray(5).getArray()).map(Role::valueOf).toList(), date(rs, 6), date(rs, 7),
+                        rs.getBoolean(8)));
         return new GovernanceModel(icb, bodies, people, appointments, affiliations, interests, rules, functions, delegations, terms);
     }
 
@@ -122,10 +125,10 @@ class JdbcGovernanceStore {
                 model.rules().stream().map(r -> new Object[] {r.id(), r.version(), r.appliesTo().name(), r.kind().name(),
                     r.role() == null ? null : r.role().name(), r.minimum(), r.text(), r.reason(), sql(r.validFrom()),
                     sql(r.validTo())}).toList());
-        jdbc.batchUpdate("insert into governance.terms (body, remit, quorum_members, quorum_independent, members, valid_from, valid_to)"
-                        + " values (?,?,?,?,?,?,?)",
+        jdbc.batchUpdate("insert into governance.terms (body, remit, quorum_members, quorum_independent, members, valid_from, valid_to,"
+                        + " named_votes) values (?,?,?,?,?,?,?,?)",
                 model.terms().stream().map(t -> new Object[] {t.body(), t.remit(), t.quorum().minimumMembers(), t.quorum().minimumIndependent(),
-                    t.members().stream().map(Role::name).toArray(String[]::new), sql(t.validFrom()), sql(t.validTo())}).toList());
+                    t.members().stream().map(Role::name).toArray(String[]::new), sql(t.validFrom()), sql(t.validTo()), t.namedVotes()}).toList());
     }
 
     /** Replaces bodies, people, seats, offices, interests and rules (the scheme goes through {@link #replaceScheme}). */
@@ -201,13 +204,13 @@ class JdbcGovernanceStore {
 
     List<DecisionRecord> decisions() {
         return jdbc.query("select sequence, recorded_at, body, meeting_date, item, proposal, function, value_pounds, place,"
-                + " counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash"
+                + " counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash, votes"
                 + " from governance.decision order by sequence", (rs, n) -> decision(rs));
     }
 
     Optional<DecisionRecord> lastDecision() {
         return jdbc.query("select sequence, recorded_at, body, meeting_date, item, proposal, function, value_pounds, place,"
-                + " counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash"
+                + " counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash, votes"
                 + " from governance.decision order by sequence desc limit 1", (rs, n) -> decision(rs)).stream().findFirst();
     }
 
@@ -224,34 +227,34 @@ class JdbcGovernanceStore {
 
     void append(DecisionRecord r) {
         jdbc.update("insert into governance.decision (sequence, recorded_at, body, meeting_date, item, proposal, function, value_pounds,"
-                        + " place, counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?)",
+                        + " place, counterparties, outcome, reason, entry, excluded, confidential_ground, previous_hash, hash, votes)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,?::jsonb)",
                 r.sequence(), Timestamp.from(r.recordedAt()), r.body(), sql(r.meetingDate()), r.item(), r.proposal(), r.function(),
                 r.valuePounds(), r.place(), r.counterparties().toArray(String[]::new), r.outcome().name(), r.reason(), r.entry(),
-                toJson(r.excluded()), r.confidentialGround(), r.previousHash(), r.hash());
+                toJson(r.excluded()), r.confidentialGround(), r.previousHash(), r.hash(), r.votes().isEmpty() ? null : toJson(r.votes()));
     }
 
     private DecisionRecord decision(ResultSet rs) throws SQLException {
         Array counterparties = rs.getArray(10);
         return new DecisionRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), date(rs, 4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), Arrays.asList((String[]) counterparties.getArray()),
-                Outcome.valueOf(rs.getString(11)), rs.getString(12), rs.getString(13), fromJson(rs.getString(14)), rs.getString(15),
-                rs.getString(16), rs.getString(17));
+                Outcome.valueOf(rs.getString(11)), rs.getString(12), rs.getString(13), fromJson(rs.getString(14), EXCLUSIONS), rs.getString(15),
+                rs.getString(18) == null ? List.of() : fromJson(rs.getString(18), VOTES), rs.getString(16), rs.getString(17));
     }
 
-    private String toJson(List<Exclusion> excluded) {
+    private String toJson(List<?> values) {
         try {
-            return json.writeValueAsString(excluded);
+            return json.writeValueAsString(values);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write exclusions as JSON", e);
+            throw new IllegalStateException("cannot write a decision's exclusions or votes as JSON", e);
         }
     }
 
-    private List<Exclusion> fromJson(String text) {
+    private <T> List<T> fromJson(String text, TypeReference<List<T>> type) {
         try {
-            return json.readValue(text, EXCLUSIONS);
+            return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored exclusions are not valid JSON: " + text, e);
+            throw new IllegalStateException("a stored decision's exclusions or votes are not valid JSON: " + text, e);
         }
     }
 

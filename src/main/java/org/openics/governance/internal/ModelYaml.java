@@ -60,8 +60,11 @@ final class ModelYaml {
                    String to) {
     }
 
-    /** A body's terms of reference for a period; {@code members} lists the roles of its members. */
-    record TermsDoc(String body, String remit, QuorumDoc quorum, List<String> members, String from, String to) {
+    /**
+     * A body's terms of reference for a period; {@code members} lists the roles of its members; {@code votes: named} when each
+     * member's vote must be recorded (absent: counts or consensus).
+     */
+    record TermsDoc(String body, String remit, QuorumDoc quorum, List<String> members, String votes, String from, String to) {
     }
 
     record PersonDoc(String id, String name) {
@@ -101,6 +104,9 @@ final class ModelYaml {
         }
     }
 
+    private static final String NAMED = "named";
+    private static final String COUNTED = "counted";
+
     static final int MAX_CODE_POINTS = BoundedParsing.MAX_YAML_CODE_POINTS;
 
     private static final YAMLMapper YAML = BoundedParsing.yaml()
@@ -122,7 +128,8 @@ final class ModelYaml {
                         text(b.validTo()))).toList(),
                 model.terms().isEmpty() ? null : model.terms().stream().map(t -> new TermsDoc(t.body(), t.remit(),
                         new QuorumDoc(t.quorum().minimumMembers(), t.quorum().minimumIndependent()),
-                        t.members().stream().map(Role::name).toList(), text(t.validFrom()), text(t.validTo()))).toList(),
+                        t.members().stream().map(Role::name).toList(), t.namedVotes() ? NAMED : null, text(t.validFrom()), text(t.validTo())))
+                        .toList(),
                 model.people().stream().map(p -> new PersonDoc(p.id(), p.name())).toList(),
                 model.appointments().stream().map(a -> new SeatDoc(a.person(), a.body(), a.role().name(), a.represents(),
                         text(a.validFrom()), text(a.validTo()))).toList(),
@@ -292,8 +299,13 @@ final class ModelYaml {
             throw new IllegalArgumentException("the terms of reference of " + t.body() + " need a quorum (quorum: {members: N, independent: M})");
         }
         List<Role> members = t.members() == null ? List.of() : t.members().stream().map(r -> constant(Role.class, r, "members")).toList();
+        if (t.votes() != null && !t.votes().equals(NAMED) && !t.votes().equals(COUNTED)) {
+            throw new IllegalArgumentException("votes '" + t.votes() + "' is not one of " + NAMED + " (each member's vote recorded) or "
+                    + COUNTED + " (counts or consensus)");
+        }
         return new TermsOfReference(t.body(), t.remit(), new QuorumRule(t.quorum().members(),
-                t.quorum().independent() == null ? 0 : t.quorum().independent()), members, date(t.from(), "from"), date(t.to(), "to"));
+                t.quorum().independent() == null ? 0 : t.quorum().independent()), members, date(t.from(), "from"), date(t.to(), "to"),
+                NAMED.equals(t.votes()));
     }
 
     private static String plain(JsonProcessingException e) {

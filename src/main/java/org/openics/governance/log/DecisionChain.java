@@ -21,9 +21,14 @@ public final class DecisionChain {
     private DecisionChain() {
     }
 
-    /** The record's fields (all but its own hash) in a fixed order, one per line, escaped. */
+    /**
+     * The record's fields (all but its own hash) in a fixed order, one per line, escaped. Votes recorded by name come last and
+     * only when there are any, so that records made before they existed keep their hashes.
+     */
     public static String canonical(DecisionRecord r) {
         List<String> exclusions = r.excluded().stream().map(e -> escape(e.person()) + "|" + escape(e.reason())).toList();
+        String votes = r.votes().isEmpty() ? "" : "\nvotes=" + r.votes().stream()
+                .map(v -> escape(v.person()) + "|" + escape(v.name()) + "|" + v.vote().name()).collect(Collectors.joining(","));
         return String.join("\n",
                 "sequence=" + r.sequence(),
                 "recordedAt=" + r.recordedAt(),
@@ -40,7 +45,7 @@ public final class DecisionChain {
                 "entry=" + escape(r.entry()),
                 "excluded=" + String.join(",", exclusions),
                 "confidentialGround=" + escape(r.confidentialGround()),
-                "previousHash=" + r.previousHash());
+                "previousHash=" + r.previousHash()) + votes;
     }
 
     public static String hash(DecisionRecord record) {
@@ -56,7 +61,7 @@ public final class DecisionChain {
     public static DecisionRecord seal(DecisionRecord r) {
         return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), r.item(), r.proposal(), r.function(),
                 r.valuePounds(), r.place(), r.counterparties(), r.outcome(), r.reason(), r.entry(), r.excluded(),
-                r.confidentialGround(), r.previousHash(), hash(r));
+                r.confidentialGround(), r.votes(), r.previousHash(), hash(r));
     }
 
     /** Recomputes the chain in sequence order; reports each record whose content or link no longer matches. */

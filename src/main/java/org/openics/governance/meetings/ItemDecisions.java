@@ -1,6 +1,8 @@
 package org.openics.governance.meetings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,6 +13,8 @@ import org.openics.governance.Body;
 import org.openics.governance.DecideItem;
 import org.openics.governance.DeclaredInterest;
 import org.openics.governance.Exclusion;
+import org.openics.governance.MemberVote;
+import org.openics.governance.Votes;
 import org.openics.governance.Outcome;
 import org.openics.governance.RoutingAnswer;
 import org.openics.governance.constitution.SystemOrganisations;
@@ -77,12 +81,53 @@ public final class ItemDecisions {
         if (!quorum.met()) {
             return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, quorum.describe() + " and cannot be decided.", route.entry(), excluded);
         }
+        if (model.namedVotes(body.code(), item.meetingDate()) || item.votes().named()) {
+            List<String> problems = namedVoteProblems(body, item, quorum);
+            if (!problems.isEmpty()) {
+                return ItemResult.refused(problems);
+            }
+        }
         int eligible = quorum.eligible().size();
         if (item.votes().cast() > eligible) {
             return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, item.votes().cast() + " votes were cast but only " + eligible
                     + " members were eligible to vote; the item cannot be decided on that count.", route.entry(), excluded);
         }
         Outcome outcome = item.votes().carried() ? Outcome.APPROVED : Outcome.REJECTED;
-        return new ItemResult(outcome, quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + route.entry() + ".", route.entry(), excluded);
+        List<MemberVote> votes = quorum.eligible().stream().filter(seat -> item.votes().byMember().containsKey(seat.person()))
+                .map(seat -> new MemberVote(seat.person(), model.nameOf(seat.person()), item.votes().byMember().get(seat.person()))).toList();
+        return new ItemResult(outcome, quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + route.entry() + ".",
+                route.entry(), excluded, votes, List.of());
+    }
+
+    /**
+     * Votes recorded by name: one from each member present who has not left the item, and none from anyone else (a member who left
+     * it for an interest, or someone not present as a member).
+     */
+    private List<String> namedVoteProblems(Body body, DecideItem item, ItemQuorum quorum) {
+        List<String> problems = new ArrayList<>();
+        Votes votes = item.votes();
+        if (!votes.named()) {
+            problems.add("the terms of reference of " + body.name() + " require each member's vote to be recorded: record how each of "
+                    + String.join(", ", quorum.eligible().stream().map(seat -> model.nameOf(seat.person())).toList()) + " voted"
+                    + (votes.consensus() ? " (not a consensus)" : " (not only the counts)"));
+            return problems;
+        }
+        Map<String, Exclusion> left = new HashMap<>();
+        quorum.excluded().forEach(e -> left.put(e.person(), e));
+        Set<String> eligible = new HashSet<>();
+        quorum.eligible().forEach(seat -> eligible.add(seat.person()));
+        for (String person : votes.byMember().keySet()) {
+            if (left.containsKey(person)) {
+                problems.add(left.get(person).name() + " left this item (" + left.get(person).reason() + "): their vote cannot be recorded");
+            } else if (!eligible.contains(person)) {
+                problems.add(model.nameOf(person) + " is not a member present at this meeting: only members present vote");
+            }
+        }
+        for (Appointment seat : quorum.eligible()) {
+            if (!votes.byMember().containsKey(seat.person())) {
+                problems.add("no vote is recorded for " + model.nameOf(seat.person()) + ", a member present and eligible to vote on this item");
+            }
+        }
+        return problems;
     }
 }

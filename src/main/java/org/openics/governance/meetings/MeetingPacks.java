@@ -52,15 +52,16 @@ public final class MeetingPacks {
             List<String> counterparties = item.decision() == null ? List.of() : item.decision().counterparties();
             ItemQuorum q = decisions.assess(body, meeting.date(), considered, counterparties, declaredFor(meeting, item.number()));
             DecisionRecord record = item.decided() ? decisionLog.apply(item.decisionSequence()) : null;
+            List<MeetingPack.MemberView> voters = meeting.attendanceRecorded() ? q.eligible().stream().map(s -> member(s, true)).toList()
+                    : List.of();
             items.add(new MeetingPack.ItemView(item, q.excluded(), q.met(), meeting.attendanceRecorded() ? q.describe()
-                    : "attendance not yet recorded", record));
+                    : "attendance not yet recorded", record, voters));
         }
         if (!publicView) {
             privateItems = (int) meeting.items().stream().filter(AgendaItem::confidential).count();
             meeting.items().stream().filter(AgendaItem::confidential).forEach(i -> grounds.add(i.confidentialGround()));
         }
-        List<MeetingPack.MemberView> members = seats.stream().map(s -> new MeetingPack.MemberView(s.person(), model.nameOf(s.person()),
-                s.role().label(), s.role().independent(), meeting.present().contains(s.person()))).toList();
+        List<MeetingPack.MemberView> members = seats.stream().map(s -> member(s, meeting.present().contains(s.person()))).toList();
         ItemQuorum whole = decisions.assess(body, meeting.date(), meeting.present(), List.of(), Map.of());
         String finding = meeting.attendanceRecorded() ? whole.describe().replace("the item is inquorate", "the meeting is inquorate")
                 : "Attendance not yet recorded; the quorum is " + quorum.describe() + ".";
@@ -70,7 +71,11 @@ public final class MeetingPacks {
         }
         return new MeetingPack(meeting.id(), body.code(), body.name(), meeting.date(), meeting.title(), meeting.location(), publicView,
                 items, members, meeting.inAttendance(), quorum, meeting.attendanceRecorded(), meeting.attendanceRecorded() && whole.met(),
-                finding, privateItems, List.copyOf(grounds), minutes);
+                finding, privateItems, List.copyOf(grounds), minutes, model.namedVotes(body.code(), meeting.date()));
+    }
+
+    private MeetingPack.MemberView member(Appointment seat, boolean present) {
+        return new MeetingPack.MemberView(seat.person(), model.nameOf(seat.person()), seat.role().label(), seat.role().independent(), present);
     }
 
     public MeetingPack.Summary summary(Meeting meeting) {

@@ -9,6 +9,7 @@ import org.openics.governance.Exclusion;
 import org.openics.governance.MeetingPack;
 import org.openics.governance.Minutes;
 import org.openics.governance.Paper;
+import org.openics.governance.Vote;
 
 /**
  * Drafts a meeting's minutes from the meeting as recorded: who was present, sent apologies or attended, the declarations, and
@@ -70,6 +71,14 @@ public final class MinutesDrafts {
         if (d != null) {
             out.append("   Outcome: ").append(d.outcome().label()).append(". ").append(d.reason()).append(" (decision log record ")
                     .append(d.sequence()).append(", hash ").append(d.hash(), 0, 12).append(")\n");
+            if (!d.votes().isEmpty()) {
+                out.append("   Recorded vote:");
+                for (Vote vote : Vote.values()) {
+                    List<String> names = d.voted(vote);
+                    out.append(" ").append(vote.label()).append(": ").append(names.isEmpty() ? "none" : String.join(", ", names))
+                            .append(vote == Vote.ABSTAIN ? ".\n" : ";");
+                }
+            }
         } else if (item.purpose() == org.openics.governance.ItemPurpose.DECISION) {
             out.append("   Not decided at this meeting.\n");
         } else {

@@ -81,6 +81,11 @@ public record GovernanceModel(String icb, List<Body> allBodies, List<Person> peo
         return terms(body.code(), date).map(TermsOfReference::quorum).orElse(body.quorum());
     }
 
+    /** Whether the terms of reference in force require each member's vote to be recorded by name (a body with no terms: no). */
+    public boolean namedVotes(String body, LocalDate date) {
+        return terms(body, date).map(TermsOfReference::namedVotes).orElse(false);
+    }
+
     public boolean isEmpty() {
         return allBodies.isEmpty();
     }

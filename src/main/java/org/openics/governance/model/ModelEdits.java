@@ -124,7 +124,7 @@ public final class ModelEdits {
                 terms.add(old.inForceOn(t.from()) ? old.endingOn(t.from().minusDays(1)) : old);
             }
         }
-        terms.add(new TermsOfReference(t.body(), t.remit(), t.quorum(), t.members(), t.from(), body.get().validTo()));
+        terms.add(new TermsOfReference(t.body(), t.remit(), t.quorum(), t.members(), t.from(), body.get().validTo(), t.namedVotes()));
         return ok(model.withTerms(terms));
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Exclusion;
 import org.openics.governance.LogVerification;
+import org.openics.governance.MemberVote;
+import org.openics.governance.Vote;
 import org.openics.governance.Outcome;
 
 class DecisionChainTest {
@@ -66,6 +68,39 @@ class DecisionChainTest {
                 plain.function(), plain.valuePounds(), plain.place(), List.of("a", "b"), plain.outcome(), plain.reason(), plain.entry(),
                 plain.excluded(), plain.confidentialGround(), plain.previousHash(), null);
         assertThat(DecisionChain.hash(plain)).isNotEqualTo(DecisionChain.hash(split));
+    }
+
+    @Test
+    void aRecordWithoutNamedVotesHashesAsRecordsDidBeforeVotesWereKept() {
+        // the canonical form written before votes existed, hashed independently of this code (sha256 over the 16 lines)
+        DecisionRecord old = chain(1).get(0);
+        assertThat(DecisionChain.canonical(old)).doesNotContain("votes=").endsWith("\npreviousHash=" + DecisionChain.GENESIS);
+        assertThat(old.hash()).isEqualTo("c1e83c1d36db90cc9851c01e245b80b1cb353396b0e99a8c2861823ac2ad1575");
+    }
+
+    @Test
+    void namedVotesAreSealedAndChangingOneIsDetected() {
+        DecisionRecord r = record(1, "Z00100", DecisionChain.GENESIS);
+        List<MemberVote> votes = List.of(new MemberVote("lam-lead", "Ms Lead", Vote.FOR), new MemberVote("lam-lay", "Mr Lay", Vote.AGAINST));
+        DecisionRecord sealed = DecisionChain.seal(withVotes(r, votes));
+        assertThat(sealed.votes()).isEqualTo(votes);
+        assertThat(DecisionChain.canonical(sealed)).endsWith("\nvotes=lam-lead|Ms Lead|FOR,lam-lay|Mr Lay|AGAINST");
+        assertThat(sealed.hash()).isNotEqualTo(DecisionChain.seal(r).hash());
+        assertThat(DecisionChain.verify(List.of(sealed)).intact()).isTrue();
+        DecisionRecord turned = new DecisionRecord(sealed.sequence(), sealed.recordedAt(), sealed.body(), sealed.meetingDate(), sealed.item(),
+                sealed.proposal(), sealed.function(), sealed.valuePounds(), sealed.place(), sealed.counterparties(), sealed.outcome(),
+                sealed.reason(), sealed.entry(), sealed.excluded(), sealed.confidentialGround(),
+                List.of(new MemberVote("lam-lead", "Ms Lead", Vote.FOR), new MemberVote("lam-lay", "Mr Lay", Vote.FOR)),
+                sealed.previousHash(), sealed.hash());
+        assertThat(DecisionChain.verify(List.of(turned)).problems()).singleElement().asString()
+                .startsWith("record 1 was altered after it was recorded");
+        assertThat(sealed.voted(Vote.AGAINST)).containsExactly("Mr Lay");
+    }
+
+    private static DecisionRecord withVotes(DecisionRecord r, List<MemberVote> votes) {
+        return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), r.item(), r.proposal(), r.function(),
+                r.valuePounds(), r.place(), r.counterparties(), r.outcome(), r.reason(), r.entry(), r.excluded(), r.confidentialGround(),
+                votes, r.previousHash(), null);
     }
 
     private static List<DecisionRecord> chain(int n) {
