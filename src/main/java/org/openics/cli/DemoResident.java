@@ -42,7 +42,7 @@ final class DemoResident {
         Optional<JsonNode> address = neighbourAddress(json, folder.resolve("Patient.ndjson"));
         String patient = "{\"resourceType\":\"Patient\",\"id\":\"" + PATIENT_ID + "\",\"identifier\":[{\"system\":\"" + NHS + "\",\"value\":\""
                 + NHS_NUMBER + "\"}],\"name\":[{\"use\":\"official\",\"family\":\"Resident\",\"given\":[\"Rita\"]}],\"gender\":\"female\","
-                + "\"birthDate\":\"1960-12-10\",\"generalPractitioner\":[{\"identifier\":{\"system\":\"" + ODS + "\",\"value\":\"" + PRACTICE
+                + "\"birthDate\":\"1958-03-14\",\"generalPractitioner\":[{\"identifier\":{\"system\":\"" + ODS + "\",\"value\":\"" + PRACTICE
                 + "\"}}]}";
         if (address.isPresent()) {
             ObjectNode withAddress = (ObjectNode) json.readTree(patient);
