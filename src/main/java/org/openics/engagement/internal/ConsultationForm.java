@@ -21,7 +21,7 @@ import org.openics.engagement.QuestionKind;
  * and the fields of a stored consultation, to edit it. Blank document and question rows are left out, so the page can
  * offer a few spare rows without a script.
  */
-final class ConsultationForm {
+public final class ConsultationForm {
 
     static final int SPARE_DOCUMENTS = 2;
     static final int SPARE_QUESTIONS = 3;
@@ -64,25 +64,25 @@ final class ConsultationForm {
     }
 
     /** What was typed in a field (empty when nothing). */
-    String value(String field) {
+    public String value(String field) {
         String v = values.get(field);
         return v == null ? "" : v;
     }
 
-    boolean ticked(String field) {
+    public boolean ticked(String field) {
         return "true".equals(values.get(field)) || "on".equals(values.get(field));
     }
 
-    boolean hasPlace(String place) {
+    public boolean hasPlace(String place) {
         return places.contains(place);
     }
 
     /** The document rows to show: those typed and a few spare. */
-    List<Integer> documentRows() {
+    public List<Integer> documentRows() {
         return IntStream.range(0, rows("doc-title-", "doc-address-") + SPARE_DOCUMENTS).boxed().toList();
     }
 
-    List<Integer> questionRows() {
+    public List<Integer> questionRows() {
         return IntStream.range(0, rows("q-key-", "q-text-") + SPARE_QUESTIONS).boxed().toList();
     }
 
