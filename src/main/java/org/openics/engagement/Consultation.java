@@ -11,7 +11,8 @@ import java.util.List;
  * @param audience         who it is for, in words ("Residents of Lewisham", "Everyone in south east London")
  * @param opens            first day responses are accepted
  * @param closes           last day responses are accepted (public)
- * @param internalDeadline the team's own date to report findings to the owner body (after closing; not public)
+ * @param internalDeadline the staff's cut-off, before the public closing date: documents and questions are not changed after
+ *                         it (not public)
  * @param onePerPerson     whether a resident may respond once only (an email address is asked, kept only as a keyed hash)
  * @param audiencePlaces   registry codes of the places it is for (empty: the whole system); representativeness compares
  *                         respondents with these places' residents

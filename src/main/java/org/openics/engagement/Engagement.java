@@ -28,6 +28,13 @@ public interface Engagement {
     /** Creates a consultation (the engagement lead only: {@link EngagementPermission#CREATE_CONSULTATION}); logged. */
     Created create(Actor actor, Consultation consultation);
 
+    /**
+     * Edits a consultation (the engagement lead: {@link EngagementPermission#CREATE_CONSULTATION}) after the checks of a
+     * new one and of an edit: not once closed; documents and questions not after the internal deadline; an answered
+     * question neither removed nor of another kind. Logged.
+     */
+    Created update(Actor actor, Consultation consultation);
+
     /** How many responses a consultation has had (the engagement lead only); the read is logged. */
     long responseCount(Actor actor, String code);
 
@@ -84,6 +91,12 @@ public interface Engagement {
 
     /** The innovation pipeline (every member of staff). */
     List<Innovation> innovations(Actor actor);
+
+    /**
+     * The innovations a place has adopted, with the date and the indicator before and after there (public: it names
+     * organisations' adoptions and published indicator values, no person), for the place's page on the dashboard.
+     */
+    List<PlaceAdoption> adoptedIn(String place);
 
     /** Proposes an innovation at the need stage ({@link EngagementPermission#MANAGE_INNOVATION}); logged. */
     Created propose(Actor actor, Innovation innovation);

@@ -45,7 +45,7 @@ class EngagementIT extends PlatformIT {
     static Consultation draft(String code) {
         LocalDate today = LocalDate.now();
         return new Consultation(code, "Pharmacy opening hours", "Tell us when you need a pharmacy.", "QZZ-ICP", "Everyone",
-                today, today.plusDays(30), today.plusDays(60), List.of(new Document("Options", "https://example.org/options.pdf")),
+                today, today.plusDays(30), today.plusDays(20), List.of(new Document("Options", "https://example.org/options.pdf")),
                 List.of(Question.choice("when", "When?", true, "Mornings", "Evenings"), Question.freeText("why", "Why?", false)));
     }
 

@@ -101,7 +101,7 @@ class ResidentsVoiceIT extends PlatformIT {
     void aConsultationTakingOneResponsePerPersonRefusesASecondFromTheSameAddressAndNeverStoresIt() {
         LocalDate today = LocalDate.now();
         Consultation once = new Consultation("once-only", "Pharmacy hours", "When do you need a pharmacy?", "QZZ-ICP", "Everyone", today,
-                today.plusDays(10), today.plusDays(20), List.of(), List.of(Question.choice("when", "When?", true, "Day", "Night")), true, List.of());
+                today.plusDays(10), today.plusDays(5), List.of(), List.of(Question.choice("when", "When?", true, "Day", "Night")), true, List.of());
         assertThat(engagement.create(LEAD, once).stored()).isTrue();
         Map<String, String> answers = Map.of("when", "Night");
         assertThat(engagement.respond("once-only", answers, Respondent.ANONYMOUS).problems()).extracting(Problem::field).containsExactly("about-email");

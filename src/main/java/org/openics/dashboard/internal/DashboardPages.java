@@ -9,6 +9,7 @@ import org.openics.dashboard.view.AreaDashboard;
 import org.openics.dashboard.view.Filters;
 import org.openics.dashboard.view.InequalitiesReport;
 import org.openics.dashboard.view.Overview;
+import org.openics.engagement.Engagement;
 import org.openics.geography.Boundaries;
 import org.openics.geography.BoundaryLevel;
 import org.openics.registry.SystemOfSystems;
@@ -31,12 +32,14 @@ class DashboardPages {
     private final Areas areas;
     private final PageCache cache;
     private final Boundaries boundaries;
+    private final Engagement engagement;
 
-    DashboardPages(PopulationHealth health, Areas areas, PageCache cache, Boundaries boundaries) {
+    DashboardPages(PopulationHealth health, Areas areas, PageCache cache, Boundaries boundaries, Engagement engagement) {
         this.health = health;
         this.areas = areas;
         this.cache = cache;
         this.boundaries = boundaries;
+        this.engagement = engagement;
     }
 
     /**
@@ -94,6 +97,9 @@ class DashboardPages {
         model.addAttribute("filters", filters);
         model.addAttribute("area", page.area());
         model.addAttribute("hidden", java.util.Map.of());
+        if ("place".equals(level)) {
+            model.addAttribute("adoptions", engagement.adoptedIn(code));
+        }
         return "dashboard/area";
     }
 

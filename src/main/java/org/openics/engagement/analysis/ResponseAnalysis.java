@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.openics.engagement.AgeBand;
 import org.openics.engagement.Analysis;
 import org.openics.engagement.Consultation;
+import org.openics.engagement.EthnicGroup;
 import org.openics.engagement.Question;
 import org.openics.engagement.QuestionKind;
 import org.openics.engagement.QuestionSummary;
@@ -20,8 +21,19 @@ import org.openics.engagement.Theme;
 /** A consultation's responses counted per question and per respondent group, every count suppressed when small. */
 public final class ResponseAnalysis {
 
-    /** What the population of the groups is, as the registry holds it. */
-    public record Populations(List<Representativeness.Group> places, Map<String, Long> residentsByPlace, Map<String, Long> residentsByAge) {
+    /**
+     * What the population of the groups is, as the registry holds it.
+     *
+     * @param quintileOfLsoa        the national IMD quintile of each respondent's home area the registry knows
+     * @param residentsByQuintile   residents of the places per IMD quintile of their LSOA
+     * @param residentsByEthnicGroup residents per {@link EthnicGroup} name (empty: analytics gives none through its entry point)
+     */
+    public record Populations(List<Representativeness.Group> places, Map<String, Long> residentsByPlace, Map<String, Long> residentsByAge,
+                              Map<String, Integer> quintileOfLsoa, Map<String, Long> residentsByQuintile, Map<String, Long> residentsByEthnicGroup) {
+
+        public Populations(List<Representativeness.Group> places, Map<String, Long> residentsByPlace, Map<String, Long> residentsByAge) {
+            this(places, residentsByPlace, residentsByAge, Map.of(), Map.of(), Map.of());
+        }
     }
 
     private ResponseAnalysis() {
@@ -30,7 +42,7 @@ public final class ResponseAnalysis {
     public static Analysis of(Consultation c, List<ResponseRow> responses, List<Theme> themes, Populations populations) {
         List<QuestionSummary> questions = c.questions().stream().map(q -> summary(q, responses, themes)).toList();
         return new Analysis(c.code(), responses.size(), questions, List.of(byPlace(responses, populations), byAge(responses, populations),
-                notByDeprivation()), themes);
+                byDeprivation(responses, populations), byEthnicGroup(responses, populations)), themes);
     }
 
     private static QuestionSummary summary(Question q, List<ResponseRow> responses, List<Theme> themes) {
@@ -76,9 +88,24 @@ public final class ResponseAnalysis {
                         + "import the ONS LSOA populations by age)");
     }
 
-    private static Representation notByDeprivation() {
-        return new Representation("Deprivation of home area", List.of(), 0,
-                Optional.of("not calculated: residents are not asked their postcode, and the registry has no postcode-to-LSOA "
-                        + "lookup; the citizens' panel compares by deprivation instead"));
+    /** By the national IMD quintile of the home area respondents chose from their place's LSOAs (registry IMD). */
+    private static Representation byDeprivation(List<ResponseRow> responses, Populations p) {
+        List<Representativeness.Group> groups = IntStream.rangeClosed(1, 5)
+                .mapToObj(q -> new Representativeness.Group(Integer.toString(q), "Quintile " + q + (q == 1 ? " (most deprived)" : q == 5 ? " (least deprived)" : "")))
+                .toList();
+        Map<String, Long> counts = responses.stream().flatMap(r -> r.lsoa().stream()).map(p.quintileOfLsoa()::get).filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(q -> Integer.toString(q), Collectors.counting()));
+        return Representativeness.table("Deprivation quintile of home area (national IMD; 1 = most deprived fifth of England)", groups, counts,
+                p.residentsByQuintile(), "not calculated: the registry holds no deprivation (IMD) or residents for these places' LSOAs (or none in one of the quintiles)");
+    }
+
+    /** By ethnic group (2021 census categories) against the residents by ethnic group, where analytics gives them. */
+    private static Representation byEthnicGroup(List<ResponseRow> responses, Populations p) {
+        List<Representativeness.Group> groups = Arrays.stream(EthnicGroup.values()).map(g -> new Representativeness.Group(g.name(), g.fullLabel())).toList();
+        Map<String, Long> counts = responses.stream().flatMap(r -> r.ethnicGroup().stream())
+                .collect(Collectors.groupingBy(Enum::name, Collectors.counting()));
+        return Representativeness.table("Ethnic group", groups, counts, p.residentsByEthnicGroup(),
+                "not calculated: analytics gives no population by ethnic group through its entry point (PopulationHealth), and the "
+                        + "registry holds none");
     }
 }

@@ -10,6 +10,7 @@ import org.openics.engagement.AgeBand;
 import org.openics.engagement.Consultation;
 import org.openics.engagement.ConsultationStatus;
 import org.openics.engagement.Document;
+import org.openics.engagement.EthnicGroup;
 import org.openics.engagement.Problem;
 import org.openics.engagement.ProblemKind;
 import org.openics.engagement.Question;
@@ -23,8 +24,8 @@ public final class ConsultationRules {
     public static final int MAX_FREE_TEXT = 4000;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_SCALE_POINTS = 11;
-    /** Codes that are addresses of public pages under /consultations. */
-    private static final Set<String> RESERVED = Set.of("you-said-we-did");
+    /** Codes that are addresses of pages: public ones under /consultations, the staff's new-consultation form. */
+    private static final Set<String> RESERVED = Set.of("you-said-we-did", "privacy", "new");
 
     private ConsultationRules() {
     }
@@ -55,8 +56,9 @@ public final class ConsultationRules {
             if (c.closes().isBefore(c.opens())) {
                 problems.add(invalid("closes", "the closing date " + c.closes() + " is before the opening date " + c.opens()));
             }
-            if (c.internalDeadline().isBefore(c.closes())) {
-                problems.add(invalid("internalDeadline", "the internal deadline " + c.internalDeadline() + " is before the closing date " + c.closes()));
+            if (!c.internalDeadline().isBefore(c.closes())) {
+                problems.add(invalid("internalDeadline", "the internal deadline " + c.internalDeadline()
+                        + " must be before the public closing date " + c.closes() + " (staff stop changing documents and questions after it)"));
             }
         }
         for (Document d : c.documents()) {
@@ -72,6 +74,54 @@ public final class ConsultationRules {
             problems.addAll(check(q));
             if (q.key() != null && !keys.add(q.key())) {
                 problems.add(new Problem(ProblemKind.DUPLICATE, q.key(), "two questions have the key '" + q.key() + "'"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of an edit to a stored consultation on a day, beyond those of {@link #check(Consultation, Set)}: a
+     * closed consultation is not edited; once open its opening date and "one response per person" stay; after the internal
+     * deadline its documents and questions stay as they are; a question already answered is not removed nor changes kind.
+     *
+     * @param answeredKeys the keys of the questions that have at least one answer
+     */
+    public static List<Problem> checkEdit(Consultation stored, Consultation edited, java.time.LocalDate today, Set<String> answeredKeys) {
+        List<Problem> problems = new ArrayList<>();
+        if (stored.status(today) == ConsultationStatus.CLOSED) {
+            problems.add(invalid("closes", "the consultation closed on " + stored.closes() + " and can no longer be edited"));
+            return problems;
+        }
+        if (stored.status(today) == ConsultationStatus.OPEN) {
+            if (!stored.opens().equals(edited.opens())) {
+                problems.add(invalid("opens", "the consultation opened on " + stored.opens() + ": its opening date cannot change"));
+            }
+            if (stored.onePerPerson() != edited.onePerPerson()) {
+                problems.add(invalid("onePerPerson", "the consultation is open: whether it takes one response per person cannot change"));
+            }
+        }
+        if (today.isAfter(stored.internalDeadline())) {
+            if (!stored.documents().equals(edited.documents())) {
+                problems.add(invalid("documents", "the internal deadline " + stored.internalDeadline() + " has passed: documents can no longer be changed"));
+            }
+            if (!stored.questions().equals(edited.questions())) {
+                problems.add(invalid("questions", "the internal deadline " + stored.internalDeadline() + " has passed: questions can no longer be changed"));
+            }
+            if (!stored.internalDeadline().equals(edited.internalDeadline())) {
+                problems.add(invalid("internalDeadline", "the internal deadline " + stored.internalDeadline() + " has passed and cannot be moved"));
+            }
+        }
+        Map<String, Question> kept = new java.util.HashMap<>();
+        edited.questions().forEach(q -> kept.put(q.key(), q));
+        for (Question q : stored.questions()) {
+            if (!answeredKeys.contains(q.key())) {
+                continue;
+            }
+            Question now = kept.get(q.key());
+            if (now == null) {
+                problems.add(invalid(q.key(), "the question '" + q.key() + "' has answers and cannot be removed"));
+            } else if (now.kind() != q.kind()) {
+                problems.add(invalid(q.key(), "the question '" + q.key() + "' has answers: its kind cannot change"));
             }
         }
         return problems;
@@ -177,6 +227,8 @@ public final class ConsultationRules {
     public static final String EMAIL = "about-email";
     public static final String PLACE = "about-place";
     public static final String AGE = "about-age";
+    public static final String LSOA = "about-lsoa";
+    public static final String ETHNIC_GROUP = "about-ethnic-group";
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
     /**
@@ -185,6 +237,14 @@ public final class ConsultationRules {
      * place where the audience is the whole system); an age band one of {@link AgeBand}.
      */
     public static List<Problem> check(Consultation c, Respondent r, Set<String> knownPlaces) {
+        return check(c, r, knownPlaces, (lsoa, place) -> false);
+    }
+
+    /**
+     * The same, and a home area given must be an LSOA of the place given ({@code lsoaInPlace}), an ethnic group one of
+     * {@link EthnicGroup}. A home area without a place is refused: the list the resident chose from was the place's.
+     */
+    public static List<Problem> check(Consultation c, Respondent r, Set<String> knownPlaces, java.util.function.BiPredicate<String, String> lsoaInPlace) {
         List<Problem> problems = new ArrayList<>();
         if (c.onePerPerson()) {
             if (r.email().isEmpty()) {
@@ -199,6 +259,15 @@ public final class ConsultationRules {
                 "Choose your area from the list")));
         r.ageBand().filter(a -> AgeBand.parse(a).isEmpty()).ifPresent(a -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION, AGE,
                 "Choose your age band from the list")));
+        r.lsoa().ifPresent(l -> {
+            if (r.place().isEmpty()) {
+                problems.add(new Problem(ProblemKind.MISSING_ANSWER, PLACE, "Choose where you live before choosing your home area"));
+            } else if (!lsoaInPlace.test(l, r.place().get())) {
+                problems.add(new Problem(ProblemKind.NOT_AN_OPTION, LSOA, "Choose your home area from the list of the place you live in"));
+            }
+        });
+        r.ethnicGroup().filter(g -> EthnicGroup.parse(g).isEmpty()).ifPresent(g -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION,
+                ETHNIC_GROUP, "Choose your ethnic group from the list")));
         return problems;
     }
 

@@ -35,7 +35,7 @@ public final class DemoConsultations {
                 "We want to hear how you get care on the day you need it, and what would make it easier, before the "
                         + "partnership decides where same-day urgent care hubs should be.",
                 "QZZ-ICP", "Everyone who lives in or is registered with a GP in south east London",
-                today.minusDays(14), today.plusDays(42), today.plusDays(70),
+                today.minusDays(14), today.plusDays(42), today.plusDays(28),
                 List.of(new Document("Same-day urgent care: the options (summary)", "/consultations/" + OPEN)),
                 List.of(Question.choice("last-used", "Where did you last go for same-day care?", true,
                                 "My GP practice", "A pharmacy", "NHS 111", "An urgent treatment centre", "A&E", "Somewhere else"),
@@ -44,7 +44,7 @@ public final class DemoConsultations {
         Consultation closed = new Consultation(CLOSED, "Opening hours of community diagnostic centres",
                 "We asked whether community diagnostic centres should open in the evenings and at weekends.",
                 "QZZ-BOARD", "Everyone who lives in or is registered with a GP in south east London",
-                today.minusDays(90), today.minusDays(30), today.minusDays(10),
+                today.minusDays(90), today.minusDays(30), today.minusDays(37),
                 List.of(),
                 List.of(Question.choice("preferred-time", "When would you most like to have a scan or test?", true,
                                 "Weekday daytime", "Weekday evening", "Weekend"),
@@ -53,7 +53,7 @@ public final class DemoConsultations {
                 "The practice's contract ends. Before the Lambeth committee decides who runs it next, we asked patients what matters "
                         + "most to them.",
                 "LCPZ-E09000022-COM", "Patients registered with the practice, and everyone in Lambeth",
-                LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 29), LocalDate.of(2026, 4, 24),
+                LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 15),
                 List.of(new Document("The practice today: list size, services, opening hours", "/registry")),
                 List.of(Question.choice("matters-most", "What matters most to you about your GP practice?", true,
                                 "Getting an appointment quickly", "Seeing the same clinician", "Opening hours", "Services on site"),

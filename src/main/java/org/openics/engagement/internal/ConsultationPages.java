@@ -3,12 +3,14 @@ package org.openics.engagement.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.openics.engagement.AgeBand;
 import org.openics.engagement.Consultation;
+import org.openics.engagement.EthnicGroup;
 import org.openics.engagement.Respondent;
 import org.openics.engagement.ConsultationStatus;
 import org.openics.engagement.Engagement;
@@ -47,9 +49,24 @@ class ConsultationPages {
 
     private final RegistryPlaces places;
 
-    ConsultationPages(Engagement engagement, RegistryPlaces places) {
+    private final String privacyContact;
+    private final int retentionYears;
+
+    ConsultationPages(Engagement engagement, RegistryPlaces places,
+                      @org.springframework.beans.factory.annotation.Value("${openics.engagement.privacy-contact:the data protection officer of the integrated care board}") String privacyContact,
+                      @org.springframework.beans.factory.annotation.Value("${openics.engagement.retention-years:2}") int retentionYears) {
         this.engagement = engagement;
         this.places = places;
+        this.privacyContact = privacyContact;
+        this.retentionYears = retentionYears;
+    }
+
+    /** The privacy notice of consultations: what is kept, why, for how long, who to contact (linked from every form). */
+    @GetMapping("/consultations/privacy")
+    String privacy(Model model) {
+        model.addAttribute("contact", privacyContact);
+        model.addAttribute("retentionYears", retentionYears);
+        return "engagement/privacy-notice";
     }
 
     @GetMapping("/consultations")
@@ -81,7 +98,8 @@ class ConsultationPages {
             }
         });
         Respondent respondent = new Respondent(Optional.ofNullable(form.get(ConsultationRules.EMAIL)),
-                Optional.ofNullable(form.get(ConsultationRules.PLACE)), Optional.ofNullable(form.get(ConsultationRules.AGE)));
+                Optional.ofNullable(form.get(ConsultationRules.PLACE)), Optional.ofNullable(form.get(ConsultationRules.AGE)),
+                Optional.ofNullable(form.get(ConsultationRules.LSOA)), Optional.ofNullable(form.get(ConsultationRules.ETHNIC_GROUP)));
         ResponseOutcome outcome = engagement.respond(code, answers, respondent);
         if (outcome.accepted()) {
             redirect.addFlashAttribute("reference", outcome.reference().orElseThrow());
@@ -120,6 +138,11 @@ class ConsultationPages {
         model.addAttribute("places", places.names(LocalDate.now(clock)).entrySet().stream()
                 .filter(e -> c.audiencePlaces().isEmpty() || c.audiencePlaces().contains(e.getKey())).toList());
         model.addAttribute("ageBands", AgeBand.values());
+        // home areas grouped by place (no script: the resident picks the area under their place's heading)
+        model.addAttribute("homeAreas", ((List<Map.Entry<String, String>>) model.getAttribute("places")).stream()
+                .map(p -> Map.entry(p.getValue(), places.lsoaNames(LocalDate.now(clock), p.getKey()))).toList());
+        model.addAttribute("ethnicGroups", Arrays.stream(EthnicGroup.values()).collect(Collectors.groupingBy(EthnicGroup::group,
+                LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("findings", status == ConsultationStatus.CLOSED ? engagement.findings(Optional.of(c.code())) : List.of());
         return status == ConsultationStatus.OPEN ? "engagement/consultation" : "engagement/not-open";
     }

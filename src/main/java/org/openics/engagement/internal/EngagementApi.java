@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openics.engagement.Analysis;
+import org.openics.engagement.Consultation;
+import org.openics.engagement.Created;
+import org.openics.engagement.Problem;
+import org.openics.engagement.ProblemKind;
 import org.openics.engagement.Engagement;
 import org.openics.engagement.Innovation;
 import org.openics.engagement.Panel;
@@ -17,7 +21,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +56,25 @@ class EngagementApi {
     @GetMapping("/findings")
     List<PublishedFinding> findings(@RequestParam Optional<String> consultation) {
         return engagement.findings(consultation);
+    }
+
+    /** Creates a consultation (the engagement lead): 201 with it, or 400 with its problems, each naming the field. */
+    @PostMapping("/consultations")
+    ResponseEntity<Object> create(@RequestBody Consultation consultation, Principal principal) {
+        Created created = engagement.create(actor(principal), consultation);
+        return created.stored() ? ResponseEntity.status(HttpStatus.CREATED).body(engagement.consultation(consultation.code()).orElseThrow())
+                : ResponseEntity.badRequest().body(created);
+    }
+
+    /** Edits a consultation (the engagement lead): 200 with it, or 400 with its problems; 404 for an unknown code. */
+    @PutMapping("/consultations/{code}")
+    ResponseEntity<Object> update(@PathVariable String code, @RequestBody Consultation consultation, Principal principal) {
+        if (!code.equals(consultation.code())) {
+            return ResponseEntity.badRequest().body(new Created(false, List.of(new Problem(ProblemKind.INVALID_FIELD, "code",
+                    "the code in the body ('" + consultation.code() + "') is not the one in the address ('" + code + "')"))));
+        }
+        Created created = engagement.update(actor(principal), consultation);
+        return created.stored() ? ResponseEntity.ok(engagement.consultation(code).orElseThrow()) : ResponseEntity.badRequest().body(created);
     }
 
     @GetMapping("/consultations/{code}/analysis")

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.util.HtmlUtils;
 
 /** A refusal at the engagement entry point answers 403 with its reason (the role, the action, who may); unknown things 404. */
-@ControllerAdvice(assignableTypes = {EngagementPages.class, EngagementApi.class})
+@ControllerAdvice(assignableTypes = {EngagementPages.class, EngagementApi.class, ConsultationEditPages.class})
 class EngagementRefusals {
 
     @ExceptionHandler(NotAuthorised.class)

@@ -113,7 +113,7 @@ class EngagementService implements Engagement {
         List<Problem> problems = new ArrayList<>(ConsultationRules.check(c, answers, today));
         boolean closed = problems.stream().anyMatch(p -> p.kind() == ProblemKind.CLOSED || p.kind() == ProblemKind.NOT_YET_OPEN);
         if (!closed) {
-            problems.addAll(ConsultationRules.check(c, respondent, places.names(today).keySet()));
+            problems.addAll(ConsultationRules.check(c, respondent, places.names(today).keySet(), (lsoa, place) -> places.lsoaIn(today, lsoa, place)));
         }
         String personKey = c.onePerPerson() ? respondent.email().map(e -> personKey(c.code(), e)).orElse(null) : null;
         if (problems.isEmpty() && personKey != null && store.responded(c.code(), personKey)) {
@@ -125,7 +125,8 @@ class EngagementService implements Engagement {
         }
         String reference = reference("R-");
         store.insertResponse(c.code(), reference, clock.instant(), ConsultationRules.answered(c, answers), personKey,
-                respondent.place().orElse(null), respondent.ageBand().flatMap(AgeBand::parse).map(Enum::name).orElse(null));
+                respondent.place().orElse(null), respondent.ageBand().flatMap(AgeBand::parse).map(Enum::name).orElse(null),
+                respondent.lsoa().orElse(null), respondent.ethnicGroup().flatMap(org.openics.engagement.EthnicGroup::parse).map(Enum::name).orElse(null));
         store.log("resident", clock.instant(), "response received", c.code() + " " + reference);
         return ResponseOutcome.stored(reference);
     }
@@ -160,12 +161,33 @@ class EngagementService implements Engagement {
         return store(consultation, actor.username());
     }
 
-    private Created store(Consultation consultation, String by) {
+    @Override
+    @Transactional
+    public Created update(Actor actor, Consultation consultation) {
+        Authorisation.require(actor, EngagementPermission.CREATE_CONSULTATION);
+        Consultation stored = existing(consultation.code());
+        List<Problem> problems = draftProblems(consultation);
+        problems.addAll(ConsultationRules.checkEdit(stored, consultation, LocalDate.now(clock), store.answeredKeys(stored.code())));
+        if (!problems.isEmpty()) {
+            return new Created(false, problems);
+        }
+        store.update(consultation, actor.username(), clock.instant());
+        store.log(actor.username(), clock.instant(), "consultation edited", consultation.code());
+        return new Created(true, List.of());
+    }
+
+    /** The checks of a consultation as drafted: the rules, with the owner bodies in force and the registry's places. */
+    private List<Problem> draftProblems(Consultation consultation) {
         Set<String> bodies = governance.bodies(LocalDate.now(clock)).stream().map(Body::code).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>(ConsultationRules.check(consultation, bodies));
         Set<String> known = places.names(LocalDate.now(clock)).keySet();
         consultation.audiencePlaces().stream().filter(p -> !known.contains(p)).forEach(p -> problems.add(new Problem(
                 ProblemKind.INVALID_FIELD, "audiencePlaces", "'" + p + "' is not a place in the registry")));
+        return problems;
+    }
+
+    private Created store(Consultation consultation, String by) {
+        List<Problem> problems = draftProblems(consultation);
         if (consultation.code() != null && store.exists(consultation.code())) {
             problems.add(new Problem(ProblemKind.DUPLICATE, "code", "a consultation '" + consultation.code() + "' exists already"));
         }
@@ -197,8 +219,12 @@ class EngagementService implements Engagement {
         store.log(actor.username(), clock.instant(), "responses analysed", code);
         LocalDate today = LocalDate.now(clock);
         var audience = places.places(today, c.audiencePlaces());
-        return ResponseAnalysis.of(c, store.responses(code), store.themes(code), new ResponseAnalysis.Populations(audience,
-                places.residents(today, audience), places.residentsByAge(today, audience)));
+        List<org.openics.engagement.analysis.ResponseRow> responses = store.responses(code);
+        Map<String, Integer> quintiles = new java.util.HashMap<>();
+        responses.stream().flatMap(r -> r.lsoa().stream()).distinct().forEach(l -> places.quintile(today, l).ifPresent(q -> quintiles.put(l, q)));
+        return ResponseAnalysis.of(c, responses, store.themes(code), new ResponseAnalysis.Populations(audience,
+                places.residents(today, audience), places.residentsByAge(today, audience), quintiles, places.residentsByQuintile(today, audience),
+                Map.of()));
     }
 
     @Override
@@ -416,6 +442,11 @@ class EngagementService implements Engagement {
     public Created adopt(Actor actor, String code, String place, LocalDate on) {
         Authorisation.require(actor, EngagementPermission.MANAGE_INNOVATION);
         return innovation.adopt(actor.username(), code, place, on);
+    }
+
+    @Override
+    public List<org.openics.engagement.PlaceAdoption> adoptedIn(String place) {
+        return innovation.adoptedIn(place);
     }
 
     @Override

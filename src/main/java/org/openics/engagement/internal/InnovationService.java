@@ -17,6 +17,7 @@ import org.openics.engagement.Innovation;
 import org.openics.engagement.PartnerKind;
 import org.openics.engagement.Problem;
 import org.openics.engagement.ProblemKind;
+import org.openics.engagement.PlaceAdoption;
 import org.openics.engagement.Spread;
 import org.openics.engagement.Stage;
 import org.openics.engagement.innovation.BeforeAfter;
@@ -147,6 +148,17 @@ class InnovationService {
         indicator.ifPresent(ind -> names.keySet().forEach(p -> trends.put(p, health.trend(ind.id(), Level.PLACE, p).stream()
                 .map(InnovationService::point).toList())));
         return BeforeAfter.compare(i, indicator.map(Indicator::title), BeforeAfter.inOrder(names, trends));
+    }
+
+    /** Adopted in the place, earliest adoption first; each with the place's row of its spread. */
+    List<PlaceAdoption> adoptedIn(String place) {
+        return innovations.innovations().stream().filter(i -> i.adoptionIn(place).isPresent())
+                .sorted(java.util.Comparator.comparing((Innovation i) -> i.adoptionIn(place).orElseThrow().adoptedOn()).thenComparing(Innovation::code))
+                .map(i -> {
+                    Spread spread = spread(i.code());
+                    Spread.PlaceSpread row = spread.places().stream().filter(p -> p.place().equals(place)).findFirst().orElseThrow();
+                    return new PlaceAdoption(i.code(), i.title(), i.stage(), spread.indicatorTitle(), row);
+                }).toList();
     }
 
     private static BeforeAfter.Point point(IndicatorValue v) {

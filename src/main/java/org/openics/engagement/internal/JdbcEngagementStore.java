@@ -92,6 +92,40 @@ class JdbcEngagementStore {
             ps.setArray(12, con.createArrayOf("text", c.audiencePlaces().toArray()));
             return ps;
         });
+        insertParts(c);
+    }
+
+    /** Replaces what staff may edit (not the code, who made it, or the responses); documents and questions anew. */
+    void update(Consultation c, String by, Instant at) {
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("update engagement.consultation set title = ?, summary = ?, owner_body = ?, audience = ?, opens = ?, "
+                    + "closes = ?, internal_deadline = ?, one_per_person = ?, audience_places = ?, updated_by = ?, updated_at = ? where code = ?");
+            ps.setString(1, c.title());
+            ps.setString(2, c.summary());
+            ps.setString(3, c.ownerBody());
+            ps.setString(4, c.audience());
+            ps.setDate(5, Date.valueOf(c.opens()));
+            ps.setDate(6, Date.valueOf(c.closes()));
+            ps.setDate(7, Date.valueOf(c.internalDeadline()));
+            ps.setBoolean(8, c.onePerPerson());
+            ps.setArray(9, con.createArrayOf("text", c.audiencePlaces().toArray()));
+            ps.setString(10, by);
+            ps.setTimestamp(11, Timestamp.from(at));
+            ps.setString(12, c.code());
+            return ps;
+        });
+        jdbc.update("delete from engagement.document where consultation = ?", c.code());
+        jdbc.update("delete from engagement.question where consultation = ?", c.code());
+        insertParts(c);
+    }
+
+    /** The keys of the questions of a consultation that have at least one answer. */
+    Set<String> answeredKeys(String consultation) {
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct a.key from engagement.answer a join engagement.response r on r.id = a.response "
+                + "where r.consultation = ?", String.class, consultation));
+    }
+
+    private void insertParts(Consultation c) {
         for (int i = 0; i < c.documents().size(); i++) {
             Document d = c.documents().get(i);
             jdbc.update("insert into engagement.document (consultation, position, title, address) values (?, ?, ?, ?)",
@@ -123,8 +157,14 @@ class JdbcEngagementStore {
 
     void insertResponse(String consultation, String reference, Instant at, Map<String, String> answers, String personKey, String place,
                         String ageBand) {
-        Long id = jdbc.queryForObject("insert into engagement.response (consultation, reference, received_at, person_key, place, age_band) "
-                + "values (?, ?, ?, ?, ?, ?) returning id", Long.class, consultation, reference, Timestamp.from(at), personKey, place, ageBand);
+        insertResponse(consultation, reference, at, answers, personKey, place, ageBand, null, null);
+    }
+
+    void insertResponse(String consultation, String reference, Instant at, Map<String, String> answers, String personKey, String place,
+                        String ageBand, String lsoa, String ethnicGroup) {
+        Long id = jdbc.queryForObject("insert into engagement.response (consultation, reference, received_at, person_key, place, age_band, "
+                + "lsoa, ethnic_group) values (?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class, consultation, reference, Timestamp.from(at),
+                personKey, place, ageBand, lsoa, ethnicGroup);
         answers.forEach((key, value) -> jdbc.update("insert into engagement.answer (response, key, value) values (?, ?, ?)",
                 id, key, value));
     }
@@ -165,7 +205,8 @@ class JdbcEngagementStore {
         }, consultation);
         return jdbc.query("select * from engagement.response where consultation = ? order by received_at, id", (rs, n) -> new ResponseRow(
                 rs.getString("reference"), rs.getTimestamp("received_at").toInstant(), Optional.ofNullable(rs.getString("place")),
-                AgeBand.parse(rs.getString("age_band")), answers.getOrDefault(rs.getLong("id"), Map.of()),
+                AgeBand.parse(rs.getString("age_band")), Optional.ofNullable(rs.getString("lsoa")),
+                org.openics.engagement.EthnicGroup.parse(rs.getString("ethnic_group")), answers.getOrDefault(rs.getLong("id"), Map.of()),
                 themes.getOrDefault(rs.getLong("id"), Map.of())), consultation);
     }
 

@@ -99,6 +99,14 @@ class RegistryPlaces {
         }
     }
 
+    /** The LSOAs of a place, code to "name (code)", in order of name: the home areas a respondent chooses from. */
+    Map<String, String> lsoaNames(LocalDate day, String place) {
+        Map<String, String> names = new LinkedHashMap<>();
+        registry.asAt(day).lsoasIn(OdsCode.of(place)).stream().sorted(java.util.Comparator.comparing(Organisation::name))
+                .forEach(o -> names.put(o.code().value(), o.name() + " (" + o.code().value() + ")"));
+        return names;
+    }
+
     List<String> lsoas(LocalDate day, String place) {
         return registry.asAt(day).lsoasIn(OdsCode.of(place)).stream().map(o -> o.code().value()).sorted().toList();
     }

@@ -19,7 +19,7 @@ class ConsultationRulesTest {
     static final LocalDate OPENS = LocalDate.of(2026, 11, 1);
     static final LocalDate CLOSES = LocalDate.of(2026, 12, 31);
     static final Consultation C = new Consultation("c1", "Title", "Summary", "QZZ-ICP", "Everyone", OPENS, CLOSES,
-            LocalDate.of(2027, 1, 31), List.of(),
+            LocalDate.of(2026, 12, 15), List.of(),
             List.of(Question.choice("pick", "Pick one", true, "A", "B"), Question.scale("ease", "How easy", true, 1, 5),
                     Question.freeText("say", "Say more", false)));
 
@@ -60,13 +60,13 @@ class ConsultationRulesTest {
     void aDraftNeedsAKnownOwnerOrderedDatesAndWellFormedQuestions() {
         assertThat(ConsultationRules.check(C, Set.of("QZZ-ICP"))).isEmpty();
         assertThat(ConsultationRules.check(C, Set.of("QZZ-BOARD"))).extracting(Problem::field).containsExactly("ownerBody");
-        Consultation bad = new Consultation("Bad Code", " ", "s", "QZZ-ICP", "all", CLOSES, OPENS, OPENS.minusDays(1), List.of(),
+        Consultation bad = new Consultation("Bad Code", " ", "s", "QZZ-ICP", "all", CLOSES, OPENS, OPENS.plusDays(1), List.of(),
                 List.of(Question.choice("k", "one option", true, "only"), Question.scale("k", "flat", true, 3, 3)));
         assertThat(ConsultationRules.check(bad, Set.of("QZZ-ICP"))).extracting(Problem::field)
                 .containsExactly("code", "title", "closes", "internalDeadline", "k", "k", "k");
     }
 
-    static final Consultation ONCE = new Consultation("c2", "Title", "Summary", "QZZ-ICP", "Lambeth", OPENS, CLOSES, LocalDate.of(2027, 1, 31),
+    static final Consultation ONCE = new Consultation("c2", "Title", "Summary", "QZZ-ICP", "Lambeth", OPENS, CLOSES, LocalDate.of(2026, 12, 15),
             List.of(), List.of(Question.choice("pick", "Pick one", true, "A", "B")), true, List.of("LCPZ-L"));
 
     @Test
@@ -94,8 +94,27 @@ class ConsultationRulesTest {
 
     @Test
     void aCodeThatIsAPublicPagesAddressIsRefused() {
-        Consultation clash = new Consultation("you-said-we-did", "T", "S", "QZZ-ICP", "Everyone", OPENS, CLOSES, CLOSES, List.of(),
+        Consultation clash = new Consultation("you-said-we-did", "T", "S", "QZZ-ICP", "Everyone", OPENS, CLOSES, CLOSES.minusDays(7), List.of(),
                 List.of(Question.freeText("say", "Say", false)));
         assertThat(ConsultationRules.check(clash, Set.of("QZZ-ICP"))).extracting(Problem::field).containsExactly("code");
+    }
+
+    @Test
+    void theInternalDeadlineIsBeforeClosingAndFixesDocumentsAndQuestionsOnceItHasPassed() {
+        Consultation onClosing = new Consultation("c3", "T", "S", "QZZ-ICP", "Everyone", OPENS, CLOSES, CLOSES, List.of(),
+                List.of(Question.freeText("say", "Say", false)));
+        assertThat(ConsultationRules.check(onClosing, Set.of("QZZ-ICP"))).extracting(Problem::field).containsExactly("internalDeadline");
+        Consultation more = new Consultation(C.code(), C.title(), "New summary", C.ownerBody(), C.audience(), C.opens(), C.closes(),
+                C.internalDeadline(), List.of(new org.openics.engagement.Document("Paper", "/registry")), C.questions());
+        LocalDate beforeDeadline = C.internalDeadline();
+        LocalDate afterDeadline = C.internalDeadline().plusDays(1);
+        assertThat(ConsultationRules.checkEdit(C, more, beforeDeadline, Set.of())).isEmpty();
+        assertThat(ConsultationRules.checkEdit(C, more, afterDeadline, Set.of())).extracting(Problem::field).containsExactly("documents");
+        assertThat(ConsultationRules.checkEdit(C, C, CLOSES.plusDays(1), Set.of())).extracting(Problem::field).containsExactly("closes");
+        Consultation fewer = new Consultation(C.code(), C.title(), C.summary(), C.ownerBody(), C.audience(), OPENS.plusDays(1), C.closes(),
+                C.internalDeadline(), C.documents(), List.of(C.questions().get(0), Question.freeText("ease", "How easy", true)));
+        assertThat(ConsultationRules.checkEdit(C, fewer, OPENS.plusDays(2), Set.of("pick", "ease", "say")))
+                .extracting(Problem::field).containsExactly("opens", "ease", "say");
+        assertThat(ConsultationRules.checkEdit(C, fewer, OPENS.minusDays(1), Set.of())).isEmpty();
     }
 }
