@@ -18,7 +18,7 @@ import org.openics.geography.BoundaryLevel;
 import org.openics.geography.RegistryMatch;
 import org.openics.geography.SkippedFeature;
 import org.openics.registry.DemoSystem;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
 import org.openics.registry.SystemOfSystems;

@@ -1,5 +1,7 @@
 package org.openics.registry;
 
+import org.openics.kernel.OdsCode;
+
 import java.time.LocalDate;
 
 /**

@@ -79,7 +79,7 @@ class DashboardIT extends PlatformIT {
         IndicatorValue ics = health.values(first.id(), Level.ICS, Optional.empty()).get(0);
 
         page.navigate(url("/"));
-        assertThat(page.locator("h1")).hasText(registry.asAt(LocalDate.now()).organisation(org.openics.registry.OdsCode.of(DemoSystem.ICB_CODE))
+        assertThat(page.locator("h1")).hasText(registry.asAt(LocalDate.now()).organisation(org.openics.kernel.OdsCode.of(DemoSystem.ICB_CODE))
                 .orElseThrow().name());
         Locator tiles = page.getByTestId("headlines").locator("li");
         assertThat(tiles).hasCount(headline.size());
@@ -284,7 +284,7 @@ class DashboardIT extends PlatformIT {
     void thePagesReadAtLaptopAndPhoneWidthsWithChartsThatFitLabelsThatDoNotOverlapAndLegendsThatMatchTheMarks() {
         // Lambeth's small areas outlined as the demo does it, so its LSOA map shows without an import
         var ics = DemoSystem.asAt(AS_AT);
-        var lambethPlace = org.openics.registry.OdsCode.of("LCPZ-E09000022");
+        var lambethPlace = org.openics.kernel.OdsCode.of("LCPZ-E09000022");
         boundaries.drawSynthetic(List.of(new org.openics.geography.SyntheticPlace("E09000022", "Lambeth (synthetic outline)", -0.1168, 51.4571,
                 ics.lsoasIn(lambethPlace).stream().map(o -> new org.openics.geography.SyntheticPlace.SmallArea(o.code().value(), o.name()))
                         .sorted(java.util.Comparator.comparing(org.openics.geography.SyntheticPlace.SmallArea::code)).toList())));

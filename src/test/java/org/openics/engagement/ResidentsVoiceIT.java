@@ -21,7 +21,7 @@ import org.openics.governance.Governance;
 import org.openics.kernel.Actor;
 import org.openics.kernel.NotAuthorised;
 import org.openics.kernel.UserRole;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
 import org.openics.support.PlatformIT;

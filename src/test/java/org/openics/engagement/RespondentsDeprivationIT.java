@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openics.engagement.demo.DemoConsultations;
 import org.openics.governance.Governance;
 import org.openics.kernel.UserRole;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;

@@ -1,5 +1,7 @@
 package org.openics.registry;
 
+import org.openics.kernel.OdsCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openics.kernel.Actor;
 import org.openics.kernel.NotAuthorised;
 import org.openics.kernel.UserRole;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.Registry;

@@ -8,7 +8,7 @@ import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
 import org.openics.analytics.PopulationHealth;
 import org.openics.dashboard.view.Area;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openics.engagement.AgeBand;
 import org.openics.engagement.analysis.Representativeness;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;

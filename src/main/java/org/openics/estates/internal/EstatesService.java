@@ -32,7 +32,7 @@ import org.openics.kernel.Authorisation;
 import org.openics.kernel.CsvRows;
 import org.openics.kernel.UserRole;
 import org.openics.registry.DemoSystem;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;

@@ -23,7 +23,7 @@ import org.openics.finance.PooledFund.PartnerKind;
 import org.openics.finance.need.PracticeWeights;
 import org.openics.kernel.Money;
 import org.openics.registry.DemoSystem;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;

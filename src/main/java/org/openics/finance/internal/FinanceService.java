@@ -77,7 +77,7 @@ import org.openics.governance.RoutingAnswer;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.Money;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.Registry;
 import org.openics.registry.SystemOfSystems;

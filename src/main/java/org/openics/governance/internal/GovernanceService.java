@@ -55,7 +55,7 @@ import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.governance.model.ModelCheck;
 import org.openics.governance.register.InterestRegisters;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;

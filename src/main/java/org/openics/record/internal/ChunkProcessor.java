@@ -35,7 +35,7 @@ import org.openics.record.internal.JdbcRecordStore.Current;
 import org.openics.record.internal.JdbcRecordStore.NewVersion;
 import org.openics.record.internal.JdbcRecordStore.Quarantined;
 import org.openics.record.linkage.LinkMethod;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
 import org.openics.registry.SystemOfSystems;

@@ -52,7 +52,7 @@ class PersonPages {
         org.openics.registry.SystemOfSystems today = registry.asAt(java.time.LocalDate.now());
         return code -> named.computeIfAbsent(code, c -> {
             try {
-                return today.organisation(org.openics.registry.OdsCode.of(c)).map(o -> o.name() + " (" + c + ")").orElse(c);
+                return today.organisation(org.openics.kernel.OdsCode.of(c)).map(o -> o.name() + " (" + c + ")").orElse(c);
             } catch (IllegalArgumentException notAnOdsCode) {
                 return c;
             }

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.openics.registry.Coverage;
 import org.openics.registry.Deprivation;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.domain.Keys.LinkKey;

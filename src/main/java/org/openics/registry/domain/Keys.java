@@ -1,7 +1,7 @@
 package org.openics.registry.domain;
 
 import org.openics.registry.Coverage;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.Relation;

@@ -12,7 +12,7 @@ import org.openics.registry.SystemOfSystems;
 import java.util.Collection;
 import java.util.Optional;
 import org.openics.registry.Deprivation;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.domain.Keys.LinkKey;

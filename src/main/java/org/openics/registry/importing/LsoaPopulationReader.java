@@ -3,7 +3,7 @@ package org.openics.registry.importing;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.openics.registry.ImportFormat;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 

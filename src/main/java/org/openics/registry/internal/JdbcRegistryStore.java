@@ -13,7 +13,7 @@ import org.openics.registry.Coverage;
 import org.openics.registry.Deprivation;
 import org.openics.registry.ImportReport;
 import org.openics.registry.Link;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openics.registry.Link;
 import org.openics.registry.Membership;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.Registry;
 import org.openics.registry.Relation;

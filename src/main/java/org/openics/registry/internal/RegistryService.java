@@ -10,7 +10,7 @@ import org.openics.platform.ProgressListener;
 import org.openics.registry.ImportOptions;
 import org.openics.registry.ImportReport;
 import org.openics.registry.Membership;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;

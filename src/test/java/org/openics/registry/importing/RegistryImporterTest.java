@@ -18,7 +18,7 @@ import org.openics.platform.ProgressListener;
 import org.openics.registry.ImportFormat;
 import org.openics.registry.ImportOptions;
 import org.openics.registry.ImportReport;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.SystemOfSystems;

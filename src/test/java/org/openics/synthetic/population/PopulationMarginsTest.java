@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openics.registry.DemoSystem;
-import org.openics.registry.OdsCode;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.SystemOfSystems;
 

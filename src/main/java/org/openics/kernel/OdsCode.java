@@ -1,4 +1,4 @@
-package org.openics.registry;
+package org.openics.kernel;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
