@@ -73,6 +73,7 @@ import org.openics.finance.need.PracticeWeights;
 import org.openics.finance.need.WeightedPopulationFile;
 import org.openics.governance.Governance;
 import org.openics.governance.ProposedDecision;
+import org.openics.governance.Routing;
 import org.openics.governance.RoutingAnswer;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
@@ -250,7 +251,7 @@ class FinanceService implements Finance {
     public BudgetOutcome setBudget(Actor actor, Budget budget) {
         Authorisation.require(actor, FinancePermission.SET_BUDGET);
         long pounds = budget.amount().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-        RoutingAnswer answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place(), List.of(),
+        Routing answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place(), List.of(),
                 FinancialYear.parse(budget.year()).start()));
         BudgetOutcome outcome = DelegatedAuthority.check(budget, answer);
         Instant now = clock.instant();
@@ -485,7 +486,7 @@ class FinanceService implements Finance {
         List<CapitalApproval> approvals = new ArrayList<>();
         for (ChosenBid bid : portfolio.chosen()) {
             long pounds = bid.totalCost().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-            RoutingAnswer answer = governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date));
+            RoutingAnswer answer = RoutingAnswer.of(governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date)));
             approvals.add(new CapitalApproval(bid.id(), bid.totalCost(), CapitalApproval.FUNCTION, answer.decidable(), answer.decider(),
                     answer.deciderName(), answer.entry(), answer.reasons()));
         }
