@@ -251,7 +251,7 @@ class FinanceService implements Finance {
     public BudgetOutcome setBudget(Actor actor, Budget budget) {
         Authorisation.require(actor, FinancePermission.SET_BUDGET);
         long pounds = budget.amount().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-        Routing answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place(), List.of(),
+        Routing answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place() == null ? null : budget.place().value(), List.of(),
                 FinancialYear.parse(budget.year()).start()));
         BudgetOutcome outcome = DelegatedAuthority.check(budget, answer);
         Instant now = clock.instant();
@@ -364,17 +364,12 @@ class FinanceService implements Finance {
     }
 
     /** Names of the organisations in the position: pool partners' names, then the registry's. */
-    private Map<String, String> names(List<PooledFund> pools) {
-        Map<String, String> names = new LinkedHashMap<>();
+    private Map<OdsCode, String> names(List<PooledFund> pools) {
+        Map<OdsCode, String> names = new LinkedHashMap<>();
         SystemOfSystems system = registry.asAt(LocalDate.now(clock));
         pools.forEach(p -> p.partners().forEach(partner -> names.putIfAbsent(partner.organisation(), partner.name())));
-        store.budgets().forEach(b -> names.computeIfAbsent(b.organisation(), o -> {
-            try {
-                return system.organisation(OdsCode.of(o)).map(Organisation::name).orElse(o);
-            } catch (IllegalArgumentException e) {
-                return o;
-            }
-        }));
+        store.budgets().forEach(b -> names.computeIfAbsent(b.organisation(),
+                o -> system.organisation(o).map(Organisation::name).orElse(o.value())));
         return names;
     }
 
