@@ -110,7 +110,7 @@ final class GovernanceCommand extends CommandGroup {
         public Integer call() throws Exception {
             ProposedDecision decision = new ProposedDecision(function, value, place, counterparties,
                     date == null ? LocalDate.now() : date);
-            RoutingAnswer answer = governance.with(g -> g.route(decision));
+            RoutingAnswer answer = RoutingAnswer.of(governance.with(g -> g.route(decision)));
             print(answer, () -> {
                 PrintStream out = System.out;
                 out.println(answer.decidable() ? "DECIDES: " + answer.deciderName() + " (" + answer.decider() + ", entry " + answer.entry() + ")"

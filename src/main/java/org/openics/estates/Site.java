@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 
 /**
  * A site of the ICS estate as returned for a period (from its first day until the next return for the site).
@@ -15,13 +16,13 @@ import org.openics.kernel.Money;
  * @param place the place (local care partnership) it is in, or "" when not known
  * @param utilisation per room type, per cent of core hours used
  */
-public record Site(String siteCode, String name, String owner, String place, String address, String postcode, Optional<Double> latitude,
+public record Site(String siteCode, String name, OdsCode owner, String place, String address, String postcode, Optional<Double> latitude,
                    Optional<Double> longitude, Optional<Tenure> tenure, double floorAreaM2, Optional<Condition> condition, Backlog backlog,
                    Optional<Money> runningCost, Map<RoomType, Double> utilisation, Optional<Double> voidM2, Optional<Double> carbonTonnes,
                    LocalDate period) {
 
     public Site {
-        if (siteCode == null || siteCode.isBlank() || owner == null || owner.isBlank() || period == null) {
+        if (siteCode == null || siteCode.isBlank() || owner == null || period == null) {
             throw new IllegalArgumentException("a site has a code, an owner and a period");
         }
         if (name == null || name.isBlank()) {

@@ -1,6 +1,8 @@
 package org.openics.finance;
 
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
+import org.openics.kernel.PlaceCode;
 
 /**
  * A delegated budget: who holds it (a governance body or officer role), under which function of the scheme of
@@ -11,7 +13,7 @@ import org.openics.kernel.Money;
  * @param pool         the pooled fund it belongs to, or null
  * @param year         financial year, e.g. "2026/27"
  */
-public record Budget(String code, String name, String holder, String function, String place, String organisation, String pool,
+public record Budget(String code, String name, String holder, String function, PlaceCode place, OdsCode organisation, String pool,
                      Money amount, String year) {
 
     public Budget {
@@ -19,14 +21,13 @@ public record Budget(String code, String name, String holder, String function, S
             throw new IllegalArgumentException("a budget code is 1 to 40 capital letters, digits, '.', '_' or '-': '" + code + "'");
         }
         if (name == null || name.isBlank() || holder == null || holder.isBlank() || function == null || function.isBlank()
-                || organisation == null || organisation.isBlank()) {
+                || organisation == null) {
             throw new IllegalArgumentException("budget " + code + " needs a name, a holder, a function and an organisation");
         }
         if (amount == null || amount.isNegative()) {
             throw new IllegalArgumentException("budget " + code + " needs an amount of £0 or more");
         }
         FinancialYear.parse(year);
-        place = place == null || place.isBlank() ? null : place;
         pool = pool == null || pool.isBlank() ? null : pool;
     }
 }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
+import org.openics.kernel.PlaceCode;
 
 /**
  * A pooled budget (a section 75 agreement, the Better Care Fund): partners' contributions, the host that runs it, and
  * the risk-share agreement that splits an over- or underspend between the partners.
  */
-public record PooledFund(String code, String name, String host, String place, String year, RiskBasis basis, List<Partner> partners) {
+public record PooledFund(String code, String name, OdsCode host, PlaceCode place, String year, RiskBasis basis, List<Partner> partners) {
 
     public PooledFund {
         if (code == null || !code.matches("[A-Z0-9][A-Z0-9._-]{0,39}") || name == null || name.isBlank() || basis == null) {
@@ -61,13 +63,13 @@ public record PooledFund(String code, String name, String host, String place, St
      *
      * @param cap the most of an overspend the partner carries (empty: no cap)
      */
-    public record Partner(String organisation, String name, PartnerKind kind, Money contribution, Optional<BigDecimal> agreedPercent,
+    public record Partner(OdsCode organisation, String name, PartnerKind kind, Money contribution, Optional<BigDecimal> agreedPercent,
                           Optional<Money> cap) {
         public Partner {
-            if (organisation == null || organisation.isBlank() || kind == null || contribution == null || contribution.isNegative()) {
+            if (organisation == null || kind == null || contribution == null || contribution.isNegative()) {
                 throw new IllegalArgumentException("a partner needs an organisation, a kind and a contribution of £0 or more");
             }
-            name = name == null || name.isBlank() ? organisation : name;
+            name = name == null || name.isBlank() ? organisation.value() : name;
             agreedPercent = agreedPercent == null ? Optional.empty() : agreedPercent;
             cap = cap == null ? Optional.empty() : cap;
         }

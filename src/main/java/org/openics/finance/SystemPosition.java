@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 
 /**
  * The system's financial position for a financial year as at its latest month of actuals: every budget's variance and
@@ -31,7 +32,7 @@ public record SystemPosition(String year, Optional<YearMonth> asAt, int monthsOf
     }
 
     /** A partner's part of a pool's forecast variance. {@code capped} when its cap stopped it carrying more. */
-    public record PartnerShare(String organisation, String name, PooledFund.PartnerKind kind, Money contribution, BigDecimal sharePercent,
+    public record PartnerShare(OdsCode organisation, String name, PooledFund.PartnerKind kind, Money contribution, BigDecimal sharePercent,
                                Money carries, boolean capped) {
     }
 
@@ -47,7 +48,7 @@ public record SystemPosition(String year, Optional<YearMonth> asAt, int monthsOf
      * An organisation's forecast: the variance of its own (non-pooled) budgets plus its shares of pools' variances.
      * {@code breaksEven} is false when the net is an overspend; it matters for councils, which must balance.
      */
-    public record OrganisationPosition(String organisation, String name, PooledFund.PartnerKind kind, Money ownBudgets, Money ownVariance,
+    public record OrganisationPosition(OdsCode organisation, String name, PooledFund.PartnerKind kind, Money ownBudgets, Money ownVariance,
                                        Money poolShares, Money net, boolean breaksEven, Optional<String> flag) {
     }
 }

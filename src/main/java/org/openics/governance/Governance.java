@@ -17,7 +17,7 @@ public interface Governance {
     ValidationReport validate(LocalDate asAt);
 
     /** Who may take a proposed decision on its date, the chain of delegation, and what escalates. */
-    RoutingAnswer route(ProposedDecision decision);
+    Routing route(ProposedDecision decision);
 
     /** The public functions and decision map as the scheme stood on a date. */
     DecisionMap map(LocalDate asAt);

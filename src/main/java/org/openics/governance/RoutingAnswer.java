@@ -3,7 +3,7 @@ package org.openics.governance;
 import java.util.List;
 
 /**
- * Who may take a proposed decision, and why.
+ * A {@link Routing} rendered for the edge (pages, the API's JSON, the command line): one shape for both outcomes.
  *
  * @param decidable   false when no one in the ICS may take it on that date (e.g. not yet delegated by NHS England)
  * @param decider     the body code, role or provider that may decide, or null when not decidable
@@ -21,5 +21,14 @@ public record RoutingAnswer(ProposedDecision decision, boolean decidable, String
         escalations = List.copyOf(escalations);
         reasons = List.copyOf(reasons);
         conflicted = List.copyOf(conflicted);
+    }
+
+    public static RoutingAnswer of(Routing routing) {
+        if (routing instanceof Routing.Routed r) {
+            return new RoutingAnswer(r.decision(), true, r.decider(), r.deciderName(), r.entry(), r.chain(), r.escalations(),
+                    r.reasons(), r.conflicted());
+        }
+        Routing.Refused r = (Routing.Refused) routing;
+        return new RoutingAnswer(r.decision(), false, null, null, null, r.chain(), List.of(), List.of(r.detail()), List.of());
     }
 }

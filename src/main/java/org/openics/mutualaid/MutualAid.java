@@ -3,6 +3,7 @@ package org.openics.mutualaid;
 import java.time.LocalDate;
 import java.util.List;
 import org.openics.kernel.Actor;
+import org.openics.kernel.Pseudonym;
 import org.openics.record.Reidentification;
 
 /**
@@ -51,7 +52,7 @@ public interface MutualAid {
     AidRequest request(Actor actor, String provider, String specialty, int patients, String note);
 
     /** Proposes moving a waiter (pseudonym of the waiting-list entry's person) into an offer; home is where they live. */
-    StepResult propose(Actor actor, String pseudonym, String origin, String specialty, long offerId, Location home);
+    StepResult propose(Actor actor, Pseudonym pseudonym, String origin, String specialty, long offerId, Location home);
 
     StepResult recordConsent(Actor actor, long transferId, boolean consents, TravelLimit willingness);
 

@@ -1,6 +1,7 @@
 package org.openics.workforce;
 
 import java.time.LocalDate;
+import org.openics.kernel.OdsCode;
 
 /**
  * One organisation's staff of one group as at a date, summed over the places it returns: the latest return's in
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * @param sicknessRate FTE days lost / FTE days available, per cent
  * @param transfersIn staff passport transfers into the organisation in the 12 months to the date
  */
-public record OrganisationStaffing(String organisation, String name, StaffGroup group, LocalDate period, double inPostFte,
+public record OrganisationStaffing(OdsCode organisation, String name, StaffGroup group, LocalDate period, double inPostFte,
                                    int headcount, double deployedInFte, double deployedOutFte, double workingFte,
                                    Figure establishmentFte, Figure vacancyFte, Figure vacancyRate, Figure turnover,
                                    Figure sicknessRate, Figure agencyFte, Figure bankFte, int transfersIn, int transfersOut) {

@@ -3,6 +3,7 @@ package org.openics.workforce;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.openics.kernel.OdsCode;
 
 /**
  * One organisation's staff of one group in one place, as returned for a period (the month it counts, from its
@@ -14,12 +15,12 @@ import java.util.OptionalInt;
  * @param sicknessDaysLost FTE days lost to sickness absence in the period
  * @param sicknessDaysAvailable FTE days available in the period
  */
-public record StaffingFigure(String organisation, StaffGroup group, String place, LocalDate period, double inPostFte, int headcount,
+public record StaffingFigure(OdsCode organisation, StaffGroup group, String place, LocalDate period, double inPostFte, int headcount,
                              OptionalDouble establishmentFte, OptionalInt leavers, OptionalDouble sicknessDaysLost,
                              OptionalDouble sicknessDaysAvailable, OptionalDouble agencyFte, OptionalDouble bankFte) {
 
     public StaffingFigure {
-        if (organisation == null || organisation.isBlank() || group == null || period == null) {
+        if (organisation == null || group == null || period == null) {
             throw new IllegalArgumentException("a staffing figure has an organisation, a staff group and a period");
         }
         place = place == null ? "" : place;
@@ -32,7 +33,7 @@ public record StaffingFigure(String organisation, StaffGroup group, String place
     }
 
     /** What identifies the figure: one per organisation, group, place and period. */
-    public record Key(String organisation, StaffGroup group, String place, LocalDate period) {
+    public record Key(OdsCode organisation, StaffGroup group, String place, LocalDate period) {
     }
 
     public Key key() {

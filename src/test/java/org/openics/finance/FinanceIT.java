@@ -30,6 +30,8 @@ import org.openics.governance.Governance;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Money;
 import org.openics.kernel.NotAuthorised;
+import org.openics.kernel.OdsCode;
+import org.openics.kernel.PlaceCode;
 import org.openics.kernel.UserRole;
 import org.openics.registry.Registry;
 import org.openics.support.PlatformIT;
@@ -93,15 +95,15 @@ class FinanceIT extends PlatformIT {
 
     @Test
     void aBudgetBeyondTheHoldersDelegatedAuthorityIsRefusedWithGovernancesReason() {
-        Budget tooBig = new Budget("COMM-BEX-X", "Proactive care, Bexley", "LCPZ-E09000004-COM", "COMMUNITY_SERVICES", "LCPZ-E09000004", "QZZ",
-                null, Money.ofPounds(6_000_000), DemoFinance.YEAR);
+        Budget tooBig = new Budget("COMM-BEX-X", "Proactive care, Bexley", "LCPZ-E09000004-COM", "COMMUNITY_SERVICES", PlaceCode.of("LCPZ-E09000004"),
+                OdsCode.of("QZZ"), null, Money.ofPounds(6_000_000), DemoFinance.YEAR);
         BudgetOutcome outcome = finance.setBudget(LEAD, tooBig);
         assertThat(outcome.accepted()).isFalse();
         assertThat(String.join(" ", outcome.reasons())).contains("LCPZ-E09000004-COM has no delegated authority")
                 .contains("up to £5,000,000 (SORD-8.2-BEXLEY); £6,000,000 exceeds it");
         assertThat(finance.budgets(LEAD, DemoFinance.YEAR)).noneMatch(b -> b.code().equals("COMM-BEX-X"));
         BudgetOutcome within = finance.setBudget(LEAD, new Budget("COMM-BEX-Y", "Proactive care, Bexley", "LCPZ-E09000004-COM",
-                "COMMUNITY_SERVICES", "LCPZ-E09000004", "QZZ", null, Money.ofPounds(1_000_000), DemoFinance.YEAR));
+                "COMMUNITY_SERVICES", PlaceCode.of("LCPZ-E09000004"), OdsCode.of("QZZ"), null, Money.ofPounds(1_000_000), DemoFinance.YEAR));
         assertThat(within.accepted()).isTrue();
         assertThat(within.entry()).isEqualTo("SORD-8.2-BEXLEY");
     }
@@ -136,11 +138,11 @@ class FinanceIT extends PlatformIT {
         SystemPosition.PoolPosition bromley = position.pools().stream().filter(p -> p.fund().code().equals("BCF-BRO")).findFirst().orElseThrow();
         assertThat(bromley.forecastVariance().pence()).isPositive();
         assertThat(Money.sum(bromley.shares().stream().map(SystemPosition.PartnerShare::carries).toList())).isEqualTo(bromley.forecastVariance());
-        SystemPosition.OrganisationPosition council = position.organisations().stream().filter(o -> o.organisation().equals("LAZ-E09000006"))
+        SystemPosition.OrganisationPosition council = position.organisations().stream().filter(o -> o.organisation().equals(OdsCode.of("LAZ-E09000006")))
                 .findFirst().orElseThrow();
         assertThat(council.flag()).isPresent();
         assertThat(position.organisations()).filteredOn(o -> o.flag().isPresent()).extracting(SystemPosition.OrganisationPosition::organisation)
-                .containsExactly("LAZ-E09000006");
+                .containsExactly(OdsCode.of("LAZ-E09000006"));
     }
 
     @Test

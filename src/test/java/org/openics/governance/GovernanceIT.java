@@ -144,7 +144,8 @@ class GovernanceIT extends PlatformIT {
         assertThat(result.problems()).contains("scheme entry SORD-3.3-LAMBETH delegates to LCP-NOWHERE, which is not a body of the ICS");
         assertThat(governance.importScheme(SECRETARY, "functions: [ {code: X", "garbage").problems()).singleElement().asString()
                 .startsWith("the document is not a valid scheme");
-        assertThat(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 1, DemoGovernance.LAMBETH, List.of(), JUNE)).decider())
+        assertThat(RoutingAnswer.of(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 1, DemoGovernance.LAMBETH, List.of(), JUNE)))
+                .decider())
                 .isEqualTo(DemoGovernance.LAMBETH_COMMITTEE);
     }
 

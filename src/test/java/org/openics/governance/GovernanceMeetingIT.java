@@ -196,10 +196,10 @@ class GovernanceMeetingIT extends PlatformIT {
                 old.function(), old.delegatedBy(), old.delegate(), old.kind(), old.place(), 4_000_000L, old.conditions(),
                 LocalDate.of(2026, 11, 1), null), old.id()));
         assertThat(amended.problems()).isEmpty();
-        assertThat(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 3_500_000, DemoGovernance.LAMBETH, List.of(),
-                LocalDate.of(2026, 11, 2))).entry()).isEqualTo("SORD-3.3-LAMBETH-A");
-        assertThat(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 3_500_000, DemoGovernance.LAMBETH, List.of(),
-                LocalDate.of(2026, 10, 30))).entry()).isNotEqualTo("SORD-3.3-LAMBETH-A");
+        assertThat(RoutingAnswer.of(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 3_500_000, DemoGovernance.LAMBETH,
+                List.of(), LocalDate.of(2026, 11, 2)))).entry()).isEqualTo("SORD-3.3-LAMBETH-A");
+        assertThat(RoutingAnswer.of(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 3_500_000, DemoGovernance.LAMBETH,
+                List.of(), LocalDate.of(2026, 10, 30)))).entry()).isNotEqualTo("SORD-3.3-LAMBETH-A");
         ChangeResult broken = governance.change(TestActors.SECRETARY, new GovernanceChange.AmendEntry(new Delegation("SORD-X",
                 old.function(), "QZZ-NOBODY", old.delegate(), old.kind(), old.place(), 1L, "", JULY, null), null));
         assertThat(broken.made()).isFalse();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openics.analytics.PopulationHealth;
 import org.openics.kernel.Actor;
 import org.openics.kernel.NotAuthorised;
+import org.openics.kernel.Pseudonym;
 import org.openics.kernel.UserRole;
 import org.openics.mutualaid.demo.DemoSites;
 import org.openics.mutualaid.waits.WaitingListSummary;
@@ -116,7 +117,7 @@ class MutualAidIT extends PlatformIT {
         Map<MutualAidPermission, Consumer<Actor>> writes = new java.util.EnumMap<>(MutualAidPermission.class);
         writes.put(MutualAidPermission.RUN_PLAN, a -> mutualAid.plan(a, AS_AT, PlanOptions.defaults()));
         writes.put(MutualAidPermission.MANAGE_BOARD, a -> mutualAid.offer(a, "ZIS01", "110", 1, 1, AS_AT.plusYears(1)));
-        writes.put(MutualAidPermission.PROPOSE_TRANSFER, a -> mutualAid.propose(a, "x", "RJ2", "110", 1, DemoSites.SITES.get(0).location()));
+        writes.put(MutualAidPermission.PROPOSE_TRANSFER, a -> mutualAid.propose(a, Pseudonym.of("0123456789abcdef01234567"), "RJ2", "110", 1, DemoSites.SITES.get(0).location()));
         writes.put(MutualAidPermission.RECORD_CONSENT, a -> mutualAid.recordConsent(a, 999_999, true, TravelLimit.ANYWHERE));
         writes.put(MutualAidPermission.CONFIRM_SUITABILITY, a -> mutualAid.confirmSuitability(a, 999_999, true, ""));
         writes.put(MutualAidPermission.DECIDE_TRANSFER, a -> mutualAid.accept(a, 999_999));
@@ -234,7 +235,7 @@ class MutualAidIT extends PlatformIT {
     }
 
     StepResult propose(Case c) {
-        return mutualAid.propose(OPERATIONS, c.entry().pseudonym(), "RJ2", c.entry().treatmentFunction(), c.offer().id(),
+        return mutualAid.propose(OPERATIONS, Pseudonym.of(c.entry().pseudonym()), "RJ2", c.entry().treatmentFunction(), c.offer().id(),
                 DemoSites.site("RJ224").orElseThrow().location());
     }
 
@@ -272,7 +273,7 @@ class MutualAidIT extends PlatformIT {
         assertThat(refused.transfer().orElseThrow().status()).isEqualTo(TransferStatus.REFUSED);
 
         Case far = freshCase(2, 5, 2, LocalDate.now().plusWeeks(4));
-        long b = mutualAid.propose(OPERATIONS, far.entry().pseudonym(), "RJ2", far.entry().treatmentFunction(), far.offer().id(),
+        long b = mutualAid.propose(OPERATIONS, Pseudonym.of(far.entry().pseudonym()), "RJ2", far.entry().treatmentFunction(), far.offer().id(),
                 new Location(53.4808, -2.2426)).transfer().orElseThrow().id(); // lives in Manchester
         assertThat(mutualAid.recordConsent(far.sendingClinician(), b, true, TravelLimit.MILES_100).refusal())
                 .contains(RefusalReason.BEYOND_TRAVEL_LIMIT);

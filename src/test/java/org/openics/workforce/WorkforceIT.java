@@ -55,7 +55,7 @@ class WorkforceIT extends PlatformIT {
     }
 
     static OrganisationStaffing row(List<OrganisationStaffing> rows, String org, StaffGroup group) {
-        return rows.stream().filter(r -> r.organisation().equals(org) && r.group() == group).findFirst().orElseThrow();
+        return rows.stream().filter(r -> r.organisation().value().equals(org) && r.group() == group).findFirst().orElseThrow();
     }
 
     @Test

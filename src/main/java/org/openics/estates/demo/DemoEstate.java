@@ -17,6 +17,7 @@ import org.openics.estates.RoomType;
 import org.openics.estates.Site;
 import org.openics.estates.Tenure;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 
 /**
  * A synthetic estate for the demo ICS, shaped like South East London's: the main hospital sites of the real trusts at
@@ -115,7 +116,7 @@ public final class DemoEstate {
     private static Site site(String code, String name, String owner, String place, String address, String postcode, double lat, double lon,
                              Tenure tenure, double gia, Condition condition, double high, double significant, double moderate, double low,
                              double running, Map<RoomType, Double> utilisation, double voidM2, double carbon, LocalDate period) {
-        return new Site(code, name, owner, place, address, postcode, Optional.of(round(lat, 4)), Optional.of(round(lon, 4)), Optional.of(tenure),
+        return new Site(code, name, OdsCode.of(owner), place, address, postcode, Optional.of(round(lat, 4)), Optional.of(round(lon, 4)), Optional.of(tenure),
                 round(gia, 1), Optional.of(condition), new Backlog(pounds(high), pounds(significant), pounds(moderate), pounds(low)),
                 Optional.of(pounds(running)), utilisation, Optional.of(round(voidM2, 1)), Optional.of(round(carbon, 1)), period);
     }

@@ -15,6 +15,7 @@ import org.openics.estates.Site;
 import org.openics.estates.Tenure;
 import org.openics.kernel.CsvRows;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.RejectedRow;
 
 /**
@@ -133,7 +134,7 @@ public final class EricSiteReader {
         }
         Backlog backlog = new Backlog(money(row, HIGH), money(row, SIGNIFICANT), money(row, MODERATE), money(row, LOW));
         String running = cell(row, RUNNING);
-        return new Site(code, required(row, NAME), owner, place, cell(row, ADDRESS), cell(row, POSTCODE), lat, lon,
+        return new Site(code, required(row, NAME), OdsCode.of(owner), place, cell(row, ADDRESS), cell(row, POSTCODE), lat, lon,
                 choice(row, TENURE, Tenure.class), gia, choice(row, CONDITION, Condition.class), backlog,
                 running.isEmpty() ? Optional.empty() : Optional.of(money(row, RUNNING)), utilisation, number(row, VOID), number(row, CARBON), period);
     }

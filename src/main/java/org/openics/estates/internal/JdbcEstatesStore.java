@@ -25,6 +25,7 @@ import org.openics.estates.Site;
 import org.openics.estates.Tenure;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +41,7 @@ class JdbcEstatesStore {
 
     /** Stores a site return unless the same one is there; true when something was written. */
     boolean upsert(Site s, String source, String by, Instant at) {
-        Object[] values = {s.siteCode(), Date.valueOf(s.period()), s.name(), s.owner(), s.place(), s.address(), s.postcode(),
+        Object[] values = {s.siteCode(), Date.valueOf(s.period()), s.name(), s.owner().value(), s.place(), s.address(), s.postcode(),
             s.latitude().orElse(null), s.longitude().orElse(null), s.tenure().map(Enum::name).orElse(null), tenth(s.floorAreaM2()),
             s.condition().map(Enum::name).orElse(null), s.backlog().high().pence(), s.backlog().significant().pence(),
             s.backlog().moderate().pence(), s.backlog().low().pence(), s.runningCost().map(Money::pence).orElse(null),
@@ -78,7 +79,7 @@ class JdbcEstatesStore {
         put(utilisation, RoomType.OFFICE, rs.getBigDecimal("office_utilisation"));
         long running = rs.getLong("running_cost");
         Optional<Money> runningCost = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofPence(running));
-        return new Site(rs.getString("site_code"), rs.getString("name"), rs.getString("owner"), rs.getString("place"), rs.getString("address"),
+        return new Site(rs.getString("site_code"), rs.getString("name"), OdsCode.of(rs.getString("owner")), rs.getString("place"), rs.getString("address"),
                 rs.getString("postcode"), Optional.ofNullable((Double) rs.getObject("latitude")), Optional.ofNullable((Double) rs.getObject("longitude")),
                 Optional.ofNullable(rs.getString("tenure")).map(Tenure::valueOf), rs.getBigDecimal("floor_area_m2").doubleValue(),
                 Optional.ofNullable(rs.getString("condition")).map(Condition::valueOf),

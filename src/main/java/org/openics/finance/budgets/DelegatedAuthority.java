@@ -5,7 +5,7 @@ import java.util.List;
 import org.openics.finance.Budget;
 import org.openics.finance.BudgetOutcome;
 import org.openics.governance.RouteStep;
-import org.openics.governance.RoutingAnswer;
+import org.openics.governance.Routing;
 
 /**
  * May this holder hold this budget? Governance routes a decision of the budget's function and value to the most local
@@ -17,11 +17,11 @@ public final class DelegatedAuthority {
     private DelegatedAuthority() {
     }
 
-    public static BudgetOutcome check(Budget budget, RoutingAnswer answer) {
-        if (!answer.decidable()) {
+    public static BudgetOutcome check(Budget budget, Routing routing) {
+        if (!(routing instanceof Routing.Routed answer)) {
             List<String> reasons = new ArrayList<>();
             reasons.add("No one has delegated authority for budget " + budget.code() + " (" + budget.function() + ", " + budget.amount() + "):");
-            reasons.addAll(answer.reasons());
+            reasons.add(((Routing.Refused) routing).detail());
             return BudgetOutcome.refused(reasons);
         }
         for (RouteStep step : answer.chain()) {

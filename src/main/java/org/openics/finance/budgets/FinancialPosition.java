@@ -21,6 +21,7 @@ import org.openics.finance.SystemPosition.PartnerShare;
 import org.openics.finance.SystemPosition.PoolPosition;
 import org.openics.finance.SystemPosition.Rag;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 
 /**
  * The system financial position: year-to-date variance against a flat profile (a twelfth of the budget a month),
@@ -38,7 +39,7 @@ public final class FinancialPosition {
     }
 
     public static SystemPosition compute(FinancialYear year, List<Budget> allBudgets, List<PooledFund> allPools, List<LedgerLine> allLines,
-                                         List<ForecastAdjustment> adjustments, Map<String, String> names, Optional<YearMonth> upTo) {
+                                         List<ForecastAdjustment> adjustments, Map<OdsCode, String> names, Optional<YearMonth> upTo) {
         String y = year.toString();
         List<Budget> budgets = allBudgets.stream().filter(b -> b.year().equals(y)).toList();
         List<PooledFund> pools = allPools.stream().filter(p -> p.year().equals(y)).toList();
@@ -59,8 +60,8 @@ public final class FinancialPosition {
                     percentOf(variance, b.amount()), rag(variance, b.amount())));
         }
         List<PoolPosition> poolPositions = new ArrayList<>();
-        Map<String, Money> poolShares = new TreeMap<>();
-        Map<String, PooledFund.PartnerKind> kinds = new TreeMap<>();
+        Map<OdsCode, Money> poolShares = new TreeMap<>();
+        Map<OdsCode, PooledFund.PartnerKind> kinds = new TreeMap<>();
         for (PooledFund pool : pools) {
             List<BudgetPosition> in = byCode.values().stream().filter(p -> pool.code().equals(p.budget().pool())).toList();
             Money budgetTotal = Money.sum(in.stream().map(p -> p.budget().amount()).toList());
@@ -77,7 +78,7 @@ public final class FinancialPosition {
                 kinds.merge(s.organisation(), s.kind(), (a, b) -> a == PooledFund.PartnerKind.COUNCIL ? a : b);
             }
         }
-        Map<String, Money[]> own = new TreeMap<>();
+        Map<OdsCode, Money[]> own = new TreeMap<>();
         for (BudgetPosition p : byCode.values()) {
             if (p.budget().pool() == null) {
                 Money[] sums = own.computeIfAbsent(p.budget().organisation(), o -> new Money[] {Money.ZERO, Money.ZERO});
@@ -85,21 +86,21 @@ public final class FinancialPosition {
                 sums[1] = sums[1].plus(p.forecastVariance());
             }
         }
-        TreeMap<String, Boolean> organisations = new TreeMap<>();
+        TreeMap<OdsCode, Boolean> organisations = new TreeMap<>();
         own.keySet().forEach(o -> organisations.put(o, true));
         poolShares.keySet().forEach(o -> organisations.put(o, true));
         List<OrganisationPosition> orgs = new ArrayList<>();
-        for (String o : organisations.keySet()) {
+        for (OdsCode o : organisations.keySet()) {
             Money[] sums = own.getOrDefault(o, new Money[] {Money.ZERO, Money.ZERO});
             Money pooled = poolShares.getOrDefault(o, Money.ZERO);
             Money net = sums[1].plus(pooled);
             PooledFund.PartnerKind kind = kinds.getOrDefault(o, PooledFund.PartnerKind.NHS);
             boolean breaksEven = net.pence() <= 0;
             Optional<String> flag = kind == PooledFund.PartnerKind.COUNCIL && !breaksEven
-                    ? Optional.of(names.getOrDefault(o, o) + " would not break even: a forecast overspend of " + net + " (own budgets "
+                    ? Optional.of(names.getOrDefault(o, o.value()) + " would not break even: a forecast overspend of " + net + " (own budgets "
                             + sums[1] + ", share of pooled funds " + pooled + "); councils must balance their budget.")
                     : Optional.empty();
-            orgs.add(new OrganisationPosition(o, names.getOrDefault(o, o), kind, sums[0], sums[1], pooled, net, breaksEven, flag));
+            orgs.add(new OrganisationPosition(o, names.getOrDefault(o, o.value()), kind, sums[0], sums[1], pooled, net, breaksEven, flag));
         }
         List<String> method = List.of(
                 "Budget to date = budget × months of actuals ÷ 12 (a flat profile); variance to date = actuals − budget to date.",

@@ -20,6 +20,7 @@ import org.openics.finance.LedgerLine;
 import org.openics.finance.RejectedLine;
 import org.openics.finance.RejectionKind;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 
 /**
  * A finance ledger extract as CSV with a header naming the columns period (YYYY-MM), organisation, budget code,
@@ -92,7 +93,7 @@ public final class LedgerFile {
                     kind = RejectionKind.UNKNOWN_BUDGET;
                     problem = "budget code '" + code + "' is not a budget of OpenICS (set it first)";
                 }
-                if (problem == null && !budgets.get(code).organisation().equals(organisation)) {
+                if (problem == null && !budgets.get(code).organisation().value().equals(organisation)) {
                     kind = RejectionKind.WRONG_ORGANISATION;
                     problem = "budget " + code + " is held in the ledger of " + budgets.get(code).organisation() + ", not " + organisation;
                 }
@@ -100,7 +101,7 @@ public final class LedgerFile {
                     rejected.add(new RejectedLine(name, line, kind, problem));
                     continue;
                 }
-                lines.add(new LedgerLine(period, organisation, code, subjective, amount));
+                lines.add(new LedgerLine(period, OdsCode.of(organisation), code, subjective, amount));
                 periods.add(period);
             }
             return new Contents(new LedgerImport(name, read, lines.size(), rejected, List.copyOf(periods), Optional.empty(), true), lines);

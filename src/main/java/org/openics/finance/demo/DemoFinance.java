@@ -22,6 +22,7 @@ import org.openics.finance.PooledFund.Partner;
 import org.openics.finance.PooledFund.PartnerKind;
 import org.openics.finance.need.PracticeWeights;
 import org.openics.kernel.Money;
+import org.openics.kernel.PlaceCode;
 import org.openics.registry.DemoSystem;
 import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
@@ -146,17 +147,17 @@ public final class DemoFinance {
             String s = SHORT.get(lad);
             String place = "LCPZ-" + lad;
             budgets.add(new Budget("COMM-" + s, "Proactive community care, " + council.getValue().replace("London Borough of ", "")
-                    .replace("Royal Borough of ", ""), place + "-COM", "COMMUNITY_SERVICES", place, ICB, null, Money.ofPounds(4_800_000), YEAR));
-            budgets.add(new Budget("BCF-" + s + "-CARE", "Better Care Fund: home care and reablement", "HWB-" + lad, "BETTER_CARE_FUND", place,
-                    council(lad), "BCF-" + s, Money.ofPounds(14_000_000), YEAR));
-            budgets.add(new Budget("BCF-" + s + "-COMM", "Better Care Fund: community health in-reach", "HWB-" + lad, "BETTER_CARE_FUND", place,
-                    ICB, "BCF-" + s, Money.ofPounds(9_000_000), YEAR));
+                    .replace("Royal Borough of ", ""), place + "-COM", "COMMUNITY_SERVICES", PlaceCode.of(place), OdsCode.of(ICB), null, Money.ofPounds(4_800_000), YEAR));
+            budgets.add(new Budget("BCF-" + s + "-CARE", "Better Care Fund: home care and reablement", "HWB-" + lad, "BETTER_CARE_FUND", PlaceCode.of(place),
+                    OdsCode.of(council(lad)), "BCF-" + s, Money.ofPounds(14_000_000), YEAR));
+            budgets.add(new Budget("BCF-" + s + "-COMM", "Better Care Fund: community health in-reach", "HWB-" + lad, "BETTER_CARE_FUND", PlaceCode.of(place),
+                    OdsCode.of(ICB), "BCF-" + s, Money.ofPounds(9_000_000), YEAR));
         }
-        budgets.add(new Budget("MH-LEAD", "Specialist mental health (lead provider)", "RV5", "MENTAL_HEALTH", null, ICB, null,
+        budgets.add(new Budget("MH-LEAD", "Specialist mental health (lead provider)", "RV5", "MENTAL_HEALTH", null, OdsCode.of(ICB), null,
                 Money.ofPounds(18_000_000), YEAR));
-        budgets.add(new Budget("ACUTE-TRANS", "Acute transformation programme", "QZZ-JC-ACUTE", "ACUTE_TRANSFORMATION", null, ICB, null,
+        budgets.add(new Budget("ACUTE-TRANS", "Acute transformation programme", "QZZ-JC-ACUTE", "ACUTE_TRANSFORMATION", null, OdsCode.of(ICB), null,
                 Money.ofPounds(14_000_000), YEAR));
-        budgets.add(new Budget("FIN-CONT", "Financial contingency", "DIRECTOR_OF_FINANCE", "FINANCIAL_DUTIES", null, ICB, null,
+        budgets.add(new Budget("FIN-CONT", "Financial contingency", "DIRECTOR_OF_FINANCE", "FINANCIAL_DUTIES", null, OdsCode.of(ICB), null,
                 Money.ofPounds(900_000), YEAR));
         return budgets;
     }
@@ -167,11 +168,12 @@ public final class DemoFinance {
             String lad = council.getKey();
             String s = SHORT.get(lad);
             boolean agreed = "LAM".equals(s);
-            Partner icb = new Partner(ICB, "NHS South East London (synthetic) ICB", PartnerKind.NHS, Money.ofPounds(13_800_000),
+            Partner icb = new Partner(OdsCode.of(ICB), "NHS South East London (synthetic) ICB", PartnerKind.NHS, Money.ofPounds(13_800_000),
                     agreed ? Optional.of(new BigDecimal("70")) : Optional.empty(), agreed ? Optional.of(Money.ofPounds(1_000_000)) : Optional.empty());
-            Partner la = new Partner(council(lad), council.getValue(), PartnerKind.COUNCIL, Money.ofPounds(9_200_000),
+            Partner la = new Partner(OdsCode.of(council(lad)), council.getValue(), PartnerKind.COUNCIL, Money.ofPounds(9_200_000),
                     agreed ? Optional.of(new BigDecimal("30")) : Optional.empty(), Optional.empty());
-            pools.add(new PooledFund("BCF-" + s, "Better Care Fund, " + council.getValue(), council(lad), "LCPZ-" + lad, YEAR,
+            pools.add(new PooledFund("BCF-" + s, "Better Care Fund, " + council.getValue(), OdsCode.of(council(lad)),
+                    PlaceCode.of("LCPZ-" + lad), YEAR,
                     agreed ? PooledFund.RiskBasis.AGREED_PERCENTAGES : PooledFund.RiskBasis.BY_CONTRIBUTION, List.of(icb, la)));
         }
         return pools;

@@ -79,7 +79,7 @@ final class FinanceCsv {
     static String budgets(SystemPosition p) {
         List<List<Object>> rows = new ArrayList<>();
         for (SystemPosition.BudgetPosition b : p.budgets()) {
-            rows.add(List.of(b.budget().code(), b.budget().name(), b.budget().organisation(), opt(b.budget().place()), opt(b.budget().pool()),
+            rows.add(List.of(b.budget().code(), b.budget().name(), b.budget().organisation(), opt(b.budget().place() == null ? null : b.budget().place().value()), opt(b.budget().pool()),
                     b.budget().holder(), b.budget().amount().pounds(), b.budgetToDate().pounds(), b.actualToDate().pounds(),
                     b.varianceToDate().pounds(), b.adjustments().pounds(), b.forecast().pounds(), b.forecastVariance().pounds(), b.rag()));
         }

@@ -160,8 +160,8 @@ class FinancePages {
         model.addAttribute("asAtParam", asAt.map(YearMonth::toString).orElse(""));
         Map<String, Map<String, List<SystemPosition.BudgetPosition>>> drill = new java.util.TreeMap<>();
         for (SystemPosition.BudgetPosition b : position.budgets()) {
-            String place = b.budget().place() == null ? "Whole system" : b.budget().place();
-            drill.computeIfAbsent(place, k -> new java.util.TreeMap<>()).computeIfAbsent(b.budget().organisation(), k -> new ArrayList<>()).add(b);
+            String place = b.budget().place() == null ? "Whole system" : b.budget().place().value();
+            drill.computeIfAbsent(place, k -> new java.util.TreeMap<>()).computeIfAbsent(b.budget().organisation().value(), k -> new ArrayList<>()).add(b);
         }
         model.addAttribute("drill", drill);
         return "finance/position";

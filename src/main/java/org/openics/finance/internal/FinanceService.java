@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -73,6 +74,7 @@ import org.openics.finance.need.PracticeWeights;
 import org.openics.finance.need.WeightedPopulationFile;
 import org.openics.governance.Governance;
 import org.openics.governance.ProposedDecision;
+import org.openics.governance.Routing;
 import org.openics.governance.RoutingAnswer;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
@@ -250,7 +252,7 @@ class FinanceService implements Finance {
     public BudgetOutcome setBudget(Actor actor, Budget budget) {
         Authorisation.require(actor, FinancePermission.SET_BUDGET);
         long pounds = budget.amount().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-        RoutingAnswer answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place(), List.of(),
+        Routing answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place() == null ? null : budget.place().value(), List.of(),
                 FinancialYear.parse(budget.year()).start()));
         BudgetOutcome outcome = DelegatedAuthority.check(budget, answer);
         Instant now = clock.instant();
@@ -308,30 +310,35 @@ class FinanceService implements Finance {
         return contents.report().stored(changed);
     }
 
-    /** Ledger lines grouped by "period|organisation", numbered in file order. */
-    private static Map<String, List<JdbcFinanceStore.StoredLine>> byPeriodAndOrganisation(List<LedgerLine> lines, String file) {
-        Map<String, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>();
+    /** The lines of one organisation's ledger for one month: what a re-import replaces. */
+    private record LedgerMonth(YearMonth period, OdsCode organisation) {
+    }
+
+    /** Ledger lines grouped by period and organisation, numbered in file order. */
+    private static Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> byPeriodAndOrganisation(List<LedgerLine> lines, String file) {
+        Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>(
+                Comparator.comparing(LedgerMonth::period).thenComparing(LedgerMonth::organisation));
         long number = 0;
         for (LedgerLine line : lines) {
-            groups.computeIfAbsent(line.period() + "|" + line.organisation(), k -> new ArrayList<>())
+            groups.computeIfAbsent(new LedgerMonth(line.period(), line.organisation()), k -> new ArrayList<>())
                     .add(new JdbcFinanceStore.StoredLine(line, file, ++number));
         }
         return groups;
     }
 
     /** Replaces each (period, organisation) whose lines differ from those held; true when anything changed. */
-    private boolean replace(Actor actor, Map<String, List<JdbcFinanceStore.StoredLine>> groups, String source) {
+    private boolean replace(Actor actor, Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> groups, String source) {
         boolean changed = false;
         Instant now = clock.instant();
-        for (Map.Entry<String, List<JdbcFinanceStore.StoredLine>> group : groups.entrySet()) {
-            String[] key = group.getKey().split("\\|", 2);
-            YearMonth period = YearMonth.parse(key[0]);
+        for (Map.Entry<LedgerMonth, List<JdbcFinanceStore.StoredLine>> group : groups.entrySet()) {
+            YearMonth period = group.getKey().period();
+            String organisation = group.getKey().organisation().value();
             List<LedgerLine> incoming = group.getValue().stream().map(JdbcFinanceStore.StoredLine::line).toList();
-            if (sorted(store.ledger(period, key[1])).equals(sorted(incoming))) {
+            if (sorted(store.ledger(period, organisation)).equals(sorted(incoming))) {
                 continue;
             }
-            store.replaceLedger(period, key[1], group.getValue());
-            store.log(actor, now, "import ledger", period + " " + key[1], source + ": " + incoming.size() + " lines, "
+            store.replaceLedger(period, organisation, group.getValue());
+            store.log(actor, now, "import ledger", period + " " + organisation, source + ": " + incoming.size() + " lines, "
                     + Money.sum(incoming.stream().map(LedgerLine::amount).toList()) + " (replacing what was held for that period)");
             changed = true;
         }
@@ -363,17 +370,12 @@ class FinanceService implements Finance {
     }
 
     /** Names of the organisations in the position: pool partners' names, then the registry's. */
-    private Map<String, String> names(List<PooledFund> pools) {
-        Map<String, String> names = new LinkedHashMap<>();
+    private Map<OdsCode, String> names(List<PooledFund> pools) {
+        Map<OdsCode, String> names = new LinkedHashMap<>();
         SystemOfSystems system = registry.asAt(LocalDate.now(clock));
         pools.forEach(p -> p.partners().forEach(partner -> names.putIfAbsent(partner.organisation(), partner.name())));
-        store.budgets().forEach(b -> names.computeIfAbsent(b.organisation(), o -> {
-            try {
-                return system.organisation(OdsCode.of(o)).map(Organisation::name).orElse(o);
-            } catch (IllegalArgumentException e) {
-                return o;
-            }
-        }));
+        store.budgets().forEach(b -> names.computeIfAbsent(b.organisation(),
+                o -> system.organisation(o).map(Organisation::name).orElse(o.value())));
         return names;
     }
 
@@ -485,7 +487,7 @@ class FinanceService implements Finance {
         List<CapitalApproval> approvals = new ArrayList<>();
         for (ChosenBid bid : portfolio.chosen()) {
             long pounds = bid.totalCost().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-            RoutingAnswer answer = governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date));
+            RoutingAnswer answer = RoutingAnswer.of(governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date)));
             approvals.add(new CapitalApproval(bid.id(), bid.totalCost(), CapitalApproval.FUNCTION, answer.decidable(), answer.decider(),
                     answer.deciderName(), answer.entry(), answer.reasons()));
         }

@@ -22,6 +22,8 @@ import org.openics.finance.PooledFund;
 import org.openics.finance.need.PracticeWeights;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
+import org.openics.kernel.PlaceCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -120,13 +122,13 @@ class JdbcFinanceStore {
     void saveBudget(Budget b, String entry, String by, Instant at) {
         jdbc.update("delete from finance.budget where code = ?", b.code());
         jdbc.update("insert into finance.budget (code, name, holder, function, place, organisation, pool, amount_pence, year, entry, set_by, set_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", b.code(), b.name(), b.holder(), b.function(), b.place(), b.organisation(), b.pool(),
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", b.code(), b.name(), b.holder(), b.function(), b.place() == null ? null : b.place().value(), b.organisation().value(), b.pool(),
                 b.amount().pence(), b.year(), entry, by, Timestamp.from(at));
     }
 
     List<Budget> budgets() {
         return jdbc.query("select * from finance.budget order by code", (rs, n) -> new Budget(rs.getString("code"), rs.getString("name"),
-                rs.getString("holder"), rs.getString("function"), rs.getString("place"), rs.getString("organisation"), rs.getString("pool"),
+                rs.getString("holder"), rs.getString("function"), placeCode(rs.getString("place")), OdsCode.of(rs.getString("organisation")), rs.getString("pool"),
                 Money.ofPence(rs.getLong("amount_pence")), rs.getString("year")));
     }
 
@@ -137,11 +139,11 @@ class JdbcFinanceStore {
     void savePool(PooledFund f) {
         jdbc.update("delete from finance.pooled_fund where code = ?", f.code());
         jdbc.update("insert into finance.pooled_fund (code, name, host, place, year, basis) values (?, ?, ?, ?, ?, ?)", f.code(), f.name(),
-                f.host(), f.place(), f.year(), f.basis().name());
+                f.host().value(), f.place() == null ? null : f.place().value(), f.year(), f.basis().name());
         int position = 0;
         for (PooledFund.Partner p : f.partners()) {
             jdbc.update("insert into finance.pool_partner (pool, position, organisation, name, kind, contribution_pence, agreed_percent, cap_pence)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", f.code(), position++, p.organisation(), p.name(), p.kind().name(), p.contribution().pence(),
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", f.code(), position++, p.organisation().value(), p.name(), p.kind().name(), p.contribution().pence(),
                     p.agreedPercent().orElse(null), p.cap().map(Money::pence).orElse(null));
         }
     }
@@ -151,13 +153,17 @@ class JdbcFinanceStore {
         jdbc.query("select * from finance.pool_partner order by pool, position", (ResultSet rs) -> {
             long cap = rs.getLong("cap_pence");
             Optional<Money> capped = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofPence(cap));
-            partners.computeIfAbsent(rs.getString("pool"), k -> new ArrayList<>()).add(new PooledFund.Partner(rs.getString("organisation"),
+            partners.computeIfAbsent(rs.getString("pool"), k -> new ArrayList<>()).add(new PooledFund.Partner(OdsCode.of(rs.getString("organisation")),
                     rs.getString("name"), PooledFund.PartnerKind.valueOf(rs.getString("kind")), Money.ofPence(rs.getLong("contribution_pence")),
                     Optional.ofNullable(rs.getBigDecimal("agreed_percent")), capped));
         });
         return jdbc.query("select * from finance.pooled_fund order by code", (rs, n) -> new PooledFund(rs.getString("code"), rs.getString("name"),
-                rs.getString("host"), rs.getString("place"), rs.getString("year"), PooledFund.RiskBasis.valueOf(rs.getString("basis")),
+                OdsCode.of(rs.getString("host")), placeCode(rs.getString("place")), rs.getString("year"), PooledFund.RiskBasis.valueOf(rs.getString("basis")),
                 partners.getOrDefault(rs.getString("code"), List.of())));
+    }
+
+    private static PlaceCode placeCode(String place) {
+        return place == null || place.isBlank() ? null : PlaceCode.of(place);
     }
 
     // --- ledger
@@ -175,7 +181,7 @@ class JdbcFinanceStore {
     }
 
     private static LedgerLine line(ResultSet rs, int n) throws SQLException {
-        return new LedgerLine(YearMonth.parse(rs.getString("period")), rs.getString("organisation"), rs.getString("budget_code"),
+        return new LedgerLine(YearMonth.parse(rs.getString("period")), OdsCode.of(rs.getString("organisation")), rs.getString("budget_code"),
                 rs.getString("subjective"), Money.ofPence(rs.getLong("amount_pence")));
     }
 
@@ -184,7 +190,7 @@ class JdbcFinanceStore {
         jdbc.batchUpdate("insert into finance.ledger_line (period, organisation, budget_code, subjective, amount_pence, file, line)"
                 + " values (?, ?, ?, ?, ?, ?, ?)", lines, 1000, (ps, l) -> {
                     ps.setString(1, l.line().period().toString());
-                    ps.setString(2, l.line().organisation());
+                    ps.setString(2, l.line().organisation().value());
                     ps.setString(3, l.line().budget());
                     ps.setString(4, l.line().subjective());
                     ps.setLong(5, l.line().amount().pence());

@@ -13,7 +13,8 @@ import org.openics.governance.GovernedFunction;
 import org.openics.governance.Pounds;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.RouteStep;
-import org.openics.governance.RoutingAnswer;
+import org.openics.governance.Routing;
+import org.openics.governance.Routing.RefusalKind;
 import org.openics.governance.constitution.SystemOrganisations;
 import org.openics.governance.model.GovernanceModel;
 
@@ -41,23 +42,23 @@ public final class DecisionRouter {
         this.parties = new Parties(model, system);
     }
 
-    public RoutingAnswer route(ProposedDecision decision) {
+    public Routing route(ProposedDecision decision) {
         Optional<GovernedFunction> function = model.function(decision.function());
         if (function.isEmpty()) {
-            return refused(decision, List.of(), "There is no function " + decision.function() + " in the scheme of reservation and delegation.");
+            return refused(decision, RefusalKind.UNKNOWN_FUNCTION, List.of(), "There is no function " + decision.function() + " in the scheme of reservation and delegation.");
         }
         LocalDate date = decision.date();
         List<Delegation> entries = model.delegations(decision.function(), date);
         List<Delegation> roots = entries.stream().filter(Delegation::root).filter(e -> e.appliesTo(decision.place()))
                 .sorted(MOST_LOCAL_FIRST).toList();
         if (roots.isEmpty()) {
-            return refused(decision, List.of(), notHeldReason(function.get(), decision));
+            return refused(decision, RefusalKind.NOT_HELD, List.of(), notHeldReason(function.get(), decision));
         }
         Delegation current = roots.get(0);
         List<RouteStep> chain = new ArrayList<>(List.of(step(current)));
         List<String> escalations = new ArrayList<>();
         if (!current.covers(decision.valuePounds())) {
-            return refused(decision, chain, Pounds.format(decision.valuePounds()) + " exceeds the " + Pounds.limit(current.limitPounds())
+            return refused(decision, RefusalKind.OVER_LIMIT, chain, Pounds.format(decision.valuePounds()) + " exceeds the " + Pounds.limit(current.limitPounds())
                     + " that " + parties.name(current.delegatedBy()) + " gives " + parties.name(current.delegate())
                     + " (" + current.id() + "); it must go back to " + parties.name(current.delegatedBy()) + ".");
         }
@@ -83,7 +84,7 @@ public final class DecisionRouter {
             chain.add(step(next));
             current = next;
         }
-        return new RoutingAnswer(decision, true, current.delegate(), parties.name(current.delegate()), current.id(), chain,
+        return new Routing.Routed(decision, current.delegate(), parties.name(current.delegate()), current.id(), chain,
                 escalations, reasons(function.get(), decision, chain, current), conflicted(current.delegate(), decision));
     }
 
@@ -144,7 +145,7 @@ public final class DecisionRouter {
                 entry.limitPounds(), entry.conditions());
     }
 
-    private static RoutingAnswer refused(ProposedDecision decision, List<RouteStep> chain, String reason) {
-        return new RoutingAnswer(decision, false, null, null, null, chain, List.of(), List.of(reason), List.of());
+    private static Routing refused(ProposedDecision decision, RefusalKind kind, List<RouteStep> chain, String detail) {
+        return new Routing.Refused(decision, kind, detail, chain);
     }
 }

@@ -81,8 +81,8 @@ class GovernanceApi {
     RoutingAnswer route(@RequestParam String function, @RequestParam long value, @RequestParam Optional<String> place,
                         @RequestParam Optional<List<String>> counterparty,
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date) {
-        return governance.route(new ProposedDecision(function, value, place.filter(p -> !p.isBlank()).orElse(null),
-                counterparty.orElse(List.of()), date.orElseGet(LocalDate::now)));
+        return RoutingAnswer.of(governance.route(new ProposedDecision(function, value, place.filter(p -> !p.isBlank()).orElse(null),
+                counterparty.orElse(List.of()), date.orElseGet(LocalDate::now))));
     }
 
     @GetMapping("/decisions")

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.Governance;
 import org.openics.governance.GovernedFunction;
+import org.openics.governance.RoutingAnswer;
 import org.openics.governance.Level;
 import org.openics.governance.MapEntry;
 import org.openics.governance.ProposedDecision;
@@ -107,8 +108,8 @@ class GovernancePages {
                 .toList());
         if (function.isPresent() && !function.get().isBlank() && value.isPresent()) {
             List<String> counterparties = counterparty.filter(c -> !c.isBlank()).map(c -> List.of(c.strip())).orElse(List.of());
-            model.addAttribute("answer", governance.route(new ProposedDecision(function.get(), value.get(),
-                    place.filter(p -> !p.isBlank()).orElse(null), counterparties, day)));
+            model.addAttribute("answer", RoutingAnswer.of(governance.route(new ProposedDecision(function.get(), value.get(),
+                    place.filter(p -> !p.isBlank()).orElse(null), counterparties, day))));
         }
         return "governance/route";
     }

@@ -29,7 +29,7 @@ import org.openics.governance.GovernancePermission;
 import org.openics.governance.GovernedFunction;
 import org.openics.governance.LogVerification;
 import org.openics.governance.ProposedDecision;
-import org.openics.governance.RoutingAnswer;
+import org.openics.governance.Routing;
 import org.openics.governance.ChangeResult;
 import org.openics.governance.GovernanceChange;
 import org.openics.governance.GovernancePermission;
@@ -124,7 +124,7 @@ class GovernanceService implements Governance {
     }
 
     @Override
-    public RoutingAnswer route(ProposedDecision decision) {
+    public Routing route(ProposedDecision decision) {
         GovernanceModel model = model();
         return new DecisionRouter(model, organisations(model, decision.date())).route(decision);
     }
@@ -146,7 +146,7 @@ class GovernanceService implements Governance {
         store.lockForWriting();
         GovernanceModel model = model();
         SystemOrganisations system = organisations(model, item.meetingDate());
-        RoutingAnswer route = new DecisionRouter(model, system).route(item.decision());
+        Routing route = new DecisionRouter(model, system).route(item.decision());
         ItemResult result = new ItemDecisions(model, system).decide(item, route);
         if (result.refused()) {
             // nothing is written: the votes given cannot decide the item

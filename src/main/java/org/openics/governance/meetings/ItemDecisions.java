@@ -16,7 +16,7 @@ import org.openics.governance.Exclusion;
 import org.openics.governance.MemberVote;
 import org.openics.governance.Votes;
 import org.openics.governance.Outcome;
-import org.openics.governance.RoutingAnswer;
+import org.openics.governance.Routing;
 import org.openics.governance.constitution.SystemOrganisations;
 import org.openics.governance.model.GovernanceModel;
 
@@ -63,23 +63,24 @@ public final class ItemDecisions {
         return new ItemQuorum(body.name(), present, eligible, excluded, model.quorum(body, date));
     }
 
-    public ItemResult decide(DecideItem item, RoutingAnswer route) {
+    public ItemResult decide(DecideItem item, Routing route) {
         Optional<Body> found = model.body(item.body()).filter(b -> b.inForceOn(item.meetingDate()));
         if (found.isEmpty()) {
             return new ItemResult(Outcome.NOT_DECIDED_NO_AUTHORITY, "There is no body " + item.body() + " on " + item.meetingDate() + ".",
                     null, List.of());
         }
         Body body = found.get();
-        if (!route.decidable() || !body.code().equals(route.decider())) {
-            String holder = route.decidable() ? "the scheme gives this decision to " + route.deciderName() + " (" + route.entry() + ")"
-                    : route.reasons().get(0);
+        if (!(route instanceof Routing.Routed routed) || !body.code().equals(routed.decider())) {
+            String holder = route instanceof Routing.Routed other
+                    ? "the scheme gives this decision to " + other.deciderName() + " (" + other.entry() + ")"
+                    : ((Routing.Refused) route).detail();
             return new ItemResult(Outcome.NOT_DECIDED_NO_AUTHORITY, body.name() + " may not take this decision: " + holder + ".",
                     null, List.of());
         }
         ItemQuorum quorum = assess(body, item.meetingDate(), item.present(), item.counterparties(), item.declaredAtMeeting());
         List<Exclusion> excluded = quorum.excluded();
         if (!quorum.met()) {
-            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, quorum.describe() + " and cannot be decided.", route.entry(), excluded);
+            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, quorum.describe() + " and cannot be decided.", routed.entry(), excluded);
         }
         if (model.namedVotes(body.code(), item.meetingDate()) || item.votes().named()) {
             List<String> problems = namedVoteProblems(body, item, quorum);
@@ -90,13 +91,13 @@ public final class ItemDecisions {
         int eligible = quorum.eligible().size();
         if (item.votes().cast() > eligible) {
             return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, item.votes().cast() + " votes were cast but only " + eligible
-                    + " members were eligible to vote; the item cannot be decided on that count.", route.entry(), excluded);
+                    + " members were eligible to vote; the item cannot be decided on that count.", routed.entry(), excluded);
         }
         Outcome outcome = item.votes().carried() ? Outcome.APPROVED : Outcome.REJECTED;
         List<MemberVote> votes = quorum.eligible().stream().filter(seat -> item.votes().byMember().containsKey(seat.person()))
                 .map(seat -> new MemberVote(seat.person(), model.nameOf(seat.person()), item.votes().byMember().get(seat.person()))).toList();
-        return new ItemResult(outcome, quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + route.entry() + ".",
-                route.entry(), excluded, votes, List.of());
+        return new ItemResult(outcome, quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + routed.entry() + ".",
+                routed.entry(), excluded, votes, List.of());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.openics.mutualaid.DiagnosticWaiting;
 import org.openics.mutualaid.Location;
 import org.openics.mutualaid.Modality;
 import org.openics.mutualaid.PatientTransfer;
+import org.openics.kernel.Pseudonym;
 import org.openics.mutualaid.RefusalReason;
 import org.openics.mutualaid.Site;
 import org.openics.mutualaid.SiteKind;
@@ -83,15 +84,15 @@ class JdbcMutualAidStore {
     }
 
     private static PatientTransfer transfer(ResultSet rs) throws SQLException {
-        return new PatientTransfer(rs.getLong("id"), rs.getString("pseudonym"), rs.getString("origin"), rs.getLong("offer_id"),
+        return new PatientTransfer(rs.getLong("id"), Pseudonym.of(rs.getString("pseudonym")), rs.getString("origin"), rs.getLong("offer_id"),
                 rs.getString("site"), rs.getString("specialty"), rs.getDouble("miles"), TransferStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("travel_willingness")).map(TravelLimit::valueOf),
                 Optional.ofNullable(rs.getString("refusal")).map(RefusalReason::valueOf), rs.getString("detail"));
     }
 
-    PatientTransfer insertTransfer(String pseudonym, String origin, CapacityOffer offer, double miles) {
+    PatientTransfer insertTransfer(Pseudonym pseudonym, String origin, CapacityOffer offer, double miles) {
         Long id = jdbc.queryForObject("insert into mutualaid.transfer (pseudonym, origin, offer_id, site, specialty, miles, status)"
-                + " values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, pseudonym, origin, offer.id(), offer.site(), offer.specialty(),
+                + " values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, pseudonym.value(), origin, offer.id(), offer.site(), offer.specialty(),
                 miles, TransferStatus.PROPOSED.name());
         return transfer(id).orElseThrow();
     }

@@ -13,6 +13,7 @@ import org.openics.mutualaid.ImportReport;
 import org.openics.mutualaid.Location;
 import org.openics.mutualaid.MutualAid;
 import org.openics.mutualaid.PatientTransfer;
+import org.openics.kernel.Pseudonym;
 import org.openics.mutualaid.Site;
 import org.openics.mutualaid.Plan;
 import org.openics.mutualaid.StepResult;
@@ -142,7 +143,7 @@ class MutualAidApi {
 
     @PostMapping("/transfers")
     StepResult propose(@RequestBody NewTransfer t, Authentication auth) {
-        return mutualAid.propose(web.actor(auth), t.pseudonym(), t.origin(), t.specialty(), t.offerId(), new Location(t.latitude(), t.longitude()));
+        return mutualAid.propose(web.actor(auth), Pseudonym.of(t.pseudonym()), t.origin(), t.specialty(), t.offerId(), new Location(t.latitude(), t.longitude()));
     }
 
     @PostMapping("/transfers/{id}/consent")

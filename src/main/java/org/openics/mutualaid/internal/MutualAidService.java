@@ -12,6 +12,7 @@ import org.openics.analytics.RefreshReport;
 import org.openics.analytics.WaitingListFacts;
 import org.openics.analytics.WaitingListRow;
 import org.openics.kernel.Actor;
+import org.openics.kernel.Pseudonym;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.NotAuthorised;
 import org.openics.mutualaid.AidRequest;
@@ -307,7 +308,7 @@ class MutualAidService implements MutualAid {
     }
 
     @Override
-    public StepResult propose(Actor actor, String pseudonym, String origin, String specialty, long offerId, Location home) {
+    public StepResult propose(Actor actor, Pseudonym pseudonym, String origin, String specialty, long offerId, Location home) {
         require(actor, MutualAidPermission.PROPOSE_TRANSFER, "waiter " + pseudonym);
         return tx.execute(s -> {
             Optional<CapacityOffer> offer = store.offer(offerId);
@@ -347,7 +348,7 @@ class MutualAidService implements MutualAid {
     public StepResult recordConsent(Actor actor, long transferId, boolean consents, TravelLimit willingness) {
         require(actor, MutualAidPermission.RECORD_CONSENT, "transfer " + transferId);
         return step(actor, "CONSENT", transferId, t -> {
-            Reidentification who = record.reidentify(actor, List.of(t.pseudonym()), "mutual aid: consent to transfer " + t.id());
+            Reidentification who = record.reidentify(actor, List.of(t.pseudonym().value()), "mutual aid: consent to transfer " + t.id());
             if (who.persons().isEmpty()) {
                 return end(actor, "CONSENT", t, new TransferRules.Refusal(RefusalReason.NO_RELATIONSHIP, who.decision().reason()),
                         Optional.empty());
@@ -431,7 +432,7 @@ class MutualAidService implements MutualAid {
     @Override
     public Reidentification patients(Actor actor, String purpose) {
         require(actor, MutualAidPermission.VIEW_PATIENTS, "transfer list");
-        List<String> pseudonyms = store.transfers().stream().map(PatientTransfer::pseudonym).distinct().toList();
+        List<String> pseudonyms = store.transfers().stream().map(t -> t.pseudonym().value()).distinct().toList();
         Reidentification answer = record.reidentify(actor, pseudonyms, purpose);
         store.audit(actor, "VIEW_PATIENTS", "transfer list", answer.decision().granted() ? "shown" : "refused",
                 answer.persons().size() + " shown, " + answer.withheld() + " withheld: " + purpose);

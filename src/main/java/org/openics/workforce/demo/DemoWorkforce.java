@@ -16,6 +16,7 @@ import org.openics.workforce.Deployment;
 import org.openics.workforce.DeploymentKind;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
+import org.openics.kernel.OdsCode;
 import org.openics.workforce.WorkforcePlan;
 import org.openics.workforce.staffing.Staffing;
 
@@ -99,7 +100,7 @@ public final class DemoWorkforce {
             return;
         }
         int hc = Math.max(1, (int) Math.ceil(f / ftePerHead));
-        out.add(new StaffingFigure(practice.code().value(), group, place.code().value(), period, f, hc, OptionalDouble.empty(), OptionalInt.empty(),
+        out.add(new StaffingFigure(practice.code(), group, place.code().value(), period, f, hc, OptionalDouble.empty(), OptionalInt.empty(),
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
     }
 
@@ -112,7 +113,7 @@ public final class DemoWorkforce {
         double lost = Staffing.round(available * (0.03 + 0.03 * random.nextDouble()));
         double agency = Staffing.round(fte * 0.015 * random.nextDouble());
         double bank = Staffing.round(fte * (0.03 + 0.04 * random.nextDouble()));
-        return new StaffingFigure(org, group, place, period, fte, hc, OptionalDouble.of(establishment), OptionalInt.of(leavers),
+        return new StaffingFigure(OdsCode.of(org), group, place, period, fte, hc, OptionalDouble.of(establishment), OptionalInt.of(leavers),
                 OptionalDouble.of(lost), OptionalDouble.of(available), OptionalDouble.of(agency), OptionalDouble.of(bank));
     }
 

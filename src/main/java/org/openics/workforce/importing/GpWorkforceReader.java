@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.openics.kernel.CsvRows;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.RejectedRow;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
@@ -99,7 +100,7 @@ public final class GpWorkforceReader {
             return java.util.Optional.empty();
         }
         WorkforceStatisticsReader.checkFtePerHead(fte, hc);
-        return java.util.Optional.of(new StaffingFigure(practice, columns.group(), place, period, fte, hc, OptionalDouble.empty(),
+        return java.util.Optional.of(new StaffingFigure(OdsCode.of(practice), columns.group(), place, period, fte, hc, OptionalDouble.empty(),
                 OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.openics.kernel.CsvRows;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.RejectedRow;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
@@ -95,7 +96,7 @@ public final class WorkforceStatisticsReader {
             throw new Cells.Bad("sickness days lost " + lost.getAsDouble() + " exceed the days available " + available.getAsDouble());
         }
         OptionalInt leavers = Cells.optionalCount(row, LEAVERS);
-        return new StaffingFigure(org, group, place, period, fte, hc, Cells.optionalFte(row, ESTABLISHMENT), leavers, lost, available,
+        return new StaffingFigure(OdsCode.of(org), group, place, period, fte, hc, Cells.optionalFte(row, ESTABLISHMENT), leavers, lost, available,
                 Cells.optionalFte(row, AGENCY), Cells.optionalFte(row, BANK));
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.openics.kernel.Actor;
+import org.openics.kernel.OdsCode;
 import org.openics.workforce.Denominator;
 import org.openics.workforce.Deployment;
 import org.openics.workforce.DeploymentKind;
@@ -47,14 +48,14 @@ class JdbcWorkforceStore {
                        workforce.staffing.agency_fte, workforce.staffing.bank_fte)
                    is distinct from (excluded.in_post_fte, excluded.headcount, excluded.establishment_fte, excluded.leavers,
                        excluded.sickness_days_lost, excluded.sickness_days_available, excluded.agency_fte, excluded.bank_fte)
-                """, f.organisation(), f.group().name(), f.place(), Date.valueOf(f.period()), decimal(f.inPostFte()), f.headcount(),
+                """, f.organisation().value(), f.group().name(), f.place(), Date.valueOf(f.period()), decimal(f.inPostFte()), f.headcount(),
                 value(f.establishmentFte()), f.leavers().isPresent() ? f.leavers().getAsInt() : null, value(f.sicknessDaysLost()),
                 value(f.sicknessDaysAvailable()), value(f.agencyFte()), value(f.bankFte()), source, by, Timestamp.from(at)) > 0;
     }
 
     List<StaffingFigure> figures(LocalDate onOrBefore) {
         return jdbc.query("select * from workforce.staffing where period <= ? order by organisation, staff_group, place, period",
-                (rs, n) -> new StaffingFigure(rs.getString("organisation"), StaffGroup.valueOf(rs.getString("staff_group")),
+                (rs, n) -> new StaffingFigure(OdsCode.of(rs.getString("organisation")), StaffGroup.valueOf(rs.getString("staff_group")),
                         rs.getString("place"), rs.getDate("period").toLocalDate(), rs.getBigDecimal("in_post_fte").doubleValue(),
                         rs.getInt("headcount"), optional(rs, "establishment_fte"), optionalInt(rs, "leavers"), optional(rs, "sickness_days_lost"),
                         optional(rs, "sickness_days_available"), optional(rs, "agency_fte"), optional(rs, "bank_fte")),

@@ -127,7 +127,7 @@ class WorkforceService implements Workforce {
         Authorisation.require(actor, WorkforcePermission.READ_AGGREGATES);
         SystemOfSystems system = registry.asAt(asAt);
         return Staffing.organisations(Staffing.inForce(store.figures(asAt), asAt), store.deployments(), asAt,
-                code -> system.organisation(OdsCode.of(code)).map(Organisation::name).orElse(code));
+                code -> system.organisation(code).map(Organisation::name).orElse(code.value()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.openics.workforce.Deployment;
 import org.openics.workforce.Figure;
+import org.openics.kernel.OdsCode;
 import org.openics.workforce.OrganisationStaffing;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
@@ -40,19 +41,19 @@ public final class Staffing {
                 .thenComparing(StaffingFigure::place)).toList();
     }
 
-    private record OrgGroup(String organisation, StaffGroup group) {
+    private record OrgGroup(OdsCode organisation, StaffGroup group) {
     }
 
     /** Every organisation × group with returns in force or deployments touching it on the date. */
     public static List<OrganisationStaffing> organisations(List<StaffingFigure> inForce, List<Deployment> deployments, LocalDate asAt,
-                                                           Function<String, String> names) {
+                                                           Function<OdsCode, String> names) {
         Map<OrgGroup, List<StaffingFigure>> returns = new LinkedHashMap<>();
         inForce.forEach(f -> returns.computeIfAbsent(new OrgGroup(f.organisation(), f.group()), k -> new ArrayList<>()).add(f));
         Map<OrgGroup, double[]> moved = new HashMap<>(); // in, out FTE; transfers in, out
         LocalDate yearBefore = asAt.minusYears(1);
         for (Deployment d : deployments) {
-            OrgGroup from = new OrgGroup(d.fromOrganisation(), d.group());
-            OrgGroup to = new OrgGroup(d.toOrganisation(), d.group());
+            OrgGroup from = new OrgGroup(OdsCode.of(d.fromOrganisation()), d.group());
+            OrgGroup to = new OrgGroup(OdsCode.of(d.toOrganisation()), d.group());
             if (d.kind().temporary() && d.activeOn(asAt)) {
                 moved.computeIfAbsent(to, k -> new double[4])[0] += d.fte();
                 moved.computeIfAbsent(from, k -> new double[4])[1] += d.fte();
@@ -71,7 +72,7 @@ public final class Staffing {
         return result;
     }
 
-    private static OrganisationStaffing one(OrgGroup key, List<StaffingFigure> figures, double[] moved, Function<String, String> names) {
+    private static OrganisationStaffing one(OrgGroup key, List<StaffingFigure> figures, double[] moved, Function<OdsCode, String> names) {
         double fte = figures.stream().mapToDouble(StaffingFigure::inPostFte).sum();
         int hc = figures.stream().mapToInt(StaffingFigure::headcount).sum();
         LocalDate period = figures.stream().map(StaffingFigure::period).max(Comparator.naturalOrder()).orElse(null);

@@ -12,11 +12,12 @@ import org.openics.estates.Backlog;
 import org.openics.estates.Hub;
 import org.openics.estates.HubCoverage;
 import org.openics.estates.Site;
+import org.openics.kernel.OdsCode;
 
 class CoverageTest {
 
     static Site site(double lat, double lon) {
-        return new Site("H1", "Hub", "QZZ", "LCP-A", "", "", Optional.of(lat), Optional.of(lon), Optional.empty(), 1000, Optional.empty(),
+        return new Site("H1", "Hub", OdsCode.of("QZZ"), "LCP-A", "", "", Optional.of(lat), Optional.of(lon), Optional.empty(), 1000, Optional.empty(),
                 Backlog.NONE, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), LocalDate.of(2025, 4, 1));
     }
 

@@ -22,20 +22,22 @@ import org.openics.finance.PooledFund.PartnerKind;
 import org.openics.finance.RejectionKind;
 import org.openics.finance.SystemPosition;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
+import org.openics.kernel.PlaceCode;
 
 class FinancialPositionTest {
 
     static final FinancialYear YEAR = FinancialYear.parse("2026/27");
-    static final String COUNCIL = "E09000006";
-    static final String ICB = "QZZ";
+    static final OdsCode COUNCIL = OdsCode.of("E09000006");
+    static final OdsCode ICB = OdsCode.of("QZZ");
 
-    static Budget budget(String code, String organisation, String pool, long pounds) {
-        return new Budget(code, "Budget " + code, "HWB-E09000006", "BETTER_CARE_FUND", "LCPZ-E09000006", organisation, pool,
+    static Budget budget(String code, OdsCode organisation, String pool, long pounds) {
+        return new Budget(code, "Budget " + code, "HWB-E09000006", "BETTER_CARE_FUND", PlaceCode.of("LCPZ-E09000006"), organisation, pool,
                 Money.ofPounds(pounds), "2026/27");
     }
 
     static PooledFund pool(PooledFund.RiskBasis basis, Optional<Money> councilCap) {
-        return new PooledFund("BCF-BROMLEY", "Bromley Better Care Fund", COUNCIL, "LCPZ-E09000006", "2026/27", basis, List.of(
+        return new PooledFund("BCF-BROMLEY", "Bromley Better Care Fund", COUNCIL, PlaceCode.of("LCPZ-E09000006"), "2026/27", basis, List.of(
                 new Partner(ICB, "NHS South East London (synthetic) ICB", PartnerKind.NHS, Money.ofPounds(6_000_000),
                         Optional.of(new BigDecimal("50")), Optional.empty()),
                 new Partner(COUNCIL, "London Borough of Bromley", PartnerKind.COUNCIL, Money.ofPounds(4_000_000),

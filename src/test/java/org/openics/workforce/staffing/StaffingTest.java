@@ -16,11 +16,12 @@ import org.openics.workforce.OrganisationStaffing;
 import org.openics.workforce.PlaceComparison;
 import org.openics.workforce.StaffGroup;
 import org.openics.workforce.StaffingFigure;
+import org.openics.kernel.OdsCode;
 
 class StaffingTest {
 
     static StaffingFigure figure(String org, LocalDate period, double fte, int hc, Double establishment, Integer leavers) {
-        return new StaffingFigure(org, StaffGroup.NURSING_MIDWIFERY, "", period, fte, hc,
+        return new StaffingFigure(OdsCode.of(org), StaffGroup.NURSING_MIDWIFERY, "", period, fte, hc,
                 establishment == null ? OptionalDouble.empty() : OptionalDouble.of(establishment),
                 leavers == null ? OptionalInt.empty() : OptionalInt.of(leavers), OptionalDouble.of(40), OptionalDouble.of(1000),
                 OptionalDouble.empty(), OptionalDouble.of(2));
@@ -28,13 +29,13 @@ class StaffingTest {
 
     static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
     static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
-    static final List<StaffingFigure> RETURNS = List.of(figure("A", MARCH, 90, 100, 100.0, 10), figure("A", JUNE, 95, 104, 100.0, 13),
-            figure("B", JUNE, 50, 60, null, null));
-    static final Deployment SECONDMENT = new Deployment(1, "PSEUDO-1", DeploymentKind.SECONDMENT, "A", "B", StaffGroup.NURSING_MIDWIFERY,
+    static final List<StaffingFigure> RETURNS = List.of(figure("AA1", MARCH, 90, 100, 100.0, 10), figure("AA1", JUNE, 95, 104, 100.0, 13),
+            figure("BB1", JUNE, 50, 60, null, null));
+    static final Deployment SECONDMENT = new Deployment(1, "PSEUDO-1", DeploymentKind.SECONDMENT, "AA1", "BB1", StaffGroup.NURSING_MIDWIFERY,
             1.0, LocalDate.of(2026, 7, 1), Optional.of(LocalDate.of(2026, 10, 1)));
 
     static OrganisationStaffing of(List<OrganisationStaffing> rows, String org) {
-        return rows.stream().filter(r -> r.organisation().equals(org)).findFirst().orElseThrow();
+        return rows.stream().filter(r -> r.organisation().value().equals(org)).findFirst().orElseThrow();
     }
 
     @Test
@@ -45,13 +46,13 @@ class StaffingTest {
 
     @Test
     void ratesComeFromTheReturnAndAreNotCalculatedWhereItLacksTheirFields() {
-        List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, JUNE), List.of(), JUNE, c -> c);
-        OrganisationStaffing a = of(rows, "A");
+        List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, JUNE), List.of(), JUNE, c -> c.value());
+        OrganisationStaffing a = of(rows, "AA1");
         assertThat(a.vacancyFte().value()).isEqualTo(5.0);
         assertThat(a.vacancyRate().value()).isEqualTo(5.0);
         assertThat(a.turnover().value()).isEqualTo(100.0 * 13 / 104);
         assertThat(a.sicknessRate().value()).isEqualTo(4.0);
-        OrganisationStaffing b = of(rows, "B");
+        OrganisationStaffing b = of(rows, "BB1");
         assertThat(b.vacancyRate().calculated()).isFalse();
         assertThat(b.vacancyRate().reason()).isEqualTo("the return has no establishment");
         assertThat(b.turnover().reason()).isEqualTo("the return has no leavers");
@@ -60,15 +61,15 @@ class StaffingTest {
     @Test
     void aSecondmentShowsOnBothOrganisationsOnlyWhileItLasts() {
         for (LocalDate before : List.of(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 10, 1))) {
-            List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, before), List.of(SECONDMENT), before, c -> c);
-            assertThat(of(rows, "A").deployedOutFte()).as("A on " + before).isZero();
-            assertThat(of(rows, "B").deployedInFte()).as("B on " + before).isZero();
-            assertThat(of(rows, "B").workingFte()).isEqualTo(50.0);
+            List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, before), List.of(SECONDMENT), before, c -> c.value());
+            assertThat(of(rows, "AA1").deployedOutFte()).as("A on " + before).isZero();
+            assertThat(of(rows, "BB1").deployedInFte()).as("B on " + before).isZero();
+            assertThat(of(rows, "BB1").workingFte()).isEqualTo(50.0);
         }
         for (LocalDate during : List.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30))) {
-            List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, during), List.of(SECONDMENT), during, c -> c);
-            OrganisationStaffing a = of(rows, "A");
-            OrganisationStaffing b = of(rows, "B");
+            List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, during), List.of(SECONDMENT), during, c -> c.value());
+            OrganisationStaffing a = of(rows, "AA1");
+            OrganisationStaffing b = of(rows, "BB1");
             assertThat(a.deployedOutFte()).isEqualTo(1.0);
             assertThat(a.inPostFte()).isEqualTo(95.0);
             assertThat(a.workingFte()).isEqualTo(94.0);
@@ -79,23 +80,23 @@ class StaffingTest {
 
     @Test
     void aHostWithoutAReturnStillShowsTheStaffDeployedToIt() {
-        Deployment toC = new Deployment(2, "PSEUDO-2", DeploymentKind.SHARED_BANK, "A", "C", StaffGroup.NURSING_MIDWIFERY, 0.4,
+        Deployment toC = new Deployment(2, "PSEUDO-2", DeploymentKind.SHARED_BANK, "AA1", "CC1", StaffGroup.NURSING_MIDWIFERY, 0.4,
                 JUNE, Optional.empty());
-        OrganisationStaffing c = of(Staffing.organisations(Staffing.inForce(RETURNS, JUNE), List.of(toC), JUNE, x -> x), "C");
+        OrganisationStaffing c = of(Staffing.organisations(Staffing.inForce(RETURNS, JUNE), List.of(toC), JUNE, x -> x.value()), "CC1");
         assertThat(c.workingFte()).isEqualTo(0.4);
         assertThat(c.vacancyRate().reason()).startsWith("no return");
     }
 
     @Test
     void aPassportTransferIsCountedOnBothSidesForTwelveMonths() {
-        Deployment move = new Deployment(3, "PSEUDO-3", DeploymentKind.PASSPORT_TRANSFER, "A", "B", StaffGroup.NURSING_MIDWIFERY, 1.0,
+        Deployment move = new Deployment(3, "PSEUDO-3", DeploymentKind.PASSPORT_TRANSFER, "AA1", "BB1", StaffGroup.NURSING_MIDWIFERY, 1.0,
                 MARCH, Optional.empty());
-        List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, JUNE), List.of(move), JUNE, c -> c);
-        assertThat(of(rows, "A").transfersOut()).isEqualTo(1);
-        assertThat(of(rows, "B").transfersIn()).isEqualTo(1);
-        assertThat(of(rows, "A").workingFte()).isEqualTo(95.0);
-        rows = Staffing.organisations(Staffing.inForce(RETURNS, MARCH.plusYears(1)), List.of(move), MARCH.plusYears(1), c -> c);
-        assertThat(of(rows, "B").transfersIn()).isZero();
+        List<OrganisationStaffing> rows = Staffing.organisations(Staffing.inForce(RETURNS, JUNE), List.of(move), JUNE, c -> c.value());
+        assertThat(of(rows, "AA1").transfersOut()).isEqualTo(1);
+        assertThat(of(rows, "BB1").transfersIn()).isEqualTo(1);
+        assertThat(of(rows, "AA1").workingFte()).isEqualTo(95.0);
+        rows = Staffing.organisations(Staffing.inForce(RETURNS, MARCH.plusYears(1)), List.of(move), MARCH.plusYears(1), c -> c.value());
+        assertThat(of(rows, "BB1").transfersIn()).isZero();
     }
 
     @Test
