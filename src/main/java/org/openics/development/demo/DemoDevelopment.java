@@ -1,9 +1,5 @@
 package org.openics.development.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +7,7 @@ import org.openics.development.Condition;
 import org.openics.development.DevelopmentPlan;
 import org.openics.development.importing.ConditionsCsv;
 import org.openics.development.internal.PlanImporter;
+import org.openics.platform.DemoResources;
 
 /**
  * The synthetic South East London ICS's view of its own development: the sixteen conditions for ICS
@@ -30,7 +27,7 @@ public final class DemoDevelopment {
 
     /** The sixteen conditions for ICS success, in order, each with its demo history. */
     public static List<Condition> conditions() {
-        ConditionsCsv.Result read = ConditionsCsv.read(CONDITIONS, text(CONDITIONS), WRITTEN_BY, Instant.EPOCH);
+        ConditionsCsv.Result read = ConditionsCsv.read(CONDITIONS, DemoResources.text(CONDITIONS), WRITTEN_BY, Instant.EPOCH);
         if (!read.ok()) {
             throw new IllegalStateException("the demo conditions are not valid:\n  " + String.join("\n  ", read.problems()));
         }
@@ -39,17 +36,6 @@ public final class DemoDevelopment {
 
     /** The seventeen work areas of the demo system development plan. */
     public static DevelopmentPlan plan() {
-        return PlanImporter.read(text(PLAN), PLAN);
-    }
-
-    private static String text(String resource) {
-        try (InputStream in = DemoDevelopment.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the demo resource " + resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo resource " + resource, e);
-        }
+        return PlanImporter.read(DemoResources.text(PLAN), PLAN);
     }
 }

@@ -1,9 +1,5 @@
 package org.openics.governance.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +8,7 @@ import org.openics.governance.ProposedDecision;
 import org.openics.governance.Votes;
 import org.openics.governance.internal.ModelImporter;
 import org.openics.governance.model.GovernanceModel;
+import org.openics.platform.DemoResources;
 
 /**
  * The governance of the synthetic South East London ICS (registry code QZZ): the ICB board and its
@@ -46,14 +43,7 @@ public final class DemoGovernance {
 
     /** The demo model document, as a board secretary would keep it. */
     public static String document() {
-        try (InputStream in = DemoGovernance.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the demo governance " + RESOURCE + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo governance " + RESOURCE, e);
-        }
+        return DemoResources.text(RESOURCE);
     }
 
     /** The demo model, read and checked by the governance importer. */
