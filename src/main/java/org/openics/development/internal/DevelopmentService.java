@@ -3,7 +3,6 @@ package org.openics.development.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,26 +123,11 @@ class DevelopmentService implements Development {
     @Transactional
     public EditOutcome importPlan(String text, Actor actor) {
         String author = Authorisation.require(actor, DevelopmentPermission.IMPORT_PLAN).username();
-        PlanYaml.Parsed parsed = yaml.read(text);
-        List<String> problems = new ArrayList<>(parsed.problems());
-        List<WorkArea> areas = new ArrayList<>();
-        Set<String> known = knownIndicators();
-        for (PlanYaml.Area area : parsed.areas()) {
-            List<Milestone> milestones = new ArrayList<>();
-            for (MilestoneEdit m : area.milestones()) {
-                Checked<Milestone> checked = EditRules.milestone(m, m.id(), known);
-                checked.problems().forEach(p -> problems.add(area.code() + " / " + m.id() + ": " + p));
-                checked.value().ifPresent(milestones::add);
-            }
-            if (problems.isEmpty()) {
-                areas.add(new WorkArea(area.code(), areas.size() + 1, area.title(), area.lead(), area.destination(), area.approach(),
-                        area.completed(), milestones));
-            }
+        PlanImporter.Result checked = PlanImporter.check(yaml, text, knownIndicators());
+        if (!checked.problems().isEmpty()) {
+            return EditOutcome.refused(checked.problems());
         }
-        if (!problems.isEmpty()) {
-            return EditOutcome.refused(problems);
-        }
-        store.replacePlan(new DevelopmentPlan(areas), author, clock.instant());
+        store.replacePlan(checked.plan(), author, clock.instant());
         return EditOutcome.ok();
     }
 

@@ -217,8 +217,9 @@ class EstatesService implements Estates {
             return false;
         }
         Actor demo = new Actor("demo", UserRole.ESTATES_LEAD, Optional.of(DemoSystem.ICB_CODE), Optional.empty());
-        DemoEstate.sites().forEach(s -> store.upsert(s, "DEMO:synthetic South East London", demo.username(), clock.instant()));
         SystemOfSystems system = registry.asAt(DemoEstate.SECOND_YEAR);
+        // both returns are checked against the demo ICS as at the second year (it begins on 1 January 2026)
+        DemoEstate.sites(directory(system)).forEach(s -> store.upsert(s, "DEMO:synthetic South East London", demo.username(), clock.instant()));
         Map<String, List<String>> pcns = new LinkedHashMap<>();
         for (Organisation pcn : system.organisations(OrganisationKind.PCN)) {
             system.placeOf(pcn.code()).ifPresent(p -> pcns.computeIfAbsent(p.code().value(), k -> new ArrayList<>()).add(pcn.code().value()));

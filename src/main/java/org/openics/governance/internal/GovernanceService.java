@@ -335,17 +335,10 @@ class GovernanceService implements Governance {
     @Override
     public ModelImport importModel(Actor actor, String yaml, String source) {
         Authorisation.require(actor, GovernancePermission.CHANGE_MODEL);
-        ModelYaml.Parsed parsed = ModelYaml.read(yaml);
-        Map<String, Integer> n = parsed.counts();
-        List<String> problems = new ArrayList<>(parsed.problems());
-        GovernanceModel incoming = parsed.model();
-        if (incoming != null) {
-            ModelCheck.problems(incoming).forEach(p -> problems.add(parsed.locate(p)));
-            if (problems.isEmpty()) {
-                SchemeCheck.problems(incoming.functions(), incoming.delegations(), incoming.allBodies())
-                        .forEach(p -> problems.add("scheme: " + p));
-            }
-        }
+        ModelImporter.Checked checked = ModelImporter.check(yaml);
+        Map<String, Integer> n = checked.parsed().counts();
+        List<String> problems = checked.problems();
+        GovernanceModel incoming = checked.model();
         if (!problems.isEmpty()) {
             return new ModelImport(0, n.get("bodies"), n.get("people"), n.get("seats"), n.get("offices"), n.get("interests"),
                     n.get("rules"), n.get("scheme"), n.get("entries"), problems);
