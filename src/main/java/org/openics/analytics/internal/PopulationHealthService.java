@@ -62,7 +62,7 @@ class PopulationHealthService implements PopulationHealth {
 
     @Override
     public Optional<Indicator> indicator(String id) {
-        return catalogue.entry(id).map(Catalogue.Entry::indicator);
+        return catalogue.entry(id).map(CatalogueEntry::indicator);
     }
 
     @Override
@@ -103,7 +103,7 @@ class PopulationHealthService implements PopulationHealth {
         List<String> notes = new ArrayList<>(notesSoFar);
         long t0 = System.nanoTime();
         progress.start("Aggregating person-level flags in DuckDB", -1);
-        Aggregates aggregates = facts.write(connection -> Aggregates.compute(connection, reference));
+        Aggregates aggregates = facts.write(connection -> AggregatesQuery.compute(connection, reference));
         progress.finish();
         long t1 = System.nanoTime();
         progress.start("Computing " + catalogue.entries().size() + " indicators", catalogue.entries().size());
