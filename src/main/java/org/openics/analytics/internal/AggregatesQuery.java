@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.openics.analytics.Breakdown;
 import org.openics.analytics.Level;
+import org.openics.analytics.indicators.Aggregates;
 
 /**
  * The heavy aggregation, in DuckDB: {@code person_flags} (one row per person, analytics/person-flags.sql)

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.openics.analytics.Indicator;
 import org.openics.analytics.Polarity;
 import org.openics.analytics.Statistic;
+import org.openics.analytics.indicators.CatalogueEntry;
 import org.springframework.stereotype.Component;
 
 /** The indicator catalogue, read once from {@code analytics/indicators.yaml} on the class path. */

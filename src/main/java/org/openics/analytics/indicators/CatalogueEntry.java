@@ -1,4 +1,4 @@
-package org.openics.analytics.internal;
+package org.openics.analytics.indicators;
 
 import java.util.Map;
 import org.openics.analytics.Indicator;

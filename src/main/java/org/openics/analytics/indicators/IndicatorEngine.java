@@ -1,4 +1,4 @@
-package org.openics.analytics.internal;
+package org.openics.analytics.indicators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +16,6 @@ import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
 import org.openics.analytics.Statistic;
 import org.openics.analytics.ValidityNote;
-import org.openics.analytics.indicators.AttributableDeathsMethod;
-import org.openics.analytics.indicators.Comparisons;
-import org.openics.analytics.indicators.InequalityMethod;
-import org.openics.analytics.indicators.Suppression;
-import org.openics.analytics.indicators.Validity;
 import org.openics.analytics.statistics.Byars;
 import org.openics.analytics.statistics.Confidence;
 import org.openics.analytics.statistics.DirectlyStandardisedRates;
