@@ -12,10 +12,10 @@ import org.openics.synthetic.DefectKind;
  * number needs a Patient), so the kind is drawn among those applicable to the line. The resource
  * a fault lands in is reported: inside a bundle, the entry that holds it.
  */
-public final class DefectInjector {
+final class DefectInjector {
 
     /** The line(s) to write instead of the original, and the fault (on the last line written). */
-    public record Outcome(List<String> lines, DefectKind kind, String resourceId) {
+    record Outcome(List<String> lines, DefectKind kind, String resourceId) {
     }
 
     private static final Pattern NHS_NUMBER = Pattern.compile(
@@ -30,7 +30,7 @@ public final class DefectInjector {
 
     private final String resentOn;
 
-    public DefectInjector(String resentOn) {
+    DefectInjector(String resentOn) {
         this.resentOn = resentOn;
     }
 
@@ -38,7 +38,7 @@ public final class DefectInjector {
      * @param id       the id of the line's resource (for a bundle, of its Patient)
      * @param missing  the id of a Patient that is never sent, for a dangling reference
      */
-    public Outcome spoil(String line, String id, String missing, SplittableRandom r) {
+    Outcome spoil(String line, String id, String missing, SplittableRandom r) {
         List<DefectKind> applicable = new ArrayList<>(List.of(DefectKind.DUPLICATE, DefectKind.TRUNCATED,
                 DefectKind.MALFORMED_JSON));
         Matcher nhs = NHS_NUMBER.matcher(line);
