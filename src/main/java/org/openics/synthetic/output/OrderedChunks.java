@@ -1,4 +1,4 @@
-package org.openics.synthetic.internal;
+package org.openics.synthetic.output;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
