@@ -1,4 +1,4 @@
-package org.openics.estates.internal;
+package org.openics.estates.capital;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.openics.estates.internal;
+package org.openics.estates.map;
 
 import java.util.HashMap;
 import java.util.List;
