@@ -1,4 +1,4 @@
-package org.openics.workforce.internal;
+package org.openics.workforce.charts;
 
 import java.util.List;
 import java.util.Locale;
