@@ -16,7 +16,7 @@ class ArchitectureRulesFailTest {
     static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(WhitelistFixtures.DuckDbField.class,
             WhitelistFixtures.SpringCall.class, WhitelistFixtures.JdbcParameter.class, WhitelistFixtures.JacksonField.class,
             WhitelistFixtures.SolverOutsideItsPackages.class, WhitelistFixtures.AnotherModulesInnards.class,
-            WhitelistFixtures.PlatformBean.class, WhitelistFixtures.KeepsToTheWhitelist.class, DriverInAdapterFixture.class);
+            WhitelistFixtures.PlatformBean.class, WhitelistFixtures.OwnAdapters.class, WhitelistFixtures.KeepsToTheWhitelist.class, DriverInAdapterFixture.class);
 
     @Test
     void whitelistReportsEachFrameworkDriverAndUnlistedLibraryInDomainCode() {
@@ -28,13 +28,14 @@ class ArchitectureRulesFailTest {
         assertThat(violations).anyMatch(v -> v.contains("JacksonField.mapper") && v.contains("com.fasterxml.jackson"));
         assertThat(violations).anyMatch(v -> v.contains("SolverOutsideItsPackages.model") && v.contains("com.google.ortools"));
         assertThat(violations).anyMatch(v -> v.contains("AnotherModulesInnards.facts") && v.contains("org.openics.finance.need.LocalFacts"));
+        assertThat(violations).anyMatch(v -> v.contains("OwnAdapters.adapter") && v.contains("org.openics.analytics.internal"));
         assertThat(violations).anyMatch(v -> v.contains("PlatformBean.accounts") && v.contains("org.openics.platform.Accounts"));
     }
 
     @Test
     void whitelistLetsThroughTheJdkItsLibraryTheKernelOtherModulesApisAndInternalAdapters() {
         assertThat(violations(ArchitectureTest.DOMAIN_CODE_USES_ONLY_THE_WHITELIST))
-                .noneMatch(v -> v.contains("KeepsToTheWhitelist") || v.contains("DriverInAdapterFixture"));
+                .noneMatch(v -> v.contains("KeepsToTheWhitelist") || v.contains("<org.openics.analytics.internal.DriverInAdapterFixture."));
     }
 
     @Test

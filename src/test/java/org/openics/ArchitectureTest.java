@@ -51,6 +51,15 @@ class ArchitectureTest {
             "org.openics.finance.need", List.of("org.apache.commons.csv"),
             "org.openics.finance.budgets", List.of("org.apache.commons.csv"));
 
+    /**
+     * Named exceptions, origin class → target class, each with its reason. Keep this short: an entry in it is a
+     * design decision, not a way to make the test pass.
+     */
+    static final Map<String, String> EXCEPTIONS = Map.of(
+            // The generator's entry point builds its implementation: it runs without Spring (from the command line,
+            // before Spring starts, and in unit tests), so there is no bean to inject.
+            "org.openics.synthetic.SyntheticPopulation", "org.openics.synthetic.internal.FhirPopulationWriter");
+
     /** Database drivers belong to the stores. */
     static final String[] DRIVERS = {"org.duckdb..", "org.postgresql.."};
 
@@ -78,7 +87,7 @@ class ArchitectureTest {
     }
 
     static ArchCondition<JavaClass> onlyDependOnTheWhitelist() {
-        return new ArchCondition<>("only depend on java.. (not java.sql), javax.crypto, its own module, the kernel, "
+        return new ArchCondition<>("only depend on java.. (not java.sql), javax.crypto, its own module (not its internal), the kernel, "
                 + "other modules' APIs (base packages and named interfaces) and its named pure libraries") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
@@ -100,9 +109,12 @@ class ArchitectureTest {
         if (within(to, "javax.crypto")) {
             return true; // the JDK's own cryptography (java.base): HMAC of the audit chain
         }
-        String module = module(origin.getPackageName());
-        if (within(to, "org.openics." + module) || within(to, "org.openics.kernel")) {
+        if (target.getName().equals(EXCEPTIONS.get(origin.getName()))) {
             return true;
+        }
+        String module = module(origin.getPackageName());
+        if (within(to, "org.openics." + module) && !isInternal(to) || within(to, "org.openics.kernel")) {
+            return true; // its own module, but not its own adapters: they depend on the domain, not the other way
         }
         if (target.getName().equals("org.openics.platform.ProgressListener")) {
             return true; // platform's one pure type: the callback long jobs report progress through (no framework)
@@ -133,6 +145,10 @@ class ArchitectureTest {
         String rest = packageName.substring("org.openics.".length());
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    static boolean isInternal(String packageName) {
+        return ("." + packageName + ".").contains(".internal.");
     }
 
     static boolean within(String packageName, String parent) {

@@ -47,6 +47,11 @@ public final class WhitelistFixtures {
         org.openics.finance.need.LocalFacts facts;
     }
 
+    /** Its own module's adapters: internal depends on the domain, never the other way. */
+    public static final class OwnAdapters {
+        org.openics.analytics.internal.DriverInAdapterFixture adapter;
+    }
+
     /** Platform's Spring-bound types (here the accounts bean) are not for domain code. */
     public static final class PlatformBean {
         org.openics.platform.Accounts accounts;
