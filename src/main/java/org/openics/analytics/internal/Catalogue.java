@@ -16,6 +16,7 @@ import java.util.Set;
 import org.openics.analytics.Indicator;
 import org.openics.analytics.Polarity;
 import org.openics.analytics.Statistic;
+import org.openics.analytics.indicators.CatalogueEntry;
 import org.springframework.stereotype.Component;
 
 /** The indicator catalogue, read once from {@code analytics/indicators.yaml} on the class path. */
@@ -24,43 +25,31 @@ class Catalogue {
 
     static final String RESOURCE = "analytics/indicators.yaml";
 
-    /** An indicator with how the engine computes it (the {@code compute} map of its entry). */
-    record Entry(Indicator indicator, Map<String, String> compute) {
-
-        String get(String key) {
-            return compute.get(key);
-        }
-
-        boolean quarterly() {
-            return "quarterly".equals(compute.get("trend"));
-        }
-    }
-
-    private final List<Entry> entries;
+    private final List<CatalogueEntry> entries;
 
     Catalogue() {
         this.entries = load();
     }
 
-    List<Entry> entries() {
+    List<CatalogueEntry> entries() {
         return entries;
     }
 
     List<Indicator> indicators() {
-        return entries.stream().map(Entry::indicator).toList();
+        return entries.stream().map(CatalogueEntry::indicator).toList();
     }
 
-    Optional<Entry> entry(String id) {
+    Optional<CatalogueEntry> entry(String id) {
         return entries.stream().filter(e -> e.indicator().id().equals(id)).findFirst();
     }
 
-    static List<Entry> load() {
+    static List<CatalogueEntry> load() {
         try (InputStream in = Catalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<Entry> result = new ArrayList<>();
+            List<CatalogueEntry> result = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (JsonNode n : root) {
                 String id = text(n, "id");
@@ -73,7 +62,7 @@ class Catalogue {
                         n.hasNonNull("target") ? Optional.of(n.get("target").asDouble()) : Optional.empty(), n.path("headline").asBoolean(false));
                 Map<String, String> compute = new LinkedHashMap<>();
                 n.path("compute").fields().forEachRemaining(f -> compute.put(f.getKey(), f.getValue().asText()));
-                result.add(new Entry(indicator, Map.copyOf(compute)));
+                result.add(new CatalogueEntry(indicator, Map.copyOf(compute)));
             }
             return List.copyOf(result);
         } catch (IOException e) {

@@ -23,6 +23,9 @@ import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.OptOutsExcluded;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
+import org.openics.analytics.indicators.Aggregates;
+import org.openics.analytics.indicators.CatalogueEntry;
+import org.openics.analytics.indicators.IndicatorEngine;
 import org.openics.platform.ProgressListener;
 import org.openics.registry.Organisation;
 import org.openics.registry.Registry;
@@ -62,7 +65,7 @@ class PopulationHealthService implements PopulationHealth {
 
     @Override
     public Optional<Indicator> indicator(String id) {
-        return catalogue.entry(id).map(Catalogue.Entry::indicator);
+        return catalogue.entry(id).map(CatalogueEntry::indicator);
     }
 
     @Override
@@ -103,7 +106,7 @@ class PopulationHealthService implements PopulationHealth {
         List<String> notes = new ArrayList<>(notesSoFar);
         long t0 = System.nanoTime();
         progress.start("Aggregating person-level flags in DuckDB", -1);
-        Aggregates aggregates = facts.write(connection -> Aggregates.compute(connection, reference));
+        Aggregates aggregates = facts.write(connection -> AggregatesQuery.compute(connection, reference));
         progress.finish();
         long t1 = System.nanoTime();
         progress.start("Computing " + catalogue.entries().size() + " indicators", catalogue.entries().size());

@@ -27,6 +27,7 @@ import org.openics.analytics.Level;
 import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.RefreshReport;
 import org.openics.analytics.ValidityNote;
+import org.openics.analytics.indicators.IndicatorEngine;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

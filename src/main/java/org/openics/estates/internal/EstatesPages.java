@@ -19,6 +19,7 @@ import org.openics.estates.PlanKind;
 import org.openics.estates.PlanStatus;
 import org.openics.estates.RoomType;
 import org.openics.estates.Site;
+import org.openics.estates.map.SiteMap;
 import org.openics.geography.Boundaries;
 import org.openics.geography.BoundaryLevel;
 import org.openics.kernel.Actor;

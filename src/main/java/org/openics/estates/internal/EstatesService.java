@@ -18,6 +18,7 @@ import org.openics.estates.Hub;
 import org.openics.estates.HubCoverage;
 import org.openics.estates.PlaceEstate;
 import org.openics.estates.Site;
+import org.openics.estates.capital.CapitalBids;
 import org.openics.estates.demo.DemoEstate;
 import org.openics.estates.importing.EricSiteReader;
 import org.openics.estates.importing.HubText;

@@ -22,6 +22,7 @@ import org.openics.synthetic.GenerationRequest;
 import org.openics.synthetic.GenerationSummary;
 import org.openics.synthetic.OutputFormat;
 import org.openics.synthetic.SyntheticPopulation;
+import org.openics.synthetic.output.OrderedChunks;
 import org.openics.synthetic.population.Ids;
 import org.openics.synthetic.population.NhsNumbers;
 import org.openics.synthetic.population.Person;

@@ -20,6 +20,7 @@ import org.openics.workforce.Workforce;
 import org.openics.workforce.WorkforceFormat;
 import org.openics.workforce.WorkforceImport;
 import org.openics.workforce.WorkforcePermission;
+import org.openics.workforce.charts.RateChart;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

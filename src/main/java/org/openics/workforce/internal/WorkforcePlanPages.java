@@ -18,6 +18,7 @@ import org.openics.workforce.Workforce;
 import org.openics.workforce.WorkforcePermission;
 import org.openics.workforce.WorkforcePlan;
 import org.openics.workforce.WorkforcePlanOutcome;
+import org.openics.workforce.charts.TrajectoryChart;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.openics.synthetic.internal;
+package org.openics.synthetic.output;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -12,22 +12,22 @@ import java.util.concurrent.Future;
  * People made in fixed-size chunks on up to four threads and handed on in person order, so that what comes out is
  * the same whatever the number of threads; at most a few chunks are in memory at once.
  */
-final class OrderedChunks {
+public final class OrderedChunks {
 
     /** Makes the chunk of people {@code from} (inclusive) to {@code to} (exclusive). */
-    interface Maker<T> {
+    public interface Maker<T> {
         T make(int from, int to);
     }
 
     /** Takes one finished chunk, in order. */
-    interface Taker<T> {
+    public interface Taker<T> {
         void take(T chunk) throws IOException;
     }
 
     private OrderedChunks() {
     }
 
-    static <T> void run(int people, int chunkSize, Maker<T> maker, Taker<T> taker) throws IOException {
+    public static <T> void run(int people, int chunkSize, Maker<T> maker, Taker<T> taker) throws IOException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "synthetic-population");

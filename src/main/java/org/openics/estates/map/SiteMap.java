@@ -1,4 +1,4 @@
-package org.openics.estates.internal;
+package org.openics.estates.map;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.openics.geography.Boundary;
  * external tiles. Where place boundaries are imported (geography) they are drawn; otherwise each place is a disc at
  * the centre of its sites, and the legend says so.
  */
-final class SiteMap {
+public final class SiteMap {
 
     static final double WIDTH = 760;
     static final double HEIGHT = 560;
@@ -24,7 +24,7 @@ final class SiteMap {
     private SiteMap() {
     }
 
-    static String svg(List<Site> sites, List<PlaceEstate> places, List<Boundary> boundaries) {
+    public static String svg(List<Site> sites, List<PlaceEstate> places, List<Boundary> boundaries) {
         List<Site> located = sites.stream().filter(Site::located).toList();
         Map<String, Boundary> outline = new HashMap<>();
         for (Boundary b : boundaries) {

@@ -1,4 +1,4 @@
-package org.openics.analytics.internal;
+package org.openics.analytics.indicators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +16,6 @@ import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
 import org.openics.analytics.Statistic;
 import org.openics.analytics.ValidityNote;
-import org.openics.analytics.indicators.AttributableDeathsMethod;
-import org.openics.analytics.indicators.Comparisons;
-import org.openics.analytics.indicators.InequalityMethod;
-import org.openics.analytics.indicators.Suppression;
-import org.openics.analytics.indicators.Validity;
 import org.openics.analytics.statistics.Byars;
 import org.openics.analytics.statistics.Confidence;
 import org.openics.analytics.statistics.DirectlyStandardisedRates;
@@ -44,28 +39,28 @@ import org.openics.analytics.statistics.StandardisationBand;
  * then suppression, comparisons with the benchmark (the ICS) and the parent unit, inequality indices and
  * attributable deaths.
  */
-final class IndicatorEngine {
+public final class IndicatorEngine {
 
-    static final List<Confidence> LEVELS = Confidence.FINGERTIPS_PAIR;
-    static final int ANNUAL = 10;
+    public static final List<Confidence> LEVELS = Confidence.FINGERTIPS_PAIR;
+    public static final int ANNUAL = 10;
     private static final String TOTAL = "Total";
     private static final double[] ESP = EuropeanStandardPopulation.bands().stream().mapToDouble(Double::doubleValue).toArray();
     private static final List<String> ESP_LABELS = EuropeanStandardPopulation.labels();
 
     /** A value with what the result store needs besides the public record. */
-    record Stored(IndicatorValue value, String parent, List<String> ancestors, int periodOrder, double rawValue, double rawLower95,
+    public record Stored(IndicatorValue value, String parent, List<String> ancestors, int periodOrder, double rawValue, double rawLower95,
                   double rawUpper95, double events) {
     }
 
     /** Everything one refresh computed. */
-    record Results(List<Stored> values, List<Inequality> inequalities, List<AttributableDeaths> attributable) {
+    public record Results(List<Stored> values, List<Inequality> inequalities, List<AttributableDeaths> attributable) {
     }
 
     private final Aggregates aggregates;
     private final Function<String, String> names;
     private final LocalDate reference;
 
-    IndicatorEngine(Aggregates aggregates, Function<String, String> names, LocalDate reference) {
+    public IndicatorEngine(Aggregates aggregates, Function<String, String> names, LocalDate reference) {
         this.aggregates = aggregates;
         this.names = names;
         this.reference = reference;
@@ -80,7 +75,7 @@ final class IndicatorEngine {
     }
 
     /** Every indicator, in parallel (each indicator's values are independent); results in catalogue order. */
-    Results compute(List<Catalogue.Entry> catalogue) {
+    public Results compute(List<CatalogueEntry> catalogue) {
         List<Results> each = catalogue.parallelStream().map(this::computeIndicator).toList();
         List<Stored> all = new ArrayList<>();
         List<Inequality> inequalities = new ArrayList<>();
@@ -91,7 +86,7 @@ final class IndicatorEngine {
         return new Results(all, inequalities, attributable());
     }
 
-    private Results computeIndicator(Catalogue.Entry entry) {
+    private Results computeIndicator(CatalogueEntry entry) {
         List<Stored> all = new ArrayList<>();
         List<Inequality> inequalities = new ArrayList<>();
         List<Integer> periods = entry.quarterly() ? List.of(ANNUAL, 0, 1, 2, 3) : List.of(ANNUAL);
@@ -114,11 +109,11 @@ final class IndicatorEngine {
 
     private final Map<String, String> periodLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private String periodLabel(Catalogue.Entry entry, int period) {
+    private String periodLabel(CatalogueEntry entry, int period) {
         return periodLabels.computeIfAbsent(entry.indicator().id() + "|" + period, k -> label(entry, period));
     }
 
-    private String label(Catalogue.Entry entry, int period) {
+    private String label(CatalogueEntry entry, int period) {
         LocalDate start = reference.minusYears(1).plusDays(1);
         if (period == ANNUAL) {
             return entry.compute().containsKey("events") || entry.quarterly() || entry.get("method") != null
@@ -128,7 +123,7 @@ final class IndicatorEngine {
         return from + " to " + from.plusMonths(3).minusDays(1);
     }
 
-    private Computed computeOne(Catalogue.Entry entry, Aggregates.Key key, Aggregates.Cell cell, int period) {
+    private Computed computeOne(CatalogueEntry entry, Aggregates.Key key, Aggregates.Cell cell, int period) {
         Indicator indicator = entry.indicator();
         String suffix = period == ANNUAL ? "" : "_q" + (period + 1);
         double scale = period == ANNUAL ? 1 : 0.25;
@@ -287,7 +282,7 @@ final class IndicatorEngine {
         return result;
     }
 
-    private Stored value(Catalogue.Entry entry, Aggregates.Key key, Computed c, int period) {
+    private Stored value(CatalogueEntry entry, Aggregates.Key key, Computed c, int period) {
         Indicator indicator = entry.indicator();
         Estimate e = c.estimate();
         Optional<String> suppression = Suppression.reason(indicator.statistic(), c.events(), c.denominator());
@@ -351,7 +346,7 @@ final class IndicatorEngine {
      * only where the method is valid for the data ({@link InequalityMethod}): otherwise the row says why. Each unit
      * from a fresh random stream (seed 1), so that its figures do not depend on the order of computation.
      */
-    private List<Inequality> inequalities(Catalogue.Entry entry, Map<Aggregates.Key, Map<Integer, Stored>> byKey) {
+    private List<Inequality> inequalities(CatalogueEntry entry, Map<Aggregates.Key, Map<Integer, Stored>> byKey) {
         List<Inequality> result = new ArrayList<>();
         Indicator indicator = entry.indicator();
         boolean measureOfInequality = entry.get("method") != null;
@@ -411,7 +406,7 @@ final class IndicatorEngine {
     }
 
     /** The decile's population (the denominator of the indicator's population measure) where the value has no denominator. */
-    private double populationOf(Catalogue.Entry entry, Aggregates.Key key, int decile) {
+    private double populationOf(CatalogueEntry entry, Aggregates.Key key, int decile) {
         String measure = entry.get("population") != null ? entry.get("population") : entry.get("denominator");
         Aggregates.Cell cell = aggregates.cells.get(new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE,
                 String.valueOf(decile)));

@@ -1,4 +1,4 @@
-package org.openics.workforce.internal;
+package org.openics.workforce.charts;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,12 +6,12 @@ import org.openics.workforce.PlaceComparison;
 import org.openics.workforce.PlaceRate;
 
 /** An SVG bar chart of FTE per 10,000 by place with 95% interval whiskers and the ICS rate as a dashed line. */
-final class RateChart {
+public final class RateChart {
 
     private RateChart() {
     }
 
-    static String svg(PlaceComparison c) {
+    public static String svg(PlaceComparison c) {
         List<PlaceRate> rows = c.places().stream().filter(r -> r.rate().calculated()).toList();
         double width = 760;
         double rowHeight = 28;
@@ -53,7 +53,7 @@ final class RateChart {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,4 +1,4 @@
-package org.openics.estates.internal;
+package org.openics.estates.capital;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +11,12 @@ import org.openics.finance.capital.RejectedBid;
 import org.openics.kernel.Money;
 
 /** Finds an estate plan's capital bid in the finance module's rounds (the last round in id order holding it wins) and says what became of it. */
-final class CapitalBids {
+public final class CapitalBids {
 
     private CapitalBids() {
     }
 
-    static CapitalBidLink link(EstatePlan plan, String reference, List<CapitalPlan> rounds, String placeOfSite) {
+    public static CapitalBidLink link(EstatePlan plan, String reference, List<CapitalPlan> rounds, String placeOfSite) {
         BidId id = BidId.of(reference);
         for (int i = rounds.size() - 1; i >= 0; i--) {
             CapitalPlan round = rounds.get(i);

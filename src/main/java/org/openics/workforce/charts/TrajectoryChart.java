@@ -1,4 +1,4 @@
-package org.openics.workforce.internal;
+package org.openics.workforce.charts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +10,7 @@ import org.openics.workforce.PlanProgress;
  * A small SVG chart of a workforce plan: the planned trajectory (dashed), the FTE in post at each point passed (solid,
  * with markers, so colour is not the only cue) and the need as a line across the top.
  */
-final class TrajectoryChart {
+public final class TrajectoryChart {
 
     private static final double WIDTH = 420;
     private static final double HEIGHT = 180;
@@ -22,7 +22,7 @@ final class TrajectoryChart {
     private TrajectoryChart() {
     }
 
-    static String svg(PlanProgress p) {
+    public static String svg(PlanProgress p) {
         List<PlanProgress.Point> points = p.trajectory();
         LocalDate first = points.get(0).date();
         LocalDate last = points.get(points.size() - 1).date();
