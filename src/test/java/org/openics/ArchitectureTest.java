@@ -116,8 +116,8 @@ class ArchitectureTest {
         if (within(to, "org.openics." + module) && !isInternal(to) || within(to, "org.openics.kernel")) {
             return true; // its own module, but not its own adapters: they depend on the domain, not the other way
         }
-        if (target.getName().equals("org.openics.platform.ProgressListener")) {
-            return true; // platform's one pure type: the callback long jobs report progress through (no framework)
+        if (PLATFORM_PURE_TYPES.contains(target.getName())) {
+            return true; // platform's pure types: the progress callback of long jobs, the demo's files on the class path
         }
         if (isModuleApi(target)) {
             return true; // which modules may be used, and only through their APIs, is Modulith's verify()
@@ -125,6 +125,9 @@ class ArchitectureTest {
         return PURE_LIBRARIES.entrySet().stream()
                 .anyMatch(e -> within(origin.getPackageName(), e.getKey()) && e.getValue().stream().anyMatch(library -> within(to, library)));
     }
+
+    static final java.util.Set<String> PLATFORM_PURE_TYPES = java.util.Set.of("org.openics.platform.ProgressListener",
+            "org.openics.platform.DemoResources");
 
     /** A type another module publishes: in a domain module's base package or in a named interface of one. */
     static boolean isModuleApi(JavaClass target) {

@@ -20,7 +20,7 @@ public final class Fixtures {
     }
 
     public static GovernanceModel demo() {
-        return DemoGovernance.model();
+        return org.openics.governance.internal.DemoModel.model();
     }
 
     /** The synthetic South East London ICS as the registry's demo describes it. */

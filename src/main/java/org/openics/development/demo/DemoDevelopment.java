@@ -4,16 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.openics.development.Condition;
-import org.openics.development.DevelopmentPlan;
 import org.openics.development.importing.ConditionsCsv;
-import org.openics.development.internal.PlanImporter;
 import org.openics.platform.DemoResources;
 
 /**
  * The synthetic South East London ICS's view of its own development: the sixteen conditions for ICS
  * success with two years of assessments ({@value #CONDITIONS}, read by {@link ConditionsCsv}), and a system
  * development plan of seventeen work areas in the shape of the plans ICSs wrote in their first years
- * ({@value #PLAN}, read as {@code plan import} reads a plan). The wording is invented; the people are roles.
+ * ({@value #PLAN}, read as {@code plan import} reads a plan, by {@code development.internal.DemoPlan}). The wording is invented; the people are roles.
  */
 public final class DemoDevelopment {
 
@@ -32,10 +30,5 @@ public final class DemoDevelopment {
             throw new IllegalStateException("the demo conditions are not valid:\n  " + String.join("\n  ", read.problems()));
         }
         return read.conditions();
-    }
-
-    /** The seventeen work areas of the demo system development plan. */
-    public static DevelopmentPlan plan() {
-        return PlanImporter.read(DemoResources.text(PLAN), PLAN);
     }
 }

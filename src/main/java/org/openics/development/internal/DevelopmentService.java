@@ -140,7 +140,7 @@ class DevelopmentService implements Development {
             loaded = true;
         }
         if (!store.hasPlan()) {
-            store.replacePlan(DemoDevelopment.plan(), "demo", Instant.now(clock));
+            store.replacePlan(DemoPlan.plan(), "demo", Instant.now(clock));
             loaded = true;
         }
         return loaded;

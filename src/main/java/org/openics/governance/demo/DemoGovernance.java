@@ -6,16 +6,14 @@ import java.util.Set;
 import org.openics.governance.DecideItem;
 import org.openics.governance.ProposedDecision;
 import org.openics.governance.Votes;
-import org.openics.governance.internal.ModelImporter;
-import org.openics.governance.model.GovernanceModel;
-import org.openics.platform.DemoResources;
 
 /**
  * The governance of the synthetic South East London ICS (registry code QZZ): the ICB board and its
  * committees, the ICP, six local care partnership committees, the acute and mental health collaboratives,
  * the health and wellbeing boards and a neighbourhood team, with invented people. The model is the resource
- * {@value #RESOURCE}, in the format of {@code governance import --model}, read by the same importer; the
- * registry codes used there are those of the registry's demo ICS.
+ * {@value #RESOURCE}, in the format of {@code governance import --model}, read by the same importer
+ * ({@code governance.internal.DemoModel}: reading YAML is an adapter's job); the registry codes used there are
+ * those of the registry's demo ICS.
  *
  * <p>Deliberate breaches, so the validation report has something to show: the board's general practice
  * partner member's term ends on 31 March 2026 and is not filled; one non-executive is also a non-executive
@@ -39,16 +37,6 @@ public final class DemoGovernance {
     public static final String LAMBETH_PRACTICE = "Z00100";
 
     private DemoGovernance() {
-    }
-
-    /** The demo model document, as a board secretary would keep it. */
-    public static String document() {
-        return DemoResources.text(RESOURCE);
-    }
-
-    /** The demo model, read and checked by the governance importer. */
-    public static GovernanceModel model() {
-        return ModelImporter.read(document(), RESOURCE);
     }
 
     /**

@@ -102,7 +102,7 @@ class GovernanceService implements Governance {
             if (store.hasSystem()) {
                 return false;
             }
-            GovernanceModel demo = DemoGovernance.model();
+            GovernanceModel demo = DemoModel.model();
             store.saveStructure(demo);
             store.replaceScheme(demo.functions(), demo.delegations(), "demo: synthetic South East London");
             int version = store.recordModelVersion("demo", ModelYaml.write(demo), counts(demo));

@@ -31,7 +31,7 @@ class GanttTest {
 
     @Test
     void theDemoPlanHasSeventeenAreasAndEveryBarLiesInsideTheWindow() {
-        DevelopmentPlan plan = DemoDevelopment.plan();
+        DevelopmentPlan plan = org.openics.development.internal.DemoPlan.plan();
         Gantt gantt = Gantt.of(plan, LocalDate.parse("2026-11-22"));
         assertThat(plan.areas()).hasSize(17);
         assertThat(gantt.rows()).hasSize(17 + plan.milestones().size());

@@ -65,7 +65,7 @@ class ConstitutionCheckTest {
     }
 
     static List<ConstitutionRule> roleRules() {
-        return DemoGovernance.model().rules().stream().filter(r -> r.kind() == RuleKind.REQUIRES_ROLE).toList();
+        return org.openics.governance.internal.DemoModel.model().rules().stream().filter(r -> r.kind() == RuleKind.REQUIRES_ROLE).toList();
     }
 
     @ParameterizedTest(name = "{0}")

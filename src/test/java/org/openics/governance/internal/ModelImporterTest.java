@@ -10,7 +10,7 @@ class ModelImporterTest {
 
     @Test
     void theDemoDocumentPassesTheImportChecks() {
-        ModelImporter.Checked checked = ModelImporter.check(DemoGovernance.document());
+        ModelImporter.Checked checked = ModelImporter.check(DemoModel.document());
 
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.model().allBodies()).hasSize(21);
@@ -19,7 +19,7 @@ class ModelImporterTest {
 
     @Test
     void aDocumentWithAProblemIsRefusedNamingTheSourceAndTheLine() {
-        String bad = DemoGovernance.document().replace("kind: ICB_BOARD", "kind: ICB_BORAD");
+        String bad = DemoModel.document().replace("kind: ICB_BOARD", "kind: ICB_BORAD");
 
         assertThatThrownBy(() -> ModelImporter.read(bad, "board.yaml"))
                 .isInstanceOf(IllegalArgumentException.class)

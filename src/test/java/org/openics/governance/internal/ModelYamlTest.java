@@ -10,7 +10,7 @@ import org.openics.governance.model.ModelCheck;
 
 class ModelYamlTest {
 
-    static final GovernanceModel DEMO = DemoGovernance.model();
+    static final GovernanceModel DEMO = DemoModel.model();
 
     static final String SMALL = """
             icb: QZZ

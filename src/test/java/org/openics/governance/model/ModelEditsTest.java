@@ -15,7 +15,7 @@ import org.openics.governance.demo.DemoGovernance;
 
 class ModelEditsTest {
 
-    static final GovernanceModel DEMO = DemoGovernance.model();
+    static final GovernanceModel DEMO = org.openics.governance.internal.DemoModel.model();
     static final LocalDate MAY = LocalDate.of(2026, 5, 1);
 
     @Test

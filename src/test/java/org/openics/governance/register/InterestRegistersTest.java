@@ -12,7 +12,7 @@ import org.openics.governance.model.GovernanceModel;
 
 class InterestRegistersTest {
 
-    static final GovernanceModel DEMO = DemoGovernance.model();
+    static final GovernanceModel DEMO = org.openics.governance.internal.DemoModel.model();
     static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
 
     final InterestRegister register = InterestRegisters.asAt(DEMO, JUNE, code -> Map.of("RJ1", "Guy's and St Thomas'").getOrDefault(code, code));
