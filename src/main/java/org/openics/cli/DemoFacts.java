@@ -27,7 +27,7 @@ final class DemoFacts {
 
     static void add(Person p, FactsExport.FactSink sink) {
         String pseudonym = pseudonym(p.id());
-        sink.add(new AnalyticFacts.Person(pseudonym, null, null, p.practiceCode(), p.lsoaCode(), null, p.sex() == Sex.MALE ? "male" : "female",
+        sink.add(new AnalyticFacts.Person(pseudonym, null, null, p.practiceCode().value(), p.lsoaCode(), null, p.sex() == Sex.MALE ? "male" : "female",
                 p.ethnicity().code(), p.birthDate()));
         if (p.deathDate() != null) {
             sink.add(new AnalyticFacts.Death(pseudonym, p.deathDate()));

@@ -1,5 +1,6 @@
 package org.openics.cli;
 
+import org.openics.kernel.OdsCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
@@ -136,7 +137,7 @@ final class RegistryCommand extends CommandGroup {
             LocalDate date = asAt == null ? LocalDate.now() : asAt;
             int levels = depth != null ? depth : ics == null ? 2 : -1;
             try (ConfigurableApplicationContext context = Platform.batch(registry.parent.home())) {
-                Optional<TreeNode> tree = context.getBean(Registry.class).tree(Optional.ofNullable(ics), date, levels);
+                Optional<TreeNode> tree = context.getBean(Registry.class).tree(Optional.ofNullable(ics).map(OdsCode::of), date, levels);
                 if (tree.isEmpty()) {
                     System.err.println("openics: " + (ics == null ? "the registry is empty on " + date
                             + "; import the practice mapping (openics registry import FILE) or run the demo"
@@ -144,7 +145,8 @@ final class RegistryCommand extends CommandGroup {
                     return 1;
                 }
                 if (json) {
-                    System.out.println(json().writeValueAsString(tree.get()));
+                    System.out.println(json().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                            .addSerializer(OdsCode.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())).writeValueAsString(tree.get()));
                 } else {
                     System.out.println("As at " + date + "; population = registered patients" );
                     print(System.out, tree.get(), "", "");

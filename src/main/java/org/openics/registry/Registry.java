@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.openics.kernel.OdsCode;
 import org.openics.platform.ProgressListener;
 
 /**
@@ -29,17 +30,17 @@ public interface Registry {
      *
      * @param depth levels of children to include; negative for all
      */
-    Optional<TreeNode> tree(Optional<String> rootCode, LocalDate asAt, int depth);
+    Optional<TreeNode> tree(Optional<OdsCode> rootCode, LocalDate asAt, int depth);
 
-    Optional<Organisation> organisation(String code, LocalDate asAt);
+    Optional<Organisation> organisation(OdsCode code, LocalDate asAt);
 
-    List<Membership> members(String partnershipCode, LocalDate asAt);
+    List<Membership> members(OdsCode partnershipCode, LocalDate asAt);
 
     /** The places a provider serves, including places in another ICS. */
-    List<ServedPlace> placesServedBy(String providerCode, LocalDate asAt);
+    List<ServedPlace> placesServedBy(OdsCode providerCode, LocalDate asAt);
 
     /** The providers serving a place. */
-    List<ServedPlace> providersServing(String placeCode, LocalDate asAt);
+    List<ServedPlace> providersServing(OdsCode placeCode, LocalDate asAt);
 
     /** The ICBs (one per ICS) on a date, by name. */
     List<Organisation> integratedCareBoards(LocalDate asAt);

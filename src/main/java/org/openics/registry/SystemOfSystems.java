@@ -230,7 +230,7 @@ public final class SystemOfSystems {
             direct.stream().sorted(Comparator.comparing(Organisation::name))
                     .forEach(p -> children.add(build(p, List.of(p), depth - 1)));
         }
-        return new TreeNode(node.code().value(), node.name(), node.kind(), population, practices.size(), missing,
+        return new TreeNode(node.code(), node.name(), node.kind(), population, practices.size(), missing,
                 residentPopulation(node.code()).orElse(null), children);
     }
 
@@ -282,20 +282,20 @@ public final class SystemOfSystems {
     private ServedPlace served(Link link) {
         Organisation provider = nodes.get(link.child());
         Organisation place = nodes.get(link.parent());
-        String placeIcb = ancestor(place.code(), OrganisationKind.ICB).map(o -> o.code().value()).orElse(null);
-        String providerIcb = homeIcb(provider.code()).orElse(null);
+        OdsCode placeIcb = ancestor(place.code(), OrganisationKind.ICB).map(Organisation::code).orElse(null);
+        OdsCode providerIcb = homeIcb(provider.code()).orElse(null);
         boolean outOfArea = providerIcb != null && placeIcb != null && !providerIcb.equals(placeIcb);
         return new ServedPlace(provider, place, link.coverage(), link.share(), placeIcb, outOfArea);
     }
 
     /** The ICB a provider belongs to: structurally, or through a partnership's ICB. */
-    public Optional<String> homeIcb(OdsCode code) {
+    public Optional<OdsCode> homeIcb(OdsCode code) {
         Optional<Organisation> structural = ancestor(code, OrganisationKind.ICB);
         if (structural.isPresent()) {
-            return structural.map(o -> o.code().value());
+            return structural.map(Organisation::code);
         }
         return linksFrom(code, Relation.PART_OF).stream().map(l -> nodes.get(l.parent()))
-                .filter(o -> o.kind() == OrganisationKind.ICB).map(o -> o.code().value()).findFirst();
+                .filter(o -> o.kind() == OrganisationKind.ICB).map(Organisation::code).findFirst();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.openics.registry;
 
 import java.util.List;
+import org.openics.kernel.OdsCode;
 
 /**
  * One node of the hierarchy with its populations rolled up from the practices below it, each
@@ -11,7 +12,7 @@ import java.util.List;
  * @param practicesWithoutListSize practices below that have no registered population on the date
  * @param residentPopulation residents of the area where LSOAs are imported (places), otherwise null
  */
-public record TreeNode(String code, String name, OrganisationKind kind, long population, int practices,
+public record TreeNode(OdsCode code, String name, OrganisationKind kind, long population, int practices,
                        int practicesWithoutListSize, Long residentPopulation, List<TreeNode> children) {
 
     public TreeNode {

@@ -49,7 +49,7 @@ class DemoFactsTest {
             AnalyticFacts.Person person = (AnalyticFacts.Person) facts.get(0);
             assertThat(person.pseudonym()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
                     .digest(p.id().getBytes(StandardCharsets.UTF_8))).substring(0, 24));
-            assertThat(person.practice()).isEqualTo(p.practiceCode());
+            assertThat(person.practice()).isEqualTo(p.practiceCode().value());
             assertThat(person.lsoa()).isEqualTo(p.lsoaCode());
             assertThat(person.sex()).isIn("male", "female");
             assertThat(facts.stream().filter(AnalyticFacts.Death.class::isInstance).count()).isEqualTo(p.deathDate() == null ? 0 : 1);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.DemoSystem;
 import org.openics.registry.Registry;
 import org.openics.registry.TreeNode;
@@ -37,7 +38,7 @@ class RegistryCommandIT extends PlatformIT {
         Result result = run("--home", HOME.toString(), "registry", "tree", "--ics", DemoSystem.ICB_CODE, "--as-at", "2026-06-01", "--json");
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode tree = new ObjectMapper().readTree(result.out());
-        TreeNode expected = registry.tree(Optional.of(DemoSystem.ICB_CODE), LocalDate.of(2026, 6, 1), -1).orElseThrow();
+        TreeNode expected = registry.tree(Optional.of(OdsCode.of(DemoSystem.ICB_CODE)), LocalDate.of(2026, 6, 1), -1).orElseThrow();
         assertThat(tree.get("code").asText()).isEqualTo(DemoSystem.ICB_CODE);
         assertThat(tree.get("kind").asText()).isEqualTo("ICB");
         assertThat(tree.get("population").asLong()).isEqualTo(expected.population());

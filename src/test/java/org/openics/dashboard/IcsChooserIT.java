@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openics.kernel.OdsCode;
 import org.openics.analytics.PopulationHealth;
 import org.openics.platform.ProgressListener;
 import org.openics.registry.DemoSystem;
@@ -35,7 +36,7 @@ class IcsChooserIT extends PlatformIT {
     }
 
     private String name(String icb) {
-        return registry.organisation(icb, LocalDate.now()).orElseThrow().name();
+        return registry.organisation(OdsCode.of(icb), LocalDate.now()).orElseThrow().name();
     }
 
     @Test
@@ -63,7 +64,7 @@ class IcsChooserIT extends PlatformIT {
         Page page = Browser.newPage();
         page.navigate(url("/"));
         boolean analysed = health.lastRefresh().isPresent();
-        boolean demo = registry.organisation(DemoSystem.ICB_CODE, LocalDate.now()).isPresent();
+        boolean demo = registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now()).isPresent();
         if (!analysed && !demo) {
             // South East London is the only ICS with places: its practice file was loaded
             assertThat(page.textContent("h1")).isEqualTo(name("QKK"));
@@ -77,7 +78,7 @@ class IcsChooserIT extends PlatformIT {
     void onRealDataThePagesDoNotSuggestTheDemo() {
         Page page = Browser.newPage();
         page.navigate(url("/?ics=QKK"));
-        boolean demo = registry.organisation(DemoSystem.ICB_CODE, LocalDate.now()).isPresent();
+        boolean demo = registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now()).isPresent();
         if (page.locator("[data-testid=not-refreshed]").count() > 0) {
             String note = page.textContent("[data-testid=not-refreshed]");
             if (demo) {

@@ -51,7 +51,7 @@ class RegistryIT extends PlatformIT {
 
     @Test
     void theStoredRegistryGivesSouthEastLondonSixPlacesSummingToTheIcsTotal() {
-        TreeNode sel = registry.tree(Optional.of("QKK"), JUNE, -1).orElseThrow();
+        TreeNode sel = registry.tree(Optional.of(OdsCode.of("QKK")), JUNE, -1).orElseThrow();
         assertThat(sel.practices()).isEqualTo(192);
         assertThat(sel.population()).isEqualTo(2_094_802);
         assertThat(sel.children()).hasSize(6);
@@ -61,8 +61,8 @@ class RegistryIT extends PlatformIT {
 
     @Test
     void beforeTheMappingTookEffectTheIcsDidNotExist() {
-        assertThat(registry.tree(Optional.of("QKK"), LocalDate.of(2025, 12, 31), -1)).isEmpty();
-        assertThat(registry.organisation("G83006", LocalDate.of(2026, 1, 1))).isPresent();
+        assertThat(registry.tree(Optional.of(OdsCode.of("QKK")), LocalDate.of(2025, 12, 31), -1)).isEmpty();
+        assertThat(registry.organisation(OdsCode.of("G83006"), LocalDate.of(2026, 1, 1))).isPresent();
     }
 
     @Test

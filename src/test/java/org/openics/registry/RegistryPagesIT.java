@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openics.kernel.OdsCode;
 import org.openics.support.Browser;
 import org.openics.support.PlatformIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class RegistryPagesIT extends PlatformIT {
 
     @Test
     void aVisitorDrillsDownFromTheIcsToAPracticeAndTheNumbersMatchTheRegistry() {
-        TreeNode ics = registry.tree(Optional.of(DemoSystem.ICB_CODE), LocalDate.parse(AS_AT), -1).orElseThrow();
+        TreeNode ics = registry.tree(Optional.of(OdsCode.of(DemoSystem.ICB_CODE)), LocalDate.parse(AS_AT), -1).orElseThrow();
         page.navigate(url("/registry/" + DemoSystem.ICB_CODE + "?asAt=" + AS_AT));
         assertThat(page.locator("h1")).hasText(ics.name());
         assertThat(page.getByTestId("population")).hasText(String.format("%,d", ics.population()));

@@ -77,7 +77,7 @@ class RealIcsGenerationIT extends PlatformIT {
         PersonGenerator generator = new PersonGenerator(frame, 1, AS_AT, new NhsNumbers());
         Map<String, int[]> counts = new HashMap<>();
         IntStream.range(0, frame.people()).parallel().mapToObj(generator::person).toList().forEach(p -> {
-            int[] c = counts.computeIfAbsent(p.practiceCode(), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(p.practiceCode().value(), k -> new int[2]);
             c[0]++;
             c[1] += p.has(LongTermCondition.HYPERTENSION) ? 1 : 0;
         });

@@ -89,7 +89,7 @@ class Areas {
         }
         String registryCode = area.level() == Level.ICS ? icbCode(system, area) : area.code();
         return system.tree(Optional.of(OdsCode.of(registryCode)), 1).map(TreeNode::children).orElse(List.of()).stream()
-                .map(child -> area.child(below, child.code(), child.name())).toList();
+                .map(child -> area.child(below, child.code().value(), child.name())).toList();
     }
 
     /** An area of a level by code, with its ancestors; 404 when the registry has no such area. */

@@ -16,8 +16,8 @@ import org.openics.dashboard.chart.ChoroplethMap;
 import org.openics.dashboard.chart.Sparkline;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
-import org.openics.dashboard.segmentation.Segmentation;
-import org.openics.dashboard.segmentation.Segmentation.Segment;
+import org.openics.dashboard.segmentation.OversightSegmentation;
+import org.openics.dashboard.segmentation.OversightSegmentation.Segment;
 import org.openics.geography.Boundary;
 
 /**
@@ -78,13 +78,13 @@ public record Overview(Area ics, Filters filters, List<Tile> headlines, DataTabl
         }
         List<PlaceSegment> segments = new ArrayList<>();
         for (Area place : places) {
-            segments.add(new PlaceSegment(place, Segmentation.segment(headline, byPlace.getOrDefault(place.code(), Map.of())),
+            segments.add(new PlaceSegment(place, OversightSegmentation.segment(headline, byPlace.getOrDefault(place.code(), Map.of())),
                     place.href(filters)));
         }
         DataTable placeTable = Grid.table("places", "The ICS and its places on the headline indicators, rated against the ICS at "
                 + filters.confidence().label() + " confidence", headline, ics, icsValues, places, byPlace, rule, filters);
         return new Overview(ics, filters, tiles, placeTable, segments, changes(health, ics, places, headline, filters),
-                health.lastRefresh(), rule.statement(), Segmentation.RULE, segmentMap(segments, placeBoundaries),
+                health.lastRefresh(), rule.statement(), OversightSegmentation.RULE, segmentMap(segments, placeBoundaries),
                 placeBoundaries.stream().anyMatch(Boundary::synthetic));
     }
 

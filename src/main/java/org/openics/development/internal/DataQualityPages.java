@@ -1,5 +1,6 @@
 package org.openics.development.internal;
 
+import org.openics.kernel.OdsCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class DataQualityPages {
     }
 
     private SourceRow row(SourceStatistics s, Instant now, LocalDate today) {
-        String name = registry.organisation(s.source(), today).map(Organisation::name).orElse(null);
+        String name = registry.organisation(OdsCode.of(s.source()), today).map(Organisation::name).orElse(null);
         Long days = s.lastReceived().map(t -> Duration.between(t, now).toDays()).orElse(null);
         String freshness = s.lastReceived().map(t -> Duration.between(t, now))
                 .map(age -> age.compareTo(FRESH) <= 0 ? "Fresh" : age.compareTo(AGEING) <= 0 ? "Ageing" : "Stale").orElse("Nothing received");

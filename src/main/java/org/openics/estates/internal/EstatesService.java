@@ -214,7 +214,7 @@ class EstatesService implements Estates {
     @Override
     @Transactional
     public boolean loadDemo() {
-        if (store.hasSites() || registry.organisation(DemoSystem.ICB_CODE, LocalDate.now(clock)).isEmpty()) {
+        if (store.hasSites() || registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now(clock)).isEmpty()) {
             return false;
         }
         Actor demo = new Actor("demo", UserRole.ESTATES_LEAD, Optional.of(DemoSystem.ICB_CODE), Optional.empty());

@@ -483,8 +483,8 @@ class GovernanceService implements Governance {
         Set<String> partners = new HashSet<>(localAuthorities);
         for (OrganisationKind kind : PARTNER_KINDS) {
             for (Organisation o : system.organisations(kind)) {
-                boolean home = system.homeIcb(o.code()).map(icb::equals).orElse(false);
-                boolean serves = system.placesServedBy(o.code()).stream().anyMatch(s -> icb.equals(s.placeIcb()));
+                boolean home = system.homeIcb(o.code()).map(OdsCode::value).map(icb::equals).orElse(false);
+                boolean serves = system.placesServedBy(o.code()).stream().anyMatch(s -> s.placeIcb() != null && icb.equals(s.placeIcb().value()));
                 if (home || serves) {
                     partners.add(o.code().value());
                 }

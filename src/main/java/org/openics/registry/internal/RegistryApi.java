@@ -58,7 +58,7 @@ class RegistryApi {
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         SystemOfSystems system = registry.asAt(date);
-        OdsCode ods = OdsCode.of(code(code));
+        OdsCode ods = code(code);
         Organisation organisation = system.organisation(ods)
                 .orElseThrow(() -> notFound("no organisation " + ods + " on " + date));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -106,9 +106,9 @@ class RegistryApi {
         }
     }
 
-    private static String code(String text) {
+    private static OdsCode code(String text) {
         try {
-            return OdsCode.of(text).value();
+            return OdsCode.of(text);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }

@@ -85,7 +85,7 @@ class RegistryPages {
         long largest = tree.children().stream().mapToLong(TreeNode::population).max().orElse(1);
         model.addAttribute("largest", Math.max(1, largest));
         model.addAttribute("showResidents", tree.children().stream().anyMatch(c -> c.residentPopulation() != null));
-        model.addAttribute("crumbs", breadcrumbs(system, OdsCode.of(tree.code())));
+        model.addAttribute("crumbs", breadcrumbs(system, tree.code()));
         model.addAttribute("childKind", tree.children().isEmpty() ? null : tree.children().get(0).kind().label());
     }
 

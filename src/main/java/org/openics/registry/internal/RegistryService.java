@@ -87,9 +87,8 @@ class RegistryService implements Registry {
     }
 
     @Override
-    public Optional<TreeNode> tree(Optional<String> rootCode, LocalDate asAt, int depth) {
+    public Optional<TreeNode> tree(Optional<OdsCode> root, LocalDate asAt, int depth) {
         SystemOfSystems system = asAt(asAt);
-        Optional<OdsCode> root = rootCode.map(OdsCode::of);
         if (root.isPresent() && system.organisation(root.get()).isEmpty()) {
             return Optional.empty();
         }
@@ -97,23 +96,23 @@ class RegistryService implements Registry {
     }
 
     @Override
-    public Optional<Organisation> organisation(String code, LocalDate asAt) {
-        return asAt(asAt).organisation(OdsCode.of(code));
+    public Optional<Organisation> organisation(OdsCode code, LocalDate asAt) {
+        return asAt(asAt).organisation(code);
     }
 
     @Override
-    public List<Membership> members(String partnershipCode, LocalDate asAt) {
-        return asAt(asAt).members(OdsCode.of(partnershipCode));
+    public List<Membership> members(OdsCode partnershipCode, LocalDate asAt) {
+        return asAt(asAt).members(partnershipCode);
     }
 
     @Override
-    public List<ServedPlace> placesServedBy(String providerCode, LocalDate asAt) {
-        return asAt(asAt).placesServedBy(OdsCode.of(providerCode));
+    public List<ServedPlace> placesServedBy(OdsCode providerCode, LocalDate asAt) {
+        return asAt(asAt).placesServedBy(providerCode);
     }
 
     @Override
-    public List<ServedPlace> providersServing(String placeCode, LocalDate asAt) {
-        return asAt(asAt).providersServing(OdsCode.of(placeCode));
+    public List<ServedPlace> providersServing(OdsCode placeCode, LocalDate asAt) {
+        return asAt(asAt).providersServing(placeCode);
     }
 
     @Override

@@ -121,7 +121,7 @@ final class FhirJson {
         begin("Organization", id);
         try {
             array("identifier");
-            identifier(ODS, org.code());
+            identifier(ODS, org.code().value());
             g.writeEndArray();
             g.writeBooleanField("active", true);
             array("type");
@@ -148,7 +148,7 @@ final class FhirJson {
             g.writeEndObject();
             g.writeEndArray();
             array("identifier");
-            identifier(NHS_NUMBER, p.nhsNumber());
+            identifier(NHS_NUMBER, p.nhsNumber().value());
             g.writeEndArray();
             array("name");
             g.writeStartObject();
@@ -178,7 +178,7 @@ final class FhirJson {
             g.writeEndObject();
             g.writeEndArray();
             array("generalPractitioner");
-            organisationReference(p.practiceCode());
+            organisationReference(p.practiceCode().value());
             g.writeEndArray();
             end();
         } catch (IOException e) {

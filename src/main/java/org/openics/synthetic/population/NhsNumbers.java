@@ -1,6 +1,7 @@
 package org.openics.synthetic.population;
 
 import java.util.Arrays;
+import org.openics.kernel.NhsNumber;
 
 /**
  * Synthetic NHS numbers, the n-th person always getting the same one. The test range 999 000 0000 to
@@ -15,27 +16,35 @@ public final class NhsNumbers {
     /** Prime, so coprime with 10^6: stepping by it visits every six-digit suffix once. */
     private static final long STRIDE = 7_919;
 
-    private int[] firstNine = new int[0];
+    /** The numbers handed out so far, all ten digits, check digit included. */
+    private long[] numbers = new long[0];
     private int count;
     private int block = FIRST_BLOCK;
     private long step;
 
     /** The first nine digits of the n-th number (0-based), as a number. */
-    public synchronized long firstNine(int n) {
-        while (count <= n) {
-            extend();
-        }
-        return firstNine[n];
+    public long firstNine(int n) {
+        return tenDigits(n) / 10;
     }
 
     public String number(int n) {
-        long nine = firstNine(n);
-        return Long.toString(nine) + NhsNumber.checkDigit(nine);
+        return Long.toString(tenDigits(n));
+    }
+
+    public NhsNumber nhsNumber(int n) {
+        return new NhsNumber(number(n));
+    }
+
+    private synchronized long tenDigits(int n) {
+        while (count <= n) {
+            extend();
+        }
+        return numbers[n];
     }
 
     private void extend() {
-        if (count == firstNine.length) {
-            firstNine = Arrays.copyOf(firstNine, Math.max(1024, firstNine.length * 2));
+        if (count == numbers.length) {
+            numbers = Arrays.copyOf(numbers, Math.max(1024, numbers.length * 2));
         }
         while (true) {
             if (step == BLOCK) {
@@ -47,8 +56,9 @@ public final class NhsNumbers {
             }
             long suffix = (step++ * STRIDE + 123_457) % BLOCK;
             long nine = (long) block * BLOCK + suffix;
-            if (NhsNumber.checkDigit(nine) != 10) {
-                firstNine[count++] = (int) nine;
+            int check = NhsNumber.checkDigit(nine);
+            if (check < 10) {
+                numbers[count++] = nine * 10 + check;
                 return;
             }
         }

@@ -2,6 +2,8 @@ package org.openics.synthetic.population;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.openics.kernel.NhsNumber;
+import org.openics.kernel.OdsCode;
 
 /**
  * One synthetic person with everything recorded about them in the twelve months before the reference
@@ -9,8 +11,8 @@ import java.util.List;
  *
  * @param deathDate null while alive on the reference date
  */
-public record Person(int index, String id, String nhsNumber, String givenName, String familyName, Sex sex,
-                     LocalDate birthDate, Ethnicity ethnicity, String practiceCode, String lsoaCode, String placeName,
+public record Person(int index, String id, NhsNumber nhsNumber, String givenName, String familyName, Sex sex,
+                     LocalDate birthDate, Ethnicity ethnicity, OdsCode practiceCode, String lsoaCode, String placeName,
                      int imdDecile, LocalDate deathDate, List<Diagnosis> diagnoses, List<Measurement> measurements,
                      List<Contact> contacts, List<Prescription> prescriptions, List<WaitingListEntry> waits,
                      List<DiagnosticRequest> diagnosticRequests) {

@@ -157,7 +157,7 @@ public final class PersonGenerator {
         for (int i = 0; i < gp; i++) {
             LocalDate day = between(r, windowStart, end);
             contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.GP_CONSULTATION, day, day,
-                    practice.code()));
+                    practice.code().value()));
         }
         int outpatient = poisson(r, exposure * 0.9 * hospitalAgeFactor(age) * (1 + 0.35 * conditions));
         for (int i = 0; i < outpatient; i++) {
@@ -212,7 +212,7 @@ public final class PersonGenerator {
                         requested.isBefore(birthDate) ? birthDate : requested, place.provider(r.nextDouble())));
             }
         }
-        return new Person(index, id, nhsNumbers.number(index), given, family, sex, birthDate, ethnicity, practice.code(),
+        return new Person(index, id, nhsNumbers.nhsNumber(index), given, family, sex, birthDate, ethnicity, practice.code(),
                 place.lsoas()[lsoa], place.name(), decile, deathDate, diagnoses, measurements, contacts, prescriptions,
                 waits, tests);
     }
@@ -233,7 +233,7 @@ public final class PersonGenerator {
 
     /** Expected recorded prevalence of each condition in a practice, over a fixed sample of its patients' profiles. */
     static double[] expectedPrevalence(PracticeQuota practice, int sample) {
-        SplittableRandom r = new SplittableRandom(Ids.mix(practice.code().hashCode(), sample));
+        SplittableRandom r = new SplittableRandom(Ids.mix(practice.code().value().hashCode(), sample));
         double[] sum = new double[LongTermCondition.values().length];
         for (int i = 0; i < sample; i++) {
             Profile who = profile(r, practice);

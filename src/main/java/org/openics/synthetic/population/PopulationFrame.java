@@ -25,7 +25,7 @@ import org.openics.synthetic.MissingReferenceData;
 public final class PopulationFrame {
 
     /** An organisation that records refer to by ODS code. */
-    public record OrganisationRef(String code, String name, boolean practice) {
+    public record OrganisationRef(OdsCode code, String name, boolean practice) {
     }
 
     /**
@@ -56,7 +56,7 @@ public final class PopulationFrame {
      * A practice's share of the population: its people and where in its place's deprivation spread
      * its catchment centres (0 = most deprived end), so that practices differ as they do in life.
      */
-    public record PracticeQuota(String code, String name, int people, Place place, double catchmentCentre,
+    public record PracticeQuota(OdsCode code, String name, int people, Place place, double catchmentCentre,
                                 double[] prevalenceFactor) {
     }
 
@@ -110,9 +110,9 @@ public final class PopulationFrame {
             Place place = places.computeIfAbsent(placeNode.code(), code -> place(system, placeNode, board));
             int count = (int) Math.round(listSize.get() * scale);
             if (count > 0) {
-                quotas.add(new PracticeQuota(practice.code().value(), practice.name(), count, place,
+                quotas.add(new PracticeQuota(practice.code(), practice.name(), count, place,
                         centre(practice.code().value()), neutralFactors()));
-                organisations.add(new OrganisationRef(practice.code().value(), practice.name(), true));
+                organisations.add(new OrganisationRef(practice.code(), practice.name(), true));
             }
         }
         if (quotas.isEmpty()) {
@@ -123,7 +123,7 @@ public final class PopulationFrame {
             notes.add(withoutListSize + " practice(s) without a list size on " + system.asAt() + " get no people");
         }
         places.values().stream().flatMap(p -> Arrays.stream(p.acuteProviders())).distinct().sorted()
-                .forEach(code -> organisations.add(new OrganisationRef(code,
+                .forEach(code -> organisations.add(new OrganisationRef(OdsCode.of(code),
                         system.organisation(OdsCode.of(code)).map(Organisation::name).orElse(code), false)));
         if (places.values().stream().allMatch(p -> p.acuteProviders().length == 0)) {
             notes.add("the registry knows no acute trust serving ICB " + icbCode
@@ -171,7 +171,7 @@ public final class PopulationFrame {
         if (providers.isEmpty()) {
             for (Organisation trust : system.organisations(OrganisationKind.NHS_TRUST)) {
                 if (trust.subtype() != null && trust.subtype().startsWith("ACUTE")
-                        && system.homeIcb(trust.code()).map(board.code().value()::equals).orElse(false)) {
+                        && system.homeIcb(trust.code()).map(board.code()::equals).orElse(false)) {
                     providers.add(trust.code().value());
                     weights.add(1.0);
                 }
@@ -211,7 +211,7 @@ public final class PopulationFrame {
         List<PracticeQuota> calibrated = new ArrayList<>();
         int matched = 0;
         for (PracticeQuota practice : practices) {
-            Map<LongTermCondition, Double> targets = published.get(practice.code());
+            Map<LongTermCondition, Double> targets = published.get(practice.code().value());
             if (targets == null || targets.isEmpty()) {
                 calibrated.add(practice);
                 continue;

@@ -225,7 +225,7 @@ class WorkforceService implements Workforce {
     @Override
     @Transactional
     public boolean loadDemo() {
-        if (store.hasFigures() || registry.organisation(DemoSystem.ICB_CODE, LocalDate.now(clock)).isEmpty()) {
+        if (store.hasFigures() || registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now(clock)).isEmpty()) {
             return false;
         }
         SystemOfSystems system = registry.asAt(DemoWorkforce.PERIODS.get(DemoWorkforce.PERIODS.size() - 1));

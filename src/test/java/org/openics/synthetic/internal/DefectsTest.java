@@ -26,7 +26,7 @@ import org.openics.synthetic.GenerationSummary;
 import org.openics.synthetic.MissingReferenceData;
 import org.openics.synthetic.OutputFormat;
 import org.openics.synthetic.SyntheticPopulation;
-import org.openics.synthetic.population.NhsNumber;
+import org.openics.kernel.NhsNumber;
 
 /** Faults injected on demand are real faults, and every one of them is in the manifest. */
 class DefectsTest {
@@ -73,7 +73,7 @@ class DefectsTest {
             }
             JsonNode patient = JSON.readTree(lines.get(i));
             String number = patient.at("/identifier/0/value").asText();
-            if (!NhsNumber.valid(number)) {
+            if (!NhsNumber.isValid(number)) {
                 invalid++;
                 assertThat(kind).as("Patient.ndjson line " + line + " has invalid NHS number " + number)
                         .isEqualTo(DefectKind.INVALID_NHS_NUMBER);

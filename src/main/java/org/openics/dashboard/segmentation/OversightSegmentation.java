@@ -15,7 +15,7 @@ import org.openics.analytics.Polarity;
  * benchmark, and the mean score, rounded to the nearest whole number (halves up, towards more support),
  * is the segment. A place needs scores on at least half of the scorable indicators to be segmented.
  */
-public final class Segmentation {
+public final class OversightSegmentation {
 
     public static final String RULE = "Each headline indicator where higher or lower is better scores a place: 1 when it is"
             + " significantly better than the ICS at 95% confidence, 2 when similar, 3 when worse at 95% but not at 99.8%,"
@@ -24,7 +24,7 @@ public final class Segmentation {
             + " values not compared and indicators where neither direction is better are not scored; a place with scores on"
             + " fewer than half of the scored indicators is not segmented.";
 
-    private Segmentation() {
+    private OversightSegmentation() {
     }
 
     /** The score of one value (1 best to 4 worst), or empty when it cannot be scored. */
