@@ -53,4 +53,12 @@ public interface PopulationHealth {
 
     /** The same for one area (its people are in its figures): empty when none of its people is left out. */
     Optional<OptOutsExcluded> optOutsExcluded(Level level, String code);
+
+    /**
+     * The people the figures describe, alive at the last refresh's reference date, of a place or an ICS by ethnic group
+     * as the indicators break down by it (NHS ethnic category grouped: White, Mixed, Asian, Black, Other, Not stated);
+     * empty before the first refresh. Counts are of people, unsuppressed: callers that show them to the public apply
+     * their own small-number rule.
+     */
+    Optional<java.util.Map<String, Long>> peopleByEthnicGroup(Level level, String code);
 }

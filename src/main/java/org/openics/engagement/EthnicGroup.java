@@ -49,6 +49,28 @@ public enum EthnicGroup {
         return group + ": " + label;
     }
 
+    /**
+     * The broad group of the NHS ethnic category this census category is recorded under (NHS Data Dictionary, ethnic
+     * category: 2001 census groups), as analytics breaks its population down: White, Mixed, Asian, Black or Other. The two
+     * classifications differ in three places: Chinese is Asian in the 2021 census but an "other ethnic group" (R) in the
+     * NHS categories, and Gypsy or Irish Traveller and Roma are recorded as "any other White background" (C); so Chinese
+     * respondents are counted with Other here, as the population they are compared with counts them.
+     */
+    public String nhsGroup() {
+        if (this == ASIAN_CHINESE || this == OTHER_ARAB || this == OTHER_ANY) {
+            return "Other";
+        }
+        return switch (group) {
+            case "White" -> "White";
+            case "Mixed or Multiple ethnic groups" -> "Mixed";
+            case "Asian, Asian British or Asian Welsh" -> "Asian";
+            default -> "Black";
+        };
+    }
+
+    /** The NHS broad groups respondents are compared in, in the order analytics lists them. */
+    public static final java.util.List<String> NHS_GROUPS = java.util.List.of("White", "Mixed", "Asian", "Black", "Other");
+
     /** The category named by its constant; empty for blank or unknown. */
     public static Optional<EthnicGroup> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -236,4 +236,36 @@ class PopulationHealthService implements PopulationHealth {
         return results.changes(level, code);
     }
 
+    @Override
+    public Optional<Map<String, Long>> peopleByEthnicGroup(Level level, String code) {
+        String column = switch (level) {
+            case PLACE -> "place";
+            case ICS -> "ics";
+            default -> throw new IllegalArgumentException("people by ethnic group are counted for a place or an ICS, not a " + level);
+        };
+        Optional<LocalDate> reference = results.lastReferenceDate();
+        if (reference.isEmpty() || !facts.exists()) {
+            return Optional.empty();
+        }
+        return facts.query(connection -> {
+            try (var tables = connection.prepareStatement("select count(*) from information_schema.tables where table_name = 'person'");
+                 var found = tables.executeQuery()) {
+                if (!found.next() || found.getLong(1) == 0) {
+                    return Optional.empty();
+                }
+            }
+            Map<String, Long> people = new java.util.TreeMap<>();
+            try (var query = connection.prepareStatement("select ethnic_group, count(*) from person where " + column
+                    + " = ? and (death_date is null or death_date > ?) group by ethnic_group")) {
+                query.setString(1, code);
+                query.setObject(2, reference.get());
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        people.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            return Optional.of(people);
+        });
+    }
 }

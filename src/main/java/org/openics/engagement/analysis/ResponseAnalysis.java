@@ -26,7 +26,8 @@ public final class ResponseAnalysis {
      *
      * @param quintileOfLsoa        the national IMD quintile of each respondent's home area the registry knows
      * @param residentsByQuintile   residents of the places per IMD quintile of their LSOA
-     * @param residentsByEthnicGroup residents per {@link EthnicGroup} name (empty: analytics gives none through its entry point)
+     * @param residentsByEthnicGroup the people analytics describes in the places per NHS broad ethnic group
+     *                               ({@link EthnicGroup#NHS_GROUPS}; empty before analytics' first refresh)
      */
     public record Populations(List<Representativeness.Group> places, Map<String, Long> residentsByPlace, Map<String, Long> residentsByAge,
                               Map<String, Integer> quintileOfLsoa, Map<String, Long> residentsByQuintile, Map<String, Long> residentsByEthnicGroup) {
@@ -42,7 +43,7 @@ public final class ResponseAnalysis {
     public static Analysis of(Consultation c, List<ResponseRow> responses, List<Theme> themes, Populations populations) {
         List<QuestionSummary> questions = c.questions().stream().map(q -> summary(q, responses, themes)).toList();
         return new Analysis(c.code(), responses.size(), questions, List.of(byPlace(responses, populations), byAge(responses, populations),
-                byDeprivation(responses, populations), byEthnicGroup(responses, populations)), themes);
+                byDeprivation(responses, populations), byEthnicGroup(responses), byNhsEthnicGroup(responses, populations)), themes);
     }
 
     private static QuestionSummary summary(Question q, List<ResponseRow> responses, List<Theme> themes) {
@@ -99,13 +100,26 @@ public final class ResponseAnalysis {
                 p.residentsByQuintile(), "not calculated: the registry holds no deprivation (IMD) or residents for these places' LSOAs (or none in one of the quintiles)");
     }
 
-    /** By ethnic group (2021 census categories) against the residents by ethnic group, where analytics gives them. */
-    private static Representation byEthnicGroup(List<ResponseRow> responses, Populations p) {
+    /**
+     * By ethnic group as respondents gave it (the 2021 census's 19 categories): counts only, since the population is
+     * recorded in the NHS's categories; the comparison is by broad group ({@link #byNhsEthnicGroup}).
+     */
+    private static Representation byEthnicGroup(List<ResponseRow> responses) {
         List<Representativeness.Group> groups = Arrays.stream(EthnicGroup.values()).map(g -> new Representativeness.Group(g.name(), g.fullLabel())).toList();
         Map<String, Long> counts = responses.stream().flatMap(r -> r.ethnicGroup().stream())
                 .collect(Collectors.groupingBy(Enum::name, Collectors.counting()));
-        return Representativeness.table("Ethnic group", groups, counts, p.residentsByEthnicGroup(),
-                "not calculated: analytics gives no population by ethnic group through its entry point (PopulationHealth), and the "
-                        + "registry holds none");
+        return Representativeness.table("Ethnic group", groups, counts, Map.of(),
+                "not calculated for the census's 19 categories: the population's ethnic group is recorded in the NHS's ethnic "
+                        + "categories, so respondents are compared with it by broad group (next table)");
+    }
+
+    /** By the NHS's broad ethnic groups, against the people analytics describes in the places (registered, alive). */
+    private static Representation byNhsEthnicGroup(List<ResponseRow> responses, Populations p) {
+        List<Representativeness.Group> groups = EthnicGroup.NHS_GROUPS.stream().map(g -> new Representativeness.Group(g, g)).toList();
+        Map<String, Long> counts = responses.stream().flatMap(r -> r.ethnicGroup().stream())
+                .collect(Collectors.groupingBy(EthnicGroup::nhsGroup, Collectors.counting()));
+        return Representativeness.table("Ethnic group (NHS broad groups; Chinese with Other, as the NHS categories count them)", groups,
+                counts, p.residentsByEthnicGroup(), "not calculated: analytics has no population by ethnic group for these places yet "
+                        + "(no refresh of the indicators, or a group with nobody recorded in it)");
     }
 }

@@ -224,7 +224,20 @@ class EngagementService implements Engagement {
         responses.stream().flatMap(r -> r.lsoa().stream()).distinct().forEach(l -> places.quintile(today, l).ifPresent(q -> quintiles.put(l, q)));
         return ResponseAnalysis.of(c, responses, store.themes(code), new ResponseAnalysis.Populations(audience,
                 places.residents(today, audience), places.residentsByAge(today, audience), quintiles, places.residentsByQuintile(today, audience),
-                Map.of()));
+                peopleByEthnicGroup(audience)));
+    }
+
+    /** The people of the places by NHS broad ethnic group, from analytics; empty unless every place has its figures. */
+    private Map<String, Long> peopleByEthnicGroup(List<org.openics.engagement.analysis.Representativeness.Group> audience) {
+        Map<String, Long> total = new java.util.HashMap<>();
+        for (var place : audience) {
+            var people = health.peopleByEthnicGroup(org.openics.analytics.Level.PLACE, place.code());
+            if (people.isEmpty() || people.get().isEmpty()) {
+                return Map.of();
+            }
+            people.get().forEach((group, count) -> total.merge(group, count, Long::sum));
+        }
+        return total;
     }
 
     @Override
