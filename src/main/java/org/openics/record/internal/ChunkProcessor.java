@@ -24,6 +24,8 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.IngestOptions;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 import org.openics.record.access.WritePolicy;
 import org.openics.record.access.Writer;
 import org.openics.record.ingest.ConditionalReference;
@@ -82,7 +84,7 @@ class ChunkProcessor {
         final List<String> unresolved = new ArrayList<>();
         /** Conditional references resolved to the one resource they match ({@code Type/id}). */
         final Map<String, String> resolved = new HashMap<>();
-        final List<String> problems = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
 
         Work(Incoming incoming) {
             this.incoming = incoming;
@@ -140,7 +142,7 @@ class ChunkProcessor {
     }
 
     /** Refuses one resource of the chunk with the reason: it is quarantined when the chunk is committed. */
-    void refuse(Prepared prepared, String key, String reason) {
+    void refuse(Prepared prepared, String key, Problem reason) {
         prepared.work.stream().filter(w -> key.equals(w.key())).forEach(w -> w.problems.add(reason));
     }
 
@@ -183,7 +185,7 @@ class ChunkProcessor {
             try {
                 w.resource = fhir.parse(w.canonical);
             } catch (RuntimeException e) {
-                w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+                w.problems.add(Problem.of(ProblemKind.NOT_FHIR_JSON, e.getMessage()));
                 return;
             }
             if (validation == IngestOptions.Validation.FULL) {
@@ -233,12 +235,12 @@ class ChunkProcessor {
      * Quarantines something received that never became a resource (an HL7 v2 message that cannot be read or mapped, a
      * merge it asks for that is refused), with the reason, in the same table and transaction discipline as resources.
      */
-    ChunkOutcome refuse(Incoming incoming, String type, String id, String reason, String source, Writer writer) {
+    ChunkOutcome refuse(Incoming incoming, String type, String id, Problem reason, String source, Writer writer) {
         String received = incoming.received();
-        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, reason, received.getBytes(StandardCharsets.UTF_8),
+        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, List.of(reason), received.getBytes(StandardCharsets.UTF_8),
                 FhirResources.hash(received), List.of(), null, writer.kind() == Writer.Kind.OPERATOR ? null : writer.name());
         transactions.executeWithoutResult(tx -> store.quarantine(List.of(row), clock.instant()));
-        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, reason, null)));
+        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, List.of(reason), null)));
     }
 
     private void run(List<Work> work, java.util.function.Consumer<Work> task) {
@@ -267,7 +269,7 @@ class ChunkProcessor {
                 object.remove("meta");
                 w.json = object;
             } catch (IOException | RuntimeException e) {
-                w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+                w.problems.add(Problem.of(ProblemKind.NOT_FHIR_JSON, e.getMessage()));
             }
         });
         // references by fullUrl within a bundle become Type/id
@@ -342,8 +344,8 @@ class ChunkProcessor {
                         if (matches.size() == 1) {
                             w.resolved.put(reference, matches.iterator().next());
                         } else if (matches.size() > 1) {
-                            w.problems.add("ambiguous conditional reference " + reference + ": " + matches.size() + " resources have that identifier ("
-                                    + String.join(", ", matches.stream().limit(5).toList()) + ")");
+                            w.problems.add(Problem.of(ProblemKind.AMBIGUOUS_CONDITIONAL_REFERENCE, reference + ": " + matches.size() + " resources have that identifier ("
+                                    + String.join(", ", matches.stream().limit(5).toList()) + ")"));
                             changed = true;
                         } else {
                             unresolved.add(reference);
@@ -358,7 +360,7 @@ class ChunkProcessor {
                         w.held = true;
                     } else {
                         w.unresolved.addAll(unresolved);
-                        unresolved.forEach(reference -> w.problems.add("unresolvable reference " + reference));
+                        unresolved.forEach(reference -> w.problems.add(Problem.of(ProblemKind.UNRESOLVABLE_REFERENCE, reference)));
                     }
                 }
             }
@@ -380,7 +382,7 @@ class ChunkProcessor {
         try {
             w.resource = fhir.parse(w.canonical);
         } catch (RuntimeException e) {
-            w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+            w.problems.add(Problem.of(ProblemKind.NOT_FHIR_JSON, e.getMessage()));
         }
     }
 
@@ -406,9 +408,9 @@ class ChunkProcessor {
         String writtenBy = writer.kind() == Writer.Kind.OPERATOR ? null : writer.name();
         for (Work w : work) {
             if (w.held && !rejectAll) {
-                items.add(new Item(w.incoming, w.type(), w.summary.id(), 0, Status.HELD, null, w.summary));
+                items.add(new Item(w.incoming, w.type(), w.summary.id(), 0, Status.HELD, List.of(), w.summary));
             } else if (!w.problems.isEmpty() || w.held || rejectAll) {
-                String reason = w.problems.isEmpty() ? "not stored: another resource of the transaction failed" : String.join("; ", w.problems);
+                List<Problem> reason = w.problems.isEmpty() ? List.of(Problem.of(ProblemKind.TRANSACTION_FAILED, null)) : List.copyOf(w.problems);
                 String received = w.incoming.received();
                 String id = w.summary == null ? null : w.summary.id();
                 // waiting for its targets only when that is all that is wrong with it: re-processed when they arrive
@@ -452,7 +454,7 @@ class ChunkProcessor {
                     created.add(w.key());
                 }
             }
-            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, null, w.summary));
+            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, List.of(), w.summary));
         }
         store.quarantine(quarantine, now);
         store.store(versions, now);

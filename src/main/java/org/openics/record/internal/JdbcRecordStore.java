@@ -210,8 +210,15 @@ class JdbcRecordStore {
      * @param canonical  the resource as read, for re-processing (null when it could not be read)
      * @param writtenBy  the account or feed that sent it, null for the operator's load
      */
-    record Quarantined(String source, String file, long line, String type, String id, String reason, byte[] original, String hash,
-                       List<String> waitingFor, String canonical, String writtenBy) {
+    record Quarantined(String source, String file, long line, String type, String id, List<org.openics.record.Problem> problems, byte[] original,
+                       String hash, List<String> waitingFor, String canonical, String writtenBy) {
+
+        /** The problems as stored next to their text: {@code [{"kind": ..., "detail": ...}, ...]}. */
+        String problemsJson() {
+            com.fasterxml.jackson.databind.node.ArrayNode array = JSON.createArrayNode();
+            problems.forEach(p -> array.addObject().put("kind", p.kind().name()).put("detail", p.detail()));
+            return array.toString();
+        }
     }
 
     void quarantine(List<Quarantined> items, Instant at) {
@@ -220,9 +227,10 @@ class JdbcRecordStore {
         }
         Timestamp now = Timestamp.from(at);
         jdbc.batchUpdate("insert into record.quarantine (received_at, source, file, line, resource_type, resource_id, reason, original, hash,"
-                + " waiting_for, canonical, written_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source, file, line, hash) do update"
+                + " waiting_for, canonical, written_by, problems) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"
+                + " on conflict (source, file, line, hash) do update"
                 // the same bytes refused again (a re-run, a re-processing): the row says why now, and is open
-                + " set reason = excluded.reason, waiting_for = excluded.waiting_for, canonical = coalesce(excluded.canonical,"
+                + " set reason = excluded.reason, problems = excluded.problems, waiting_for = excluded.waiting_for, canonical = coalesce(excluded.canonical,"
                 + " record.quarantine.canonical), written_by = excluded.written_by, released_at = null",
                 items, 1000, (ps, q) -> {
                     ps.setTimestamp(1, now);
@@ -231,12 +239,13 @@ class JdbcRecordStore {
                     ps.setLong(4, q.line());
                     ps.setString(5, q.type());
                     ps.setString(6, q.id());
-                    ps.setString(7, q.reason());
+                    ps.setString(7, org.openics.record.Problem.text(q.problems()));
                     ps.setBytes(8, q.original());
                     ps.setString(9, q.hash());
                     ps.setArray(10, q.waitingFor().isEmpty() ? null : ps.getConnection().createArrayOf("text", q.waitingFor().toArray()));
                     ps.setString(11, q.canonical());
                     ps.setString(12, q.writtenBy());
+                    ps.setString(13, q.problemsJson());
                 });
     }
 

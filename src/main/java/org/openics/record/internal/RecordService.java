@@ -34,6 +34,8 @@ import org.openics.record.IngestReport;
 import org.openics.record.MergeResult;
 import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 import org.openics.record.PersonMerge;
 import org.openics.record.QuarantinedResource;
 import org.openics.record.SharedCareRecord;
@@ -333,7 +335,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
             Incoming message = new Incoming(located.text(), name, located.line(), null);
             AdtMessages.Mapped mapped = adt.map(located.text());
             if (mapped.refused()) {
-                tally.add(processor.refuse(message, adtType(mapped), mapped.controlId(), mapped.problem(), source, writer));
+                tally.add(processor.refuse(message, adtType(mapped), mapped.controlId(), Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()), source, writer));
                 continue;
             }
             chunk.accept(mapped.resources().stream().map(json -> new Incoming(json, name, located.line(), null)).toList());
@@ -365,7 +367,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         String source = source(feed.get());
         Incoming message = new Incoming(text, "mllp/" + mapped.facility() + "/" + mapped.controlId(), 1, null);
         if (mapped.refused()) {
-            processor.refuse(message, adtType(mapped), mapped.controlId(), mapped.problem(), source, writer);
+            processor.refuse(message, adtType(mapped), mapped.controlId(), Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()), source, writer);
             return nak(text, mapped.problem());
         }
         List<Incoming> chunk = mapped.resources().stream().map(json -> new Incoming(json, message.file(), 1, null)).toList();
@@ -407,7 +409,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         String refused = from.isEmpty() ? "A40: the prior patient record Patient/" + merge.priorPatient() + " is not in the record"
                 : into.isEmpty() ? "A40: the surviving patient record Patient/" + merge.survivingPatient() + " is not in the record" : null;
         if (refused == null && from.get().equals(into.get())) {
-            return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, null, null)));
+            return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, List.of(), null)));
         }
         if (refused == null && writer.kind() != Writer.Kind.OPERATOR) {
             refused = "A40 asks to merge person " + from.get() + " (Patient/" + merge.priorPatient() + ") into person " + into.get() + " (Patient/"
@@ -418,11 +420,11 @@ class RecordService extends SourceLedger implements SharedCareRecord {
             MergeResult result = merge(new PersonId(from.get()), new PersonId(into.get()), OPERATOR,
                     "HL7 v2 A40 from " + mapped.facility() + " (message " + mapped.controlId() + ", " + message.file() + ":" + message.line() + ")");
             if (result.done()) {
-                return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, null, null)));
+                return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, List.of(), null)));
             }
             refused = "A40 merge refused: " + result.reason();
         }
-        return processor.refuse(message, type, mapped.controlId(), refused, source, writer);
+        return processor.refuse(message, type, mapped.controlId(), Problem.of(ProblemKind.A40_NOT_MERGED, refused), source, writer);
     }
 
     /** The source written down for what an account sends: its organisation (a resident or account without one: its name). */
@@ -451,8 +453,9 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                 }
                 Long person = persons.get(patient.get());
                 if (person == null) {
-                    processor.refuse(prepared, key, "Patient/" + patient.get() + " is not in the record yet: people come into the record"
-                            + " through their organisation's feed, and a member of staff's write never creates a relationship");
+                    processor.refuse(prepared, key, Problem.of(ProblemKind.PATIENT_NOT_IN_RECORD, "Patient/" + patient.get()
+                            + " is not in the record yet: people come into the record"
+                            + " through their organisation's feed, and a member of staff's write never creates a relationship"));
                 } else {
                     keysByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(key);
                 }
@@ -462,7 +465,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                     "write " + listed(keysByPerson.get(person)), context.purpose(), context.breakGlass())).toList());
             for (int i = 0; i < asked.size(); i++) {
                 if (!decisions.get(i).granted()) {
-                    String reason = "no write about person " + asked.get(i) + ": " + decisions.get(i).reason();
+                    Problem reason = Problem.of(ProblemKind.NO_WRITE_ACCESS, "no write about person " + asked.get(i) + ": " + decisions.get(i).reason());
                     keysByPerson.get(asked.get(i)).forEach(key -> processor.refuse(prepared, key, reason));
                 }
             }
