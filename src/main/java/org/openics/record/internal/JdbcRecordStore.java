@@ -40,8 +40,11 @@ class JdbcRecordStore {
     private final JdbcTemplate jdbc;
     private volatile SecretKeySpec pseudonymKey;
 
-    JdbcRecordStore(JdbcTemplate jdbc) {
+    private final AuditAnchor anchor;
+
+    JdbcRecordStore(JdbcTemplate jdbc, AuditAnchor anchor) {
         this.jdbc = jdbc;
+        this.anchor = anchor;
     }
 
     /** Serialises writers of resources across processes; readers are never blocked. */
@@ -580,10 +583,6 @@ class JdbcRecordStore {
             consumer.accept(AUDIT.mapRow(rs, 0), rs.getString("mac"));
         });
     }
-
-    // field-injected so that the constructor, which the ingest work changes, stays as it is
-    @org.springframework.beans.factory.annotation.Autowired
-    private AuditAnchor anchor;
 
     // ---- reads for the FHIR server and pages ----
 

@@ -13,32 +13,31 @@ import org.openics.record.IngestReport;
 import org.openics.record.Problem;
 import org.openics.record.ProblemKind;
 import org.openics.record.SourceStatistics;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Per-source statistics for the data quality page ({@link org.openics.record.SharedCareRecord#sourceStatistics()}):
  * a ledger row per file ingest (the only trace duplicates leave), with stored versions and the quarantine
- * counted where they are kept. A base class of {@code RecordService}, so the ingest code needs one line:
- * {@code return logged(source, report)}.
+ * counted where they are kept. The ingest code needs one line: {@code return ledger.logged(source, report)}.
  */
-abstract class SourceLedger {
+@Component
+class SourceLedger {
 
-    private JdbcTemplate ledgerJdbc;
+    private final JdbcTemplate ledgerJdbc;
 
-    @Autowired
-    void setLedgerJdbc(JdbcTemplate jdbc) {
+    SourceLedger(JdbcTemplate jdbc) {
         this.ledgerJdbc = jdbc;
     }
 
     /** Writes the run into the ledger and hands the report back. */
-    protected IngestReport logged(String source, IngestReport report) {
+    IngestReport logged(String source, IngestReport report) {
         ledgerJdbc.update("insert into record.ingest_ledger (source, finished_at, read, stored, duplicates, quarantined) values (?, ?, ?, ?, ?, ?)",
                 source, Timestamp.from(Instant.now()), report.read(), report.stored(), report.duplicates(), report.quarantined());
         return report;
     }
 
-    public List<SourceStatistics> sourceStatistics() {
+    List<SourceStatistics> sourceStatistics() {
         Map<String, long[]> stored = new HashMap<>();      // versions, last received (epoch ms)
         // kept per source by triggers as versions are written (V61), not counted from record.resource_version
         ledgerJdbc.query("select source, versions, last_received from record.source_summary where versions > 0",
