@@ -80,7 +80,7 @@ class FhirGateway {
         private final Map<String, Optional<Long>> persons = new HashMap<>();
 
         AccessDecision decide(long person, String what) {
-            return decisions.computeIfAbsent(person, p -> record.requestAccess(request(p, what)));
+            return decisions.computeIfAbsent(person, p -> accessService.decide(request(p, what)));
         }
 
         private AccessRequest request(long person, String what) {
