@@ -37,6 +37,7 @@ import org.openics.record.internal.JdbcRecordStore.Current;
 import org.openics.record.internal.JdbcRecordStore.NewVersion;
 import org.openics.record.internal.JdbcRecordStore.Quarantined;
 import org.openics.record.linkage.LinkMethod;
+import org.openics.record.linkage.PersonLinking;
 import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
@@ -464,35 +465,34 @@ class ChunkProcessor {
         return new ChunkOutcome(items);
     }
 
+    /** The master person index's links for the chunk's patients ({@link PersonLinking}), in the chunk's transaction. */
     private void linkPatients(List<Resource> resources) {
         List<Patient> patients = resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).toList();
         if (patients.isEmpty()) {
             return;
         }
-        Map<String, JdbcRecordStore.Link> existing = store.links(patients.stream().map(Patient::getIdPart).toList());
-        Map<String, ClinicalExtracts.PatientIdentity> identities = new LinkedHashMap<>();
-        Map<String, String> matchKeys = new HashMap<>();
-        for (Patient patient : patients) {
-            ClinicalExtracts.PatientIdentity identity = ClinicalExtracts.identity(patient);
-            identities.put(patient.getIdPart(), identity);
-            identity.nhsNumber().ifPresent(n -> matchKeys.put(n.value(), identity.demographics().matchKey().orElse(null)));
-        }
-        Map<String, Long> byNhs = store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
+        Map<String, PersonLinking.Link> existing = new HashMap<>();
+        store.links(patients.stream().map(Patient::getIdPart).toList())
+                .forEach((patient, link) -> existing.put(patient, new PersonLinking.Link(link.person(), LinkMethod.valueOf(link.method()))));
+        Map<String, PersonLinking.PatientIdentity> identities = new LinkedHashMap<>();
+        patients.forEach(patient -> identities.put(patient.getIdPart(), ClinicalExtracts.identity(patient)));
         Map<String, JdbcRecordStore.Link> links = new LinkedHashMap<>();
-        identities.forEach((patientId, identity) -> {
-            JdbcRecordStore.Link link = existing.get(patientId);
-            LinkMethod method = LinkMethod.strongest(identity.nhsNumber(), identity.demographics());
-            if (link != null && (link.method().equals(LinkMethod.MERGED.name()) || method != LinkMethod.NHS_NUMBER)) {
-                return; // an explicit merge, or a link that a new version cannot improve, stays
+        PersonLinking.link(identities, existing, new PersonLinking.Persons() {
+            @Override
+            public Map<String, Long> byNhsNumber(Map<String, String> matchKeys) {
+                return store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
             }
-            long person = switch (method) {
-                case NHS_NUMBER -> byNhs.get(identity.nhsNumber().get().value());
-                case DEMOGRAPHICS -> store.personByMatchKey(identity.demographics().matchKey().get())
-                        .orElseGet(() -> store.newPerson(identity.demographics().matchKey().get(), identity.localId()));
-                default -> store.newPerson(null, identity.localId());
-            };
-            links.put(patientId, new JdbcRecordStore.Link(person, method.name()));
-        });
+
+            @Override
+            public Optional<Long> byMatchKey(String matchKey) {
+                return store.personByMatchKey(matchKey);
+            }
+
+            @Override
+            public long newPerson(String matchKey, String localId) {
+                return store.newPerson(matchKey, localId);
+            }
+        }).forEach((patient, link) -> links.put(patient, new JdbcRecordStore.Link(link.person(), link.method().name())));
         store.link(links);
     }
 
