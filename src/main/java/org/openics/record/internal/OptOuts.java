@@ -46,10 +46,12 @@ class OptOuts {
 
     private final JdbcTemplate jdbc;
     private final JdbcRecordStore store;
+    private final AuditStore audits;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    OptOuts(JdbcTemplate jdbc, JdbcRecordStore store, TransactionTemplate transactions) {
+    OptOuts(JdbcTemplate jdbc, JdbcRecordStore store, AuditStore audits, TransactionTemplate transactions) {
+        this.audits = audits;
         this.jdbc = jdbc;
         this.store = store;
         this.transactions = transactions;
@@ -101,7 +103,7 @@ class OptOuts {
             }
             withdrawn.forEach(this::resendFacts);
             long loaded = reads.size() + repeatedInFile;
-            store.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), null, "opt-out",
+            audits.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), null, "opt-out",
                     "import " + kind.label() + " from " + name, true, "read " + read + ", loaded " + loaded + " (" + changed
                             + " changed, " + (loaded - changed) + " already so), rejected " + rejected.size());
             return new OptOutImport(name, kind, read, loaded, loaded - changed, rejected, null);
@@ -204,7 +206,7 @@ class OptOuts {
                 resendFacts(nhsNumber);
             }
             String what = (optedOut ? "opted out: " : "opt-out withdrawn: ") + kind.label();
-            store.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), person, "opt-out", what, true,
+            audits.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), person, "opt-out", what, true,
                     changed ? source : "unchanged (already so), " + source);
             String message = !changed ? "No change: this choice was already recorded."
                     : optedOut ? "Recorded: you have opted out (" + kind.label() + "). It applies from the next analytics refresh."

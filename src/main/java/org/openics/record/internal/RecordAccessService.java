@@ -18,11 +18,11 @@ import org.springframework.stereotype.Service;
 class RecordAccessService implements RecordAccess {
 
     private final AccessService access;
-    private final JdbcRecordStore store;
+    private final AuditStore store;
     private final StoreDigests digests;
     private final AuditAnchor anchor;
 
-    RecordAccessService(AccessService access, JdbcRecordStore store, StoreDigests digests, AuditAnchor anchor) {
+    RecordAccessService(AccessService access, AuditStore store, StoreDigests digests, AuditAnchor anchor) {
         this.access = access;
         this.store = store;
         this.digests = digests;
