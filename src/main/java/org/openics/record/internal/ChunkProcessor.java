@@ -57,13 +57,15 @@ class ChunkProcessor {
 
     private final FhirResources fhir;
     private final JdbcRecordStore store;
+    private final FactStore facts;
     private final TransactionTemplate transactions;
     private final Registry registry;
     private final Clock clock = Clock.systemUTC();
     private final ForkJoinPool workers = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private volatile Structure structure;
 
-    ChunkProcessor(FhirResources fhir, JdbcRecordStore store, TransactionTemplate transactions, Registry registry) {
+    ChunkProcessor(FhirResources fhir, JdbcRecordStore store, FactStore facts, TransactionTemplate transactions, Registry registry) {
+        this.facts = facts;
         this.fhir = fhir;
         this.store = store;
         this.transactions = transactions;
@@ -461,7 +463,7 @@ class ChunkProcessor {
         store.store(versions, now);
         linkPatients(changed);
         relate(changed, writer);
-        new FactWriter(store, structure()).write(changed, created);
+        new FactWriter(store, facts, structure()).write(changed, created);
         return new ChunkOutcome(items);
     }
 

@@ -16,7 +16,7 @@ final class FactReader {
     private FactReader() {
     }
 
-    static <T extends AnalyticFact> void read(JdbcRecordStore store, Class<T> type, Consumer<? super T> sink) {
+    static <T extends AnalyticFact> void read(FactStore store, Class<T> type, Consumer<? super T> sink) {
         AnalyticFacts.Kind kind = AnalyticFacts.Kind.of(type);
         LocalDate today = LocalDate.now();
         // persons holding an opt-out are left out here, where facts leave the record (docs/opt-outs.md)
@@ -26,7 +26,7 @@ final class FactReader {
     private static final int PAGE = 50_000;
 
     /** The facts changed after {@code since}, in change order, read a page at a time; returns the last sequence seen. */
-    static <T extends AnalyticFact> long readSince(JdbcRecordStore store, Class<T> type, long since,
+    static <T extends AnalyticFact> long readSince(FactStore store, Class<T> type, long since,
                                                    Consumer<? super AnalyticFacts.Change<T>> sink) {
         AnalyticFacts.Kind kind = AnalyticFacts.Kind.of(type);
         LocalDate today = LocalDate.now();

@@ -1,13 +1,11 @@
 package org.openics.record.internal;
 
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,13 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.openics.record.AuditEntry;
 import org.openics.record.QuarantinedResource;
-import org.openics.kernel.UserRole;
-import org.openics.record.audit.AuditChain;
 import org.openics.record.ingest.ConditionalReference;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +30,6 @@ class JdbcRecordStore {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private volatile SecretKeySpec pseudonymKey;
 
     JdbcRecordStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -465,42 +456,6 @@ class JdbcRecordStore {
                     result.put(rs.getString(1), rs.getLong(2));
                 }, (Object) patients.stream().distinct().toArray(String[]::new));
         return result;
-    }
-
-    // ---- pseudonymised facts ----
-
-    String pseudonym(long person) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            byte[] digest = mac.doFinal(Long.toString(person).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        if (pseudonymKey == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            jdbc.update("insert into record.pseudonym_key (id, key) values (1, ?) on conflict do nothing", (Object) fresh);
-            byte[] stored = jdbc.queryForObject("select key from record.pseudonym_key where id = 1", byte[].class);
-            pseudonymKey = new SecretKeySpec(stored, "HmacSHA256");
-        }
-        return pseudonymKey;
-    }
-
-    void facts(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
-
-    void streamFacts(String sql, Consumer<java.sql.ResultSet> row) {
-        jdbc.query(sql, rs -> {
-            row.accept(rs);
-        });
     }
 
     static Date date(LocalDate day) {

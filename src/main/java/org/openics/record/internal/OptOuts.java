@@ -47,10 +47,12 @@ class OptOuts {
     private final JdbcTemplate jdbc;
     private final JdbcRecordStore store;
     private final AuditStore audits;
+    private final FactStore facts;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    OptOuts(JdbcTemplate jdbc, JdbcRecordStore store, AuditStore audits, TransactionTemplate transactions) {
+    OptOuts(JdbcTemplate jdbc, JdbcRecordStore store, AuditStore audits, FactStore facts, TransactionTemplate transactions) {
+        this.facts = facts;
         this.audits = audits;
         this.jdbc = jdbc;
         this.store = store;
@@ -233,7 +235,7 @@ class OptOuts {
         long national = 0;
         long type1 = 0;
         for (Map.Entry<Long, Excluded> e : persons.entrySet()) {
-            pseudonyms.add(store.pseudonym(e.getKey()));
+            pseudonyms.add(facts.pseudonym(e.getKey()));
             national += e.getValue().kinds().contains(OptOutKind.NATIONAL.name()) ? 1 : 0;
             type1 += e.getValue().kinds().contains(OptOutKind.TYPE1.name()) ? 1 : 0;
             if (e.getValue().practice()[0] != null) {

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 @Primary // the job's entry point; SharedCareRecord's facade delegates here
 class RecordFactsService implements RecordFacts {
 
-    private final JdbcRecordStore store;
+    private final FactStore store;
     private final OptOuts optOuts;
 
-    RecordFactsService(JdbcRecordStore store, OptOuts optOuts) {
+    RecordFactsService(FactStore store, OptOuts optOuts) {
         this.store = store;
         this.optOuts = optOuts;
     }
