@@ -75,7 +75,7 @@ final class FactWriter {
             if (link == null) {
                 continue;
             }
-            String pseudonym = pseudonyms.computeIfAbsent(link.person(), store::pseudonym);
+            String pseudonym = pseudonyms.computeIfAbsent(link.person(), facts::pseudonym);
             Map<Table, List<Object[]>> into = created.contains(resource.fhirType() + "/" + resource.getIdPart()) ? rows : replacing;
             String id = resource.getIdPart();
             String p = patient.get();

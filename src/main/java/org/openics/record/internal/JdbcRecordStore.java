@@ -31,8 +31,12 @@ class JdbcRecordStore {
 
     private final JdbcTemplate jdbc;
 
-    JdbcRecordStore(JdbcTemplate jdbc) {
+    /** The pseudonyms of moved patient records are rewritten with the facts' key when persons merge. */
+    private final FactStore facts;
+
+    JdbcRecordStore(JdbcTemplate jdbc, FactStore facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /** Serialises writers of resources across processes; readers are never blocked. */
@@ -397,7 +401,7 @@ class JdbcRecordStore {
     void moveLinks(List<String> patients, long person, String method) {
         jdbc.update("update record.person_link set person_id = ?, method = ? where patient_id = any(?)", person, method,
                 patients.toArray(String[]::new));
-        String pseudonym = pseudonym(person);
+        String pseudonym = facts.pseudonym(person);
         for (String table : List.of("fact_person", "fact_condition", "fact_observation", "fact_encounter", "fact_death", "fact_waiting_list")) {
             jdbc.update("update record." + table + " set pseudonym = ? where patient_id = any(?)", pseudonym, patients.toArray(String[]::new));
         }
