@@ -20,7 +20,7 @@ public interface FactsExport {
     /** Where facts are added: each one of the records of {@code org.openics.record.AnalyticFacts} (Person, Death, Condition ...). */
     @FunctionalInterface
     interface FactSink {
-        void add(Object fact);
+        void add(org.openics.record.AnalyticFact fact);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.openics.kernel.Permission;
 import org.openics.kernel.UserRole;
 
 /**
- * What the shared care record lets each role do, checked at {@link SharedCareRecord}'s implementation. Which person's
+ * What the shared care record lets each role do, checked at the implementations of the record's entry points
+ * ({@link RecordIngest}, {@link PersonIndex}, {@link RecordAccess}, {@link RecordAccounts}). Which person's
  * record a role may see is then decided per person by the access policy (relationship, own record, break glass).
  */
 public enum RecordPermission implements Permission {

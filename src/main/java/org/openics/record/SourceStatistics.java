@@ -11,12 +11,13 @@ import java.util.Optional;
  * @param stored              resource versions stored from this source (new resources and changed versions)
  * @param duplicates          resources identical to the version already stored (file ingests; see docs/record.md)
  * @param quarantined         resources still in quarantine (released ones count as stored once re-processed)
- * @param quarantinedByReason the quarantined ones by kind of problem, most frequent first
+ * @param quarantinedByReason the quarantined ones by kind of their first problem ({@link Problem#counted()}; shown by
+ *                            {@link Problem#label()}), most frequent first
  * @param lastReceived        when anything last arrived from this source
  * @param ingests             file ingests run for this source
  */
 public record SourceStatistics(String source, long received, long stored, long duplicates, long quarantined,
-                               Map<String, Long> quarantinedByReason, Optional<Instant> lastReceived, long ingests) {
+                               Map<Problem, Long> quarantinedByReason, Optional<Instant> lastReceived, long ingests) {
 
     public SourceStatistics {
         quarantinedByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quarantinedByReason)); // keeps the order

@@ -67,7 +67,7 @@ class MutualAidIT extends PlatformIT {
                 IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
         health.refresh(ProgressListener.NONE);
         mutualAid.loadDemo();
-        record.facts(AnalyticFacts.Kind.WAITING_LIST, f -> entries.add((AnalyticFacts.WaitingListEntry) f));
+        record.facts(AnalyticFacts.WaitingListEntry.class, entries::add);
     }
 
     @Test

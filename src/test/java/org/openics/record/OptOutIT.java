@@ -139,8 +139,8 @@ class OptOutIT extends PlatformIT {
         assertThat(exclusions.byPractice()).containsEntry("Z00001", 1L);
         ada = exclusions.pseudonyms().iterator().next();
         List<String> handedOut = new ArrayList<>();
-        record.facts(AnalyticFacts.Kind.PERSON, 0, change -> handedOut.add(((AnalyticFacts.Person) change.fact()).pseudonym()));
-        record.facts(AnalyticFacts.Kind.CONDITION, change -> handedOut.add(((AnalyticFacts.Condition) change).pseudonym()));
+        record.facts(AnalyticFacts.Person.class, 0, change -> handedOut.add(change.fact().pseudonym()));
+        record.facts(AnalyticFacts.Condition.class, condition -> handedOut.add(condition.pseudonym()));
         assertThat(handedOut).isNotEmpty().doesNotContain(ada);
     }
 

@@ -146,7 +146,7 @@ class RecordIngestIT extends PlatformIT {
     @Test
     void storedRecordsProducePseudonymisedFacts() {
         List<Object> persons = new ArrayList<>();
-        record.facts(AnalyticFacts.Kind.PERSON, persons::add);
+        record.facts(AnalyticFacts.Person.class, persons::add);
         assertThat(persons).hasSizeGreaterThanOrEqualTo(5);
         AnalyticFacts.Person ada = persons.stream().map(AnalyticFacts.Person.class::cast)
                 .filter(p -> "Z00001".equals(p.practice()) && java.time.LocalDate.of(1960, 12, 10).equals(p.birthDate())).findFirst().orElseThrow();
@@ -155,18 +155,18 @@ class RecordIngestIT extends PlatformIT {
         assertThat(ada.ethnicity()).isEqualTo("A");
         assertThat(ada.pseudonym()).hasSize(24).doesNotContain(RecordFixtures.ADA.value());
         List<Object> waiting = new ArrayList<>();
-        record.facts(AnalyticFacts.Kind.WAITING_LIST, waiting::add);
+        record.facts(AnalyticFacts.WaitingListEntry.class, waiting::add);
         // other tests share the store: only this fixture's person is looked at
         assertThat(waiting).filteredOn(w -> ((AnalyticFacts.WaitingListEntry) w).pseudonym().equals(ada.pseudonym())).singleElement().satisfies(w -> {
             assertThat(((AnalyticFacts.WaitingListEntry) w).treatmentFunction()).isEqualTo("110");
             assertThat(((AnalyticFacts.WaitingListEntry) w).pseudonym()).isEqualTo(ada.pseudonym());
         });
         List<Object> deaths = new ArrayList<>();
-        record.facts(AnalyticFacts.Kind.DEATH, deaths::add);
+        record.facts(AnalyticFacts.Death.class, deaths::add);
         // the fixture's one death (p-bob, 1 June 2025; other tests' synthetic deaths fall from July 2025), once
         assertThat(deaths).filteredOn(d -> ((AnalyticFacts.Death) d).date().equals(java.time.LocalDate.of(2025, 6, 1))).hasSize(1);
         List<Object> encounters = new ArrayList<>();
-        record.facts(AnalyticFacts.Kind.ENCOUNTER, encounters::add);
+        record.facts(AnalyticFacts.Encounter.class, encounters::add);
         assertThat(encounters).anyMatch(e -> ((AnalyticFacts.Encounter) e).emergencyAdmission());
     }
 

@@ -12,7 +12,7 @@ import org.openics.analytics.cohorts.CohortPersons;
 import org.openics.analytics.cohorts.Cohorts;
 import org.openics.analytics.cohorts.SegmentCount;
 import org.openics.kernel.Actor;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.RecordAccounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CohortApi {
 
     private final Cohorts cohorts;
-    private final SharedCareRecord record;
+    private final RecordAccounts record;
 
-    CohortApi(Cohorts cohorts, SharedCareRecord record) {
+    CohortApi(Cohorts cohorts, RecordAccounts record) {
         this.cohorts = cohorts;
         this.record = record;
     }

@@ -13,7 +13,7 @@ import org.openics.analytics.segmentation.Segment;
 import org.openics.analytics.segmentation.SegmentRules;
 import org.openics.kernel.Actor;
 import org.openics.kernel.UserRole;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.RecordAccounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +38,9 @@ class CohortPages {
     static final int PICKERS = 3;
 
     private final Cohorts cohorts;
-    private final SharedCareRecord record;
+    private final RecordAccounts record;
 
-    CohortPages(Cohorts cohorts, SharedCareRecord record) {
+    CohortPages(Cohorts cohorts, RecordAccounts record) {
         this.cohorts = cohorts;
         this.record = record;
     }

@@ -20,7 +20,7 @@ import org.openics.analytics.cohorts.SuppressedCount;
 import org.openics.analytics.segmentation.Segment;
 import org.openics.kernel.Actor;
 import org.openics.record.Reidentification;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.PersonIndex;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,9 +32,9 @@ class CohortService implements Cohorts {
 
     private final FactsStore facts;
     private final FactsFeed feed;
-    private final SharedCareRecord record;
+    private final PersonIndex record;
 
-    CohortService(FactsStore facts, FactsFeed feed, SharedCareRecord record) {
+    CohortService(FactsStore facts, FactsFeed feed, PersonIndex record) {
         this.facts = facts;
         this.feed = feed;
         this.record = record;

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.openics.platform.ProgressListener;
+import org.openics.record.AnalyticFact;
 import org.openics.record.AnalyticFacts;
 import org.openics.record.OptOutExclusions;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.RecordFacts;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
 import org.openics.registry.SystemOfSystems;
@@ -29,11 +30,11 @@ import org.springframework.stereotype.Component;
 class FactsFeed {
 
     private final FactsStore store;
-    private final SharedCareRecord record;
+    private final RecordFacts record;
     private final Registry registry;
     private final String referenceSetting;
 
-    FactsFeed(FactsStore store, SharedCareRecord record, Registry registry,
+    FactsFeed(FactsStore store, RecordFacts record, Registry registry,
               @Value("${openics.analytics.reference-date:}") String referenceSetting) {
         this.store = store;
         this.record = record;
@@ -118,22 +119,11 @@ class FactsFeed {
             Map<Class<?>, long[]> ids = new java.util.HashMap<>();
             try {
                 for (AnalyticFacts.Kind kind : AnalyticFacts.Kind.values()) {
-                    Class<?> type = switch (kind) {
-                        case PERSON -> AnalyticFacts.Person.class;
-                        case DEATH -> AnalyticFacts.Death.class;
-                        case CONDITION -> AnalyticFacts.Condition.class;
-                        case OBSERVATION -> AnalyticFacts.Observation.class;
-                        case ENCOUNTER -> AnalyticFacts.Encounter.class;
-                        case WAITING_LIST -> AnalyticFacts.WaitingListEntry.class;
-                    };
-                    appenders.put(type, ((DuckDBConnection) connection).createAppender(table(kind)));
-                    ids.put(type, new long[] {0});
+                    appenders.put(kind.type(), ((DuckDBConnection) connection).createAppender(table(kind)));
+                    ids.put(kind.type(), new long[] {0});
                 }
                 producer.accept(fact -> {
                     DuckDBAppender appender = appenders.get(fact.getClass());
-                    if (appender == null) {
-                        throw new IllegalArgumentException("not an analytic fact: " + fact.getClass());
-                    }
                     try {
                         appender.beginRow();
                         appender.append(-(++ids.get(fact.getClass())[0]));
@@ -173,7 +163,7 @@ class FactsFeed {
         long[] rows = {0};
         long last;
         try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("temp", "main", "stage")) {
-            last = record.facts(kind, since, change -> {
+            last = record.facts(kind.type(), since, change -> {
                 try {
                     appender.beginRow();
                     appender.append(change.key());
@@ -220,52 +210,112 @@ class FactsFeed {
         }
     }
 
-    private static void appendFact(DuckDBAppender a, Object fact) throws SQLException {
-        if (fact instanceof AnalyticFacts.Person p) {
-            text(a, p.pseudonym());
-            text(a, p.place());
-            text(a, p.pcn());
-            text(a, p.practice());
-            text(a, p.lsoa());
-            date(a, p.birthDate());
-            text(a, p.sex());
-            text(a, p.ethnicity());
-        } else if (fact instanceof AnalyticFacts.Death d) {
-            text(a, d.pseudonym());
-            date(a, d.date());
-        } else if (fact instanceof AnalyticFacts.Condition c) {
-            text(a, c.pseudonym());
-            text(a, c.code());
-            text(a, c.system());
-            date(a, c.onset());
-            text(a, c.recorder());
-        } else if (fact instanceof AnalyticFacts.Observation o) {
-            text(a, o.pseudonym());
-            text(a, o.code());
-            text(a, o.system());
-            date(a, o.date());
-            number(a, o.value());
-            text(a, o.unit());
-            text(a, o.recorder());
-            text(a, o.valueCode());
-            number(a, o.diastolic());
-        } else if (fact instanceof AnalyticFacts.Encounter e) {
-            text(a, e.pseudonym());
-            text(a, e.encounterClass());
-            text(a, e.type());
-            date(a, e.start());
-            date(a, e.end());
-            a.append(e.emergencyAdmission());
-            text(a, e.provider());
-        } else if (fact instanceof AnalyticFacts.WaitingListEntry w) {
-            text(a, w.pseudonym());
-            text(a, w.provider());
-            text(a, w.treatmentFunction());
-            date(a, w.clockStart());
-            text(a, w.priority());
-            text(a, w.status());
-        } else {
-            throw new IllegalArgumentException("unknown fact " + fact.getClass());
+    /** Appends a fact's columns, in its table's order, to the current row: one method per kind of fact. */
+    private static void appendFact(DuckDBAppender a, AnalyticFact fact) throws SQLException {
+        try {
+            fact.handBy(new Columns(a));
+        } catch (Appending e) {
+            throw e.getCause();
+        }
+    }
+
+    /** An appender's SQLException through a handler's methods. */
+    private static final class Appending extends RuntimeException {
+        Appending(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private interface Append {
+        void to(DuckDBAppender a) throws SQLException;
+    }
+
+    private record Columns(DuckDBAppender a) implements AnalyticFact.Handler {
+
+        private void append(Append columns) {
+            try {
+                columns.to(a);
+            } catch (SQLException e) {
+                throw new Appending(e);
+            }
+        }
+
+        @Override
+        public void person(AnalyticFacts.Person p) {
+            append(a -> {
+                text(a, p.pseudonym());
+                text(a, p.place());
+                text(a, p.pcn());
+                text(a, p.practice());
+                text(a, p.lsoa());
+                date(a, p.birthDate());
+                text(a, p.sex());
+                text(a, p.ethnicity());
+            });
+        }
+
+        @Override
+        public void death(AnalyticFacts.Death d) {
+            append(a -> {
+                text(a, d.pseudonym());
+                date(a, d.date());
+            });
+        }
+
+        @Override
+        public void condition(AnalyticFacts.Condition c) {
+            append(a -> {
+                text(a, c.pseudonym());
+                text(a, c.code());
+                text(a, c.system());
+                date(a, c.onset());
+                text(a, c.recorder());
+            });
+        }
+
+        @Override
+        public void observation(AnalyticFacts.Observation o) {
+            append(a -> {
+                text(a, o.pseudonym());
+                text(a, o.code());
+                text(a, o.system());
+                date(a, o.date());
+                number(a, o.value());
+                text(a, o.unit());
+                text(a, o.recorder());
+                text(a, o.valueCode());
+                number(a, o.diastolic());
+            });
+        }
+
+        @Override
+        public void encounter(AnalyticFacts.Encounter e) {
+            append(a -> {
+                text(a, e.pseudonym());
+                text(a, e.encounterClass());
+                text(a, e.type());
+                date(a, e.start());
+                date(a, e.end());
+                a.append(e.emergencyAdmission());
+                text(a, e.provider());
+            });
+        }
+
+        @Override
+        public void waitingListEntry(AnalyticFacts.WaitingListEntry w) {
+            append(a -> {
+                text(a, w.pseudonym());
+                text(a, w.provider());
+                text(a, w.treatmentFunction());
+                date(a, w.clockStart());
+                text(a, w.priority());
+                text(a, w.status());
+            });
         }
     }
 

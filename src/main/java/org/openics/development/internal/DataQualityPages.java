@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.RecordIngest;
 import org.openics.record.SourceStatistics;
 import org.openics.registry.Organisation;
 import org.openics.registry.Registry;
@@ -25,10 +25,10 @@ class DataQualityPages {
     record SourceRow(SourceStatistics statistics, String name, boolean inRegistry, Long daysSinceLast, String freshness) {
     }
 
-    private final SharedCareRecord record;
+    private final RecordIngest record;
     private final Registry registry;
 
-    DataQualityPages(SharedCareRecord record, Registry registry) {
+    DataQualityPages(RecordIngest record, Registry registry) {
         this.record = record;
         this.registry = registry;
     }

@@ -47,7 +47,7 @@ import org.openics.mutualaid.optimiser.TransferOptimiser;
 import org.openics.mutualaid.waits.WaitingListSummary;
 import org.openics.mutualaid.workflow.TransferRules;
 import org.openics.record.Reidentification;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.PersonIndex;
 import org.openics.registry.DemoSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +65,7 @@ class MutualAidService implements MutualAid {
     private final JdbcMutualAidStore store;
     private final WaitingListFacts facts;
     private final PopulationHealth analytics;
-    private final SharedCareRecord record;
+    private final PersonIndex record;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final LsoaCentres lsoas;
@@ -75,7 +75,7 @@ class MutualAidService implements MutualAid {
     private record Cached(Optional<RefreshReport> refresh, List<WaitingListRow> rows) {
     }
 
-    MutualAidService(JdbcMutualAidStore store, WaitingListFacts facts, PopulationHealth analytics, SharedCareRecord record,
+    MutualAidService(JdbcMutualAidStore store, WaitingListFacts facts, PopulationHealth analytics, PersonIndex record,
                      LsoaCentres lsoas, TransactionTemplate tx, Optional<Clock> clock) {
         this.store = store;
         this.facts = facts;

@@ -3,6 +3,8 @@ package org.openics.record.access;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 
 /**
  * Who may write what. Each resource names the organisations that wrote, provided or performed it (its author
@@ -14,19 +16,19 @@ import java.util.TreeSet;
 public final class WritePolicy {
 
     /** Why the writer may not store this resource, or empty when they may. */
-    public Optional<String> refusal(Writer writer, String key, Set<String> authorOrganisations, Optional<String> recordedBy) {
+    public Optional<Problem> refusal(Writer writer, String key, Set<String> authorOrganisations, Optional<String> recordedBy) {
         if (writer.kind() == Writer.Kind.OPERATOR) {
             return Optional.empty();
         }
         Set<String> foreign = new TreeSet<>();
         authorOrganisations.stream().filter(o -> !writer.mayWriteFor(o)).forEach(foreign::add);
         if (!foreign.isEmpty()) {
-            return Optional.of(key + " names " + String.join(", ", foreign) + " as its author or provider, but " + writer.name()
-                    + " may write only for " + allowed(writer));
+            return Optional.of(Problem.of(ProblemKind.FOREIGN_AUTHOR, key + " names " + String.join(", ", foreign) + " as its author or provider, but " + writer.name()
+                    + " may write only for " + allowed(writer)));
         }
         if (recordedBy.isPresent() && !writer.mayWriteFor(recordedBy.get())) {
-            return Optional.of(key + " was recorded by " + recordedBy.get() + "; only " + recordedBy.get() + " may change it ("
-                    + writer.name() + " writes for " + allowed(writer) + ")");
+            return Optional.of(Problem.of(ProblemKind.RECORDED_BY_ANOTHER, key + " was recorded by " + recordedBy.get() + "; only " + recordedBy.get() + " may change it ("
+                    + writer.name() + " writes for " + allowed(writer) + ")"));
         }
         return Optional.empty();
     }

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,29 +81,29 @@ public final class IngestRules {
     /**
      * @param resolvable whether a {@code Type/id} reference can be resolved (in the bundle, the batch or the store)
      */
-    public List<String> problems(ResourceSummary resource, Predicate<String> resolvable) {
-        List<String> problems = new ArrayList<>();
+    public List<Problem> problems(ResourceSummary resource, Predicate<String> resolvable) {
+        List<Problem> problems = new ArrayList<>();
         if (resource.id() == null || !ID.matcher(resource.id()).matches()) {
-            problems.add("missing or malformed resource id '" + resource.id() + "'");
+            problems.add(Problem.of(ProblemKind.MALFORMED_ID, String.valueOf(resource.id())));
         }
         for (String identifier : resource.identifiers()) {
             if (identifier.startsWith(NhsNumber.SYSTEM + "|")) {
                 String problem = NhsNumber.check(identifier.substring(NhsNumber.SYSTEM.length() + 1));
                 if (problem != null) {
-                    problems.add("invalid NHS number: " + problem);
+                    problems.add(Problem.of(ProblemKind.INVALID_NHS_NUMBER, problem));
                 }
             }
         }
         for (String required : REQUIRED.getOrDefault(resource.type(), List.of())) {
             if (!resource.present().contains(required)) {
-                problems.add("required element " + resource.type() + "." + required + " is missing");
+                problems.add(Problem.of(ProblemKind.REQUIRED_ELEMENT_MISSING, resource.type() + "." + required));
             }
         }
         for (String reference : resource.references()) {
             if (ConditionalReference.isConditional(reference) && ConditionalReference.parse(reference).isEmpty()) {
-                problems.add("unsupported conditional reference " + reference + " (only Type?identifier=system|value is resolved)");
+                problems.add(Problem.of(ProblemKind.UNSUPPORTED_CONDITIONAL_REFERENCE, reference));
             } else if (!resolvable.test(reference)) {
-                problems.add("unresolvable reference " + reference);
+                problems.add(Problem.of(ProblemKind.UNRESOLVABLE_REFERENCE, reference));
             }
         }
         problems.addAll(impossibleDates(resource));
@@ -109,26 +111,26 @@ public final class IngestRules {
             int bar = coding.indexOf('|');
             String problem = CodeChecks.problem(coding.substring(0, bar), coding.substring(bar + 1));
             if (problem != null) {
-                problems.add("unknown code: " + problem);
+                problems.add(Problem.of(ProblemKind.UNKNOWN_CODE, problem));
             }
         }
         return problems;
     }
 
-    private List<String> impossibleDates(ResourceSummary resource) {
-        List<String> problems = new ArrayList<>();
+    private List<Problem> impossibleDates(ResourceSummary resource) {
+        List<Problem> problems = new ArrayList<>();
         LocalDate birth = null;
         LocalDate death = null;
         for (ResourceSummary.DatedElement date : resource.dates()) {
             LocalDate day = day(date.value());
             if (day == null) {
-                problems.add("impossible date " + date.element() + " '" + date.value() + "'");
+                problems.add(Problem.of(ProblemKind.IMPOSSIBLE_DATE, date.element() + " '" + date.value() + "'"));
                 continue;
             }
             if (cannotBeInFuture(resource.type(), date.element()) && inFuture(date.value(), day)) {
-                problems.add("date in the future: " + resource.type() + "." + date.element() + " " + date.value());
+                problems.add(Problem.of(ProblemKind.DATE_IN_FUTURE, resource.type() + "." + date.element() + " " + date.value()));
             } else if (day.isBefore(EARLIEST)) {
-                problems.add("date before " + EARLIEST.getYear() + ": " + date.element() + " " + date.value());
+                problems.add(Problem.of(ProblemKind.DATE_TOO_EARLY, date.element() + " " + date.value()));
             }
             if (date.element().equals("birthDate")) {
                 birth = day;
@@ -137,7 +139,7 @@ public final class IngestRules {
             }
         }
         if (birth != null && death != null && death.isBefore(birth)) {
-            problems.add("death (" + death + ") before birth (" + birth + ")");
+            problems.add(Problem.of(ProblemKind.DEATH_BEFORE_BIRTH, "death (" + death + ") before birth (" + birth + ")"));
         }
         return problems;
     }

@@ -21,12 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessService {
 
     private final JdbcRecordStore store;
+    private final AuditStore audits;
     private final ChunkProcessor processor;
     private final AuditWriter audit;
     private final AccessPolicy policy = new AccessPolicy();
     private final Clock clock = Clock.systemUTC();
 
-    AccessService(JdbcRecordStore store, ChunkProcessor processor, AuditWriter audit) {
+    AccessService(JdbcRecordStore store, AuditStore audits, ChunkProcessor processor, AuditWriter audit) {
+        this.audits = audits;
         this.store = store;
         this.processor = processor;
         this.audit = audit;
@@ -87,7 +89,7 @@ class AccessService {
     /** An administrative action, audited in the caller's transaction so that the entry commits with the action. */
     @Transactional
     public void record(Actor actor, Optional<Long> person, String what, String reason) {
-        store.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),
+        audits.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),
                 "administration", what, true, reason);
     }
 }

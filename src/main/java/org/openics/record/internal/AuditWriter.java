@@ -30,13 +30,13 @@ class AuditWriter implements DisposableBean {
     private record Pending(AuditEntry entry, CompletableFuture<AuditEntry> written) {
     }
 
-    private final JdbcRecordStore store;
+    private final AuditStore store;
     private final TransactionTemplate transactions;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running = true;
     private Thread thread;
 
-    AuditWriter(JdbcRecordStore store, TransactionTemplate transactions) {
+    AuditWriter(AuditStore store, TransactionTemplate transactions) {
         this.store = store;
         this.transactions = transactions;
     }

@@ -24,6 +24,8 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.openics.record.IngestOptions;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 import org.openics.record.access.WritePolicy;
 import org.openics.record.access.Writer;
 import org.openics.record.ingest.ConditionalReference;
@@ -35,6 +37,7 @@ import org.openics.record.internal.JdbcRecordStore.Current;
 import org.openics.record.internal.JdbcRecordStore.NewVersion;
 import org.openics.record.internal.JdbcRecordStore.Quarantined;
 import org.openics.record.linkage.LinkMethod;
+import org.openics.record.linkage.PersonLinking;
 import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
@@ -54,13 +57,15 @@ class ChunkProcessor {
 
     private final FhirResources fhir;
     private final JdbcRecordStore store;
+    private final FactStore facts;
     private final TransactionTemplate transactions;
     private final Registry registry;
     private final Clock clock = Clock.systemUTC();
     private final ForkJoinPool workers = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private volatile Structure structure;
 
-    ChunkProcessor(FhirResources fhir, JdbcRecordStore store, TransactionTemplate transactions, Registry registry) {
+    ChunkProcessor(FhirResources fhir, JdbcRecordStore store, FactStore facts, TransactionTemplate transactions, Registry registry) {
+        this.facts = facts;
         this.fhir = fhir;
         this.store = store;
         this.transactions = transactions;
@@ -82,7 +87,7 @@ class ChunkProcessor {
         final List<String> unresolved = new ArrayList<>();
         /** Conditional references resolved to the one resource they match ({@code Type/id}). */
         final Map<String, String> resolved = new HashMap<>();
-        final List<String> problems = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
 
         Work(Incoming incoming) {
             this.incoming = incoming;
@@ -140,7 +145,7 @@ class ChunkProcessor {
     }
 
     /** Refuses one resource of the chunk with the reason: it is quarantined when the chunk is committed. */
-    void refuse(Prepared prepared, String key, String reason) {
+    void refuse(Prepared prepared, String key, Problem reason) {
         prepared.work.stream().filter(w -> key.equals(w.key())).forEach(w -> w.problems.add(reason));
     }
 
@@ -183,7 +188,7 @@ class ChunkProcessor {
             try {
                 w.resource = fhir.parse(w.canonical);
             } catch (RuntimeException e) {
-                w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+                w.problems.add(Problem.of(ProblemKind.NOT_FHIR_JSON, e.getMessage()));
                 return;
             }
             if (validation == IngestOptions.Validation.FULL) {
@@ -233,12 +238,12 @@ class ChunkProcessor {
      * Quarantines something received that never became a resource (an HL7 v2 message that cannot be read or mapped, a
      * merge it asks for that is refused), with the reason, in the same table and transaction discipline as resources.
      */
-    ChunkOutcome refuse(Incoming incoming, String type, String id, String reason, String source, Writer writer) {
+    ChunkOutcome refuse(Incoming incoming, String type, String id, Problem reason, String source, Writer writer) {
         String received = incoming.received();
-        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, reason, received.getBytes(StandardCharsets.UTF_8),
+        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, List.of(reason), received.getBytes(StandardCharsets.UTF_8),
                 FhirResources.hash(received), List.of(), null, writer.kind() == Writer.Kind.OPERATOR ? null : writer.name());
         transactions.executeWithoutResult(tx -> store.quarantine(List.of(row), clock.instant()));
-        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, reason, null)));
+        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, List.of(reason), null)));
     }
 
     private void run(List<Work> work, java.util.function.Consumer<Work> task) {
@@ -267,7 +272,7 @@ class ChunkProcessor {
                 object.remove("meta");
                 w.json = object;
             } catch (IOException | RuntimeException e) {
-                w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+                w.problems.add(Problem.of(ProblemKind.NOT_FHIR_JSON, e.getMessage()));
             }
         });
         // references by fullUrl within a bundle become Type/id
@@ -342,8 +347,8 @@ class ChunkProcessor {
                         if (matches.size() == 1) {
                             w.resolved.put(reference, matches.iterator().next());
                         } else if (matches.size() > 1) {
-                            w.problems.add("ambiguous conditional reference " + reference + ": " + matches.size() + " resources have that identifier ("
-                                    + String.join(", ", matches.stream().limit(5).toList()) + ")");
+                            w.problems.add(Problem.of(ProblemKind.AMBIGUOUS_CONDITIONAL_REFERENCE, reference + ": " + matches.size() + " resources have that identifier ("
+                                    + String.join(", ", matches.stream().limit(5).toList()) + ")"));
                             changed = true;
                         } else {
                             unresolved.add(reference);
@@ -358,7 +363,7 @@ class ChunkProcessor {
                         w.held = true;
                     } else {
                         w.unresolved.addAll(unresolved);
-                        unresolved.forEach(reference -> w.problems.add("unresolvable reference " + reference));
+                        unresolved.forEach(reference -> w.problems.add(Problem.of(ProblemKind.UNRESOLVABLE_REFERENCE, reference)));
                     }
                 }
             }
@@ -380,7 +385,7 @@ class ChunkProcessor {
         try {
             w.resource = fhir.parse(w.canonical);
         } catch (RuntimeException e) {
-            w.problems.add("not valid FHIR R4 JSON: " + e.getMessage());
+            w.problems.add(Problem.of(ProblemKind.NOT_FHIR_JSON, e.getMessage()));
         }
     }
 
@@ -406,9 +411,9 @@ class ChunkProcessor {
         String writtenBy = writer.kind() == Writer.Kind.OPERATOR ? null : writer.name();
         for (Work w : work) {
             if (w.held && !rejectAll) {
-                items.add(new Item(w.incoming, w.type(), w.summary.id(), 0, Status.HELD, null, w.summary));
+                items.add(new Item(w.incoming, w.type(), w.summary.id(), 0, Status.HELD, List.of(), w.summary));
             } else if (!w.problems.isEmpty() || w.held || rejectAll) {
-                String reason = w.problems.isEmpty() ? "not stored: another resource of the transaction failed" : String.join("; ", w.problems);
+                List<Problem> reason = w.problems.isEmpty() ? List.of(Problem.of(ProblemKind.TRANSACTION_FAILED, null)) : List.copyOf(w.problems);
                 String received = w.incoming.received();
                 String id = w.summary == null ? null : w.summary.id();
                 // waiting for its targets only when that is all that is wrong with it: re-processed when they arrive
@@ -452,45 +457,44 @@ class ChunkProcessor {
                     created.add(w.key());
                 }
             }
-            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, null, w.summary));
+            items.set(i, new Item(w.incoming, w.summary.type(), w.summary.id(), version, status, List.of(), w.summary));
         }
         store.quarantine(quarantine, now);
         store.store(versions, now);
         linkPatients(changed);
         relate(changed, writer);
-        new FactWriter(store, structure()).write(changed, created);
+        new FactWriter(store, facts, structure()).write(changed, created);
         return new ChunkOutcome(items);
     }
 
+    /** The master person index's links for the chunk's patients ({@link PersonLinking}), in the chunk's transaction. */
     private void linkPatients(List<Resource> resources) {
         List<Patient> patients = resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).toList();
         if (patients.isEmpty()) {
             return;
         }
-        Map<String, JdbcRecordStore.Link> existing = store.links(patients.stream().map(Patient::getIdPart).toList());
-        Map<String, ClinicalExtracts.PatientIdentity> identities = new LinkedHashMap<>();
-        Map<String, String> matchKeys = new HashMap<>();
-        for (Patient patient : patients) {
-            ClinicalExtracts.PatientIdentity identity = ClinicalExtracts.identity(patient);
-            identities.put(patient.getIdPart(), identity);
-            identity.nhsNumber().ifPresent(n -> matchKeys.put(n.value(), identity.demographics().matchKey().orElse(null)));
-        }
-        Map<String, Long> byNhs = store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
+        Map<String, PersonLinking.Link> existing = new HashMap<>();
+        store.links(patients.stream().map(Patient::getIdPart).toList())
+                .forEach((patient, link) -> existing.put(patient, new PersonLinking.Link(link.person(), LinkMethod.valueOf(link.method()))));
+        Map<String, PersonLinking.PatientIdentity> identities = new LinkedHashMap<>();
+        patients.forEach(patient -> identities.put(patient.getIdPart(), ClinicalExtracts.identity(patient)));
         Map<String, JdbcRecordStore.Link> links = new LinkedHashMap<>();
-        identities.forEach((patientId, identity) -> {
-            JdbcRecordStore.Link link = existing.get(patientId);
-            LinkMethod method = LinkMethod.strongest(identity.nhsNumber(), identity.demographics());
-            if (link != null && (link.method().equals(LinkMethod.MERGED.name()) || method != LinkMethod.NHS_NUMBER)) {
-                return; // an explicit merge, or a link that a new version cannot improve, stays
+        PersonLinking.link(identities, existing, new PersonLinking.Persons() {
+            @Override
+            public Map<String, Long> byNhsNumber(Map<String, String> matchKeys) {
+                return store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
             }
-            long person = switch (method) {
-                case NHS_NUMBER -> byNhs.get(identity.nhsNumber().get().value());
-                case DEMOGRAPHICS -> store.personByMatchKey(identity.demographics().matchKey().get())
-                        .orElseGet(() -> store.newPerson(identity.demographics().matchKey().get(), identity.localId()));
-                default -> store.newPerson(null, identity.localId());
-            };
-            links.put(patientId, new JdbcRecordStore.Link(person, method.name()));
-        });
+
+            @Override
+            public Optional<Long> byMatchKey(String matchKey) {
+                return store.personByMatchKey(matchKey);
+            }
+
+            @Override
+            public long newPerson(String matchKey, String localId) {
+                return store.newPerson(matchKey, localId);
+            }
+        }).forEach((patient, link) -> links.put(patient, new JdbcRecordStore.Link(link.person(), link.method().name())));
         store.link(links);
     }
 

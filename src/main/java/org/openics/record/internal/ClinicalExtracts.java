@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.openics.kernel.NhsNumber;
 import org.openics.record.linkage.Demographics;
+import org.openics.record.linkage.PersonLinking;
 
 /**
  * Reads what the record needs from R4 resources following docs/fhir-conventions.md: who a resource is
@@ -93,10 +94,7 @@ final class ClinicalExtracts {
     }
 
     /** Identity of a patient record for the master person index. */
-    record PatientIdentity(Optional<NhsNumber> nhsNumber, String localId, Demographics demographics) {
-    }
-
-    static PatientIdentity identity(Patient patient) {
+    static PersonLinking.PatientIdentity identity(Patient patient) {
         Optional<NhsNumber> nhs = patient.getIdentifier().stream()
                 .filter(i -> NhsNumber.SYSTEM.equals(i.getSystem()) && NhsNumber.isValid(i.getValue()))
                 .map(i -> new NhsNumber(i.getValue())).findFirst();
@@ -105,7 +103,7 @@ final class ClinicalExtracts {
         String family = patient.hasName() ? patient.getNameFirstRep().getFamily() : null;
         String given = patient.hasName() && patient.getNameFirstRep().hasGiven() ? patient.getNameFirstRep().getGiven().get(0).getValue() : null;
         String postcode = patient.hasAddress() ? patient.getAddressFirstRep().getPostalCode() : null;
-        return new PatientIdentity(nhs, local, new Demographics(family, given, day(patient.getBirthDate()), postcode));
+        return new PersonLinking.PatientIdentity(nhs, local, new Demographics(family, given, day(patient.getBirthDate()), postcode));
     }
 
     static LocalDate day(Date date) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.openics.record.AnalyticFact;
 import org.openics.record.AnalyticFacts;
 
 /** Streams the fact tables as the public fact records, without the internal patient and resource ids. */
@@ -15,16 +16,19 @@ final class FactReader {
     private FactReader() {
     }
 
-    static void read(JdbcRecordStore store, AnalyticFacts.Kind kind, Consumer<Object> sink) {
+    static <T extends AnalyticFact> void read(FactStore store, Class<T> type, Consumer<? super T> sink) {
+        AnalyticFacts.Kind kind = AnalyticFacts.Kind.of(type);
         LocalDate today = LocalDate.now();
         // persons holding an opt-out are left out here, where facts leave the record (docs/opt-outs.md)
-        store.streamFacts("select * from record." + table(kind) + " f where not " + OptOuts.OPTED_OUT + " order by pseudonym", rs -> sink.accept(call(() -> fact(kind, rs, today))));
+        store.streamFacts("select * from record." + table(kind) + " f where not " + OptOuts.OPTED_OUT + " order by pseudonym", rs -> sink.accept(type.cast(call(() -> fact(kind, rs, today)))));
     }
 
     private static final int PAGE = 50_000;
 
     /** The facts changed after {@code since}, in change order, read a page at a time; returns the last sequence seen. */
-    static long readSince(JdbcRecordStore store, AnalyticFacts.Kind kind, long since, Consumer<AnalyticFacts.Change> sink) {
+    static <T extends AnalyticFact> long readSince(FactStore store, Class<T> type, long since,
+                                                   Consumer<? super AnalyticFacts.Change<T>> sink) {
+        AnalyticFacts.Kind kind = AnalyticFacts.Kind.of(type);
         LocalDate today = LocalDate.now();
         AtomicLong last = new AtomicLong(since);
         long pageStart;
@@ -39,7 +43,7 @@ final class FactReader {
                         last.set(call(() -> rs.getLong("change_seq")));
                         rows[0]++;
                         if (!call(() -> rs.getBoolean("opted_out"))) {
-                            sink.accept(call(() -> new AnalyticFacts.Change(rs.getLong("change_seq"), rs.getLong("fact_id"), fact(kind, rs, today))));
+                            sink.accept(call(() -> new AnalyticFacts.Change<>(rs.getLong("change_seq"), rs.getLong("fact_id"), type.cast(fact(kind, rs, today)))));
                         }
                     });
         } while (rows[0] == PAGE);
@@ -57,7 +61,7 @@ final class FactReader {
         };
     }
 
-    private static Object fact(AnalyticFacts.Kind kind, ResultSet rs, LocalDate today) throws SQLException {
+    private static AnalyticFact fact(AnalyticFacts.Kind kind, ResultSet rs, LocalDate today) throws SQLException {
         return switch (kind) {
             case PERSON -> {
                 LocalDate birth = day(rs.getDate("birth_date"));

@@ -50,9 +50,11 @@ final class FactWriter {
     }
 
     private final JdbcRecordStore store;
+    private final FactStore facts;
     private final ChunkProcessor.Structure structure;
 
-    FactWriter(JdbcRecordStore store, ChunkProcessor.Structure structure) {
+    FactWriter(JdbcRecordStore store, FactStore facts, ChunkProcessor.Structure structure) {
+        this.facts = facts;
         this.store = store;
         this.structure = structure;
     }
@@ -73,7 +75,7 @@ final class FactWriter {
             if (link == null) {
                 continue;
             }
-            String pseudonym = pseudonyms.computeIfAbsent(link.person(), store::pseudonym);
+            String pseudonym = pseudonyms.computeIfAbsent(link.person(), facts::pseudonym);
             Map<Table, List<Object[]>> into = created.contains(resource.fhirType() + "/" + resource.getIdPart()) ? rows : replacing;
             String id = resource.getIdPart();
             String p = patient.get();
@@ -102,7 +104,7 @@ final class FactWriter {
             }
         }
         rows.forEach((table, copied) -> store.copy(table.table, table.columns, copied));
-        replacing.forEach((table, upserted) -> store.facts(table.upsert(), upserted));
+        replacing.forEach((table, upserted) -> facts.facts(table.upsert(), upserted));
     }
 
     private static void add(Map<Table, List<Object[]>> rows, Table table, Object... values) {

@@ -80,7 +80,7 @@ class FhirGateway {
         private final Map<String, Optional<Long>> persons = new HashMap<>();
 
         AccessDecision decide(long person, String what) {
-            return decisions.computeIfAbsent(person, p -> record.requestAccess(request(p, what)));
+            return decisions.computeIfAbsent(person, p -> accessService.decide(request(p, what)));
         }
 
         private AccessRequest request(long person, String what) {
@@ -425,8 +425,8 @@ class FhirGateway {
         }
         if (transaction && outcome.anyQuarantined()) {
             OperationOutcome problems = new OperationOutcome();
-            outcome.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED && i.reason() != null
-                    && !i.reason().startsWith("not stored: another"))
+            outcome.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED && !i.problems().isEmpty()
+                    && i.problems().get(0).kind() != org.openics.record.ProblemKind.TRANSACTION_FAILED)
                     .forEach(i -> problems.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
                             .setCode(OperationOutcome.IssueType.PROCESSING)
                             .setDiagnostics("entry " + i.incoming().line() + " (" + i.key() + "): " + i.reason()));

@@ -92,8 +92,8 @@ class FhirResources {
     }
 
     /** Errors of base R4 validation (structure, cardinality, required bindings), each with its location. */
-    List<String> validate(String json) {
-        return validation.errors(json).stream().map(error -> "R4: " + error).toList();
+    List<org.openics.record.Problem> validate(String json) {
+        return validation.errors(json).stream().map(error -> org.openics.record.Problem.of(org.openics.record.ProblemKind.R4_INVALID, error)).toList();
     }
 
     static String hash(String canonical) {

@@ -1,13 +1,11 @@
 package org.openics.record.internal;
 
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,13 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.openics.record.AuditEntry;
 import org.openics.record.QuarantinedResource;
-import org.openics.kernel.UserRole;
-import org.openics.record.audit.AuditChain;
 import org.openics.record.ingest.ConditionalReference;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +30,13 @@ class JdbcRecordStore {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private volatile SecretKeySpec pseudonymKey;
 
-    JdbcRecordStore(JdbcTemplate jdbc) {
+    /** The pseudonyms of moved patient records are rewritten with the facts' key when persons merge. */
+    private final FactStore facts;
+
+    JdbcRecordStore(JdbcTemplate jdbc, FactStore facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /** Serialises writers of resources across processes; readers are never blocked. */
@@ -210,8 +205,15 @@ class JdbcRecordStore {
      * @param canonical  the resource as read, for re-processing (null when it could not be read)
      * @param writtenBy  the account or feed that sent it, null for the operator's load
      */
-    record Quarantined(String source, String file, long line, String type, String id, String reason, byte[] original, String hash,
-                       List<String> waitingFor, String canonical, String writtenBy) {
+    record Quarantined(String source, String file, long line, String type, String id, List<org.openics.record.Problem> problems, byte[] original,
+                       String hash, List<String> waitingFor, String canonical, String writtenBy) {
+
+        /** The problems as stored next to their text: {@code [{"kind": ..., "detail": ...}, ...]}. */
+        String problemsJson() {
+            com.fasterxml.jackson.databind.node.ArrayNode array = JSON.createArrayNode();
+            problems.forEach(p -> array.addObject().put("kind", p.kind().name()).put("detail", p.detail()));
+            return array.toString();
+        }
     }
 
     void quarantine(List<Quarantined> items, Instant at) {
@@ -220,9 +222,10 @@ class JdbcRecordStore {
         }
         Timestamp now = Timestamp.from(at);
         jdbc.batchUpdate("insert into record.quarantine (received_at, source, file, line, resource_type, resource_id, reason, original, hash,"
-                + " waiting_for, canonical, written_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source, file, line, hash) do update"
+                + " waiting_for, canonical, written_by, problems) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"
+                + " on conflict (source, file, line, hash) do update"
                 // the same bytes refused again (a re-run, a re-processing): the row says why now, and is open
-                + " set reason = excluded.reason, waiting_for = excluded.waiting_for, canonical = coalesce(excluded.canonical,"
+                + " set reason = excluded.reason, problems = excluded.problems, waiting_for = excluded.waiting_for, canonical = coalesce(excluded.canonical,"
                 + " record.quarantine.canonical), written_by = excluded.written_by, released_at = null",
                 items, 1000, (ps, q) -> {
                     ps.setTimestamp(1, now);
@@ -231,12 +234,13 @@ class JdbcRecordStore {
                     ps.setLong(4, q.line());
                     ps.setString(5, q.type());
                     ps.setString(6, q.id());
-                    ps.setString(7, q.reason());
+                    ps.setString(7, org.openics.record.Problem.text(q.problems()));
                     ps.setBytes(8, q.original());
                     ps.setString(9, q.hash());
                     ps.setArray(10, q.waitingFor().isEmpty() ? null : ps.getConnection().createArrayOf("text", q.waitingFor().toArray()));
                     ps.setString(11, q.canonical());
                     ps.setString(12, q.writtenBy());
+                    ps.setString(13, q.problemsJson());
                 });
     }
 
@@ -397,7 +401,7 @@ class JdbcRecordStore {
     void moveLinks(List<String> patients, long person, String method) {
         jdbc.update("update record.person_link set person_id = ?, method = ? where patient_id = any(?)", person, method,
                 patients.toArray(String[]::new));
-        String pseudonym = pseudonym(person);
+        String pseudonym = facts.pseudonym(person);
         for (String table : List.of("fact_person", "fact_condition", "fact_observation", "fact_encounter", "fact_death", "fact_waiting_list")) {
             jdbc.update("update record." + table + " set pseudonym = ? where patient_id = any(?)", pseudonym, patients.toArray(String[]::new));
         }
@@ -458,123 +462,9 @@ class JdbcRecordStore {
         return result;
     }
 
-    // ---- pseudonymised facts ----
-
-    String pseudonym(long person) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            byte[] digest = mac.doFinal(Long.toString(person).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        if (pseudonymKey == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            jdbc.update("insert into record.pseudonym_key (id, key) values (1, ?) on conflict do nothing", (Object) fresh);
-            byte[] stored = jdbc.queryForObject("select key from record.pseudonym_key where id = 1", byte[].class);
-            pseudonymKey = new SecretKeySpec(stored, "HmacSHA256");
-        }
-        return pseudonymKey;
-    }
-
-    void facts(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
-
-    void streamFacts(String sql, Consumer<java.sql.ResultSet> row) {
-        jdbc.query(sql, rs -> {
-            row.accept(rs);
-        });
-    }
-
     static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
     }
-
-    // ---- audit ----
-
-    AuditEntry appendAudit(Instant at, String username, UserRole role, String organisation, Long person, String purpose, String what,
-                           boolean granted, String reason) {
-        return appendAudit(List.of(new AuditEntry(0, at, username, role, organisation, person, purpose, what, granted, reason, null))).get(0);
-    }
-
-    /**
-     * Appends entries (their sequence and hash are ignored) to the hash chain in the current transaction, in order,
-     * under a lock that serialises every writer of the chain, and returns them as stored.
-     */
-    List<AuditEntry> appendAudit(List<AuditEntry> entries) {
-        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.audit'))", Object.class);
-        record Last(long seq, String hash) {
-        }
-        Last last = jdbc.query("select seq, hash from record.audit_log order by seq desc limit 1", (rs, n) -> new Last(rs.getLong(1),
-                rs.getString(2))).stream().findFirst().orElse(new Last(0, AuditChain.GENESIS));
-        List<AuditEntry> chained = new ArrayList<>(entries.size());
-        long seq = last.seq();
-        String previous = last.hash();
-        for (AuditEntry e : entries) {
-            // PostgreSQL keeps microseconds: hash what is stored
-            AuditEntry unsigned = new AuditEntry(++seq, e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), e.username(), e.role(),
-                    e.organisation(), e.person(), e.purpose(), e.what(), e.granted(), e.reason(), null);
-            previous = AuditChain.hash(previous, unsigned);
-            chained.add(new AuditEntry(unsigned.sequence(), unsigned.at(), e.username(), e.role(), e.organisation(), e.person(), e.purpose(),
-                    e.what(), e.granted(), e.reason(), previous));
-        }
-        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash,"
-                + " mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
-                    ps.setLong(1, e.sequence());
-                    ps.setTimestamp(2, Timestamp.from(e.at()));
-                    ps.setString(3, e.username());
-                    ps.setString(4, e.role().name());
-                    ps.setString(5, e.organisation());
-                    if (e.person() == null) {
-                        ps.setNull(6, Types.BIGINT);
-                    } else {
-                        ps.setLong(6, e.person());
-                    }
-                    ps.setString(7, e.purpose());
-                    ps.setString(8, e.what());
-                    ps.setBoolean(9, e.granted());
-                    ps.setString(10, e.reason());
-                    ps.setString(11, e.hash());
-                    ps.setString(12, anchor.mac(e.hash()));
-                });
-        if (!chained.isEmpty()) {
-            AuditEntry newest = chained.get(chained.size() - 1);
-            anchor.afterCommit(newest.sequence(), newest.hash());
-        }
-        return chained;
-    }
-
-    private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
-            rs.getString("username"), UserRole.valueOf(rs.getString("role")), rs.getString("organisation"),
-            rs.getObject("person_id") == null ? null : rs.getLong("person_id"), rs.getString("purpose"), rs.getString("what"),
-            rs.getBoolean("granted"), rs.getString("reason"), rs.getString("hash"));
-
-    List<AuditEntry> auditOf(long person) {
-        return jdbc.query("select * from record.audit_log where person_id = ? order by seq desc", AUDIT, person);
-    }
-
-    void eachAuditEntry(Consumer<AuditEntry> consumer) {
-        eachAuditEntry((entry, mac) -> consumer.accept(entry));
-    }
-
-    /** Every entry in sequence order with its stored MAC (null for entries written before anchoring). */
-    void eachAuditEntry(java.util.function.BiConsumer<AuditEntry, String> consumer) {
-        jdbc.query("select * from record.audit_log order by seq", rs -> {
-            consumer.accept(AUDIT.mapRow(rs, 0), rs.getString("mac"));
-        });
-    }
-
-    // field-injected so that the constructor, which the ingest work changes, stays as it is
-    @org.springframework.beans.factory.annotation.Autowired
-    private AuditAnchor anchor;
 
     // ---- reads for the FHIR server and pages ----
 

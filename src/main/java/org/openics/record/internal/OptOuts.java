@@ -46,10 +46,14 @@ class OptOuts {
 
     private final JdbcTemplate jdbc;
     private final JdbcRecordStore store;
+    private final AuditStore audits;
+    private final FactStore facts;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    OptOuts(JdbcTemplate jdbc, JdbcRecordStore store, TransactionTemplate transactions) {
+    OptOuts(JdbcTemplate jdbc, JdbcRecordStore store, AuditStore audits, FactStore facts, TransactionTemplate transactions) {
+        this.facts = facts;
+        this.audits = audits;
         this.jdbc = jdbc;
         this.store = store;
         this.transactions = transactions;
@@ -101,7 +105,7 @@ class OptOuts {
             }
             withdrawn.forEach(this::resendFacts);
             long loaded = reads.size() + repeatedInFile;
-            store.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), null, "opt-out",
+            audits.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), null, "opt-out",
                     "import " + kind.label() + " from " + name, true, "read " + read + ", loaded " + loaded + " (" + changed
                             + " changed, " + (loaded - changed) + " already so), rejected " + rejected.size());
             return new OptOutImport(name, kind, read, loaded, loaded - changed, rejected, null);
@@ -204,7 +208,7 @@ class OptOuts {
                 resendFacts(nhsNumber);
             }
             String what = (optedOut ? "opted out: " : "opt-out withdrawn: ") + kind.label();
-            store.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), person, "opt-out", what, true,
+            audits.appendAudit(clock.instant(), by.username(), by.role(), by.organisation().orElse(null), person, "opt-out", what, true,
                     changed ? source : "unchanged (already so), " + source);
             String message = !changed ? "No change: this choice was already recorded."
                     : optedOut ? "Recorded: you have opted out (" + kind.label() + "). It applies from the next analytics refresh."
@@ -231,7 +235,7 @@ class OptOuts {
         long national = 0;
         long type1 = 0;
         for (Map.Entry<Long, Excluded> e : persons.entrySet()) {
-            pseudonyms.add(store.pseudonym(e.getKey()));
+            pseudonyms.add(facts.pseudonym(e.getKey()));
             national += e.getValue().kinds().contains(OptOutKind.NATIONAL.name()) ? 1 : 0;
             type1 += e.getValue().kinds().contains(OptOutKind.TYPE1.name()) ? 1 : 0;
             if (e.getValue().practice()[0] != null) {

@@ -11,7 +11,8 @@ import org.openics.kernel.Actor;
 import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
 import org.openics.kernel.UserRole;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.PersonIndex;
+import org.openics.record.RecordAccess;
 import org.openics.registry.Registry;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,15 +28,17 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PersonPages {
 
-    private final SharedCareRecord record;
+    private final PersonIndex persons;
+    private final RecordAccess record;
     private final JdbcRecordStore store;
     private final FhirResources fhir;
     private final Accounts accounts;
     private final Registry registry;
 
-    PersonPages(SharedCareRecord record, JdbcRecordStore store, FhirResources fhir, Accounts accounts, Registry registry) {
+    PersonPages(PersonIndex persons, RecordAccess record, JdbcRecordStore store, FhirResources fhir, Accounts accounts, Registry registry) {
         this.accounts = accounts;
         this.registry = registry;
+        this.persons = persons;
         this.record = record;
         this.store = store;
         this.fhir = fhir;
@@ -63,7 +66,7 @@ class PersonPages {
     String find(Authentication authentication, @RequestParam Optional<String> nhsNumber, Model model) {
         Actor actor = actor(authentication);
         if (actor.role() == UserRole.RESIDENT) {
-            return record.personByNhsNumber(actor.nhsNumber().get()).map(p -> "redirect:/record/person/" + p.value())
+            return persons.personByNhsNumber(actor.nhsNumber().get()).map(p -> "redirect:/record/person/" + p.value())
                     .orElse("record/find");
         }
         model.addAttribute("actor", actor);
@@ -74,7 +77,7 @@ class PersonPages {
                 model.addAttribute("problem", problem);
             } else {
                 NhsNumber wanted = new NhsNumber(digits);
-                Optional<PersonId> person = record.personByNhsNumber(wanted);
+                Optional<PersonId> person = persons.personByNhsNumber(wanted);
                 // decided (and audited) here, so that a person one may not see and one who is not there look the same
                 if (person.isPresent() && record.requestAccess(new AccessRequest(actor, person.get(), "find by NHS number", "direct care",
                         Optional.empty())).granted()) {
@@ -112,7 +115,7 @@ class PersonPages {
             model.addAttribute("problem", NhsNumber.check(digits));
             return "record/find";
         }
-        Optional<PersonId> person = record.personByNhsNumber(new NhsNumber(digits));
+        Optional<PersonId> person = persons.personByNhsNumber(new NhsNumber(digits));
         if (person.isEmpty()) {
             model.addAttribute("actor", actor);
             model.addAttribute("problem", "no person with NHS number " + new NhsNumber(digits) + " (break glass was asked for, and is recorded)");

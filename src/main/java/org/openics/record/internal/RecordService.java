@@ -34,9 +34,13 @@ import org.openics.record.IngestReport;
 import org.openics.record.MergeResult;
 import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 import org.openics.record.PersonMerge;
 import org.openics.record.QuarantinedResource;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.PersonIndex;
+import org.openics.record.RecordIngest;
+import static org.openics.record.RecordAccounts.OPERATOR;
 import org.openics.record.StoreDigest;
 import org.openics.record.audit.AuditChain;
 import org.openics.record.linkage.LinkMethod;
@@ -48,9 +52,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The shared care record's entry point over the ingest pipeline, the store and the access service. */
+/** The record's ingest ({@link RecordIngest}) over the pipeline, the store and the access service. */
 @Service
-class RecordService extends SourceLedger implements SharedCareRecord {
+@org.springframework.context.annotation.Primary // the job's entry point; SharedCareRecord's facade delegates here
+class RecordService implements RecordIngest {
 
     private static final Logger log = LoggerFactory.getLogger(RecordService.class);
 
@@ -59,18 +64,15 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     private final AccessService access;
     private final FhirResources fhir;
     private final TransactionTemplate transactions;
-    private final StoreDigests digests;
-
-    private OptOuts optOuts;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void optOuts(OptOuts optOuts) {
-        this.optOuts = optOuts;
-    }
+    private final SourceLedger ledger;
+    private final Accounts accounts;
+    private final PersonIndex persons;
 
     RecordService(ChunkProcessor processor, JdbcRecordStore store, AccessService access, FhirResources fhir,
-                  TransactionTemplate transactions, StoreDigests digests) {
-        this.digests = digests;
+                  TransactionTemplate transactions, SourceLedger ledger, Accounts accounts, PersonIndex persons) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+        this.persons = persons;
         this.processor = processor;
         this.store = store;
         this.access = access;
@@ -194,7 +196,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         log.info("Ingested {} file(s) from {}: read {}, stored {}, duplicates {}, quarantined {} ({} resources/s)",
                 report.files().size(), source, report.read(), report.stored(), report.duplicates(), report.quarantined(),
                 Math.round(report.resourcesPerSecond()));
-        return logged(source, report);
+        return ledger.logged(source, report);
     }
 
     /**
@@ -333,7 +335,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
             Incoming message = new Incoming(located.text(), name, located.line(), null);
             AdtMessages.Mapped mapped = adt.map(located.text());
             if (mapped.refused()) {
-                tally.add(processor.refuse(message, adtType(mapped), mapped.controlId(), mapped.problem(), source, writer));
+                tally.add(processor.refuse(message, adtType(mapped), mapped.controlId(), Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()), source, writer));
                 continue;
             }
             chunk.accept(mapped.resources().stream().map(json -> new Incoming(json, name, located.line(), null)).toList());
@@ -365,7 +367,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         String source = source(feed.get());
         Incoming message = new Incoming(text, "mllp/" + mapped.facility() + "/" + mapped.controlId(), 1, null);
         if (mapped.refused()) {
-            processor.refuse(message, adtType(mapped), mapped.controlId(), mapped.problem(), source, writer);
+            processor.refuse(message, adtType(mapped), mapped.controlId(), Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()), source, writer);
             return nak(text, mapped.problem());
         }
         List<Incoming> chunk = mapped.resources().stream().map(json -> new Incoming(json, message.file(), 1, null)).toList();
@@ -407,7 +409,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
         String refused = from.isEmpty() ? "A40: the prior patient record Patient/" + merge.priorPatient() + " is not in the record"
                 : into.isEmpty() ? "A40: the surviving patient record Patient/" + merge.survivingPatient() + " is not in the record" : null;
         if (refused == null && from.get().equals(into.get())) {
-            return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, null, null)));
+            return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, List.of(), null)));
         }
         if (refused == null && writer.kind() != Writer.Kind.OPERATOR) {
             refused = "A40 asks to merge person " + from.get() + " (Patient/" + merge.priorPatient() + ") into person " + into.get() + " (Patient/"
@@ -415,14 +417,14 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                     + from.get() + " " + into.get();
         }
         if (refused == null) {
-            MergeResult result = merge(new PersonId(from.get()), new PersonId(into.get()), OPERATOR,
+            MergeResult result = persons.merge(new PersonId(from.get()), new PersonId(into.get()), OPERATOR,
                     "HL7 v2 A40 from " + mapped.facility() + " (message " + mapped.controlId() + ", " + message.file() + ":" + message.line() + ")");
             if (result.done()) {
-                return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, null, null)));
+                return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, List.of(), null)));
             }
             refused = "A40 merge refused: " + result.reason();
         }
-        return processor.refuse(message, type, mapped.controlId(), refused, source, writer);
+        return processor.refuse(message, type, mapped.controlId(), Problem.of(ProblemKind.A40_NOT_MERGED, refused), source, writer);
     }
 
     /** The source written down for what an account sends: its organisation (a resident or account without one: its name). */
@@ -451,8 +453,9 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                 }
                 Long person = persons.get(patient.get());
                 if (person == null) {
-                    processor.refuse(prepared, key, "Patient/" + patient.get() + " is not in the record yet: people come into the record"
-                            + " through their organisation's feed, and a member of staff's write never creates a relationship");
+                    processor.refuse(prepared, key, Problem.of(ProblemKind.PATIENT_NOT_IN_RECORD, "Patient/" + patient.get()
+                            + " is not in the record yet: people come into the record"
+                            + " through their organisation's feed, and a member of staff's write never creates a relationship"));
                 } else {
                     keysByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(key);
                 }
@@ -462,7 +465,7 @@ class RecordService extends SourceLedger implements SharedCareRecord {
                     "write " + listed(keysByPerson.get(person)), context.purpose(), context.breakGlass())).toList());
             for (int i = 0; i < asked.size(); i++) {
                 if (!decisions.get(i).granted()) {
-                    String reason = "no write about person " + asked.get(i) + ": " + decisions.get(i).reason();
+                    Problem reason = Problem.of(ProblemKind.NO_WRITE_ACCESS, "no write about person " + asked.get(i) + ": " + decisions.get(i).reason());
                     keysByPerson.get(asked.get(i)).forEach(key -> processor.refuse(prepared, key, reason));
                 }
             }
@@ -550,225 +553,12 @@ class RecordService extends SourceLedger implements SharedCareRecord {
     }
 
     @Override
-    public Optional<PersonId> personByNhsNumber(NhsNumber nhsNumber) {
-        return store.personByNhsNumber(nhsNumber.value()).map(PersonId::new);
+    public List<org.openics.record.SourceStatistics> sourceStatistics() {
+        return ledger.sourceStatistics();
     }
 
-    @Override
-    public AccessDecision requestAccess(AccessRequest request) {
-        return access.decide(request);
-    }
 
-    @Override
-    public List<AuditEntry> accessesTo(PersonId person) {
-        return store.auditOf(person.value());
-    }
-
-    @Override
-    public StoreDigest digest() {
-        return digests.digest();
-    }
-
-    @Override
-    public AuditVerification verifyAudit() {
-        AuditChain.Verifier verifier = new AuditChain.Verifier(anchor.key(), anchor.read());
-        store.eachAuditEntry((java.util.function.BiConsumer<AuditEntry, String>) verifier::accept);
-        return verifier.result();
-    }
-
-    // field-injected so that the constructor, which the ingest work changes, stays as it is
-    @org.springframework.beans.factory.annotation.Autowired
-    private PersonMerges merges;
-
-    @Override
-    public MergeResult merge(PersonId from, PersonId into, Actor actor, String reason) {
-        String refused = administrative(actor, reason, "a merge");
-        if (refused == null && from.equals(into)) {
-            refused = "cannot merge person " + from.value() + " with itself";
-        }
-        if (refused != null) {
-            return new MergeResult(false, refused, 0);
-        }
-        return transactions.execute(tx -> {
-            store.lockForIngest();
-            for (PersonId person : List.of(from, into)) {
-                if (!store.personExists(person.value())) {
-                    return new MergeResult(false, "no person " + person.value(), 0);
-                }
-            }
-            Optional<PersonMerge> away = merges.activeFrom(from.value());
-            if (away.isPresent()) {
-                return new MergeResult(false, "person " + from.value() + " is already merged into person " + away.get().into().value()
-                        + " (merge " + away.get().id() + "); unmerge that first", 0);
-            }
-            Optional<PersonMerge> target = merges.activeFrom(into.value());
-            if (target.isPresent()) {
-                return new MergeResult(false, "person " + into.value() + " is itself merged into person " + target.get().into().value()
-                        + " (merge " + target.get().id() + "); merge into person " + target.get().into().value() + " instead", 0);
-            }
-            List<String> patients = store.patientsOf(from.value());
-            long id = store.recordMerge(from.value(), into.value(), patients, actor.username(), reason);
-            store.moveLinks(patients, into.value(), LinkMethod.MERGED.name());
-            String what = "merge " + from.value() + " into " + into.value() + " (merge " + id + ")";
-            access.record(actor, Optional.of(into.value()), what, reason);
-            access.record(actor, Optional.of(from.value()), what, reason);
-            return new MergeResult(true, "merged " + patients.size() + " patient record(s) of person " + from.value() + " into person "
-                    + into.value() + ": " + reason, id);
-        });
-    }
-
-    @Override
-    public MergeResult unmerge(long mergeId, Actor actor, String reason) {
-        String refused = administrative(actor, reason, "an unmerge");
-        if (refused != null) {
-            return new MergeResult(false, refused, mergeId);
-        }
-        return transactions.execute(tx -> {
-            store.lockForIngest();
-            Optional<PersonMerge> merge = merges.find(mergeId);
-            if (merge.isEmpty()) {
-                return new MergeResult(false, "no merge " + mergeId, mergeId);
-            }
-            PersonMerge done = merge.get();
-            if (!done.active()) {
-                return new MergeResult(false, "merge " + mergeId + " was already undone on " + done.unmergedAt().orElseThrow()
-                        + done.unmergedBy().map(by -> " by " + by).orElse(""), mergeId);
-            }
-            store.moveLinks(done.patientRecords(), done.from().value(), LinkMethod.MERGED.name());
-            store.markUnmerged(mergeId, actor.username());
-            String what = "unmerge " + mergeId + " (" + done.from().value() + " from " + done.into().value() + ")";
-            access.record(actor, Optional.of(done.from().value()), what, reason);
-            access.record(actor, Optional.of(done.into().value()), what, reason);
-            return new MergeResult(true, "returned " + done.patientRecords().size() + " patient record(s) to person " + done.from().value(),
-                    mergeId);
-        });
-    }
-
-    /** Why an administrative change of the person index is refused before it starts, or null. */
-    private static String administrative(Actor actor, String reason, String action) {
-        if (!Authorisation.allows(actor, RecordPermission.MERGE_PERSONS)) {
-            return "only an administrator can make " + action + " (" + actor.username() + " is a " + actor.role().label() + ")";
-        }
-        return reason == null || reason.isBlank() ? action + " needs a stated reason" : null;
-    }
-
-    @Override
-    public List<PersonMerge> merges(Optional<PersonId> person, int limit) {
-        return merges.newestFirst(person, limit);
-    }
-
-    @Override
-    public Optional<PersonMerge> merge(long mergeId) {
-        return merges.find(mergeId);
-    }
-
-    @Override
-    public void facts(AnalyticFacts.Kind kind, Consumer<Object> sink) {
-        FactReader.read(store, kind, sink);
-    }
-
-    // field-injected so that the constructor, which the ingest work changes, stays as it is
-    @org.springframework.beans.factory.annotation.Autowired
-    private Reidentifier reidentifier;
-
-    @Override
-    public org.openics.record.Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose) {
-        return reidentifier.reidentify(actor, pseudonyms, purpose);
-    }
-
-    // field-injected so that the constructor, which the ingest work changes, stays as it is
-    @org.springframework.beans.factory.annotation.Autowired
-    private Accounts accounts;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private AuditAnchor anchor;
-
-    @Override
-    public Optional<Actor> account(String username) {
-        return accounts.actor(username);
-    }
-
-    @Override
-    public org.openics.record.AccountResult addAccount(Actor account, char[] password, Actor by) {
-        Authorisation.require(by, RecordPermission.MANAGE_ACCOUNTS);
-        org.openics.record.AccountResult result = accounts.add(account, password, by.username());
-        audited(by, result, "add account " + account.username());
-        return result;
-    }
-
-    @Override
-    public org.openics.record.AccountResult registerFeed(String name, String organisation, Actor by) {
-        Authorisation.require(by, RecordPermission.MANAGE_ACCOUNTS);
-        org.openics.record.AccountResult result = accounts.registerFeed(name, organisation, by.username());
-        audited(by, result, "register integration feed " + (name == null ? "for " + organisation : name));
-        return result;
-    }
-
-    private void audited(Actor by, org.openics.record.AccountResult result, String what) {
-        access.audit(by, Optional.empty(), "administration", what, result.done(), result.message());
-    }
-
-    @Override
-    public List<Actor> accounts(Actor by) {
-        Authorisation.require(by, RecordPermission.MANAGE_ACCOUNTS);
-        return accounts.all();
-    }
-
-    @Override
-    public long facts(AnalyticFacts.Kind kind, long sinceSequence, Consumer<AnalyticFacts.Change> sink) {
-        return FactReader.readSince(store, kind, sinceSequence, sink);
-    }
 
     // ---- opt-outs and residents' own rights (OptOuts, docs/opt-outs.md) ----
 
-    @Override
-    public org.openics.record.OptOutImport importOptOuts(Path file, org.openics.record.OptOutKind kind, Actor by) {
-        Authorisation.require(by, RecordPermission.IMPORT_OPT_OUTS);
-        return optOuts.importFile(file, kind, by);
-    }
-
-    @Override
-    public List<org.openics.record.OptOutChoice> optOuts(PersonId person, Actor by) {
-        return optOuts.choices(ownNhsNumber(person, by));
-    }
-
-    @Override
-    public org.openics.record.AccountResult recordOptOut(PersonId person, org.openics.record.OptOutKind kind, boolean optedOut, Actor by) {
-        NhsNumber nhsNumber;
-        try {
-            nhsNumber = ownNhsNumber(person, by);
-        } catch (IllegalArgumentException e) {
-            return org.openics.record.AccountResult.refused(e.getMessage());
-        }
-        return optOuts.record(person.value(), nhsNumber, kind, optedOut, by);
-    }
-
-    /** The person's NHS number, for the resident themselves (any other person is refused) or an administrator. */
-    private NhsNumber ownNhsNumber(PersonId person, Actor by) {
-        Authorisation.require(by, RecordPermission.RECORD_OPT_OUT);
-        Optional<NhsNumber> nhsNumber = optOuts.nhsNumberOf(person.value());
-        if (by.role() == org.openics.kernel.UserRole.RESIDENT && (nhsNumber.isEmpty() || !nhsNumber.equals(by.nhsNumber()))) {
-            access.audit(by, Optional.of(person.value()), "opt-out", "opt-out choices of another person", false,
-                    "a resident may record only their own choices");
-            throw new org.openics.kernel.NotAuthorised(by, RecordPermission.RECORD_OPT_OUT);
-        }
-        return nhsNumber.orElseThrow(() -> new IllegalArgumentException("person " + person.value()
-                + " has no verified NHS number: opt-outs are kept by NHS number"));
-    }
-
-    @Override
-    public org.openics.record.OptOutExclusions optOutExclusions() {
-        return optOuts.exclusions();
-    }
-
-    @Override
-    public String download(PersonId person, Actor by) {
-        Authorisation.require(by, RecordPermission.DOWNLOAD_OWN_RECORD);
-        AccessDecision decision = requestAccess(new AccessRequest(by, person, "download of the whole record (Patient $everything, one JSON file)",
-                "own record", Optional.empty()));
-        if (!decision.granted()) {
-            throw new org.openics.kernel.NotAuthorised(by, RecordPermission.DOWNLOAD_OWN_RECORD);
-        }
-        return EverythingFile.json(store.everything(person.value()));
-    }
 }

@@ -32,12 +32,14 @@ class Reidentifier {
 
     private final JdbcTemplate jdbc;
     private final JdbcRecordStore store;
+    private final AuditStore audits;
     private final AccessService access;
     private final AccessPolicy policy = new AccessPolicy();
     private final PersonListPolicy listPolicy = new PersonListPolicy();
     private final Clock clock = Clock.systemUTC();
 
-    Reidentifier(JdbcTemplate jdbc, JdbcRecordStore store, AccessService access) {
+    Reidentifier(JdbcTemplate jdbc, JdbcRecordStore store, AuditStore audits, AccessService access) {
+        this.audits = audits;
         this.jdbc = jdbc;
         this.store = store;
         this.access = access;
@@ -96,7 +98,7 @@ class Reidentifier {
     }
 
     private void audit(Actor actor, Long person, String purpose, String what, boolean granted, String reason) {
-        store.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person, purpose, what,
+        audits.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person, purpose, what,
                 granted, reason);
     }
 }

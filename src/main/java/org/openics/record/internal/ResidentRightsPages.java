@@ -7,7 +7,7 @@ import org.openics.platform.Accounts;
 import org.openics.record.AccountResult;
 import org.openics.record.OptOutKind;
 import org.openics.record.PersonId;
-import org.openics.record.SharedCareRecord;
+import org.openics.record.RecordAccounts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,10 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ResidentRightsPages {
 
-    private final SharedCareRecord record;
+    private final RecordAccounts record;
     private final Accounts accounts;
 
-    ResidentRightsPages(SharedCareRecord record, Accounts accounts) {
+    ResidentRightsPages(RecordAccounts record, Accounts accounts) {
         this.record = record;
         this.accounts = accounts;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openics.record.Problem;
 import org.openics.kernel.Actor;
 import org.openics.kernel.UserRole;
 
@@ -24,13 +25,13 @@ class WritePolicyTest {
 
     @Test
     void claimingAnotherOrganisationAsAuthorIsRefusedWithBothNamed() {
-        assertThat(policy.refusal(CARE_WORKER, "Encounter/e1", Set.of("ZBHC1", "RJ1"), Optional.empty()))
+        assertThat(policy.refusal(CARE_WORKER, "Encounter/e1", Set.of("ZBHC1", "RJ1"), Optional.empty())).map(Problem::text)
                 .contains("Encounter/e1 names RJ1 as its author or provider, but careworker may write only for ZBHC1");
     }
 
     @Test
     void changingWhatAnotherOrganisationRecordedIsRefused() {
-        assertThat(policy.refusal(TRUST_FEED, "Condition/c1", Set.of(), Optional.of("Z00001")))
+        assertThat(policy.refusal(TRUST_FEED, "Condition/c1", Set.of(), Optional.of("Z00001"))).map(Problem::text)
                 .contains("Condition/c1 was recorded by Z00001; only Z00001 may change it (feed-rj1 writes for RJ1)");
     }
 
