@@ -45,6 +45,8 @@ final class AdtMessages {
     AdtMessages() {
         context.setValidationContext(new NoValidation()); // our rules judge the mapped resources, with reasons
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+        // ACK control ids from the clock, not HAPI's default file-based counter (an id_file in the working directory)
+        context.getParserConfiguration().setIdGenerator(new ca.uhn.hl7v2.util.idgenerator.NanoTimeGenerator());
         parser = context.getPipeParser();
     }
 
