@@ -10,6 +10,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "OpenICS", sharedModules = {"platform", "kernel"})
-public class OpenIcsApplication {
-}
+@Modulithic(
+        systemName = "OpenICS",
+        sharedModules = {"platform", "kernel"})
+public class OpenIcsApplication {}

@@ -31,8 +31,21 @@ class ArchitectureTest {
             .importPackages("org.openics");
 
     /** The domain modules; platform (configuration, database, security) and cli are adapters by nature. */
-    static final Set<String> DOMAIN_MODULES = Set.of("kernel", "registry", "governance", "analytics", "synthetic", "record",
-            "development", "dashboard", "geography", "finance", "mutualaid", "workforce", "estates", "engagement");
+    static final Set<String> DOMAIN_MODULES = Set.of(
+            "kernel",
+            "registry",
+            "governance",
+            "analytics",
+            "synthetic",
+            "record",
+            "development",
+            "dashboard",
+            "geography",
+            "finance",
+            "mutualaid",
+            "workforce",
+            "estates",
+            "engagement");
 
     /**
      * Pure libraries (no framework, no I/O of their own), allowed by name to the domain packages that use them: a
@@ -64,16 +77,24 @@ class ArchitectureTest {
     static final String[] DRIVERS = {"org.duckdb..", "org.postgresql.."};
 
     static final ArchRule DOMAIN_CODE_USES_ONLY_THE_WHITELIST = classes()
-            .that().resideInAnyPackage(DOMAIN_MODULES.stream().map(m -> "org.openics." + m + "..").toArray(String[]::new))
-            .and().resideOutsideOfPackages("..internal..")
-            .and().doNotHaveSimpleName("package-info")
+            .that()
+            .resideInAnyPackage(
+                    DOMAIN_MODULES.stream().map(m -> "org.openics." + m + "..").toArray(String[]::new))
+            .and()
+            .resideOutsideOfPackages("..internal..")
+            .and()
+            .doNotHaveSimpleName("package-info")
             .should(onlyDependOnTheWhitelist())
             .because("domain logic stays free of frameworks and drivers; adapters live in internal packages");
 
     static final ArchRule ONLY_ADAPTERS_USE_DATABASE_DRIVERS = noClasses()
-            .that().resideInAPackage("org.openics..")
-            .and().resideOutsideOfPackages("..internal..")
-            .should().dependOnClassesThat().resideInAnyPackage(DRIVERS)
+            .that()
+            .resideInAPackage("org.openics..")
+            .and()
+            .resideOutsideOfPackages("..internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(DRIVERS)
             .because("DuckDB and PostgreSQL are reached through a module's internal store classes only");
 
     @Test
@@ -87,8 +108,9 @@ class ArchitectureTest {
     }
 
     static ArchCondition<JavaClass> onlyDependOnTheWhitelist() {
-        return new ArchCondition<>("only depend on java.. (not java.sql), javax.crypto, its own module (not its internal), the kernel, "
-                + "other modules' APIs (base packages and named interfaces) and its named pure libraries") {
+        return new ArchCondition<>(
+                "only depend on java.. (not java.sql), javax.crypto, its own module (not its internal), the kernel, "
+                        + "other modules' APIs (base packages and named interfaces) and its named pure libraries") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
@@ -117,17 +139,19 @@ class ArchitectureTest {
             return true; // its own module, but not its own adapters: they depend on the domain, not the other way
         }
         if (PLATFORM_PURE_TYPES.contains(target.getName())) {
-            return true; // platform's pure types: the progress callback of long jobs, the demo's files on the class path
+            return true; // platform's pure types: the progress callback of long jobs, the demo's files on the class
+            // path
         }
         if (isModuleApi(target)) {
             return true; // which modules may be used, and only through their APIs, is Modulith's verify()
         }
         return PURE_LIBRARIES.entrySet().stream()
-                .anyMatch(e -> within(origin.getPackageName(), e.getKey()) && e.getValue().stream().anyMatch(library -> within(to, library)));
+                .anyMatch(e -> within(origin.getPackageName(), e.getKey())
+                        && e.getValue().stream().anyMatch(library -> within(to, library)));
     }
 
-    static final java.util.Set<String> PLATFORM_PURE_TYPES = java.util.Set.of("org.openics.platform.ProgressListener",
-            "org.openics.platform.DemoResources");
+    static final java.util.Set<String> PLATFORM_PURE_TYPES =
+            java.util.Set.of("org.openics.platform.ProgressListener", "org.openics.platform.DemoResources");
 
     /** A type another module publishes: in a domain module's base package or in a named interface of one. */
     static boolean isModuleApi(JavaClass target) {

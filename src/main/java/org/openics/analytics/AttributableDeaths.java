@@ -6,10 +6,18 @@ package org.openics.analytics;
  * expected, attributable and share are 0 (none) and {@code note} says so: the method's source publishes no
  * negative attributable deaths.
  */
-public record AttributableDeaths(Level level, String code, String name, long observed, double expected,
-        double attributable, double share, ValidityNote note) {
+public record AttributableDeaths(
+        Level level,
+        String code,
+        String name,
+        long observed,
+        double expected,
+        double attributable,
+        double share,
+        ValidityNote note) {
 
-    public AttributableDeaths(Level level, String code, String name, long observed, double expected, double attributable, double share) {
+    public AttributableDeaths(
+            Level level, String code, String name, long observed, double expected, double attributable, double share) {
         this(level, code, name, observed, expected, attributable, share, null);
     }
 }

@@ -28,7 +28,8 @@ public interface FactsExport {
      * needed), records which population they describe, and from then on refreshes recompute from these facts without
      * pulling from the record; rows per fact table.
      */
-    Map<String, Long> replaceFacts(PopulationDescribed described, Consumer<FactSink> producer, ProgressListener progress);
+    Map<String, Long> replaceFacts(
+            PopulationDescribed described, Consumer<FactSink> producer, ProgressListener progress);
 
     /** Records (replaces) which population the facts describe, e.g. once its size is known after {@link #replaceFacts}. */
     void describe(PopulationDescribed described);

@@ -1,4 +1,10 @@
 package org.openics.analytics;
 
 /** Levels of the system of systems at which indicators are computed. */
-public enum Level { ICS, PLACE, PCN, PRACTICE, LSOA }
+public enum Level {
+    ICS,
+    PLACE,
+    PCN,
+    PRACTICE,
+    LSOA
+}

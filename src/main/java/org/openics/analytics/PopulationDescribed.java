@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param recordPeople people in the shared care record, where known (the sample the record holds), else null
  * @param description  one plain-English sentence saying the above
  */
-public record PopulationDescribed(Source source, long people, Double scale, Long seed, LocalDate asAt, Long recordPeople,
-                                  String description) {
+public record PopulationDescribed(
+        Source source, long people, Double scale, Long seed, LocalDate asAt, Long recordPeople, String description) {
 
     public PopulationDescribed {
         Objects.requireNonNull(source, "source");

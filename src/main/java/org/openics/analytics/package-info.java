@@ -4,5 +4,7 @@
  * catalogue computed from the record's pseudonymised facts at every level of the system. The entry
  * point is {@link org.openics.analytics.PopulationHealth}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics", allowedDependencies = {"kernel", "platform", "registry", "record"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Analytics",
+        allowedDependencies = {"kernel", "platform", "registry", "record"})
 package org.openics.analytics;

@@ -32,22 +32,26 @@ final class AccountCommands {
 
     private static final Actor OPERATOR = SharedCareRecord.OPERATOR;
 
-    private AccountCommands() {
-    }
+    private AccountCommands() {}
 
-    @Command(name = "accounts", mixinStandardHelpOptions = true,
-            description = "Accounts of people who sign in (passwords kept as BCrypt hashes). openics serve creates none.",
+    @Command(
+            name = "accounts",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Accounts of people who sign in (passwords kept as BCrypt hashes). openics serve creates none.",
             subcommands = {Add.class, ListAccounts.class})
-    static final class Accounts extends CommandGroup {
-    }
+    static final class Accounts extends CommandGroup {}
 
-    @Command(name = "feeds", mixinStandardHelpOptions = true,
-            description = {"Integration feeds: machine identities of one organisation's system (a trust's EPR, a GP system).",
+    @Command(
+            name = "feeds",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Integration feeds: machine identities of one organisation's system (a trust's EPR, a GP system).",
                 "A feed sends only its organisation's records, and only what it sends gives that organisation a relationship",
-                "with a person (and so access to their record); it reads nothing."},
+                "with a person (and so access to their record); it reads nothing."
+            },
             subcommands = {AddFeed.class, ListAccounts.class})
-    static final class Feeds extends CommandGroup {
-    }
+    static final class Feeds extends CommandGroup {}
 
     /** Runs one change against the store and prints its result. */
     static int run(Path home, Function<SharedCareRecord, AccountResult> change) {
@@ -63,10 +67,15 @@ final class AccountCommands {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Add an account. The password is read from --password-file, else from the first line of standard input",
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Add an account. The password is read from --password-file, else from the first line of standard input",
                 "(at least 12 characters); it is never an argument, so it stays out of the shell history and the process list.",
-                EXIT_CODES},
+                EXIT_CODES
+            },
             footer = {"%nExample: openics accounts add alice --role ADMIN --organisation QXX < alice-password.txt"})
     static final class Add implements Callable<Integer> {
 
@@ -76,18 +85,28 @@ final class AccountCommands {
         @Parameters(index = "0", paramLabel = "USERNAME", description = "The name to sign in with.")
         String username;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE",
-                description = "CLINICIAN, CARE_WORKER, ANALYST, RESIDENT, ADMIN, GOVERNANCE_ADMIN, FINANCE_LEAD, OPERATIONS_LEAD, "
-                    + "WORKFORCE_LEAD, ESTATES_LEAD or ENGAGEMENT_LEAD.")
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                description =
+                        "CLINICIAN, CARE_WORKER, ANALYST, RESIDENT, ADMIN, GOVERNANCE_ADMIN, FINANCE_LEAD, OPERATIONS_LEAD, "
+                                + "WORKFORCE_LEAD, ESTATES_LEAD or ENGAGEMENT_LEAD.")
         UserRole role;
 
-        @Option(names = "--organisation", paramLabel = "ODS", description = "The organisation the person works for (ODS code; staff).")
+        @Option(
+                names = "--organisation",
+                paramLabel = "ODS",
+                description = "The organisation the person works for (ODS code; staff).")
         String organisation;
 
         @Option(names = "--nhs-number", paramLabel = "N", description = "A resident's own NHS number.")
         String nhsNumber;
 
-        @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the password.")
+        @Option(
+                names = "--password-file",
+                paramLabel = "FILE",
+                description = "A file whose first line is the password.")
         Path passwordFile;
 
         @Override
@@ -101,7 +120,11 @@ final class AccountCommands {
             }
             Actor account;
             try {
-                account = new Actor(username, role, Optional.ofNullable(organisation).map(o -> o.trim().toUpperCase(Locale.ROOT)), nhs);
+                account = new Actor(
+                        username,
+                        role,
+                        Optional.ofNullable(organisation).map(o -> o.trim().toUpperCase(Locale.ROOT)),
+                        nhs);
             } catch (IllegalArgumentException e) {
                 System.err.println("openics: " + e.getMessage());
                 return 1;
@@ -113,7 +136,9 @@ final class AccountCommands {
         private char[] password() throws IOException {
             String line;
             if (passwordFile != null) {
-                line = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                line = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
+                        .findFirst()
+                        .orElse("");
             } else {
                 line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             }
@@ -121,19 +146,32 @@ final class AccountCommands {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Register an integration feed for an organisation. Prints its user name and its secret once (only a",
-                "hash is kept): the feed sends with HTTP Basic (or asks POST /api/auth/token for a bearer token).", EXIT_CODES},
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Register an integration feed for an organisation. Prints its user name and its secret once (only a",
+                "hash is kept): the feed sends with HTTP Basic (or asks POST /api/auth/token for a bearer token).",
+                EXIT_CODES
+            },
             footer = {"%nExample: openics feeds add --organisation RJ1"})
     static final class AddFeed implements Callable<Integer> {
 
         @ParentCommand
         Feeds group;
 
-        @Option(names = "--organisation", required = true, paramLabel = "ODS", description = "The organisation the feed sends for.")
+        @Option(
+                names = "--organisation",
+                required = true,
+                paramLabel = "ODS",
+                description = "The organisation the feed sends for.")
         String organisation;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "The feed's user name (default feed-<ods>, in lower case).")
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                description = "The feed's user name (default feed-<ods>, in lower case).")
         String name;
 
         @Override
@@ -142,7 +180,10 @@ final class AccountCommands {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "The accounts and feeds in the store, with role and organisation.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "The accounts and feeds in the store, with role and organisation.")
     static final class ListAccounts implements Callable<Integer> {
 
         @ParentCommand
@@ -152,7 +193,8 @@ final class AccountCommands {
         public Integer call() {
             try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
                 for (Actor actor : context.getBean(SharedCareRecord.class).accounts(OPERATOR)) {
-                    System.out.println(actor.username() + "\t" + actor.role().name() + "\t" + actor.organisation().orElse("")
+                    System.out.println(actor.username() + "\t" + actor.role().name() + "\t"
+                            + actor.organisation().orElse("")
                             + actor.nhsNumber().map(n -> "\t" + n.value()).orElse(""));
                 }
                 return 0;

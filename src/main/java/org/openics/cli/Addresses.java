@@ -5,8 +5,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 final class Addresses {
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     static String of(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();

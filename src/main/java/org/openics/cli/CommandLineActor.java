@@ -11,10 +11,13 @@ import org.openics.kernel.UserRole;
  */
 final class CommandLineActor {
 
-    private CommandLineActor() {
-    }
+    private CommandLineActor() {}
 
     static Actor in(UserRole role) {
-        return new Actor("command line (" + System.getProperty("user.name", "unknown") + ")", role, Optional.empty(), Optional.empty());
+        return new Actor(
+                "command line (" + System.getProperty("user.name", "unknown") + ")",
+                role,
+                Optional.empty(),
+                Optional.empty());
     }
 }

@@ -15,24 +15,24 @@ import org.openics.registry.RejectedRow;
 final class CsvImports {
 
     /** What one file's import did, as the module reports it. */
-    record Outcome(String file, long read, long loaded, List<RejectedRow> rejected, long changes) {
-    }
+    record Outcome(String file, long read, long loaded, List<RejectedRow> rejected, long changes) {}
 
     /** One file's import through the module (name and text in, outcome out). */
     interface Importer {
         Outcome load(String fileName, String text);
     }
 
-    private CsvImports() {
-    }
+    private CsvImports() {}
 
     static int run(List<Path> files, String changed, Importer importer) {
         int exit = 0;
         for (Path file : files) {
             try {
-                Outcome r = importer.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-                System.out.printf("%s: read %d, loaded %d, rejected %d, %s new or changed %d%n", r.file(), r.read(), r.loaded(),
-                        r.rejected().size(), changed, r.changes());
+                Outcome r =
+                        importer.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                System.out.printf(
+                        "%s: read %d, loaded %d, rejected %d, %s new or changed %d%n",
+                        r.file(), r.read(), r.loaded(), r.rejected().size(), changed, r.changes());
                 r.rejected().forEach(row -> System.out.println("  " + row));
                 exit = Math.max(exit, r.rejected().isEmpty() ? 0 : 2);
             } catch (NotAuthorised | IllegalArgumentException e) {

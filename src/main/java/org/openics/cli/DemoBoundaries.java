@@ -27,25 +27,31 @@ final class DemoBoundaries {
             "E09000023", new double[] {-0.0175, 51.4452},
             "E09000028", new double[] {-0.0731, 51.4734});
 
-    private DemoBoundaries() {
-    }
+    private DemoBoundaries() {}
 
     static SyntheticBoundaries draw(Boundaries boundaries) {
         SystemOfSystems ics = DemoSystem.asAt(DemoPopulation.AS_AT);
         List<Organisation> places = ics.organisations(OrganisationKind.PLACE).stream()
-                .sorted(Comparator.comparing(o -> o.code().value())).toList();
+                .sorted(Comparator.comparing(o -> o.code().value()))
+                .toList();
         List<SyntheticPlace> outlined = new java.util.ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Organisation place = places.get(i);
             String code = place.code().value();
             String lad = code.substring(code.lastIndexOf('-') + 1);
             // a place of no known borough goes on a ring around central London, so it still gets a cell of its own
-            double[] centre = CENTRES.getOrDefault(lad, new double[] {0.02 + 0.12 * Math.cos(i), 51.44 + 0.08 * Math.sin(i)});
+            double[] centre =
+                    CENTRES.getOrDefault(lad, new double[] {0.02 + 0.12 * Math.cos(i), 51.44 + 0.08 * Math.sin(i)});
             List<SyntheticPlace.SmallArea> lsoas = ics.lsoasIn(place.code()).stream()
                     .sorted(Comparator.comparing(o -> o.code().value()))
-                    .map(o -> new SyntheticPlace.SmallArea(o.code().value(), o.name())).toList();
-            outlined.add(new SyntheticPlace(lad, place.name().replace(" Local Care Partnership", "") + " (synthetic outline)",
-                    centre[0], centre[1], lsoas));
+                    .map(o -> new SyntheticPlace.SmallArea(o.code().value(), o.name()))
+                    .toList();
+            outlined.add(new SyntheticPlace(
+                    lad,
+                    place.name().replace(" Local Care Partnership", "") + " (synthetic outline)",
+                    centre[0],
+                    centre[1],
+                    lsoas));
         }
         return boundaries.drawSynthetic(outlined);
     }

@@ -22,13 +22,20 @@ final class DemoFacts {
     static final String SNOMED = "http://snomed.info/sct";
     static final String LOINC = "http://loinc.org";
 
-    private DemoFacts() {
-    }
+    private DemoFacts() {}
 
     static void add(Person p, FactsExport.FactSink sink) {
         String pseudonym = pseudonym(p.id());
-        sink.add(new AnalyticFacts.Person(pseudonym, null, null, p.practiceCode().value(), p.lsoaCode(), null, p.sex() == Sex.MALE ? "male" : "female",
-                p.ethnicity().code(), p.birthDate()));
+        sink.add(new AnalyticFacts.Person(
+                pseudonym,
+                null,
+                null,
+                p.practiceCode().value(),
+                p.lsoaCode(),
+                null,
+                p.sex() == Sex.MALE ? "male" : "female",
+                p.ethnicity().code(),
+                p.birthDate()));
         if (p.deathDate() != null) {
             sink.add(new AnalyticFacts.Death(pseudonym, p.deathDate()));
         }
@@ -39,25 +46,49 @@ final class DemoFacts {
             sink.add(observation(pseudonym, m));
         }
         for (Person.Contact c : p.contacts()) {
-            sink.add(new AnalyticFacts.Encounter(pseudonym, c.kind().encounterClass(), c.kind().snomed(), c.start(), c.end(),
-                    c.kind() == ContactKind.EMERGENCY_ADMISSION, c.providerCode()));
+            sink.add(new AnalyticFacts.Encounter(
+                    pseudonym,
+                    c.kind().encounterClass(),
+                    c.kind().snomed(),
+                    c.start(),
+                    c.end(),
+                    c.kind() == ContactKind.EMERGENCY_ADMISSION,
+                    c.providerCode()));
         }
         for (Person.WaitingListEntry w : p.waits()) {
-            sink.add(new AnalyticFacts.WaitingListEntry(pseudonym, w.providerCode(), w.specialty().code(), w.clockStart(),
-                    w.urgent() ? "urgent" : "routine", "active"));
+            sink.add(new AnalyticFacts.WaitingListEntry(
+                    pseudonym,
+                    w.providerCode(),
+                    w.specialty().code(),
+                    w.clockStart(),
+                    w.urgent() ? "urgent" : "routine",
+                    "active"));
         }
     }
 
     private static AnalyticFacts.Observation observation(String pseudonym, Person.Measurement m) {
         String code = m.measure().loinc();
         return switch (m.measure()) {
-            case BLOOD_PRESSURE -> new AnalyticFacts.Observation(pseudonym, code, LOINC, m.date(), m.value(), "mm[Hg]", null, null,
-                    m.value2());
-            case SMOKING_STATUS -> new AnalyticFacts.Observation(pseudonym, code, LOINC, m.date(), null, null, null,
-                    SmokingStatus.values()[(int) m.value()].snomed(), null);
-            case AUDIT_C, PHQ9, GAD7 -> new AnalyticFacts.Observation(pseudonym, code, LOINC, m.date(), (double) (int) m.value(), null, null,
-                    null, null);
-            default -> new AnalyticFacts.Observation(pseudonym, code, LOINC, m.date(), m.value(), m.measure().unit(), null, null, null);
+            case BLOOD_PRESSURE ->
+                new AnalyticFacts.Observation(
+                        pseudonym, code, LOINC, m.date(), m.value(), "mm[Hg]", null, null, m.value2());
+            case SMOKING_STATUS ->
+                new AnalyticFacts.Observation(
+                        pseudonym,
+                        code,
+                        LOINC,
+                        m.date(),
+                        null,
+                        null,
+                        null,
+                        SmokingStatus.values()[(int) m.value()].snomed(),
+                        null);
+            case AUDIT_C, PHQ9, GAD7 ->
+                new AnalyticFacts.Observation(
+                        pseudonym, code, LOINC, m.date(), (double) (int) m.value(), null, null, null, null);
+            default ->
+                new AnalyticFacts.Observation(
+                        pseudonym, code, LOINC, m.date(), m.value(), m.measure().unit(), null, null, null);
         };
     }
 

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.openics.analytics.FactsExport;
 import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.PopulationHealth;
@@ -66,7 +66,11 @@ final class DemoPopulation {
     static final String MARKER = "demo-population.properties";
 
     /** What a start did. */
-    enum Outcome { LOADED, REUSED, SKIPPED }
+    enum Outcome {
+        LOADED,
+        REUSED,
+        SKIPPED
+    }
 
     private final SharedCareRecord record;
     private final PopulationHealth analytics;
@@ -74,7 +78,12 @@ final class DemoPopulation {
     private final ProgressListener progress;
     private final PrintStream messages;
 
-    DemoPopulation(SharedCareRecord record, PopulationHealth analytics, FactsExport facts, ProgressListener progress, PrintStream messages) {
+    DemoPopulation(
+            SharedCareRecord record,
+            PopulationHealth analytics,
+            FactsExport facts,
+            ProgressListener progress,
+            PrintStream messages) {
         this.record = record;
         this.analytics = analytics;
         this.facts = facts;
@@ -99,16 +108,24 @@ final class DemoPopulation {
         Outcome outcome;
         if (Files.exists(marker)) {
             Properties loaded = read(marker);
-            messages.printf(Locale.ROOT, "Reusing the synthetic population in %s (%s people, scale %s).%n", home,
-                    loaded.getProperty("people"), loaded.getProperty("scale"));
+            messages.printf(
+                    Locale.ROOT,
+                    "Reusing the synthetic population in %s (%s people, scale %s).%n",
+                    home,
+                    loaded.getProperty("people"),
+                    loaded.getProperty("scale"));
             if (Double.parseDouble(loaded.getProperty("scale")) != scale) {
-                messages.printf(Locale.ROOT, "  It was made at scale %s, not %s: use a fresh OPENICS_HOME for another size.%n",
-                        loaded.getProperty("scale"), scale);
+                messages.printf(
+                        Locale.ROOT,
+                        "  It was made at scale %s, not %s: use a fresh OPENICS_HOME for another size.%n",
+                        loaded.getProperty("scale"),
+                        scale);
             }
             outcome = Outcome.REUSED;
         } else {
             if (analyticsScale > 0) {
-                // the two populations go to different stores (PostgreSQL, DuckDB): made side by side, the start is shorter
+                // the two populations go to different stores (PostgreSQL, DuckDB): made side by side, the start is
+                // shorter
                 ExecutorService background = Executors.newSingleThreadExecutor(task -> {
                     Thread thread = new Thread(task, "demo-analytics-population");
                     thread.setDaemon(true);
@@ -119,8 +136,12 @@ final class DemoPopulation {
                     long people = load(home, scale, marker);
                     long[] analysed = fed.get();
                     facts.describe(described(analysed[0], analyticsScale, people, scale));
-                    messages.printf(Locale.ROOT, "  analytics population: %,d people, %,d fact rows in %.1f s (made alongside the ingest)%n",
-                            analysed[0], analysed[1], analysed[2] / 1000.0);
+                    messages.printf(
+                            Locale.ROOT,
+                            "  analytics population: %,d people, %,d fact rows in %.1f s (made alongside the ingest)%n",
+                            analysed[0],
+                            analysed[1],
+                            analysed[2] / 1000.0);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while making the analytics population", e);
@@ -146,43 +167,79 @@ final class DemoPopulation {
      * the ingest's); people, fact rows and milliseconds.
      */
     private long[] feedAnalytics(double analyticsScale) {
-        messages.printf(Locale.ROOT, "Generating the population analytics describes (scale %s of the demo ICS) straight into the facts store,"
-                + " alongside ...%n", analyticsScale);
+        messages.printf(
+                Locale.ROOT,
+                "Generating the population analytics describes (scale %s of the demo ICS) straight into the facts store,"
+                        + " alongside ...%n",
+                analyticsScale);
         long started = System.nanoTime();
-        GenerationRequest request = new GenerationRequest(DemoSystem.ICB_CODE, analyticsScale, SEED, Path.of("."), OutputFormat.NDJSON, AS_AT,
-                0);
+        GenerationRequest request = new GenerationRequest(
+                DemoSystem.ICB_CODE, analyticsScale, SEED, Path.of("."), OutputFormat.NDJSON, AS_AT, 0);
         long[] people = {0};
-        Map<String, Long> rows = facts.replaceFacts(new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, 0, analyticsScale,
-                SEED, AS_AT, null, "A synthetic population fed straight from the generator (being loaded)."), sink -> {
+        Map<String, Long> rows = facts.replaceFacts(
+                new PopulationDescribed(
+                        PopulationDescribed.Source.SYNTHETIC_GENERATOR,
+                        0,
+                        analyticsScale,
+                        SEED,
+                        AS_AT,
+                        null,
+                        "A synthetic population fed straight from the generator (being loaded)."),
+                sink -> {
                     try {
-                        people[0] = SyntheticPopulation.fhir().people(DemoSystem.asAt(AS_AT), request, p -> DemoFacts.add(p, sink),
-                                ProgressListener.NONE).people();
+                        people[0] = SyntheticPopulation.fhir()
+                                .people(
+                                        DemoSystem.asAt(AS_AT),
+                                        request,
+                                        p -> DemoFacts.add(p, sink),
+                                        ProgressListener.NONE)
+                                .people();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, ProgressListener.NONE);
-        return new long[] {people[0], rows.values().stream().mapToLong(Long::longValue).sum(), (System.nanoTime() - started) / 1_000_000};
+                },
+                ProgressListener.NONE);
+        return new long[] {
+            people[0],
+            rows.values().stream().mapToLong(Long::longValue).sum(),
+            (System.nanoTime() - started) / 1_000_000
+        };
     }
 
     /** The sentence the API and pages show beside the figures. */
     static PopulationDescribed described(long people, double analyticsScale, long recordPeople, double recordScale) {
-        return new PopulationDescribed(PopulationDescribed.Source.SYNTHETIC_GENERATOR, people, analyticsScale, SEED, AS_AT, recordPeople,
-                String.format(Locale.UK, "A synthetic population of %,d people (%s%% of the demo ICS's 2.1 million registered patients, seed %d,"
-                        + " as at %s), made by the generator straight into the analytics facts; the shared care record holds a separate"
-                        + " synthetic sample of %,d people (%s%%) for the person-level pages.", people, percent(analyticsScale), SEED,
-                        AS_AT.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), recordPeople,
+        return new PopulationDescribed(
+                PopulationDescribed.Source.SYNTHETIC_GENERATOR,
+                people,
+                analyticsScale,
+                SEED,
+                AS_AT,
+                recordPeople,
+                String.format(
+                        Locale.UK,
+                        "A synthetic population of %,d people (%s%% of the demo ICS's 2.1 million registered patients, seed %d,"
+                                + " as at %s), made by the generator straight into the analytics facts; the shared care record holds a separate"
+                                + " synthetic sample of %,d people (%s%%) for the person-level pages.",
+                        people,
+                        percent(analyticsScale),
+                        SEED,
+                        AS_AT.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+                        recordPeople,
                         percent(recordScale)));
     }
 
     private static String percent(double scale) {
-        return new java.math.BigDecimal(Double.toString(scale * 100)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(Double.toString(scale * 100))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void append(Path marker, String key, String value) {
         Properties properties = read(marker);
         properties.setProperty(key, value);
         try (var out = Files.newBufferedWriter(marker)) {
-            properties.store(out, "The demo's synthetic population is in the record; delete this file to load it again");
+            properties.store(
+                    out, "The demo's synthetic population is in the record; delete this file to load it again");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -193,19 +250,38 @@ final class DemoPopulation {
         Path folder = home.resolve("demo-population");
         try {
             long started = System.nanoTime();
-            messages.printf(Locale.ROOT, "Generating the synthetic population (scale %s of the demo ICS's 2.1 million patients) ...%n",
+            messages.printf(
+                    Locale.ROOT,
+                    "Generating the synthetic population (scale %s of the demo ICS's 2.1 million patients) ...%n",
                     scale);
-            GenerationSummary generated = SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT),
-                    new GenerationRequest(DemoSystem.ICB_CODE, scale, SEED, folder, OutputFormat.NDJSON, AS_AT, DEFECT_RATE), progress);
-            messages.printf(Locale.ROOT, "  %,d people, %,d resources in %.1f s%n", generated.people(), generated.lines(),
+            GenerationSummary generated = SyntheticPopulation.fhir()
+                    .generate(
+                            DemoSystem.asAt(AS_AT),
+                            new GenerationRequest(
+                                    DemoSystem.ICB_CODE, scale, SEED, folder, OutputFormat.NDJSON, AS_AT, DEFECT_RATE),
+                            progress);
+            messages.printf(
+                    Locale.ROOT,
+                    "  %,d people, %,d resources in %.1f s%n",
+                    generated.people(),
+                    generated.lines(),
                     generated.elapsed().toMillis() / 1000.0);
             int resident = DemoResident.addTo(folder);
-            messages.printf(Locale.ROOT, "  and the demo resident, Rita Resident (NHS number 900 000 0009, %d resources)%n", resident);
+            messages.printf(
+                    Locale.ROOT,
+                    "  and the demo resident, Rita Resident (NHS number 900 000 0009, %d resources)%n",
+                    resident);
             messages.println("Ingesting it into the shared care record ...");
-            IngestReport ingested = record.ingest(List.of(folder), IngestOptions.from(SOURCE).with(IngestOptions.Validation.STRUCTURAL),
-                    progress);
-            messages.printf(Locale.ROOT, "  read %,d: stored %,d, duplicates %,d, quarantined %,d in %.1f s (%,.0f resources/s)%n",
-                    ingested.read(), ingested.stored(), ingested.duplicates(), ingested.quarantined(), ingested.millis() / 1000.0,
+            IngestReport ingested = record.ingest(
+                    List.of(folder), IngestOptions.from(SOURCE).with(IngestOptions.Validation.STRUCTURAL), progress);
+            messages.printf(
+                    Locale.ROOT,
+                    "  read %,d: stored %,d, duplicates %,d, quarantined %,d in %.1f s (%,.0f resources/s)%n",
+                    ingested.read(),
+                    ingested.stored(),
+                    ingested.duplicates(),
+                    ingested.quarantined(),
+                    ingested.millis() / 1000.0,
                     ingested.resourcesPerSecond());
             Properties done = new Properties();
             done.setProperty("scale", Double.toString(scale));
@@ -228,8 +304,13 @@ final class DemoPopulation {
         messages.println("Analysing the population (indicators) ...");
         try {
             RefreshReport report = analytics.refresh(progress);
-            messages.printf(Locale.ROOT, "  %d indicators, %,d values for %,d people in %.1f s%n", report.indicators(), report.values(),
-                    report.persons(), report.took().toMillis() / 1000.0);
+            messages.printf(
+                    Locale.ROOT,
+                    "  %d indicators, %,d values for %,d people in %.1f s%n",
+                    report.indicators(),
+                    report.values(),
+                    report.persons(),
+                    report.took().toMillis() / 1000.0);
         } catch (UnsupportedOperationException e) {
             // analytics lands in parallel: the record is loaded, the dashboards fill once a refresh can run
             messages.println("  not available in this build: " + e.getMessage());

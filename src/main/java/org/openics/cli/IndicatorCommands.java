@@ -24,20 +24,26 @@ import picocli.CommandLine.ParentCommand;
 /** Population health indicators and the analytics facts store. */
 final class IndicatorCommands {
 
-    private IndicatorCommands() {
-    }
+    private IndicatorCommands() {}
 
-    @Command(name = "indicators", mixinStandardHelpOptions = true,
-            description = {"Population health indicators (docs/indicators.md): refresh them from the record, list the catalogue,",
-                "show values at a level with breakdowns. Exit status: 0 done, 1 failure (e.g. the facts store busy), 2 not found."},
+    @Command(
+            name = "indicators",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Population health indicators (docs/indicators.md): refresh them from the record, list the catalogue,",
+                "show values at a level with breakdowns. Exit status: 0 done, 1 failure (e.g. the facts store busy), 2 not found."
+            },
             subcommands = {Refresh.class, ListCommand.class, Show.class})
-    static final class Indicators extends CommandGroup {
-    }
+    static final class Indicators extends CommandGroup {}
 
-    @Command(name = "refresh", mixinStandardHelpOptions = true,
-            description = {"Pull new facts from the shared care record into the facts store (OPENICS_HOME/analytics/facts.duckdb),",
+    @Command(
+            name = "refresh",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Pull new facts from the shared care record into the facts store (OPENICS_HOME/analytics/facts.duckdb),",
                 "recompute every indicator at every level with breakdowns, comparisons and inequalities, and keep the results",
-                "in the store for pages and APIs. Progress on standard error, a summary on standard output."})
+                "in the store for pages and APIs. Progress on standard error, a summary on standard output."
+            })
     static final class Refresh implements Callable<Integer> {
 
         @ParentCommand
@@ -53,8 +59,12 @@ final class IndicatorCommands {
                 if (json) {
                     System.out.println(RegistryCommand.json().writeValueAsString(report));
                 } else {
-                    System.out.printf("refreshed %d indicators for %,d people: %,d values in %.1f s%n", report.indicators(), report.persons(),
-                            report.values(), report.took().toMillis() / 1000.0);
+                    System.out.printf(
+                            "refreshed %d indicators for %,d people: %,d values in %.1f s%n",
+                            report.indicators(),
+                            report.persons(),
+                            report.values(),
+                            report.took().toMillis() / 1000.0);
                     System.out.println("facts in the store: " + report.factsByKind());
                     report.notes().forEach(n -> System.out.println("  " + n));
                 }
@@ -63,7 +73,10 @@ final class IndicatorCommands {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "The indicator catalogue: id, statistic, unit, polarity, title.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "The indicator catalogue: id, statistic, unit, polarity, title.")
     static final class ListCommand implements Callable<Integer> {
 
         @ParentCommand
@@ -75,14 +88,16 @@ final class IndicatorCommands {
         @Override
         public Integer call() throws Exception {
             try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
-                List<Indicator> catalogue = context.getBean(PopulationHealth.class).catalogue();
+                List<Indicator> catalogue =
+                        context.getBean(PopulationHealth.class).catalogue();
                 if (json) {
                     System.out.println(RegistryCommand.json().writeValueAsString(catalogue));
                     return 0;
                 }
                 for (Indicator i : catalogue) {
-                    System.out.printf("%-36s %-30s %-16s %-13s %s%s%n", i.id(), i.statistic(), i.unit(), i.polarity(), i.title(),
-                            i.headline() ? "  *" : "");
+                    System.out.printf(
+                            "%-36s %-30s %-16s %-13s %s%s%n",
+                            i.id(), i.statistic(), i.unit(), i.polarity(), i.title(), i.headline() ? "  *" : "");
                 }
                 System.out.printf("%d indicators (* headline)%n", catalogue.size());
                 return 0;
@@ -90,9 +105,13 @@ final class IndicatorCommands {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Values of one indicator: every unit of a level (optionally inside --code's parent with --parent),",
-                "or one unit (--code) with a breakdown (--by). Suppressed values show as 'suppressed' with the reason."})
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Values of one indicator: every unit of a level (optionally inside --code's parent with --parent),",
+                "or one unit (--code) with a breakdown (--by). Suppressed values show as 'suppressed' with the reason."
+            })
     static final class Show implements Callable<Integer> {
 
         @ParentCommand
@@ -101,7 +120,10 @@ final class IndicatorCommands {
         @Parameters(index = "0", paramLabel = "ID", description = "Indicator id (see: openics indicators list).")
         String id;
 
-        @Option(names = "--level", defaultValue = "ICS", description = "ICS, PLACE, PCN, PRACTICE or LSOA (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--level",
+                defaultValue = "ICS",
+                description = "ICS, PLACE, PCN, PRACTICE or LSOA (default ${DEFAULT-VALUE}).")
         Level level;
 
         @Option(names = "--code", description = "One unit's code (e.g. LCPZ-E09000022, UZ0001, Z00001).")
@@ -110,7 +132,10 @@ final class IndicatorCommands {
         @Option(names = "--parent", description = "Only units inside this one (e.g. practices of a place).")
         String parent;
 
-        @Option(names = "--by", description = "deprivation, deprivation-decile, ethnicity, age or sex (needs --code, or the only unit of the level).")
+        @Option(
+                names = "--by",
+                description =
+                        "deprivation, deprivation-decile, ethnicity, age or sex (needs --code, or the only unit of the level).")
         String by;
 
         @Option(names = "--trend", description = "The value over periods (quarters where the indicator has them).")
@@ -146,7 +171,8 @@ final class IndicatorCommands {
                     values = health.values(id, level, Optional.ofNullable(parent));
                 }
                 if (values.isEmpty()) {
-                    System.err.println("no values: run `openics indicators refresh` first, or check the level and code");
+                    System.err.println(
+                            "no values: run `openics indicators refresh` first, or check the level and code");
                     return 2;
                 }
                 if (json) {
@@ -159,20 +185,43 @@ final class IndicatorCommands {
                 }
                 Indicator i = indicator.get();
                 System.out.printf("%s — %s (%s; %s)%n", i.id(), i.title(), i.unit(), i.period());
-                System.out.printf("%-16s %-32s %-14s %12s %12s %12s %12s  %-9s %-9s%n", "code", "name", "category", "numerator", "value",
-                        "lower 95%", "upper 95%", "vs ICS", "vs parent");
+                System.out.printf(
+                        "%-16s %-32s %-14s %12s %12s %12s %12s  %-9s %-9s%n",
+                        "code",
+                        "name",
+                        "category",
+                        "numerator",
+                        "value",
+                        "lower 95%",
+                        "upper 95%",
+                        "vs ICS",
+                        "vs parent");
                 for (IndicatorValue v : values) {
-                    String name = v.name() == null ? "" : v.name().length() > 32 ? v.name().substring(0, 31) + "…" : v.name();
+                    String name = v.name() == null
+                            ? ""
+                            : v.name().length() > 32 ? v.name().substring(0, 31) + "…" : v.name();
                     String category = trend ? v.period() : v.category();
                     if (v.suppressed()) {
-                        System.out.printf("%-16s %-32s %-14s suppressed: %s%n", v.code(), name, category, v.suppressionReason());
+                        System.out.printf(
+                                "%-16s %-32s %-14s suppressed: %s%n", v.code(), name, category, v.suppressionReason());
                     } else {
-                        System.out.printf("%-16s %-32s %-14s %12s %12s %12s %12s  %-9s %-9s%n", v.code(), name, category, count(v.numerator()),
-                                fmt(v.value()), fmt(v.lower95()), fmt(v.upper95()), v.vsBenchmark95(), v.vsParent95());
+                        System.out.printf(
+                                "%-16s %-32s %-14s %12s %12s %12s %12s  %-9s %-9s%n",
+                                v.code(),
+                                name,
+                                category,
+                                count(v.numerator()),
+                                fmt(v.value()),
+                                fmt(v.lower95()),
+                                fmt(v.upper95()),
+                                v.vsBenchmark95(),
+                                v.vsParent95());
                     }
                 }
                 // where opt-outs change the figures, say by how many people (docs/opt-outs.md)
-                health.optOutsExcluded().ifPresent(o -> System.out.println(o.description() + " (per area: /api/indicators/opt-outs/LEVEL/CODE)"));
+                health.optOutsExcluded()
+                        .ifPresent(o -> System.out.println(
+                                o.description() + " (per area: /api/indicators/opt-outs/LEVEL/CODE)"));
                 return 0;
             }
         }
@@ -186,7 +235,9 @@ final class IndicatorCommands {
                 case "age", "age-band" -> Breakdown.AGE_BAND;
                 case "sex" -> Breakdown.SEX;
                 case "total" -> Breakdown.TOTAL;
-                default -> throw new IllegalArgumentException("--by should be deprivation, deprivation-decile, ethnicity, age or sex, not " + by);
+                default ->
+                    throw new IllegalArgumentException(
+                            "--by should be deprivation, deprivation-decile, ethnicity, age or sex, not " + by);
             };
         }
 
@@ -195,7 +246,9 @@ final class IndicatorCommands {
             if (v == null) {
                 return "";
             }
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.UK, "%,d", v.longValue()) : fmt(v);
+            return v == Math.rint(v) && Math.abs(v) < 1e15
+                    ? String.format(java.util.Locale.UK, "%,d", v.longValue())
+                    : fmt(v);
         }
 
         private static String fmt(Double v) {
@@ -203,46 +256,66 @@ final class IndicatorCommands {
         }
     }
 
-    @Command(name = "facts", mixinStandardHelpOptions = true,
+    @Command(
+            name = "facts",
+            mixinStandardHelpOptions = true,
             description = "The analytics facts store (OPENICS_HOME/analytics/facts.duckdb): export it as Parquet.",
             subcommands = {Export.class, LoadNdjson.class})
-    static final class Facts extends CommandGroup {
-    }
+    static final class Facts extends CommandGroup {}
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write person, condition, observation, encounter and waiting_list as Parquet files (zstd) into DIR:",
-                "the same files a national Spark job would read. Exit status: 0 done, 1 failure."})
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write person, condition, observation, encounter and waiting_list as Parquet files (zstd) into DIR:",
+                "the same files a national Spark job would read. Exit status: 0 done, 1 failure."
+            })
     static final class Export implements Callable<Integer> {
 
         @ParentCommand
         Facts group;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "DIR",
+                description = "Output folder (created if missing).")
         Path out;
 
         @Override
         public Integer call() throws Exception {
             try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
                 Map<String, Long> rows = context.getBean(FactsExport.class).exportParquet(out);
-                rows.forEach((table, n) -> System.out.printf("%-14s %,12d rows  %s%n", table, n, out.resolve(table + ".parquet")));
+                rows.forEach((table, n) ->
+                        System.out.printf("%-14s %,12d rows  %s%n", table, n, out.resolve(table + ".parquet")));
                 return 0;
             }
         }
     }
 
-    @Command(name = "load-ndjson", mixinStandardHelpOptions = true,
-            description = {"BENCH ONLY: replace the facts store's facts with a generator NDJSON folder read directly by DuckDB",
+    @Command(
+            name = "load-ndjson",
+            mixinStandardHelpOptions = true,
+            description = {
+                "BENCH ONLY: replace the facts store's facts with a generator NDJSON folder read directly by DuckDB",
                 "(the same fact tables the record feed produces; used by bench/indicators-refresh.sh at full scale because",
-                "ingesting 19 M resources through the record takes too long). Not for real data: it bypasses the record."})
+                "ingesting 19 M resources through the record takes too long). Not for real data: it bypasses the record."
+            })
     static final class LoadNdjson implements Callable<Integer> {
 
         @ParentCommand
         Facts group;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "Folder written by openics generate (Patient.ndjson, ...).")
+        @Parameters(
+                index = "0",
+                paramLabel = "DIR",
+                description = "Folder written by openics generate (Patient.ndjson, ...).")
         Path dir;
 
-        @Option(names = "--demo", description = "Load the built-in demo ICS into the registry first (for files from generate --ics demo).")
+        @Option(
+                names = "--demo",
+                description =
+                        "Load the built-in demo ICS into the registry first (for files from generate --ics demo).")
         boolean demo;
 
         @Override
@@ -252,7 +325,8 @@ final class IndicatorCommands {
                     context.getBean(org.openics.registry.Registry.class).loadDemoIcs();
                 }
                 long started = System.nanoTime();
-                Map<String, Long> rows = context.getBean(FactsExport.class).loadGeneratorNdjson(dir, new ConsoleProgress());
+                Map<String, Long> rows =
+                        context.getBean(FactsExport.class).loadGeneratorNdjson(dir, new ConsoleProgress());
                 System.out.printf("loaded %s in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
                 return 0;
             }

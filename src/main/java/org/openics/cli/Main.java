@@ -1,6 +1,5 @@
 package org.openics.cli;
 
-
 /**
  * The one entry point of the jar: the command line is parsed before Spring starts, so plain commands
  * (help, version) answer at once and only {@code serve}, {@code demo} and database commands pay for
@@ -8,8 +7,7 @@ package org.openics.cli;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int exit = OpenIcsCommand.run(args);

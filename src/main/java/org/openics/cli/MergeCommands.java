@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openics.kernel.Actor;
-import org.openics.record.MergeResult;
 import org.openics.kernel.NhsNumber;
+import org.openics.kernel.UserRole;
+import org.openics.record.MergeResult;
 import org.openics.record.PersonId;
 import org.openics.record.PersonMerge;
-import org.openics.kernel.UserRole;
 import org.openics.record.SharedCareRecord;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -23,14 +23,17 @@ final class MergeCommands {
 
     static final String EXIT_CODES = "Exit status: 0 done, 1 refused (the reason is printed) or failed, 2 wrong usage.";
 
-    private MergeCommands() {
-    }
+    private MergeCommands() {}
 
-    @Command(name = "record", mixinStandardHelpOptions = true,
-            description = {"The shared care record's master person index: merge two persons found to be the same person, "
-                + "undo a merge, list merges. Every merge and unmerge is audited on both persons with its reason. "
-                + "And a digest of the store's content, to compare two stores.",
-                "Ingest, quarantine and audit have their own commands (openics ingest|quarantine|audit)."},
+    @Command(
+            name = "record",
+            mixinStandardHelpOptions = true,
+            description = {
+                "The shared care record's master person index: merge two persons found to be the same person, "
+                        + "undo a merge, list merges. Every merge and unmerge is audited on both persons with its reason. "
+                        + "And a digest of the store's content, to compare two stores.",
+                "Ingest, quarantine and audit have their own commands (openics ingest|quarantine|audit)."
+            },
             subcommands = {Merge.class, Unmerge.class, Merges.class, RecordCommands.Digest.class})
     static final class Record extends CommandGroup {
 
@@ -47,7 +50,8 @@ final class MergeCommands {
                 } catch (IllegalArgumentException e) {
                     throw new Refused("'" + given + "' is not a valid NHS number (" + e.getMessage() + ")");
                 }
-                return record.personByNhsNumber(nhsNumber).orElseThrow(() -> new Refused("no person with NHS number " + given));
+                return record.personByNhsNumber(nhsNumber)
+                        .orElseThrow(() -> new Refused("no person with NHS number " + given));
             }
             long id = digits.length() > 10 ? 0 : Long.parseLong(digits);
             if (id <= 0) {
@@ -63,7 +67,8 @@ final class MergeCommands {
         Actor actor(SharedCareRecord record, String username) {
             Optional<Actor> account = record.account(username);
             if (account.isPresent() && account.get().role() != UserRole.ADMIN) {
-                throw new Refused(username + " is a " + account.get().role().label() + " account: only an administrator merges persons");
+                throw new Refused(username + " is a " + account.get().role().label()
+                        + " account: only an administrator merges persons");
             }
             return account.orElseGet(() -> new Actor(username, UserRole.ADMIN, Optional.empty(), Optional.empty()));
         }
@@ -82,13 +87,23 @@ final class MergeCommands {
         @ParentCommand
         Record group;
 
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (required; kept with the merge and in the audit log).")
+        @Option(
+                names = "--reason",
+                required = true,
+                paramLabel = "TEXT",
+                description = "Why (required; kept with the merge and in the audit log).")
         String reason;
 
-        @Option(names = "--user", required = true, paramLabel = "NAME", description = "Who acts (shown in the audit log; a local account must be an administrator).")
+        @Option(
+                names = "--user",
+                required = true,
+                paramLabel = "NAME",
+                description = "Who acts (shown in the audit log; a local account must be an administrator).")
         String user;
 
-        @Option(names = "--json", description = "Print exactly one JSON object on standard output: {done, message, merge}.")
+        @Option(
+                names = "--json",
+                description = "Print exactly one JSON object on standard output: {done, message, merge}.")
         boolean json;
 
         abstract MergeResult change(SharedCareRecord record);
@@ -123,28 +138,49 @@ final class MergeCommands {
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Merge person FROM into person INTO: every patient record of FROM then belongs to INTO (the person "
-                + "page, $everything and the analytics facts follow). Refused for an unknown person, a person merged with itself, "
-                + "or a person already merged away. Undo with: openics record unmerge MERGE_ID.", EXIT_CODES},
-            footer = {"%nExample: openics record merge '999 000 0034' 9990000026 --user admin --reason 'duplicate registration confirmed with the practice'"})
+    @Command(
+            name = "merge",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Merge person FROM into person INTO: every patient record of FROM then belongs to INTO (the person "
+                        + "page, $everything and the analytics facts follow). Refused for an unknown person, a person merged with itself, "
+                        + "or a person already merged away. Undo with: openics record unmerge MERGE_ID.",
+                EXIT_CODES
+            },
+            footer = {
+                "%nExample: openics record merge '999 000 0034' 9990000026 --user admin --reason 'duplicate registration confirmed with the practice'"
+            })
     static final class Merge extends Change {
 
-        @Parameters(index = "0", paramLabel = "FROM", description = "Person merged away: a person id or a 10-digit NHS number.")
+        @Parameters(
+                index = "0",
+                paramLabel = "FROM",
+                description = "Person merged away: a person id or a 10-digit NHS number.")
         String from;
 
-        @Parameters(index = "1", paramLabel = "INTO", description = "Person that keeps the records: a person id or a 10-digit NHS number.")
+        @Parameters(
+                index = "1",
+                paramLabel = "INTO",
+                description = "Person that keeps the records: a person id or a 10-digit NHS number.")
         String into;
 
         @Override
         MergeResult change(SharedCareRecord record) {
-            return record.merge(group.person(record, from), group.person(record, into), group.actor(record, user), reason);
+            return record.merge(
+                    group.person(record, from), group.person(record, into), group.actor(record, user), reason);
         }
     }
 
-    @Command(name = "unmerge", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Undo a merge: the patient records it moved return to the person they came from. "
-                + "Refused for a merge that does not exist or was already undone. Merge ids: openics record merges.", EXIT_CODES})
+    @Command(
+            name = "unmerge",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Undo a merge: the patient records it moved return to the person they came from. "
+                        + "Refused for a merge that does not exist or was already undone. Merge ids: openics record merges.",
+                EXIT_CODES
+            })
     static final class Unmerge extends Change {
 
         @Parameters(index = "0", paramLabel = "MERGE_ID", description = "The merge to undo.")
@@ -156,14 +192,20 @@ final class MergeCommands {
         }
     }
 
-    @Command(name = "merges", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "merges",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = {"List merges, newest first, undone ones included (marked).", "Exit status: 0, 1 failure."})
     static final class Merges implements Callable<Integer> {
 
         @ParentCommand
         Record group;
 
-        @Option(names = "--person", paramLabel = "PERSON", description = "Only merges from or into this person (person id or NHS number).")
+        @Option(
+                names = "--person",
+                paramLabel = "PERSON",
+                description = "Only merges from or into this person (person id or NHS number).")
         String person;
 
         @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
@@ -185,9 +227,12 @@ final class MergeCommands {
                 }
                 List<PersonMerge> merges = record.merges(who, limit);
                 if (json) {
-                    System.out.println(RegistryCommand.json().writeValueAsString(merges.stream().map(MergeCommands::json).toList()));
+                    System.out.println(RegistryCommand.json()
+                            .writeValueAsString(
+                                    merges.stream().map(MergeCommands::json).toList()));
                 } else {
-                    System.out.println(merges.size() + " merge(s)" + (merges.size() == limit ? " (limit reached)" : ""));
+                    System.out.println(
+                            merges.size() + " merge(s)" + (merges.size() == limit ? " (limit reached)" : ""));
                     merges.forEach(m -> System.out.println(line(m)));
                 }
                 return 0;
@@ -196,9 +241,19 @@ final class MergeCommands {
     }
 
     static String line(PersonMerge m) {
-        return String.format("#%d person %d -> person %d, %d patient record(s), %s by %s: %s%s", m.id(), m.from().value(), m.into().value(),
-                m.patientRecords().size(), m.mergedAt(), m.actor(), m.reason(),
-                m.active() ? "" : "  (undone " + m.unmergedAt().orElseThrow() + m.unmergedBy().map(by -> " by " + by).orElse("") + ")");
+        return String.format(
+                "#%d person %d -> person %d, %d patient record(s), %s by %s: %s%s",
+                m.id(),
+                m.from().value(),
+                m.into().value(),
+                m.patientRecords().size(),
+                m.mergedAt(),
+                m.actor(),
+                m.reason(),
+                m.active()
+                        ? ""
+                        : "  (undone " + m.unmergedAt().orElseThrow()
+                                + m.unmergedBy().map(by -> " by " + by).orElse("") + ")");
     }
 
     static Map<String, Object> json(PersonMerge m) {

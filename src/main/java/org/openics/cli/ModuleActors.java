@@ -12,14 +12,15 @@ import org.openics.record.SharedCareRecord;
  */
 final class ModuleActors {
 
-    private ModuleActors() {
-    }
+    private ModuleActors() {}
 
     static Actor writer(SharedCareRecord record, String username, UserRole leadRole) {
-        return record.account(username).orElseGet(() -> new Actor(username, leadRole, Optional.empty(), Optional.empty()));
+        return record.account(username)
+                .orElseGet(() -> new Actor(username, leadRole, Optional.empty(), Optional.empty()));
     }
 
     static Actor reader(String username) {
-        return new Actor(username == null ? "command-line" : username, UserRole.ANALYST, Optional.empty(), Optional.empty());
+        return new Actor(
+                username == null ? "command-line" : username, UserRole.ANALYST, Optional.empty(), Optional.empty());
     }
 }

@@ -9,23 +9,51 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code openics}: the platform of an integrated care system, from the command line. */
-@Command(name = "openics", mixinStandardHelpOptions = true, versionProvider = OpenIcsCommand.Version.class,
+@Command(
+        name = "openics",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpenIcsCommand.Version.class,
         description = "OpenICS: the open-source operating platform of an English integrated care system.%n",
-        subcommands = {DemoCommand.class, ServeCommand.class, RegistryCommand.class, GovernanceCommand.class, StatsCommand.class,
-            GenerateCommand.class, RecordCommands.Ingest.class, RecordCommands.Quarantine.class, RecordCommands.Audit.class,
-            MergeCommands.Record.class, AccountCommands.Accounts.class, AccountCommands.Feeds.class, OptOutCommand.class,
-            CohortCommands.Cohort.class, CohortCommands.Segments.class,
-            IndicatorCommands.Indicators.class, IndicatorCommands.Facts.class, BoundariesCommand.class, PlanCommand.class,
-            FinanceCommand.class, MutualAidCommand.class, WorkforceCommand.class, EstatesCommand.class, EngagementCommand.class,
-            CommandLine.HelpCommand.class},
-        footer = {"%nLocal state lives under OPENICS_HOME (default ./var). Set OPENICS_DB_URL, OPENICS_DB_USER and",
-            "OPENICS_DB_PASSWORD to use an external PostgreSQL 15+ instead of the embedded one."})
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            RegistryCommand.class,
+            GovernanceCommand.class,
+            StatsCommand.class,
+            GenerateCommand.class,
+            RecordCommands.Ingest.class,
+            RecordCommands.Quarantine.class,
+            RecordCommands.Audit.class,
+            MergeCommands.Record.class,
+            AccountCommands.Accounts.class,
+            AccountCommands.Feeds.class,
+            OptOutCommand.class,
+            CohortCommands.Cohort.class,
+            CohortCommands.Segments.class,
+            IndicatorCommands.Indicators.class,
+            IndicatorCommands.Facts.class,
+            BoundariesCommand.class,
+            PlanCommand.class,
+            FinanceCommand.class,
+            MutualAidCommand.class,
+            WorkforceCommand.class,
+            EstatesCommand.class,
+            EngagementCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "%nLocal state lives under OPENICS_HOME (default ./var). Set OPENICS_DB_URL, OPENICS_DB_USER and",
+            "OPENICS_DB_PASSWORD to use an external PostgreSQL 15+ instead of the embedded one."
+        })
 public final class OpenIcsCommand implements Callable<Integer> {
 
     /** Returned by commands that leave a server running. */
     public static final int KEEP_RUNNING = -1;
 
-    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+    @Option(
+            names = "--home",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
             description = "Folder for all local state (overrides OPENICS_HOME; default ./var).")
     Path home;
 
@@ -60,7 +88,10 @@ public final class OpenIcsCommand implements Callable<Integer> {
         java.util.List<String> lines = new java.util.ArrayList<>();
         StringBuilder open = null;
         for (String part : parts) {
-            boolean own = part.isEmpty() || Character.isWhitespace(part.charAt(0)) || part.startsWith("-") || part.startsWith("•")
+            boolean own = part.isEmpty()
+                    || Character.isWhitespace(part.charAt(0))
+                    || part.startsWith("-")
+                    || part.startsWith("•")
                     || part.startsWith("%n");
             if (open != null && !own) {
                 open.append(open.charAt(open.length() - 1) == ' ' ? "" : " ").append(part.strip());
@@ -99,14 +130,17 @@ public final class OpenIcsCommand implements Callable<Integer> {
 
     static String message(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof org.springframework.beans.BeansException)) {
+        while (t.getCause() != null
+                && (t.getMessage() == null || t instanceof org.springframework.beans.BeansException)) {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     Path home() {
-        return home != null ? home : org.openics.platform.OpenIcsHome.fromEnvironment().dir();
+        return home != null
+                ? home
+                : org.openics.platform.OpenIcsHome.fromEnvironment().dir();
     }
 
     @Override
@@ -119,8 +153,10 @@ public final class OpenIcsCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String version = OpenIcsCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"OpenICS " + (version == null ? "development build" : version),
-                "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "OpenICS " + (version == null ? "development build" : version),
+                "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

@@ -13,12 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
         description = "The system development plan (work areas and milestones, /development/plan) as YAML.",
         subcommands = {PlanCommand.Export.class, PlanCommand.Import.class})
 final class PlanCommand extends CommandGroup {
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
             description = "Write the plan as YAML (the format `plan import` reads) to a file, or to standard output.")
     static final class Export implements Callable<Integer> {
 
@@ -43,10 +47,14 @@ final class PlanCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Replace the plan's work areas and milestones with those of a YAML file, all or nothing: every",
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Replace the plan's work areas and milestones with those of a YAML file, all or nothing: every",
                 "problem (unknown indicator, bad date or status, missing title ...) is listed and nothing changes.",
-                "Exit status: 0 imported, 2 refused (problems listed), 1 the file could not be read."})
+                "Exit status: 0 imported, 2 refused (problems listed), 1 the file could not be read."
+            })
     static final class Import implements Callable<Integer> {
 
         @ParentCommand
@@ -62,7 +70,8 @@ final class PlanCommand extends CommandGroup {
             }
             String yaml = Files.readString(file, StandardCharsets.UTF_8);
             try (ConfigurableApplicationContext context = Platform.batch(group.parent.home())) {
-                EditOutcome outcome = context.getBean(Development.class).importPlan(yaml, CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN));
+                EditOutcome outcome = context.getBean(Development.class)
+                        .importPlan(yaml, CommandLineActor.in(org.openics.kernel.UserRole.GOVERNANCE_ADMIN));
                 if (outcome.done()) {
                     System.out.println(file + ": plan imported");
                     return 0;

@@ -11,8 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the Spring application for commands that need it: with the web layer, or only the store. */
 final class Platform {
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /** A real deployment: no account exists until an administrator is added ({@code openics accounts add}) or OIDC is set. */
     static ConfigurableApplicationContext serve(Path home, int port) {
@@ -40,8 +39,12 @@ final class Platform {
                 .web(WebApplicationType.SERVLET)
                 .properties(properties)
                 .logStartupInfo(verbose)
-                .run("--server.port=" + port, "--" + DEMO_ACCOUNTS + "=" + demoAccounts, "--logging.config=classpath:logback-serve.xml",
-                        "--logging.file.name=" + logFile(home), "--logging.threshold.console=" + (verbose ? "INFO" : "WARN"),
+                .run(
+                        "--server.port=" + port,
+                        "--" + DEMO_ACCOUNTS + "=" + demoAccounts,
+                        "--logging.config=classpath:logback-serve.xml",
+                        "--logging.file.name=" + logFile(home),
+                        "--logging.threshold.console=" + (verbose ? "INFO" : "WARN"),
                         "--spring.main.banner-mode=" + (verbose ? "console" : "off"));
     }
 

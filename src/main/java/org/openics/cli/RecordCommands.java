@@ -21,8 +21,7 @@ import picocli.CommandLine.ParentCommand;
 /** The shared care record's commands: ingest FHIR files, work the quarantine, verify the audit log. */
 final class RecordCommands {
 
-    private RecordCommands() {
-    }
+    private RecordCommands() {}
 
     static Map<String, Object> summary(IngestReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -49,22 +48,33 @@ final class RecordCommands {
     }
 
     static void print(IngestReport report) {
-        System.out.printf("read %,d = stored %,d + duplicates %,d + quarantined %,d%s%n", report.read(), report.stored(),
-                report.duplicates(), report.quarantined(), report.reconciles() ? "" : "  (DOES NOT RECONCILE)");
-        System.out.printf("%d file(s) in %.1f s (%,d resources/s)%n", report.files().size(), report.millis() / 1000.0,
-                Math.round(report.resourcesPerSecond()));
+        System.out.printf(
+                "read %,d = stored %,d + duplicates %,d + quarantined %,d%s%n",
+                report.read(),
+                report.stored(),
+                report.duplicates(),
+                report.quarantined(),
+                report.reconciles() ? "" : "  (DOES NOT RECONCILE)");
+        System.out.printf(
+                "%d file(s) in %.1f s (%,d resources/s)%n",
+                report.files().size(), report.millis() / 1000.0, Math.round(report.resourcesPerSecond()));
         report.skipped().forEach(f -> System.out.println("skipped (not NDJSON or bundle JSON): " + f));
         if (report.quarantined() > 0) {
             System.out.println("see them with: openics quarantine list");
         }
     }
 
-    @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Ingest FHIR R4 into the shared care record: NDJSON (bulk data shape, one file per resource type)",
+    @Command(
+            name = "ingest",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Ingest FHIR R4 into the shared care record: NDJSON (bulk data shape, one file per resource type)",
                 "or Bundle JSON, gzip accepted; folders are read whole (other files are skipped and listed).",
                 "Every resource is validated (base R4 + NHS number, references, dates, required elements);",
                 "failures go to the quarantine with file, line and reason. Running it again stores nothing twice.",
-                "Exit status: 0 all stored, 2 some quarantined, 1 failure."})
+                "Exit status: 0 all stored, 2 some quarantined, 1 failure."
+            })
     static final class Ingest implements Callable<Integer> {
 
         @ParentCommand
@@ -73,40 +83,62 @@ final class RecordCommands {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
         List<Path> paths;
 
-        @Option(names = "--source", paramLabel = "ODS", description = "ODS code of the sending organisation (provenance).")
+        @Option(
+                names = "--source",
+                paramLabel = "ODS",
+                description = "ODS code of the sending organisation (provenance).")
         String source;
 
-        @Option(names = "--validation", defaultValue = "FULL", paramLabel = "LEVEL",
-                description = {"FULL (default): HAPI's R4 instance validator plus our rules on every new resource",
+        @Option(
+                names = "--validation",
+                defaultValue = "FULL",
+                paramLabel = "LEVEL",
+                description = {
+                    "FULL (default): HAPI's R4 instance validator plus our rules on every new resource",
                     "(a few hundred resources per second per core).",
                     "STRUCTURAL: HAPI's strict parser plus our rules, about 20 times faster, for large loads",
-                    "(docs/record.md has the measured rates)."})
+                    "(docs/record.md has the measured rates)."
+                })
         IngestOptions.Validation validation;
 
-        @Option(names = "--json", description = "Print exactly one JSON object (read, stored, duplicates, quarantined, ...) on standard output.")
+        @Option(
+                names = "--json",
+                description =
+                        "Print exactly one JSON object (read, stored, duplicates, quarantined, ...) on standard output.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
             try (ConfigurableApplicationContext context = Platform.batch(parent.home())) {
-                return show(context.getBean(SharedCareRecord.class).ingest(paths, IngestOptions.from(source).with(validation),
-                        new ConsoleProgress()), json);
+                return show(
+                        context.getBean(SharedCareRecord.class)
+                                .ingest(paths, IngestOptions.from(source).with(validation), new ConsoleProgress()),
+                        json);
             }
         }
     }
 
-    @Command(name = "quarantine", mixinStandardHelpOptions = true,
-            description = "Resources that failed validation, with source, file, line and reason; re-process them once fixed upstream.",
+    @Command(
+            name = "quarantine",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Resources that failed validation, with source, file, line and reason; re-process them once fixed upstream.",
             subcommands = {Quarantine.ListCommand.class, Quarantine.Reprocess.class})
     static final class Quarantine extends CommandGroup {
 
-        @Command(name = "list", mixinStandardHelpOptions = true, description = "List quarantined resources, newest first.")
+        @Command(
+                name = "list",
+                mixinStandardHelpOptions = true,
+                description = "List quarantined resources, newest first.")
         static final class ListCommand implements Callable<Integer> {
 
             @ParentCommand
             Quarantine quarantine;
 
-            @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
+            @Option(
+                    names = "--limit",
+                    defaultValue = "100",
+                    description = "At most this many (default ${DEFAULT-VALUE}).")
             int limit;
 
             @Option(names = "--all", description = "Include resources already released by a re-process.")
@@ -118,14 +150,24 @@ final class RecordCommands {
             @Override
             public Integer call() throws Exception {
                 try (ConfigurableApplicationContext context = Platform.batch(quarantine.parent.home())) {
-                    List<QuarantinedResource> items = context.getBean(SharedCareRecord.class).quarantine(limit, all);
+                    List<QuarantinedResource> items =
+                            context.getBean(SharedCareRecord.class).quarantine(limit, all);
                     if (json) {
                         System.out.println(RegistryCommand.json().writeValueAsString(items));
                     } else {
-                        System.out.println(items.size() + " quarantined resource(s)" + (items.size() == limit ? " (limit reached)" : ""));
+                        System.out.println(items.size() + " quarantined resource(s)"
+                                + (items.size() == limit ? " (limit reached)" : ""));
                         for (QuarantinedResource item : items) {
-                            System.out.printf("#%d %s %s:%d %s/%s%s%n    %s%n", item.id(), item.source(), item.file(), item.line(),
-                                    item.resourceType(), item.resourceId(), item.released() ? " (released)" : "", item.reason());
+                            System.out.printf(
+                                    "#%d %s %s:%d %s/%s%s%n    %s%n",
+                                    item.id(),
+                                    item.source(),
+                                    item.file(),
+                                    item.line(),
+                                    item.resourceType(),
+                                    item.resourceId(),
+                                    item.released() ? " (released)" : "",
+                                    item.reason());
                         }
                     }
                 }
@@ -133,7 +175,9 @@ final class RecordCommands {
             }
         }
 
-        @Command(name = "reprocess", mixinStandardHelpOptions = true,
+        @Command(
+                name = "reprocess",
+                mixinStandardHelpOptions = true,
                 description = "Validate every quarantined resource again; those that now pass are stored and released.")
         static final class Reprocess implements Callable<Integer> {
 
@@ -146,18 +190,23 @@ final class RecordCommands {
             @Override
             public Integer call() throws Exception {
                 try (ConfigurableApplicationContext context = Platform.batch(quarantine.parent.home())) {
-                    return show(context.getBean(SharedCareRecord.class).reprocessQuarantine(new ConsoleProgress()), json);
+                    return show(
+                            context.getBean(SharedCareRecord.class).reprocessQuarantine(new ConsoleProgress()), json);
                 }
             }
         }
     }
 
-    @Command(name = "audit", mixinStandardHelpOptions = true,
+    @Command(
+            name = "audit",
+            mixinStandardHelpOptions = true,
             description = "The tamper-evident log of every access to person-level data.",
             subcommands = {Audit.Verify.class})
     static final class Audit extends CommandGroup {
 
-        @Command(name = "verify", mixinStandardHelpOptions = true,
+        @Command(
+                name = "verify",
+                mixinStandardHelpOptions = true,
                 description = {"Re-compute the audit log's hash chain.", "Exit status: 0 intact, 3 tampered."})
         static final class Verify implements Callable<Integer> {
 
@@ -167,7 +216,8 @@ final class RecordCommands {
             @Override
             public Integer call() {
                 try (ConfigurableApplicationContext context = Platform.batch(audit.parent.home())) {
-                    AuditVerification result = context.getBean(SharedCareRecord.class).verifyAudit();
+                    AuditVerification result =
+                            context.getBean(SharedCareRecord.class).verifyAudit();
                     System.out.println(result.entries() + " audit entries: " + result.problem());
                     return result.intact() ? 0 : 3;
                 }
@@ -175,11 +225,16 @@ final class RecordCommands {
         }
     }
 
-    @Command(name = "digest", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Row counts and content fingerprints of each part of the store (resources, versions,",
+    @Command(
+            name = "digest",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Row counts and content fingerprints of each part of the store (resources, versions,",
                 "persons by their linked records, relationships, facts, quarantine). Two stores that received the",
                 "same data print the same digest, whatever the order of loading or interruptions.",
-                "With --compare FILE (a digest saved with --json), exit status 4 when any part differs."})
+                "With --compare FILE (a digest saved with --json), exit status 4 when any part differs."
+            })
     static final class Digest implements Callable<Integer> {
 
         @ParentCommand
@@ -188,7 +243,10 @@ final class RecordCommands {
         @Option(names = "--json", description = "One JSON object on standard output.")
         boolean json;
 
-        @Option(names = "--compare", paramLabel = "FILE", description = "A digest saved earlier with --json: list the parts that differ.")
+        @Option(
+                names = "--compare",
+                paramLabel = "FILE",
+                description = "A digest saved earlier with --json: list the parts that differ.")
         Path compare;
 
         @Override
@@ -207,13 +265,18 @@ final class RecordCommands {
             if (json) {
                 System.out.println(RegistryCommand.json().writeValueAsString(digest));
             } else {
-                digest.parts().forEach((name, part) -> System.out.printf("%-26s %,12d  %s%n", name, part.rows(), part.fingerprint()));
+                digest.parts()
+                        .forEach((name, part) ->
+                                System.out.printf("%-26s %,12d  %s%n", name, part.rows(), part.fingerprint()));
             }
             if (other == null) {
                 return 0;
             }
             List<String> differences = digest.differences(other);
-            System.err.println(differences.isEmpty() ? "same as " + compare : "differs from " + compare + " in: " + String.join(", ", differences));
+            System.err.println(
+                    differences.isEmpty()
+                            ? "same as " + compare
+                            : "differs from " + compare + " in: " + String.join(", ", differences));
             return differences.isEmpty() ? 0 : 4;
         }
     }

@@ -1,6 +1,5 @@
 package org.openics.cli;
 
-import org.openics.kernel.OdsCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.openics.kernel.OdsCode;
 import org.openics.platform.ConsoleProgress;
 import org.openics.registry.ImportFormat;
 import org.openics.registry.ImportOptions;
@@ -25,18 +25,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "registry", mixinStandardHelpOptions = true,
+@Command(
+        name = "registry",
+        mixinStandardHelpOptions = true,
         description = "The system of systems: import published files, print the hierarchy with populations.",
         subcommands = {RegistryCommand.Import.class, RegistryCommand.Tree.class})
 final class RegistryCommand extends CommandGroup {
 
     static ObjectMapper json() {
-        return new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+        return new ObjectMapper()
+                .findAndRegisterModules()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Import published registry files; the format is recognised from the header:",
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Import published registry files; the format is recognised from the header:",
                 "  PRACTICE_MAPPING      NHS Digital practice -> PCN -> sub-ICB -> ICB -> region map (gp-reg-pat-prac-map)",
                 "  PRACTICE_LIST_SIZES   NHS Digital registered patients per practice (gp-reg-pat-prac-all)",
                 "  WEIGHTED_POPULATIONS  NHS England need-weighted populations per practice",
@@ -45,7 +53,8 @@ final class RegistryCommand extends CommandGroup {
                 "  PRACTICE_PLACES       practice -> borough (place) file, e.g. sel_practices.csv",
                 "Import the practice mapping first. Re-importing a file changes nothing. Good rows load in one",
                 "transaction; bad rows are listed with file, line and reason.",
-                "Exit status: 0 all rows loaded, 2 some rows rejected, 1 a file could not be imported."})
+                "Exit status: 0 all rows loaded, 2 some rows rejected, 1 a file could not be imported."
+            })
     static final class Import implements Callable<Integer> {
 
         @ParentCommand
@@ -54,11 +63,17 @@ final class RegistryCommand extends CommandGroup {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files (gzip accepted), in order.")
         List<Path> files;
 
-        @Option(names = "--effective", paramLabel = "YYYY-MM-DD",
-                description = "Date the contents take effect (default: the file's extract date, or its financial year).")
+        @Option(
+                names = "--effective",
+                paramLabel = "YYYY-MM-DD",
+                description =
+                        "Date the contents take effect (default: the file's extract date, or its financial year).")
         LocalDate effective;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "Insist on a format: ${COMPLETION-CANDIDATES}.")
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "Insist on a format: ${COMPLETION-CANDIDATES}.")
         ImportFormat format;
 
         @Option(names = "--json", description = "Print the reports as one JSON array on standard output.")
@@ -73,8 +88,10 @@ final class RegistryCommand extends CommandGroup {
                 Registry registryApi = context.getBean(Registry.class);
                 for (Path file : files) {
                     try {
-                        ImportReport report = registryApi.importFile(file,
-                                new ImportOptions(Optional.ofNullable(effective), Optional.ofNullable(format)), new ConsoleProgress());
+                        ImportReport report = registryApi.importFile(
+                                file,
+                                new ImportOptions(Optional.ofNullable(effective), Optional.ofNullable(format)),
+                                new ConsoleProgress());
                         reports.add(report);
                         if (!json) {
                             print(out, report);
@@ -101,8 +118,9 @@ final class RegistryCommand extends CommandGroup {
 
         private static void print(PrintStream out, ImportReport report) {
             out.printf("%s: %s, effective %s%n", report.file(), report.format(), report.effective());
-            out.printf("  rows read %,d = loaded %,d + rejected %,d; %,d dated changes%n", report.read(), report.loaded(),
-                    report.rejected().size(), report.changes());
+            out.printf(
+                    "  rows read %,d = loaded %,d + rejected %,d; %,d dated changes%n",
+                    report.read(), report.loaded(), report.rejected().size(), report.changes());
             for (RejectedRow row : report.rejected()) {
                 out.println("  rejected " + row);
             }
@@ -112,20 +130,28 @@ final class RegistryCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "tree", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "tree",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = "Print the hierarchy with registered populations (summed from practices, each counted once).")
     static final class Tree implements Callable<Integer> {
 
         @ParentCommand
         RegistryCommand registry;
 
-        @Option(names = "--ics", paramLabel = "CODE", description = "ICB code of one ICS (e.g. QKK; QZZ is the demo), or any node's code.")
+        @Option(
+                names = "--ics",
+                paramLabel = "CODE",
+                description = "ICB code of one ICS (e.g. QKK; QZZ is the demo), or any node's code.")
         String ics;
 
         @Option(names = "--as-at", paramLabel = "YYYY-MM-DD", description = "The date to ask about (default: today).")
         LocalDate asAt;
 
-        @Option(names = "--depth", paramLabel = "N",
+        @Option(
+                names = "--depth",
+                paramLabel = "N",
                 description = "Levels below the root to show (default: all for one ICS, 2 for England).")
         Integer depth;
 
@@ -137,18 +163,24 @@ final class RegistryCommand extends CommandGroup {
             LocalDate date = asAt == null ? LocalDate.now() : asAt;
             int levels = depth != null ? depth : ics == null ? 2 : -1;
             try (ConfigurableApplicationContext context = Platform.batch(registry.parent.home())) {
-                Optional<TreeNode> tree = context.getBean(Registry.class).tree(Optional.ofNullable(ics).map(OdsCode::of), date, levels);
+                Optional<TreeNode> tree = context.getBean(Registry.class)
+                        .tree(Optional.ofNullable(ics).map(OdsCode::of), date, levels);
                 if (tree.isEmpty()) {
-                    System.err.println("openics: " + (ics == null ? "the registry is empty on " + date
-                            + "; import the practice mapping (openics registry import FILE) or run the demo"
-                            : "no node " + ics + " in the registry on " + date));
+                    System.err.println("openics: "
+                            + (ics == null
+                                    ? "the registry is empty on " + date
+                                            + "; import the practice mapping (openics registry import FILE) or run the demo"
+                                    : "no node " + ics + " in the registry on " + date));
                     return 1;
                 }
                 if (json) {
                     System.out.println(json().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
-                            .addSerializer(OdsCode.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())).writeValueAsString(tree.get()));
+                                    .addSerializer(
+                                            OdsCode.class,
+                                            new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()))
+                            .writeValueAsString(tree.get()));
                 } else {
-                    System.out.println("As at " + date + "; population = registered patients" );
+                    System.out.println("As at " + date + "; population = registered patients");
                     print(System.out, tree.get(), "", "");
                 }
             }
@@ -156,8 +188,13 @@ final class RegistryCommand extends CommandGroup {
         }
 
         private static void print(PrintStream out, TreeNode node, String lead, String childLead) {
-            StringBuilder line = new StringBuilder(lead).append(node.name()).append(" (").append(node.code()).append(")  ")
-                    .append(node.kind().label()).append(String.format("  %,d", node.population()));
+            StringBuilder line = new StringBuilder(lead)
+                    .append(node.name())
+                    .append(" (")
+                    .append(node.code())
+                    .append(")  ")
+                    .append(node.kind().label())
+                    .append(String.format("  %,d", node.population()));
             if (node.practices() > 1) {
                 line.append(String.format("  [%d practices]", node.practices()));
             }

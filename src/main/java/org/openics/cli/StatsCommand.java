@@ -38,16 +38,28 @@ import picocli.CommandLine.Option;
  * {@code openics stats METHOD --in FILE.csv}: the OHID/PHE statistics for analysts, CSV in and CSV out, pure
  * computation without starting the platform. Columns a method does not name are grouping columns, echoed.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Public health statistics as PHEindicatormethods and the Fingertips technical guidance define them.",
-                "Reads a CSV with a header, writes CSV to standard output. Columns a method does not name are grouping"
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Public health statistics as PHEindicatormethods and the Fingertips technical guidance define them.",
+            "Reads a CSV with a header, writes CSV to standard output. Columns a method does not name are grouping"
                     + " columns: one result per group, the grouping columns echoed first.",
-                "Limits are lowercl/uppercl for one confidence level, lower95_0cl/upper95_0cl/lower99_8cl/upper99_8cl "
+            "Limits are lowercl/uppercl for one confidence level, lower95_0cl/upper95_0cl/lower99_8cl/upper99_8cl "
                     + "for --confidence 0.95,0.998. An empty cell is a value the method suppresses (or cannot compute).",
-                "Starts no server and no database."},
-        subcommands = {StatsCommand.Proportion.class, StatsCommand.Rate.class, StatsCommand.Dsr.class,
-            StatsCommand.IsRatio.class, StatsCommand.IsRate.class, StatsCommand.Mean.class,
-            StatsCommand.LifeExpectancyMethod.class, StatsCommand.Sii.class})
+            "Starts no server and no database."
+        },
+        subcommands = {
+            StatsCommand.Proportion.class,
+            StatsCommand.Rate.class,
+            StatsCommand.Dsr.class,
+            StatsCommand.IsRatio.class,
+            StatsCommand.IsRate.class,
+            StatsCommand.Mean.class,
+            StatsCommand.LifeExpectancyMethod.class,
+            StatsCommand.Sii.class
+        })
 final class StatsCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -64,8 +76,12 @@ final class StatsCommand implements Callable<Integer> {
         @Option(names = "--in", required = true, paramLabel = "FILE.csv", description = "Input CSV with a header row.")
         Path in;
 
-        @Option(names = "--confidence", paramLabel = "LEVELS", defaultValue = "0.95",
-                description = "Confidence level(s), e.g. 0.95 or 0.95,0.998 (95 and 99.8 accepted; default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--confidence",
+                paramLabel = "LEVELS",
+                defaultValue = "0.95",
+                description =
+                        "Confidence level(s), e.g. 0.95 or 0.95,0.998 (95 and 99.8 accepted; default ${DEFAULT-VALUE}).")
         String confidence;
 
         List<Confidence> levels() {
@@ -94,8 +110,7 @@ final class StatsCommand implements Callable<Integer> {
             return table.groups();
         }
 
-        void check(StatsTable table) {
-        }
+        void check(StatsTable table) {}
 
         @Override
         public Integer call() throws IOException {
@@ -116,7 +131,8 @@ final class StatsCommand implements Callable<Integer> {
             // one buffered writer (System.out flushes on every line), not closed (that would close standard output)
             java.io.Writer out = new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            CSVPrinter printer = new CSVPrinter(
+                    out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
             printer.printRecord(header);
             printer.printRecords(records);
             printer.flush();
@@ -176,7 +192,10 @@ final class StatsCommand implements Callable<Integer> {
     /** Proportion and rate: rows of one group are summed; without grouping columns each row is its own result. */
     abstract static class Counts extends Method {
 
-        @Option(names = "--multiplier", paramLabel = "M", description = "Scale of the result (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--multiplier",
+                paramLabel = "M",
+                description = "Scale of the result (default ${DEFAULT-VALUE}).")
         double multiplier = defaultMultiplier();
 
         abstract double defaultMultiplier();
@@ -201,7 +220,9 @@ final class StatsCommand implements Callable<Integer> {
         @Override
         List<StatsTable.Group> groups(StatsTable table) {
             return table.groupColumns().isEmpty()
-                    ? table.rows().stream().map(row -> new StatsTable.Group(List.of(), List.of(row))).toList()
+                    ? table.rows().stream()
+                            .map(row -> new StatsTable.Group(List.of(), List.of(row)))
+                            .toList()
                     : table.groups();
         }
 
@@ -211,9 +232,14 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "proportion", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Proportion x/n with Wilson score limits.",
-                "Columns: x, n. Default multiplier 1 (100 for %%)."})
+    @Command(
+            name = "proportion",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Proportion x/n with Wilson score limits.",
+                "Columns: x, n. Default multiplier 1 (100 for %%)."
+            })
     static final class Proportion extends Counts {
         @Override
         double defaultMultiplier() {
@@ -226,9 +252,14 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "rate", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Crude rate x/n per multiplier: exact Poisson limits below 10 events, Byar's from 10.",
-                "Columns: x, n. Default multiplier 100000."})
+    @Command(
+            name = "rate",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Crude rate x/n per multiplier: exact Poisson limits below 10 events, Byar's from 10.",
+                "Columns: x, n. Default multiplier 100000."
+            })
     static final class Rate extends Counts {
         @Override
         double defaultMultiplier() {
@@ -241,19 +272,26 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "dsr", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Directly standardised rate with Dobson limits; suppressed (empty) when the total count is "
-                               + "under 10.",
+    @Command(
+            name = "dsr",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Directly standardised rate with Dobson limits; suppressed (empty) when the total count is "
+                        + "under 10.",
                 "Columns: ageband, x, n, optional stdpop (default: the 2013 European Standard Population by band label"
-                    + " 0-4, 5-9 ... 85-89, 90+). An empty x counts as zero. Default multiplier 100000.",
+                        + " 0-4, 5-9 ... 85-89, 90+). An empty x counts as zero. Default multiplier 100000.",
                 "With --non-independent, x is the number of people with 'frequency' events in the band (extra column "
-                    + "frequency) and the limits are widened for people with several events."})
+                        + "frequency) and the limits are widened for people with several events."
+            })
     static final class Dsr extends Method {
 
         @Option(names = "--multiplier", paramLabel = "M", description = "Rate per M (default ${DEFAULT-VALUE}).")
         double multiplier = 100_000;
 
-        @Option(names = "--non-independent", description = "Events are not independent: adjust the limits using column frequency.")
+        @Option(
+                names = "--non-independent",
+                description = "Events are not independent: adjust the limits using column frequency.")
         boolean nonIndependent;
 
         @Override
@@ -277,8 +315,8 @@ final class StatsCommand implements Callable<Integer> {
         @Override
         void check(StatsTable table) {
             if (!nonIndependent && table.has("frequency")) {
-                throw new IllegalArgumentException(table.file()
-                        + ": has a frequency column; add --non-independent to use it, or remove it");
+                throw new IllegalArgumentException(
+                        table.file() + ": has a frequency column; add --non-independent to use it, or remove it");
             }
             ownStandard = table.has("stdpop");
         }
@@ -288,11 +326,16 @@ final class StatsCommand implements Callable<Integer> {
             if (nonIndependent) {
                 List<PersonFrequencyBand> bands = new ArrayList<>();
                 for (StatsTable.Row row : rows) {
-                    bands.add(row.located(() -> new PersonFrequencyBand(row.text("ageband"), row.number("frequency"),
-                            row.countOrZero("x"), row.number("n"), standardPopulation(row))));
+                    bands.add(row.located(() -> new PersonFrequencyBand(
+                            row.text("ageband"),
+                            row.number("frequency"),
+                            row.countOrZero("x"),
+                            row.number("n"),
+                            standardPopulation(row))));
                 }
-                return List.of(rows.get(0).located(
-                        () -> cells(DirectlyStandardisedRates.ofNonIndependentEvents(bands, multiplier, levels))));
+                return List.of(rows.get(0)
+                        .located(() ->
+                                cells(DirectlyStandardisedRates.ofNonIndependentEvents(bands, multiplier, levels))));
             }
             List<StandardisationBand> bands = new ArrayList<>();
             for (StatsTable.Row row : rows) {
@@ -302,8 +345,8 @@ final class StatsCommand implements Callable<Integer> {
         }
 
         private StandardisationBand standardisationBand(StatsTable.Row row) {
-            return row.located(() -> new StandardisationBand(row.text("ageband"), row.countOrZero("x"), row.number("n"),
-                    standardPopulation(row)));
+            return row.located(() -> new StandardisationBand(
+                    row.text("ageband"), row.countOrZero("x"), row.number("n"), standardPopulation(row)));
         }
 
         /** Band label to ESP 2013 population, parsed once per distinct label. */
@@ -314,9 +357,11 @@ final class StatsCommand implements Callable<Integer> {
                 return row.number("stdpop");
             }
             String band = row.text("ageband");
-            return esp.computeIfAbsent(band, EuropeanStandardPopulation::forBand).orElseThrow(() -> row.problem("ageband",
-                    "'" + band + "' is not a 2013 European Standard Population band (0-4, 5-9 ... 85-89, 90+);"
-                            + " give a stdpop column"));
+            return esp.computeIfAbsent(band, EuropeanStandardPopulation::forBand)
+                    .orElseThrow(() -> row.problem(
+                            "ageband",
+                            "'" + band + "' is not a 2013 European Standard Population band (0-4, 5-9 ... 85-89, 90+);"
+                                    + " give a stdpop column"));
         }
     }
 
@@ -344,20 +389,32 @@ final class StatsCommand implements Callable<Integer> {
         List<List<String>> compute(List<StatsTable.Row> rows, List<Confidence> levels) {
             List<ReferenceBand> bands = new ArrayList<>();
             for (StatsTable.Row row : rows) {
-                bands.add(row.located(() -> new ReferenceBand(row.text("ageband"), row.countOrZero("x"),
-                        row.countOrZero("n"), row.countOrZero("x_ref"), row.number("n_ref"))));
+                bands.add(row.located(() -> new ReferenceBand(
+                        row.text("ageband"),
+                        row.countOrZero("x"),
+                        row.countOrZero("n"),
+                        row.countOrZero("x_ref"),
+                        row.number("n_ref"))));
             }
             return List.of(cells(estimate(bands, levels)));
         }
     }
 
-    @Command(name = "isratio", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Indirectly standardised ratio (observed/expected, e.g. an SMR): exact limits below 10 "
-                               + "events, Byar's from 10.",
-                "Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero)."})
+    @Command(
+            name = "isratio",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Indirectly standardised ratio (observed/expected, e.g. an SMR): exact limits below 10 "
+                        + "events, Byar's from 10.",
+                "Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero)."
+            })
     static final class IsRatio extends Indirect {
 
-        @Option(names = "--refvalue", paramLabel = "1|100", description = "Scale of the ratio: 1 or 100 (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--refvalue",
+                paramLabel = "1|100",
+                description = "Scale of the ratio: 1 or 100 (default ${DEFAULT-VALUE}).")
         double refValue = 1;
 
         @Override
@@ -366,9 +423,14 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "israte", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Indirectly standardised rate: the ratio times the reference crude rate per multiplier.",
-                "Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero). Default multiplier 100000."})
+    @Command(
+            name = "israte",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Indirectly standardised rate: the ratio times the reference crude rate per multiplier.",
+                "Columns: ageband, x, n, x_ref, n_ref (an empty x counts as zero). Default multiplier 100000."
+            })
     static final class IsRate extends Indirect {
 
         @Option(names = "--multiplier", paramLabel = "M", description = "Rate per M (default ${DEFAULT-VALUE}).")
@@ -380,7 +442,10 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "mean", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "mean",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = {"Mean of column value per group, with Student's t limits."})
     static final class Mean extends Method {
 
@@ -401,16 +466,22 @@ final class StatsCommand implements Callable<Integer> {
 
         @Override
         List<List<String>> compute(List<StatsTable.Row> rows, List<Confidence> levels) {
-            return List.of(cells(Means.of(rows.stream().map(r -> r.number("value")).toList(), levels)));
+            return List.of(
+                    cells(Means.of(rows.stream().map(r -> r.number("value")).toList(), levels)));
         }
     }
 
-    @Command(name = "life-expectancy", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Life expectancy at each start age (Chiang II abridged life table, Silcocks' variance for 90+).",
+    @Command(
+            name = "life-expectancy",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Life expectancy at each start age (Chiang II abridged life table, Silcocks' variance for 90+).",
                 "Columns: startage (0, 1, 5, 10 ... 90, or labels such as 1-4 and 90+), deaths, pop; 20 bands per group.",
                 "Output: one row per group and start age. A whole group is empty when a band is missing, has no "
-                    + "population, negative deaths or more deaths than population, or the total population is 5,000 or less;"
-                    + " a value (not its limits) is empty when its 95%% interval is wider than 20 years."})
+                        + "population, negative deaths or more deaths than population, or the total population is 5,000 or less;"
+                        + " a value (not its limits) is empty when its 95%% interval is wider than 20 years."
+            })
     static final class LifeExpectancyMethod extends Method {
 
         /** The first number in a band label, as the published method reads start ages. */
@@ -458,32 +529,45 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "sii", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Slope index of inequality (and with --rii the relative index) across 5 to 100 quantiles "
-                               + "ordered from most to least deprived.",
+    @Command(
+            name = "sii",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Slope index of inequality (and with --rii the relative index) across 5 to 100 quantiles "
+                        + "ordered from most to least deprived.",
                 "Columns: quantile, population, value, and se or lowercl+uppercl (95%%).",
                 "Limits are simulated (--reps, default 100000) with a fixed --seed: the same seed gives the same "
-                    + "limits as R's set.seed(seed) followed by PHEindicatormethods::phe_sii on the same groups.",
-                "Output: sii, its limits, then rii and its limits with --rii, then intercept."})
+                        + "limits as R's set.seed(seed) followed by PHEindicatormethods::phe_sii on the same groups.",
+                "Output: sii, its limits, then rii and its limits with --rii, then intercept."
+            })
     static final class Sii extends Method {
 
         @Option(names = "--value-type", paramLabel = "0|1|2", description = "0 other (default), 1 rate, 2 proportion.")
         int valueType = InequalityOptions.OTHER;
 
-        @Option(names = "--transform", description = "Log (rates) or logit (proportions) transform before the regression.")
+        @Option(
+                names = "--transform",
+                description = "Log (rates) or logit (proportions) transform before the regression.")
         boolean transform;
 
         @Option(names = "--rii", description = "Also output the relative index of inequality and its limits.")
         boolean rii;
 
-        @Option(names = "--reps", paramLabel = "N", description = "Simulations for the limits (at least 1000; default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--reps",
+                paramLabel = "N",
+                description = "Simulations for the limits (at least 1000; default ${DEFAULT-VALUE}).")
         int reps = InequalityOptions.DEFAULT_REPETITIONS;
 
         @Option(names = "--seed", paramLabel = "N", description = "Random seed (default ${DEFAULT-VALUE}).")
         int seed = 1;
 
-        @Option(names = "--multiplier", paramLabel = "M",
-                description = "Scale of the SII (default ${DEFAULT-VALUE}); negative reverses polarity and inverts the RII.")
+        @Option(
+                names = "--multiplier",
+                paramLabel = "M",
+                description =
+                        "Scale of the SII (default ${DEFAULT-VALUE}); negative reverses polarity and inverts the RII.")
         double multiplier = 1;
 
         private InequalityIndices indices;
@@ -504,15 +588,16 @@ final class StatsCommand implements Callable<Integer> {
         @Override
         void check(StatsTable table) {
             if (!table.has("se") && !(table.has("lowercl") && table.has("uppercl"))) {
-                throw new IllegalArgumentException(table.file() + ": needs a column se, or columns lowercl and uppercl (95%)");
+                throw new IllegalArgumentException(
+                        table.file() + ": needs a column se, or columns lowercl and uppercl (95%)");
             }
             if (transform && table.has("se")) {
                 throw new IllegalArgumentException(table.file()
                         + ": --transform needs lowercl and uppercl rather than se (the limits are transformed)");
             }
             quantiles = table.rows().stream().map(r -> r.text("quantile")).collect(java.util.stream.Collectors.toSet());
-            indices = new InequalityIndices(new InequalityOptions(valueType, transform, multiplier, reps, seed,
-                    common.levels()));
+            indices = new InequalityIndices(
+                    new InequalityOptions(valueType, transform, multiplier, reps, seed, common.levels()));
         }
 
         @Override
@@ -545,18 +630,25 @@ final class StatsCommand implements Callable<Integer> {
 
         @Override
         List<List<String>> compute(List<StatsTable.Row> rows, List<Confidence> levels) {
-            Set<String> present = rows.stream().map(r -> r.text("quantile")).collect(java.util.stream.Collectors.toSet());
+            Set<String> present =
+                    rows.stream().map(r -> r.text("quantile")).collect(java.util.stream.Collectors.toSet());
             if (!present.equals(quantiles) || present.size() != rows.size()) {
-                System.err.println("openics: warning: no SII for the group at line " + rows.get(0).line() + ": it has "
-                        + rows.size() + " rows for " + present.size() + " of the " + quantiles.size() + " quantiles");
+                System.err.println("openics: warning: no SII for the group at line "
+                        + rows.get(0).line() + ": it has " + rows.size() + " rows for " + present.size() + " of the "
+                        + quantiles.size() + " quantiles");
                 return List.of();
             }
             List<StatsTable.Row> ordered = new ArrayList<>(rows);
             ordered.sort(Comparator.comparing(r -> r.text("quantile"), NATURAL));
             List<QuantileValue> quantiles = new ArrayList<>();
             for (StatsTable.Row row : ordered) {
-                quantiles.add(row.located(() -> new QuantileValue(row.text("quantile"), row.number("population"),
-                        row.number("value"), row.optional("se"), row.optional("lowercl"), row.optional("uppercl"))));
+                quantiles.add(row.located(() -> new QuantileValue(
+                        row.text("quantile"),
+                        row.number("population"),
+                        row.number("value"),
+                        row.optional("se"),
+                        row.optional("lowercl"),
+                        row.optional("uppercl"))));
             }
             SlopeIndex index = rows.get(0).located(() -> indices.next(quantiles));
             List<String> record = new ArrayList<>();

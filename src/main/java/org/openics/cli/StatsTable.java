@@ -38,18 +38,27 @@ final class StatsTable {
      * those it cannot do without.
      */
     static StatsTable read(Path path, Set<String> named, List<String> required) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         String file = path.toString();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(c -> c.replace("\uFEFF", "").trim()).toList();
-            List<String> missing = required.stream().filter(c -> !columns.contains(c)).toList();
+            List<String> columns = parser.getHeaderNames().stream()
+                    .map(c -> c.replace("\uFEFF", "").trim())
+                    .toList();
+            List<String> missing =
+                    required.stream().filter(c -> !columns.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(file + ": missing column" + (missing.size() > 1 ? "s " : " ")
                         + String.join(", ", missing) + " (the header has " + String.join(", ", columns) + ")");
             }
-            List<String> groups = columns.stream().filter(c -> !named.contains(c)).toList();
+            List<String> groups =
+                    columns.stream().filter(c -> !named.contains(c)).toList();
             Map<String, Integer> index = new java.util.HashMap<>();
             for (int i = columns.size() - 1; i >= 0; i--) {
                 index.put(columns.get(i), i);
@@ -86,16 +95,18 @@ final class StatsTable {
     }
 
     /** The rows sharing one set of grouping values. */
-    record Group(List<String> key, List<Row> rows) {
-    }
+    record Group(List<String> key, List<Row> rows) {}
 
     /** Rows by the values of the grouping columns, groups in order of first appearance. */
     List<Group> groups() {
         Map<List<String>, List<Row>> groups = new LinkedHashMap<>();
         for (Row row : rows) {
-            groups.computeIfAbsent(row.key(groupColumns), k -> new ArrayList<>()).add(row);
+            groups.computeIfAbsent(row.key(groupColumns), k -> new ArrayList<>())
+                    .add(row);
         }
-        return groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+        return groups.entrySet().stream()
+                .map(e -> new Group(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** One data row; {@code line} is its line in the file (the header is line 1). */

@@ -5,6 +5,15 @@
  * and names through {@link org.openics.registry.Registry}, a place's adopted innovations through
  * {@link org.openics.engagement.Engagement}; it has no tables and no API of its own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
-        allowedDependencies = {"kernel", "analytics", "analytics :: statistics", "registry", "geography", "platform", "engagement"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Dashboard",
+        allowedDependencies = {
+            "kernel",
+            "analytics",
+            "analytics :: statistics",
+            "registry",
+            "geography",
+            "platform",
+            "engagement"
+        })
 package org.openics.dashboard;

@@ -13,8 +13,9 @@ import java.util.Optional;
 public record Condition(String id, int number, String title, String description, List<ConditionUpdate> history) {
 
     /** Newest first: by the date assessed, then by when recorded. */
-    public static final Comparator<ConditionUpdate> NEWEST_FIRST =
-            Comparator.comparing(ConditionUpdate::asOf).thenComparing(ConditionUpdate::recordedAt).reversed();
+    public static final Comparator<ConditionUpdate> NEWEST_FIRST = Comparator.comparing(ConditionUpdate::asOf)
+            .thenComparing(ConditionUpdate::recordedAt)
+            .reversed();
 
     public Condition {
         Texts.require(id, "id");

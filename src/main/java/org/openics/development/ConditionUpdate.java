@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param asOf       the date the assessment describes
  * @param recordedAt when it was written into OpenICS
  */
-public record ConditionUpdate(String conditionId, LocalDate asOf, Rag rag, String note, String author, Instant recordedAt) {
+public record ConditionUpdate(
+        String conditionId, LocalDate asOf, Rag rag, String note, String author, Instant recordedAt) {
 
     public ConditionUpdate {
         Texts.require(conditionId, "condition");

@@ -12,7 +12,6 @@ import org.openics.kernel.UserRole;
  * no longer edits its content; analysts and leads of other domains read. Reading is public.
  */
 public enum DevelopmentPermission implements Permission {
-
     ASSESS_CONDITION("record an assessment of a condition for ICS success"),
     EDIT_PLAN("change the system development plan (work areas and milestones)"),
     IMPORT_PLAN("replace the system development plan from a YAML document");

@@ -7,7 +7,9 @@ import java.util.Optional;
 public record DevelopmentPlan(List<WorkArea> areas) {
 
     public DevelopmentPlan {
-        areas = areas.stream().sorted(java.util.Comparator.comparingInt(WorkArea::number)).toList();
+        areas = areas.stream()
+                .sorted(java.util.Comparator.comparingInt(WorkArea::number))
+                .toList();
     }
 
     public List<Milestone> milestones() {

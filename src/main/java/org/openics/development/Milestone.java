@@ -12,8 +12,15 @@ import java.util.Optional;
  * @param start      when the work starts; empty for a single-date milestone
  * @param indicators ids of {@code org.openics.analytics.Indicator}s that measure it
  */
-public record Milestone(String id, String workArea, String title, Optional<LocalDate> start, LocalDate due,
-                        MilestoneStatus status, String owner, List<String> indicators) {
+public record Milestone(
+        String id,
+        String workArea,
+        String title,
+        Optional<LocalDate> start,
+        LocalDate due,
+        MilestoneStatus status,
+        String owner,
+        List<String> indicators) {
 
     public Milestone {
         Texts.require(id, "milestone id");

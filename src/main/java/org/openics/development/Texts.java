@@ -3,8 +3,7 @@ package org.openics.development;
 /** Checks shared by the module's records. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String require(String value, String what) {
         if (value == null || value.isBlank()) {

@@ -8,8 +8,15 @@ import java.util.List;
  *
  * @param code short stable key, e.g. {@code digital}
  */
-public record WorkArea(String code, int number, String title, String lead, String destination, String approach,
-                       List<String> completed, List<Milestone> milestones) {
+public record WorkArea(
+        String code,
+        int number,
+        String title,
+        String lead,
+        String destination,
+        String approach,
+        List<String> completed,
+        List<Milestone> milestones) {
 
     public WorkArea {
         Texts.require(code, "work area code");
@@ -18,7 +25,9 @@ public record WorkArea(String code, int number, String title, String lead, Strin
         destination = destination == null ? "" : destination;
         approach = approach == null ? "" : approach;
         completed = List.copyOf(completed);
-        milestones = milestones.stream().sorted(java.util.Comparator.comparing(Milestone::due).thenComparing(Milestone::id)).toList();
+        milestones = milestones.stream()
+                .sorted(java.util.Comparator.comparing(Milestone::due).thenComparing(Milestone::id))
+                .toList();
     }
 
     public long milestonesIn(MilestoneStatus status) {

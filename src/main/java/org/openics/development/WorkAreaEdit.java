@@ -6,6 +6,11 @@ import java.util.List;
 public record WorkAreaEdit(String code, String lead, String destination, String approach, List<String> completed) {
 
     public WorkAreaEdit {
-        completed = completed == null ? List.of() : completed.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        completed = completed == null
+                ? List.of()
+                : completed.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

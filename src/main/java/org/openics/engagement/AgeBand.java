@@ -7,7 +7,9 @@ import java.util.Optional;
  * ({@code RESIDENT_0_15}, {@code RESIDENT_16_59}, {@code RESIDENT_60_PLUS}), so that they compare with the population.
  */
 public enum AgeBand {
-    UNDER_16("Under 16"), AGE_16_TO_59("16 to 59"), AGE_60_PLUS("60 or over");
+    UNDER_16("Under 16"),
+    AGE_16_TO_59("16 to 59"),
+    AGE_60_PLUS("60 or over");
 
     private final String label;
 

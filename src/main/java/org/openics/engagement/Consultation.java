@@ -17,9 +17,19 @@ import java.util.List;
  * @param audiencePlaces   registry codes of the places it is for (empty: the whole system); representativeness compares
  *                         respondents with these places' residents
  */
-public record Consultation(String code, String title, String summary, String ownerBody, String audience, LocalDate opens,
-                           LocalDate closes, LocalDate internalDeadline, List<Document> documents, List<Question> questions,
-                           boolean onePerPerson, List<String> audiencePlaces) {
+public record Consultation(
+        String code,
+        String title,
+        String summary,
+        String ownerBody,
+        String audience,
+        LocalDate opens,
+        LocalDate closes,
+        LocalDate internalDeadline,
+        List<Document> documents,
+        List<Question> questions,
+        boolean onePerPerson,
+        List<String> audiencePlaces) {
 
     public Consultation {
         documents = documents == null ? List.of() : List.copyOf(documents);
@@ -28,9 +38,30 @@ public record Consultation(String code, String title, String summary, String own
     }
 
     /** A consultation for the whole system, answered as often as people like. */
-    public Consultation(String code, String title, String summary, String ownerBody, String audience, LocalDate opens,
-                        LocalDate closes, LocalDate internalDeadline, List<Document> documents, List<Question> questions) {
-        this(code, title, summary, ownerBody, audience, opens, closes, internalDeadline, documents, questions, false, List.of());
+    public Consultation(
+            String code,
+            String title,
+            String summary,
+            String ownerBody,
+            String audience,
+            LocalDate opens,
+            LocalDate closes,
+            LocalDate internalDeadline,
+            List<Document> documents,
+            List<Question> questions) {
+        this(
+                code,
+                title,
+                summary,
+                ownerBody,
+                audience,
+                opens,
+                closes,
+                internalDeadline,
+                documents,
+                questions,
+                false,
+                List.of());
     }
 
     /** Where the consultation stands on a day. */

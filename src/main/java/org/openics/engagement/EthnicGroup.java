@@ -14,7 +14,9 @@ public enum EthnicGroup {
     ASIAN_OTHER("Asian, Asian British or Asian Welsh", "Any other Asian background"),
     BLACK_AFRICAN("Black, Black British, Black Welsh, Caribbean or African", "African"),
     BLACK_CARIBBEAN("Black, Black British, Black Welsh, Caribbean or African", "Caribbean"),
-    BLACK_OTHER("Black, Black British, Black Welsh, Caribbean or African", "Any other Black, Black British or Caribbean background"),
+    BLACK_OTHER(
+            "Black, Black British, Black Welsh, Caribbean or African",
+            "Any other Black, Black British or Caribbean background"),
     MIXED_WHITE_ASIAN("Mixed or Multiple ethnic groups", "White and Asian"),
     MIXED_WHITE_BLACK_AFRICAN("Mixed or Multiple ethnic groups", "White and Black African"),
     MIXED_WHITE_BLACK_CARIBBEAN("Mixed or Multiple ethnic groups", "White and Black Caribbean"),
@@ -69,7 +71,8 @@ public enum EthnicGroup {
     }
 
     /** The NHS broad groups respondents are compared in, in the order analytics lists them. */
-    public static final java.util.List<String> NHS_GROUPS = java.util.List.of("White", "Mixed", "Asian", "Black", "Other");
+    public static final java.util.List<String> NHS_GROUPS =
+            java.util.List.of("White", "Mixed", "Asian", "Black", "Other");
 
     /** The category named by its constant; empty for blank or unknown. */
     public static Optional<EthnicGroup> parse(String text) {

@@ -16,9 +16,21 @@ import java.util.Optional;
  * @param gates       each stage entered, when and by whom
  * @param adoptions   the places that adopted it, with the date
  */
-public record Innovation(String code, String title, String need, Optional<String> indicator, List<String> worstPlaces, String owner,
-                         Optional<String> opportunity, Optional<String> evidence, Optional<String> evaluation, Optional<String> validatedBy,
-                         Stage stage, Optional<LocalDate> due, List<Gate> gates, List<Adoption> adoptions) {
+public record Innovation(
+        String code,
+        String title,
+        String need,
+        Optional<String> indicator,
+        List<String> worstPlaces,
+        String owner,
+        Optional<String> opportunity,
+        Optional<String> evidence,
+        Optional<String> evaluation,
+        Optional<String> validatedBy,
+        Stage stage,
+        Optional<LocalDate> due,
+        List<Gate> gates,
+        List<Adoption> adoptions) {
 
     public Innovation {
         worstPlaces = worstPlaces == null ? List.of() : List.copyOf(worstPlaces);
@@ -40,9 +52,7 @@ public record Innovation(String code, String title, String need, Optional<String
         return adoptions.stream().filter(a -> a.place().equals(place)).findFirst();
     }
 
-    public record Gate(Stage stage, LocalDate passedOn, String passedBy) {
-    }
+    public record Gate(Stage stage, LocalDate passedOn, String passedBy) {}
 
-    public record Adoption(String place, LocalDate adoptedOn) {
-    }
+    public record Adoption(String place, LocalDate adoptedOn) {}
 }

@@ -7,8 +7,13 @@ import java.util.List;
  *
  * @param invitations per consultation: invited and took part
  */
-public record Panel(List<PanelMember> members, long active, List<Representation> representation, List<Invitations> invitations,
-                    List<PanelEvent> events, List<Partner> partners) {
+public record Panel(
+        List<PanelMember> members,
+        long active,
+        List<Representation> representation,
+        List<Invitations> invitations,
+        List<PanelEvent> events,
+        List<Partner> partners) {
 
     public Panel {
         members = List.copyOf(members);
@@ -18,6 +23,5 @@ public record Panel(List<PanelMember> members, long active, List<Representation>
         partners = List.copyOf(partners);
     }
 
-    public record Invitations(String consultation, long invited, long tookPart) {
-    }
+    public record Invitations(String consultation, long invited, long tookPart) {}
 }

@@ -7,8 +7,14 @@ import java.util.Optional;
  * A citizens' panel member: a pseudonymous reference and only the demographics they consented to give (place, age
  * band, the LSOA of their home for its deprivation). No name or contact details: the recruiting partner keeps those.
  */
-public record PanelMember(String reference, String place, Optional<AgeBand> ageBand, Optional<String> lsoa,
-                          Optional<String> recruitedBy, LocalDate consentedOn, Optional<LocalDate> withdrawnOn) {
+public record PanelMember(
+        String reference,
+        String place,
+        Optional<AgeBand> ageBand,
+        Optional<String> lsoa,
+        Optional<String> recruitedBy,
+        LocalDate consentedOn,
+        Optional<LocalDate> withdrawnOn) {
 
     public PanelMember {
         ageBand = ageBand == null ? Optional.empty() : ageBand;

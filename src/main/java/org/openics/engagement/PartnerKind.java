@@ -2,7 +2,9 @@ package org.openics.engagement;
 
 /** The partners engagement works with. */
 public enum PartnerKind {
-    HEALTHWATCH("Healthwatch"), VCSE("Voluntary, community or social enterprise"), HEALTH_INNOVATION_NETWORK("Health innovation network (AHSN)");
+    HEALTHWATCH("Healthwatch"),
+    VCSE("Voluntary, community or social enterprise"),
+    HEALTH_INNOVATION_NETWORK("Health innovation network (AHSN)");
 
     private final String label;
 

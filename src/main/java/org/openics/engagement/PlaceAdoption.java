@@ -9,5 +9,5 @@ import java.util.Optional;
  * @param indicatorTitle the title of the indicator the innovation targets, if it names one in the catalogue
  * @param spread         the place's row of the innovation's spread (adoption date, before, after, or why not)
  */
-public record PlaceAdoption(String innovation, String title, Stage stage, Optional<String> indicatorTitle, Spread.PlaceSpread spread) {
-}
+public record PlaceAdoption(
+        String innovation, String title, Stage stage, Optional<String> indicatorTitle, Spread.PlaceSpread spread) {}

@@ -6,5 +6,4 @@ package org.openics.engagement;
  * @param field  the question key or field it concerns ("" for the whole thing)
  * @param detail what is wrong, in words a resident reads
  */
-public record Problem(ProblemKind kind, String field, String detail) {
-}
+public record Problem(ProblemKind kind, String field, String detail) {}

@@ -10,8 +10,14 @@ import java.util.List;
  * @param scaleMin lowest point of a SCALE question (ignored for other kinds)
  * @param scaleMax highest point of a SCALE question
  */
-public record Question(String key, QuestionKind kind, String text, List<String> options, int scaleMin, int scaleMax,
-                       boolean required) {
+public record Question(
+        String key,
+        QuestionKind kind,
+        String text,
+        List<String> options,
+        int scaleMin,
+        int scaleMax,
+        boolean required) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);

@@ -8,12 +8,12 @@ import java.util.List;
  * @param answered responses that answered it
  * @param uncoded  free-text answers no theme has been given yet (0 for other kinds)
  */
-public record QuestionSummary(String key, String text, QuestionKind kind, long answered, List<Count> counts, long uncoded) {
+public record QuestionSummary(
+        String key, String text, QuestionKind kind, long answered, List<Count> counts, long uncoded) {
 
     public QuestionSummary {
         counts = List.copyOf(counts);
     }
 
-    public record Count(String label, Cell count) {
-    }
+    public record Count(String label, Cell count) {}
 }

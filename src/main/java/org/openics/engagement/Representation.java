@@ -23,6 +23,12 @@ public record Representation(String dimension, List<Row> rows, long total, Optio
      * @param gap           share minus population share, percentage points (null when either is missing): negative
      *                      means under-heard
      */
-    public record Row(String code, String label, Cell respondents, Double share, Long population, Double populationShare, Double gap) {
-    }
+    public record Row(
+            String code,
+            String label,
+            Cell respondents,
+            Double share,
+            Long population,
+            Double populationShare,
+            Double gap) {}
 }

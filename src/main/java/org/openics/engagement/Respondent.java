@@ -8,8 +8,12 @@ import java.util.Optional;
  * their home area (an LSOA of that place, from the registry's list: no postcode is asked), their age band and their
  * ethnic group ({@link EthnicGroup}; as typed, checked by the rules).
  */
-public record Respondent(Optional<String> email, Optional<String> place, Optional<String> ageBand, Optional<String> lsoa,
-                         Optional<String> ethnicGroup) {
+public record Respondent(
+        Optional<String> email,
+        Optional<String> place,
+        Optional<String> ageBand,
+        Optional<String> lsoa,
+        Optional<String> ethnicGroup) {
 
     public static final Respondent ANONYMOUS = new Respondent(Optional.empty(), Optional.empty(), Optional.empty());
 

@@ -9,8 +9,13 @@ import java.util.Optional;
  *
  * @param notCalculated why no before/after is given at all (no indicator, no trend), if so
  */
-public record Spread(String innovation, Optional<String> indicatorTitle, List<PlaceSpread> places, Optional<Double> meanChangeAdopted,
-                     Optional<Double> meanChangeNotAdopted, Optional<String> notCalculated) {
+public record Spread(
+        String innovation,
+        Optional<String> indicatorTitle,
+        List<PlaceSpread> places,
+        Optional<Double> meanChangeAdopted,
+        Optional<Double> meanChangeNotAdopted,
+        Optional<String> notCalculated) {
 
     public Spread {
         places = List.copyOf(places);
@@ -20,8 +25,15 @@ public record Spread(String innovation, Optional<String> indicatorTitle, List<Pl
      * One place: adopted or not; the indicator in the last quarter wholly before adoption (or, where not adopted, the
      * same quarter as the adopters' earliest) and in the latest quarter; or why not.
      */
-    public record PlaceSpread(String place, String name, Optional<Innovation.Adoption> adoption, Optional<String> beforePeriod,
-                              Optional<Double> before, Optional<String> afterPeriod, Optional<Double> after, Optional<String> notCalculated) {
+    public record PlaceSpread(
+            String place,
+            String name,
+            Optional<Innovation.Adoption> adoption,
+            Optional<String> beforePeriod,
+            Optional<Double> before,
+            Optional<String> afterPeriod,
+            Optional<Double> after,
+            Optional<String> notCalculated) {
 
         public Optional<Double> change() {
             return before.isPresent() && after.isPresent() ? Optional.of(after.get() - before.get()) : Optional.empty();

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** The stages of the innovation pipeline, in order; each is entered through a gate (innovation.StageGates). */
 public enum Stage {
-    NEED("Need identified"), OPPORTUNITY("Opportunity found"), VALIDATION("Validated"), ADOPTION("Adopting and spreading");
+    NEED("Need identified"),
+    OPPORTUNITY("Opportunity found"),
+    VALIDATION("Validated"),
+    ADOPTION("Adopting and spreading");
 
     private final String label;
 

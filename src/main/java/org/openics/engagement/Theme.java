@@ -1,5 +1,4 @@
 package org.openics.engagement;
 
 /** A theme staff code free-text answers into, e.g. "evening-appointments" / "Evening and weekend appointments". */
-public record Theme(String code, String label) {
-}
+public record Theme(String code, String label) {}

@@ -25,6 +25,7 @@ public record Backlog(Money high, Money significant, Money moderate, Money low) 
     }
 
     public Backlog plus(Backlog o) {
-        return new Backlog(high.plus(o.high), significant.plus(o.significant), moderate.plus(o.moderate), low.plus(o.low));
+        return new Backlog(
+                high.plus(o.high), significant.plus(o.significant), moderate.plus(o.moderate), low.plus(o.low));
     }
 }

@@ -10,6 +10,12 @@ import org.openics.kernel.Money;
  *
  * @param locationMatches false when the bid names a location that is neither the plan's site nor the site's place
  */
-public record CapitalBidLink(long plan, String bid, Optional<String> round, String title, Money totalCost, String location,
-                             boolean locationMatches, String decision) {
-}
+public record CapitalBidLink(
+        long plan,
+        String bid,
+        Optional<String> round,
+        String title,
+        Money totalCost,
+        String location,
+        boolean locationMatches,
+        String decision) {}

@@ -13,8 +13,17 @@ import org.openics.kernel.Money;
  * @param floorAreaChangeM2 floor area the plan adds (positive) or releases (negative)
  * @param runningCostChange the change in annual running cost (negative: a saving)
  */
-public record EstatePlan(long id, PlanKind kind, String siteCode, Optional<String> targetSite, String title, LocalDate due, PlanStatus status,
-                         double floorAreaChangeM2, Money runningCostChange, Optional<String> capitalBid) {
+public record EstatePlan(
+        long id,
+        PlanKind kind,
+        String siteCode,
+        Optional<String> targetSite,
+        String title,
+        LocalDate due,
+        PlanStatus status,
+        double floorAreaChangeM2,
+        Money runningCostChange,
+        Optional<String> capitalBid) {
 
     public EstatePlan {
         targetSite = targetSite == null ? Optional.empty() : targetSite.filter(s -> !s.isBlank());
@@ -26,8 +35,14 @@ public record EstatePlan(long id, PlanKind kind, String siteCode, Optional<Strin
     }
 
     /** Why these values are not a plan, or null when they are one. */
-    public static String problem(PlanKind kind, String siteCode, Optional<String> targetSite, String title, LocalDate due, PlanStatus status,
-                                 Money runningCostChange) {
+    public static String problem(
+            PlanKind kind,
+            String siteCode,
+            Optional<String> targetSite,
+            String title,
+            LocalDate due,
+            PlanStatus status,
+            Money runningCostChange) {
         if (kind == null || status == null || due == null || runningCostChange == null) {
             return "a plan has a kind, a status, a due date and a running cost change (0 for none)";
         }
@@ -37,7 +52,8 @@ public record EstatePlan(long id, PlanKind kind, String siteCode, Optional<Strin
         if (title == null || title.isBlank()) {
             return "a plan has a title";
         }
-        boolean hasTarget = targetSite != null && targetSite.filter(s -> !s.isBlank()).isPresent();
+        boolean hasTarget =
+                targetSite != null && targetSite.filter(s -> !s.isBlank()).isPresent();
         if (kind == PlanKind.RELOCATION && !hasTarget) {
             return "a relocation names the site the services move to";
         }
@@ -48,25 +64,57 @@ public record EstatePlan(long id, PlanKind kind, String siteCode, Optional<Strin
     }
 
     /** A plan from what people type (a running cost in pounds, a blank target or bid for none), or the reason it is none. */
-    public record Draft(EstatePlan plan, String problem) {
-    }
+    public record Draft(EstatePlan plan, String problem) {}
 
-    public static Draft draft(long id, PlanKind kind, String siteCode, String targetSite, String title, LocalDate due, PlanStatus status,
-                              double floorAreaChangeM2, String runningCostChange, String capitalBid) {
+    public static Draft draft(
+            long id,
+            PlanKind kind,
+            String siteCode,
+            String targetSite,
+            String title,
+            LocalDate due,
+            PlanStatus status,
+            double floorAreaChangeM2,
+            String runningCostChange,
+            String capitalBid) {
         Money cost;
         try {
-            cost = Money.parse(runningCostChange == null || runningCostChange.isBlank() ? "0" : runningCostChange.trim());
+            cost = Money.parse(
+                    runningCostChange == null || runningCostChange.isBlank() ? "0" : runningCostChange.trim());
         } catch (IllegalArgumentException e) {
             return new Draft(null, "running cost change: " + e.getMessage());
         }
         String site = siteCode == null ? null : siteCode.trim();
         Optional<String> to = Optional.ofNullable(targetSite).map(String::trim).filter(t -> !t.isEmpty());
         String problem = problem(kind, site, to, title, due, status, cost);
-        return problem != null ? new Draft(null, problem) : new Draft(new EstatePlan(id, kind, site, to, title.trim(), due, status, floorAreaChangeM2,
-                cost, Optional.ofNullable(capitalBid).map(String::trim)), null);
+        return problem != null
+                ? new Draft(null, problem)
+                : new Draft(
+                        new EstatePlan(
+                                id,
+                                kind,
+                                site,
+                                to,
+                                title.trim(),
+                                due,
+                                status,
+                                floorAreaChangeM2,
+                                cost,
+                                Optional.ofNullable(capitalBid).map(String::trim)),
+                        null);
     }
 
     public EstatePlan withId(long newId) {
-        return new EstatePlan(newId, kind, siteCode, targetSite, title, due, status, floorAreaChangeM2, runningCostChange, capitalBid);
+        return new EstatePlan(
+                newId,
+                kind,
+                siteCode,
+                targetSite,
+                title,
+                due,
+                status,
+                floorAreaChangeM2,
+                runningCostChange,
+                capitalBid);
     }
 }

@@ -7,6 +7,13 @@ import org.openics.kernel.Money;
  *
  * @param mostDeprivedShare share of the place's LSOAs in the national most deprived fifth (IMD quintile 1), per cent; null when unknown
  */
-public record PlaceEstate(String place, String name, int sites, double floorAreaM2, double voidM2, Backlog backlog, Money runningCost,
-                          double carbonTonnes, Double mostDeprivedShare) {
-}
+public record PlaceEstate(
+        String place,
+        String name,
+        int sites,
+        double floorAreaM2,
+        double voidM2,
+        Backlog backlog,
+        Money runningCost,
+        double carbonTonnes,
+        Double mostDeprivedShare) {}

@@ -1,4 +1,9 @@
 package org.openics.estates;
 
 /** What an estate plan does to a site. */
-public enum PlanKind { DISPOSAL, RELOCATION, NEW_HUB, REFURBISHMENT }
+public enum PlanKind {
+    DISPOSAL,
+    RELOCATION,
+    NEW_HUB,
+    REFURBISHMENT
+}

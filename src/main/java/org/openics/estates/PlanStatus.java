@@ -1,4 +1,10 @@
 package org.openics.estates;
 
 /** Where an estate plan stands. */
-public enum PlanStatus { PROPOSED, APPROVED, IN_PROGRESS, DONE, WITHDRAWN }
+public enum PlanStatus {
+    PROPOSED,
+    APPROVED,
+    IN_PROGRESS,
+    DONE,
+    WITHDRAWN
+}

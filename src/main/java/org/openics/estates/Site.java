@@ -16,10 +16,24 @@ import org.openics.kernel.OdsCode;
  * @param place the place (local care partnership) it is in, or "" when not known
  * @param utilisation per room type, per cent of core hours used
  */
-public record Site(String siteCode, String name, OdsCode owner, String place, String address, String postcode, Optional<Double> latitude,
-                   Optional<Double> longitude, Optional<Tenure> tenure, double floorAreaM2, Optional<Condition> condition, Backlog backlog,
-                   Optional<Money> runningCost, Map<RoomType, Double> utilisation, Optional<Double> voidM2, Optional<Double> carbonTonnes,
-                   LocalDate period) {
+public record Site(
+        String siteCode,
+        String name,
+        OdsCode owner,
+        String place,
+        String address,
+        String postcode,
+        Optional<Double> latitude,
+        Optional<Double> longitude,
+        Optional<Tenure> tenure,
+        double floorAreaM2,
+        Optional<Condition> condition,
+        Backlog backlog,
+        Optional<Money> runningCost,
+        Map<RoomType, Double> utilisation,
+        Optional<Double> voidM2,
+        Optional<Double> carbonTonnes,
+        LocalDate period) {
 
     public Site {
         if (siteCode == null || siteCode.isBlank() || owner == null || period == null) {
@@ -36,7 +50,8 @@ public record Site(String siteCode, String name, OdsCode owner, String place, St
         postcode = postcode == null ? "" : postcode;
         utilisation = utilisation == null || utilisation.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(utilisation));
         if (latitude.isPresent() != longitude.isPresent()) {
-            throw new IllegalArgumentException("site " + siteCode + " has a latitude without a longitude or the reverse");
+            throw new IllegalArgumentException(
+                    "site " + siteCode + " has a latitude without a longitude or the reverse");
         }
         if (voidM2.isPresent() && voidM2.get() > floorAreaM2) {
             throw new IllegalArgumentException("site " + siteCode + " has more void space than floor area");

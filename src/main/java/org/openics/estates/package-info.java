@@ -5,6 +5,7 @@
  * PCNs and the travel distance from the population served; estate plans (disposals, relocations, new hubs) with a
  * reference to a capital bid. The entry point is {@link org.openics.estates.Estates}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Estates",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Estates",
         allowedDependencies = {"kernel", "platform", "registry", "geography", "finance", "finance :: capital"})
 package org.openics.estates;

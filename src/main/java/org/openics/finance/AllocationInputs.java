@@ -18,9 +18,18 @@ import org.openics.kernel.Money;
  * @param floorPercent the least growth any unit gets in a year (pace of change floor)
  * @param capPercent   the most growth any unit gets in a year
  */
-public record AllocationInputs(String name, String year, Grouping grouping, Money envelope, List<TopSlice> topSlices,
-                               List<Programme> programmes, List<Unit> units, int years, BigDecimal growthPercent,
-                               BigDecimal floorPercent, BigDecimal capPercent) {
+public record AllocationInputs(
+        String name,
+        String year,
+        Grouping grouping,
+        Money envelope,
+        List<TopSlice> topSlices,
+        List<Programme> programmes,
+        List<Unit> units,
+        int years,
+        BigDecimal growthPercent,
+        BigDecimal floorPercent,
+        BigDecimal capPercent) {
 
     public AllocationInputs {
         topSlices = List.copyOf(topSlices);
@@ -29,12 +38,10 @@ public record AllocationInputs(String name, String year, Grouping grouping, Mone
     }
 
     /** A sum taken out before the need-weighted shares, for a service run once for the whole ICS. */
-    public record TopSlice(String name, Money amount) {
-    }
+    public record TopSlice(String name, Money amount) {}
 
     /** A programme budget: its share (weight) of the distributable envelope and the need component that shares it out. */
-    public record Programme(String name, NeedComponent component, BigDecimal weight) {
-    }
+    public record Programme(String name, NeedComponent component, BigDecimal weight) {}
 
     /** A unit with its baseline (current) allocation and weighted populations per component. */
     public record Unit(String code, String name, Money baseline, Map<NeedComponent, BigDecimal> weighted) {

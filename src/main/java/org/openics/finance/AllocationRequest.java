@@ -11,10 +11,19 @@ import org.openics.kernel.Money;
  *
  * @param baselines the current allocation of each unit, by unit code; every unit needs one
  */
-public record AllocationRequest(String name, String year, String ics, Grouping grouping, Money envelope,
-                                List<AllocationInputs.TopSlice> topSlices, List<AllocationInputs.Programme> programmes,
-                                Map<String, Money> baselines, int years, BigDecimal growthPercent, BigDecimal floorPercent,
-                                BigDecimal capPercent) {
+public record AllocationRequest(
+        String name,
+        String year,
+        String ics,
+        Grouping grouping,
+        Money envelope,
+        List<AllocationInputs.TopSlice> topSlices,
+        List<AllocationInputs.Programme> programmes,
+        Map<String, Money> baselines,
+        int years,
+        BigDecimal growthPercent,
+        BigDecimal floorPercent,
+        BigDecimal capPercent) {
 
     public AllocationRequest {
         topSlices = List.copyOf(topSlices);

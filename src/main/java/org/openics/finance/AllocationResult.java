@@ -13,8 +13,13 @@ import org.openics.kernel.Money;
  * @param units         per unit: target by need, baseline, shares and distance from target
  * @param path          the convergence path, one entry per year
  */
-public record AllocationResult(List<String> problems, Money distributable, List<ProgrammeBudget> programmes, List<UnitTarget> units,
-                               List<PathYear> path, List<String> method) {
+public record AllocationResult(
+        List<String> problems,
+        Money distributable,
+        List<ProgrammeBudget> programmes,
+        List<UnitTarget> units,
+        List<PathYear> path,
+        List<String> method) {
 
     public AllocationResult {
         problems = List.copyOf(problems);
@@ -43,9 +48,14 @@ public record AllocationResult(List<String> problems, Money distributable, List<
      * One unit's need-weighted target against its baseline. Shares are fractions of one (10 decimal places);
      * {@code distanceFromTarget} is (baseline share − target share) ÷ target share, negative when under target.
      */
-    public record UnitTarget(String code, String name, Money target, BigDecimal targetShare, Money baseline, BigDecimal baselineShare,
-                             Optional<BigDecimal> distanceFromTarget) {
-    }
+    public record UnitTarget(
+            String code,
+            String name,
+            Money target,
+            BigDecimal targetShare,
+            Money baseline,
+            BigDecimal baselineShare,
+            Optional<BigDecimal> distanceFromTarget) {}
 
     /** One year of the convergence path. */
     public record PathYear(int year, Money envelope, List<UnitYear> units) {
@@ -55,13 +65,19 @@ public record AllocationResult(List<String> problems, Money distributable, List<
     }
 
     /** A unit in one year: its allocation, its target that year, growth on the year before, and which bound held it. */
-    public record UnitYear(String code, Money allocation, Money target, BigDecimal growthPercent, BigDecimal distanceFromTargetPercent,
-                           Bound bound) {
-    }
+    public record UnitYear(
+            String code,
+            Money allocation,
+            Money target,
+            BigDecimal growthPercent,
+            BigDecimal distanceFromTargetPercent,
+            Bound bound) {}
 
     /** What limited a unit's allocation in a year. */
     public enum Bound {
-        NONE, FLOOR, CAP
+        NONE,
+        FLOOR,
+        CAP
     }
 
     public Optional<PathYear> lastYear() {

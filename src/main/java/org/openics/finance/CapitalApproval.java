@@ -14,8 +14,15 @@ import org.openics.kernel.Money;
  * @param entry     the scheme entry that allows it
  * @param reasons   governance's answer in plain English
  */
-public record CapitalApproval(BidId bid, Money totalCost, String function, boolean decidable, String decider, String deciderName,
-        String entry, List<String> reasons) {
+public record CapitalApproval(
+        BidId bid,
+        Money totalCost,
+        String function,
+        boolean decidable,
+        String decider,
+        String deciderName,
+        String entry,
+        List<String> reasons) {
 
     /** The scheme function capital approvals are routed under: keeping spending within the ICB's allocation. */
     public static final String FUNCTION = "FINANCIAL_DUTIES";

@@ -13,18 +13,27 @@ import org.openics.finance.capital.BidId;
 import org.openics.finance.capital.CapitalRound;
 import org.openics.finance.capital.ChosenBid;
 import org.openics.finance.capital.MarginalBid;
-import org.openics.finance.capital.RejectedBid;
-import org.openics.kernel.Money;
 import org.openics.finance.capital.Portfolio;
 import org.openics.finance.capital.Refusal;
+import org.openics.finance.capital.RejectedBid;
+import org.openics.kernel.Money;
 
 /**
  * A stored capital round and its last plan: the round as submitted (bids, the board's criteria and weights, envelope,
  * objective), then either the portfolio (with its solver report) and the approval route of every chosen bid, or the
  * planner's refusals. {@code portfolio} is empty exactly when {@code refusals} is not.
  */
-public record CapitalPlan(String id, String name, CapitalRound round, String submittedBy, Instant submittedAt,
-        Optional<Portfolio> portfolio, List<Refusal> refusals, List<CapitalApproval> approvals, String plannedBy, Instant plannedAt) {
+public record CapitalPlan(
+        String id,
+        String name,
+        CapitalRound round,
+        String submittedBy,
+        Instant submittedAt,
+        Optional<Portfolio> portfolio,
+        List<Refusal> refusals,
+        List<CapitalApproval> approvals,
+        String plannedBy,
+        Instant plannedAt) {
 
     /** The demo's capital round (seeded with the demo finances). */
     public static final String DEMO_ROUND = "DEMO-2026";
@@ -49,9 +58,21 @@ public record CapitalPlan(String id, String name, CapitalRound round, String sub
      * @param reason   the rejection's kind, or for a chosen bid "mandatory", "needed by a mandatory bid" or ""
      * @param marginal "AT_RISK", "NEXT_IN_LINE" or ""
      */
-    public record BidLine(String id, String title, String organisation, String location, Money totalCost, boolean mandatory, String status,
-            BigDecimal value, String reason, String detail, String marginal, String marginalDetail, String approver, String approval) {
-    }
+    public record BidLine(
+            String id,
+            String title,
+            String organisation,
+            String location,
+            Money totalCost,
+            boolean mandatory,
+            String status,
+            BigDecimal value,
+            String reason,
+            String detail,
+            String marginal,
+            String marginalDetail,
+            String approver,
+            String approval) {}
 
     /** Every bid of the round in id order, with what the plan says of it. */
     public List<BidLine> bids() {
@@ -72,14 +93,31 @@ public record CapitalPlan(String id, String name, CapitalRound round, String sub
             MarginalBid m = marginal.get(b.id());
             CapitalApproval a = routes.get(b.id());
             String status = c != null ? "chosen" : r != null ? "rejected" : "not planned";
-            String reason = c != null ? (c.mandatory() ? "mandatory" : c.neededByMandatory() ? "needed by a mandatory bid" : "")
+            String reason = c != null
+                    ? (c.mandatory() ? "mandatory" : c.neededByMandatory() ? "needed by a mandatory bid" : "")
                     : r != null ? r.kind().name() : "";
-            String approver = a == null ? "" : a.decidable() ? a.decider() + (a.deciderName() == null ? "" : " (" + a.deciderName() + ")")
-                    : "no one in the ICS";
-            String approval = a == null ? "" : (a.entry() == null ? "" : a.entry() + ": ") + String.join(" ", a.reasons());
-            lines.add(new BidLine(b.id().value(), b.title(), b.organisation(), b.location(), b.totalCost(), b.mandatory(), status,
-                    c == null ? null : c.value(), reason, r == null ? "" : r.detail(), m == null ? "" : m.kind().name(),
-                    m == null ? "" : m.detail(), approver, approval));
+            String approver = a == null
+                    ? ""
+                    : a.decidable()
+                            ? a.decider() + (a.deciderName() == null ? "" : " (" + a.deciderName() + ")")
+                            : "no one in the ICS";
+            String approval =
+                    a == null ? "" : (a.entry() == null ? "" : a.entry() + ": ") + String.join(" ", a.reasons());
+            lines.add(new BidLine(
+                    b.id().value(),
+                    b.title(),
+                    b.organisation(),
+                    b.location(),
+                    b.totalCost(),
+                    b.mandatory(),
+                    status,
+                    c == null ? null : c.value(),
+                    reason,
+                    r == null ? "" : r.detail(),
+                    m == null ? "" : m.kind().name(),
+                    m == null ? "" : m.detail(),
+                    approver,
+                    approval));
         });
         return lines;
     }

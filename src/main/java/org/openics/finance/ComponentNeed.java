@@ -7,5 +7,5 @@ import java.math.BigDecimal;
  * value for the component) and its relative need index, (weighted ÷ registered for the unit) ÷ (weighted ÷ registered
  * for the ICB). {@code practicesLeftOut} counts practices whose component was published blank.
  */
-public record ComponentNeed(NeedComponent component, BigDecimal weighted, BigDecimal registered, BigDecimal index, int practicesLeftOut) {
-}
+public record ComponentNeed(
+        NeedComponent component, BigDecimal weighted, BigDecimal registered, BigDecimal index, int practicesLeftOut) {}

@@ -12,7 +12,8 @@ public record FinancialYear(int startYear) {
         }
         int start = Integer.parseInt(text.substring(0, 4));
         if ((start + 1) % 100 != Integer.parseInt(text.substring(5))) {
-            throw new IllegalArgumentException("'" + text + "' is not a financial year (the second year follows the first)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a financial year (the second year follows the first)");
         }
         return new FinancialYear(start);
     }

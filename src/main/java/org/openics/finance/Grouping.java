@@ -39,6 +39,8 @@ public enum Grouping {
     }
 
     public static Optional<Grouping> parse(String text) {
-        return Arrays.stream(values()).filter(g -> g.option.equalsIgnoreCase(text) || g.name().equalsIgnoreCase(text)).findFirst();
+        return Arrays.stream(values())
+                .filter(g -> g.option.equalsIgnoreCase(text) || g.name().equalsIgnoreCase(text))
+                .findFirst();
     }
 }

@@ -9,8 +9,14 @@ import java.util.Optional;
  * good rows replace whatever was held for them, so a re-import never double counts; {@code changed} is false when the
  * same lines were already held. {@code problem} is set when the file could not be used at all (nothing loaded).
  */
-public record LedgerImport(String file, long read, long loaded, List<RejectedLine> rejected, List<YearMonth> periods,
-                           Optional<String> problem, boolean changed) {
+public record LedgerImport(
+        String file,
+        long read,
+        long loaded,
+        List<RejectedLine> rejected,
+        List<YearMonth> periods,
+        Optional<String> problem,
+        boolean changed) {
 
     public LedgerImport {
         rejected = List.copyOf(rejected);

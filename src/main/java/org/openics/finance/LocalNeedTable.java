@@ -35,8 +35,13 @@ public record LocalNeedTable(String year, String ics, String population, List<Pl
      * One component of one place: NHS England's index (null if the file has none), the local index and the difference
      * local − NHS England (null, with {@code reason}, when not calculated), and each driver's ratio to the ICS.
      */
-    public record Component(NeedComponent component, BigDecimal nhsEngland, BigDecimal local, BigDecimal difference,
-                            List<Driver> drivers, String reason) {
+    public record Component(
+            NeedComponent component,
+            BigDecimal nhsEngland,
+            BigDecimal local,
+            BigDecimal difference,
+            List<Driver> drivers,
+            String reason) {
 
         public Component {
             drivers = List.copyOf(drivers);
@@ -44,8 +49,8 @@ public record LocalNeedTable(String year, String ics, String population, List<Pl
     }
 
     /** A driver's ratio to the ICS (null with its reason when not calculated) and its exponent in the component. */
-    public record Driver(String name, String indicator, String meaning, BigDecimal ratio, double exponent, String reason) {
-    }
+    public record Driver(
+            String name, String indicator, String meaning, BigDecimal ratio, double exponent, String reason) {}
 
     /** As one document for JSON: places with, per component named as in the file's header, nhsEngland, local, difference, drivers. */
     public Map<String, Object> asDocument() {
@@ -53,35 +58,43 @@ public record LocalNeedTable(String year, String ics, String population, List<Pl
         doc.put("year", year);
         doc.put("ics", ics);
         doc.put("population", population);
-        doc.put("places", places.stream().map(p -> {
-            Map<String, Object> place = new LinkedHashMap<>();
-            place.put("code", p.code());
-            place.put("name", p.name());
-            for (Component c : p.components()) {
-                Map<String, Object> component = new LinkedHashMap<>();
-                component.put("nhsEngland", c.nhsEngland());
-                component.put("local", c.local());
-                component.put("difference", c.difference());
-                if (c.reason() != null) {
-                    component.put("reason", c.reason());
-                }
-                component.put("drivers", c.drivers().stream().map(d -> {
-                    Map<String, Object> driver = new LinkedHashMap<>();
-                    driver.put("name", d.name());
-                    driver.put("indicator", d.indicator());
-                    driver.put("meaning", d.meaning());
-                    driver.put("ratio", d.ratio());
-                    driver.put("exponent", d.exponent());
-                    if (d.reason() != null) {
-                        driver.put("reason", d.reason());
-                    }
-                    return driver;
-                }).toList());
-                place.put(c.component().header(), component);
-            }
-            place.put("explanation", p.explanation());
-            return place;
-        }).toList());
+        doc.put(
+                "places",
+                places.stream()
+                        .map(p -> {
+                            Map<String, Object> place = new LinkedHashMap<>();
+                            place.put("code", p.code());
+                            place.put("name", p.name());
+                            for (Component c : p.components()) {
+                                Map<String, Object> component = new LinkedHashMap<>();
+                                component.put("nhsEngland", c.nhsEngland());
+                                component.put("local", c.local());
+                                component.put("difference", c.difference());
+                                if (c.reason() != null) {
+                                    component.put("reason", c.reason());
+                                }
+                                component.put(
+                                        "drivers",
+                                        c.drivers().stream()
+                                                .map(d -> {
+                                                    Map<String, Object> driver = new LinkedHashMap<>();
+                                                    driver.put("name", d.name());
+                                                    driver.put("indicator", d.indicator());
+                                                    driver.put("meaning", d.meaning());
+                                                    driver.put("ratio", d.ratio());
+                                                    driver.put("exponent", d.exponent());
+                                                    if (d.reason() != null) {
+                                                        driver.put("reason", d.reason());
+                                                    }
+                                                    return driver;
+                                                })
+                                                .toList());
+                                place.put(c.component().header(), component);
+                            }
+                            place.put("explanation", p.explanation());
+                            return place;
+                        })
+                        .toList());
         doc.put("notes", notes);
         return doc;
     }

@@ -46,6 +46,8 @@ public enum NeedComponent {
             return Optional.empty();
         }
         String t = text.trim();
-        return Arrays.stream(values()).filter(c -> c.header.equalsIgnoreCase(t) || c.name().equalsIgnoreCase(t)).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> c.header.equalsIgnoreCase(t) || c.name().equalsIgnoreCase(t))
+                .findFirst();
     }
 }

@@ -12,15 +12,23 @@ import org.openics.finance.need.WeightedPopulationFile;
  */
 public record NeedFromFile(WeightedPopulationsImport report, Optional<NeedIndexTable> table) {
 
-    public static NeedFromFile compute(Path file, Optional<String> year, String ics, Grouping grouping, Map<String, UnitName> custom) {
+    public static NeedFromFile compute(
+            Path file, Optional<String> year, String ics, Grouping grouping, Map<String, UnitName> custom) {
         if (!grouping.fromFile()) {
-            throw new IllegalArgumentException("grouping by " + grouping.option() + " needs the registry, not the file alone");
+            throw new IllegalArgumentException(
+                    "grouping by " + grouping.option() + " needs the registry, not the file alone");
         }
         WeightedPopulationFile.Contents contents = WeightedPopulationFile.read(file, year);
         if (!contents.report().usable()) {
             return new NeedFromFile(contents.report(), Optional.empty());
         }
-        return new NeedFromFile(contents.report(), Optional.of(NeedIndices.compute(contents.report().year(), ics, contents.practices(),
-                grouping, NeedIndices.fromFile(grouping, custom))));
+        return new NeedFromFile(
+                contents.report(),
+                Optional.of(NeedIndices.compute(
+                        contents.report().year(),
+                        ics,
+                        contents.practices(),
+                        grouping,
+                        NeedIndices.fromFile(grouping, custom))));
     }
 }

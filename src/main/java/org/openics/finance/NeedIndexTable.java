@@ -8,8 +8,14 @@ import java.util.Map;
  * The relative need index of every unit of one grouping within one ICB, for one allocation year, with the ICB's own
  * totals (index 1 by definition). Units are in code order.
  */
-public record NeedIndexTable(String year, String ics, String icsName, Grouping grouping, NeedUnit total, List<NeedUnit> units,
-                             List<String> notes) {
+public record NeedIndexTable(
+        String year,
+        String ics,
+        String icsName,
+        Grouping grouping,
+        NeedUnit total,
+        List<NeedUnit> units,
+        List<String> notes) {
 
     public NeedIndexTable {
         units = List.copyOf(units);

@@ -12,8 +12,15 @@ import org.openics.kernel.OdsCode;
  * forecast, every pool's forecast and who bears what of it, and every organisation's net position, with a flag where a
  * council would not break even. Variances are actual (or forecast) minus budget: positive is an overspend.
  */
-public record SystemPosition(String year, Optional<YearMonth> asAt, int monthsOfActuals, List<BudgetPosition> budgets,
-                             List<PoolPosition> pools, List<OrganisationPosition> organisations, String ragRule, List<String> method) {
+public record SystemPosition(
+        String year,
+        Optional<YearMonth> asAt,
+        int monthsOfActuals,
+        List<BudgetPosition> budgets,
+        List<PoolPosition> pools,
+        List<OrganisationPosition> organisations,
+        String ragRule,
+        List<String> method) {
 
     public SystemPosition {
         budgets = List.copyOf(budgets);
@@ -24,20 +31,40 @@ public record SystemPosition(String year, Optional<YearMonth> asAt, int monthsOf
 
     /** Red, amber or green, by the rule in {@link SystemPosition#ragRule()}. */
     public enum Rag {
-        GREEN, AMBER, RED
+        GREEN,
+        AMBER,
+        RED
     }
 
-    public record BudgetPosition(Budget budget, Money budgetToDate, Money actualToDate, Money varianceToDate, Money adjustments,
-                                 Money forecast, Money forecastVariance, Optional<BigDecimal> forecastVariancePercent, Rag rag) {
-    }
+    public record BudgetPosition(
+            Budget budget,
+            Money budgetToDate,
+            Money actualToDate,
+            Money varianceToDate,
+            Money adjustments,
+            Money forecast,
+            Money forecastVariance,
+            Optional<BigDecimal> forecastVariancePercent,
+            Rag rag) {}
 
     /** A partner's part of a pool's forecast variance. {@code capped} when its cap stopped it carrying more. */
-    public record PartnerShare(OdsCode organisation, String name, PooledFund.PartnerKind kind, Money contribution, BigDecimal sharePercent,
-                               Money carries, boolean capped) {
-    }
+    public record PartnerShare(
+            OdsCode organisation,
+            String name,
+            PooledFund.PartnerKind kind,
+            Money contribution,
+            BigDecimal sharePercent,
+            Money carries,
+            boolean capped) {}
 
-    public record PoolPosition(PooledFund fund, Money budgets, Money forecast, Money forecastVariance, Rag rag, List<PartnerShare> shares,
-                               List<String> notes) {
+    public record PoolPosition(
+            PooledFund fund,
+            Money budgets,
+            Money forecast,
+            Money forecastVariance,
+            Rag rag,
+            List<PartnerShare> shares,
+            List<String> notes) {
         public PoolPosition {
             shares = List.copyOf(shares);
             notes = List.copyOf(notes);
@@ -48,7 +75,14 @@ public record SystemPosition(String year, Optional<YearMonth> asAt, int monthsOf
      * An organisation's forecast: the variance of its own (non-pooled) budgets plus its shares of pools' variances.
      * {@code breaksEven} is false when the net is an overspend; it matters for councils, which must balance.
      */
-    public record OrganisationPosition(OdsCode organisation, String name, PooledFund.PartnerKind kind, Money ownBudgets, Money ownVariance,
-                                       Money poolShares, Money net, boolean breaksEven, Optional<String> flag) {
-    }
+    public record OrganisationPosition(
+            OdsCode organisation,
+            String name,
+            PooledFund.PartnerKind kind,
+            Money ownBudgets,
+            Money ownVariance,
+            Money poolShares,
+            Money net,
+            boolean breaksEven,
+            Optional<String> flag) {}
 }

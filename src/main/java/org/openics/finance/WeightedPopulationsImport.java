@@ -11,16 +11,24 @@ import java.util.Optional;
  * @param format the variant recognised: "2022/23 with PCN and list size" or "projection without PCN or list size"
  * @param year   the allocation year, e.g. "2022/23"
  */
-public record WeightedPopulationsImport(String file, String format, String year, long read, long loaded, List<RejectedLine> rejected,
-                                        List<String> notes, Optional<String> problem, boolean changed) {
+public record WeightedPopulationsImport(
+        String file,
+        String format,
+        String year,
+        long read,
+        long loaded,
+        List<RejectedLine> rejected,
+        List<String> notes,
+        Optional<String> problem,
+        boolean changed) {
 
     public WeightedPopulationsImport {
         rejected = List.copyOf(rejected);
         notes = List.copyOf(notes);
         problem = problem == null ? Optional.empty() : problem;
         if (problem.isEmpty() && read != loaded + rejected.size()) {
-            throw new IllegalStateException("reading " + file + " does not reconcile: read " + read + ", loaded " + loaded
-                    + ", rejected " + rejected.size());
+            throw new IllegalStateException("reading " + file + " does not reconcile: read " + read + ", loaded "
+                    + loaded + ", rejected " + rejected.size());
         }
     }
 

@@ -5,5 +5,7 @@
  * system financial position. The entry point is {@link org.openics.finance.Finance}; money is
  * {@link org.openics.kernel.Money} (whole pence) throughout.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Finance", allowedDependencies = {"kernel", "platform", "registry", "governance", "analytics"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Finance",
+        allowedDependencies = {"kernel", "platform", "registry", "governance", "analytics"})
 package org.openics.finance;

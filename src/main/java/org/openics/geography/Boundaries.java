@@ -18,7 +18,8 @@ public interface Boundaries {
      * @param codeProperty the feature property holding the area's code; empty to recognise it (LAD22CD, LSOA21CD, code ...)
      * @throws BoundaryFileException when the file as a whole cannot be imported (nothing is stored)
      */
-    default BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
+    default BoundaryImportReport importGeoJson(
+            String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
         return importGeoJson(source, geoJson, level, codeProperty, Optional.empty());
     }
 
@@ -28,8 +29,12 @@ public interface Boundaries {
      *
      * @param registryAreas the codes of the registry's areas of the level (LCP-E09000022 or E09000022 for a place)
      */
-    BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty,
-                                       Optional<Set<String>> registryAreas);
+    BoundaryImportReport importGeoJson(
+            String source,
+            InputStream geoJson,
+            BoundaryLevel level,
+            Optional<String> codeProperty,
+            Optional<Set<String>> registryAreas);
 
     /**
      * Outlines places and their small areas with synthetic cells (Voronoi cells around the places' centres, and around

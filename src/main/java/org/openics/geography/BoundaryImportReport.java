@@ -8,8 +8,15 @@ import java.util.List;
  *
  * @param registry how the stored areas meet the registry's, or null when the import was not checked against it
  */
-public record BoundaryImportReport(String source, BoundaryLevel level, String codeProperty, int featuresRead, int stored,
-                                   int points, List<SkippedFeature> skipped, RegistryMatch registry) {
+public record BoundaryImportReport(
+        String source,
+        BoundaryLevel level,
+        String codeProperty,
+        int featuresRead,
+        int stored,
+        int points,
+        List<SkippedFeature> skipped,
+        RegistryMatch registry) {
 
     public BoundaryImportReport {
         skipped = List.copyOf(skipped);

@@ -18,8 +18,14 @@ import java.util.Set;
  * @param registryAreasNotInFile  of those, areas the file has no boundary for
  * @param warning                 what a person should know, or null when most areas match
  */
-public record RegistryMatch(int areas, int matched, int unmatched, List<String> unmatchedExamples, int registryAreas,
-                            int registryAreasNotInFile, String warning) {
+public record RegistryMatch(
+        int areas,
+        int matched,
+        int unmatched,
+        List<String> unmatchedExamples,
+        int registryAreas,
+        int registryAreasNotInFile,
+        String warning) {
 
     public RegistryMatch {
         unmatchedExamples = List.copyOf(unmatchedExamples);
@@ -29,10 +35,18 @@ public record RegistryMatch(int areas, int matched, int unmatched, List<String> 
         Set<String> known = new HashSet<>();
         registryCodes.forEach(code -> known.add(areaCode(level, code)));
         Set<String> storedCodes = new HashSet<>(stored);
-        List<String> unmatched = stored.stream().filter(code -> !known.contains(code)).sorted().toList();
+        List<String> unmatched =
+                stored.stream().filter(code -> !known.contains(code)).sorted().toList();
         int matched = stored.size() - unmatched.size();
-        int notInFile = (int) known.stream().filter(code -> !storedCodes.contains(code)).count();
-        return new RegistryMatch(stored.size(), matched, unmatched.size(), unmatched.stream().limit(5).toList(), known.size(), notInFile,
+        int notInFile =
+                (int) known.stream().filter(code -> !storedCodes.contains(code)).count();
+        return new RegistryMatch(
+                stored.size(),
+                matched,
+                unmatched.size(),
+                unmatched.stream().limit(5).toList(),
+                known.size(),
+                notInFile,
                 warning(level, stored.size(), matched, known.size(), null));
     }
 
@@ -41,14 +55,22 @@ public record RegistryMatch(int areas, int matched, int unmatched, List<String> 
         if (matched > 0 || registryAreas == 0 || areas == 0) {
             return this;
         }
-        return new RegistryMatch(areas, matched, unmatched, unmatchedExamples, registryAreas, registryAreasNotInFile,
+        return new RegistryMatch(
+                areas,
+                matched,
+                unmatched,
+                unmatchedExamples,
+                registryAreas,
+                registryAreasNotInFile,
                 warning(level, areas, matched, registryAreas, reason));
     }
 
     /** The code a boundary of the area carries: a place's local authority code after its prefix, an LSOA's own. */
     static String areaCode(BoundaryLevel level, String registryCode) {
         String code = registryCode.trim().toUpperCase(Locale.ROOT);
-        return level == BoundaryLevel.PLACE && code.lastIndexOf('-') >= 0 ? code.substring(code.lastIndexOf('-') + 1) : code;
+        return level == BoundaryLevel.PLACE && code.lastIndexOf('-') >= 0
+                ? code.substring(code.lastIndexOf('-') + 1)
+                : code;
     }
 
     private static String warning(BoundaryLevel level, int areas, int matched, int registryAreas, String reason) {
@@ -58,15 +80,29 @@ public record RegistryMatch(int areas, int matched, int unmatched, List<String> 
             return null;
         }
         if (registryAreas == 0) {
-            return String.format(Locale.UK, "the registry holds no %s: none of the %,d areas can be drawn until it does", nouns, areas);
+            return String.format(
+                    Locale.UK,
+                    "the registry holds no %s: none of the %,d areas can be drawn until it does",
+                    nouns,
+                    areas);
         }
         if (matched == 0) {
-            return String.format(Locale.UK, "none of the %,d areas is %s of the registry%s; nothing to draw", areas, noun,
+            return String.format(
+                    Locale.UK,
+                    "none of the %,d areas is %s of the registry%s; nothing to draw",
+                    areas,
+                    noun,
                     reason == null ? "" : " — " + reason);
         }
         if (matched * 2 < areas) {
-            return String.format(Locale.UK, "only %,d of the %,d areas %s %s of the registry; the other %,d are not drawn", matched, areas,
-                    matched == 1 ? "is" : "are", matched == 1 ? noun : nouns, areas - matched);
+            return String.format(
+                    Locale.UK,
+                    "only %,d of the %,d areas %s %s of the registry; the other %,d are not drawn",
+                    matched,
+                    areas,
+                    matched == 1 ? "is" : "are",
+                    matched == 1 ? noun : nouns,
+                    areas - matched);
         }
         return null;
     }

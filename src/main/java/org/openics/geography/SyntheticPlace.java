@@ -19,6 +19,5 @@ public record SyntheticPlace(String code, String name, double longitude, double 
     }
 
     /** An LSOA inside the place. */
-    public record SmallArea(String code, String name) {
-    }
+    public record SmallArea(String code, String name) {}
 }

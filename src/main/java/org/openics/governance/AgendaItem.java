@@ -9,8 +9,16 @@ import java.util.List;
  * @param decision           what is to be decided (function, value, place, counterparties), for an item for decision; else null
  * @param decisionSequence   the decision log record of its outcome, once decided
  */
-public record AgendaItem(int number, String title, ItemPurpose purpose, String presenter, String confidentialGround, String proposal,
-                         ProposedDecision decision, List<Paper> papers, Long decisionSequence) {
+public record AgendaItem(
+        int number,
+        String title,
+        ItemPurpose purpose,
+        String presenter,
+        String confidentialGround,
+        String proposal,
+        ProposedDecision decision,
+        List<Paper> papers,
+        Long decisionSequence) {
 
     public AgendaItem {
         if (number < 1 || title == null || title.isBlank() || purpose == null) {
@@ -18,13 +26,16 @@ public record AgendaItem(int number, String title, ItemPurpose purpose, String p
         }
         title = title.strip();
         presenter = presenter == null || presenter.isBlank() ? null : presenter.strip();
-        confidentialGround = confidentialGround == null || confidentialGround.isBlank() ? null : confidentialGround.strip();
+        confidentialGround =
+                confidentialGround == null || confidentialGround.isBlank() ? null : confidentialGround.strip();
         proposal = proposal == null || proposal.isBlank() ? null : proposal.strip();
         if (purpose == ItemPurpose.DECISION && (decision == null || proposal == null)) {
-            throw new IllegalArgumentException("item " + number + " is for decision: it needs the proposal and what is decided (function and value)");
+            throw new IllegalArgumentException("item " + number
+                    + " is for decision: it needs the proposal and what is decided (function and value)");
         }
         if (purpose != ItemPurpose.DECISION && decision != null) {
-            throw new IllegalArgumentException("item " + number + " is " + purpose.label().toLowerCase() + ": only an item for decision is decided");
+            throw new IllegalArgumentException("item " + number + " is "
+                    + purpose.label().toLowerCase() + ": only an item for decision is decided");
         }
         papers = papers == null ? List.of() : List.copyOf(papers);
     }
@@ -41,10 +52,12 @@ public record AgendaItem(int number, String title, ItemPurpose purpose, String p
     public AgendaItem withPaper(Paper paper) {
         List<Paper> more = new java.util.ArrayList<>(papers);
         more.add(paper);
-        return new AgendaItem(number, title, purpose, presenter, confidentialGround, proposal, decision, more, decisionSequence);
+        return new AgendaItem(
+                number, title, purpose, presenter, confidentialGround, proposal, decision, more, decisionSequence);
     }
 
     public AgendaItem decidedAs(long sequence) {
-        return new AgendaItem(number, title, purpose, presenter, confidentialGround, proposal, decision, papers, sequence);
+        return new AgendaItem(
+                number, title, purpose, presenter, confidentialGround, proposal, decision, papers, sequence);
     }
 }

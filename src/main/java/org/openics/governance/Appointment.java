@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param represents registry code of the organisation the member represents (partner and core members), or null
  */
-public record Appointment(String person, String body, Role role, String represents, LocalDate validFrom, LocalDate validTo)
+public record Appointment(
+        String person, String body, Role role, String represents, LocalDate validFrom, LocalDate validTo)
         implements Dated {
 
     public Appointment {

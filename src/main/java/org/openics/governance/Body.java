@@ -9,8 +9,17 @@ import java.time.LocalDate;
  * @param parent the body it reports to (null for the ICB board and bodies outside the ICB)
  * @param place  the registry code of the place it serves, or null for the whole system
  */
-public record Body(String code, String name, BodyKind kind, Level level, String parent, String place, QuorumRule quorum,
-                   LocalDate validFrom, LocalDate validTo) implements Dated {
+public record Body(
+        String code,
+        String name,
+        BodyKind kind,
+        Level level,
+        String parent,
+        String place,
+        QuorumRule quorum,
+        LocalDate validFrom,
+        LocalDate validTo)
+        implements Dated {
 
     public Body {
         Codes.require(code, "body");

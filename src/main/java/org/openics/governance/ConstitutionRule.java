@@ -9,13 +9,24 @@ import java.time.LocalDate;
  * @param role    the role a {@link RuleKind#REQUIRES_ROLE} rule counts (null otherwise)
  * @param minimum how many members that rule requires
  */
-public record ConstitutionRule(String id, int version, BodyKind appliesTo, RuleKind kind, Role role, int minimum, String text,
-                               String reason, LocalDate validFrom, LocalDate validTo) implements Dated {
+public record ConstitutionRule(
+        String id,
+        int version,
+        BodyKind appliesTo,
+        RuleKind kind,
+        Role role,
+        int minimum,
+        String text,
+        String reason,
+        LocalDate validFrom,
+        LocalDate validTo)
+        implements Dated {
 
     public ConstitutionRule {
         Codes.require(id, "rule");
         if (version < 1 || appliesTo == null || kind == null) {
-            throw new IllegalArgumentException("rule " + id + " needs a version from 1, the kind of body it applies to and a kind");
+            throw new IllegalArgumentException(
+                    "rule " + id + " needs a version from 1, the kind of body it applies to and a kind");
         }
         if (kind == RuleKind.REQUIRES_ROLE && (role == null || minimum < 1)) {
             throw new IllegalArgumentException("rule " + id + " requires a role and a minimum of at least 1");

@@ -11,8 +11,18 @@ import java.time.LocalDate;
  * @param place        registry code of the place the entry is limited to, or null for every place
  * @param limitPounds  the largest value the delegate may commit, or null for no limit
  */
-public record Delegation(String id, String function, String delegatedBy, String delegate, DelegateKind kind, String place,
-                         Long limitPounds, String conditions, LocalDate validFrom, LocalDate validTo) implements Dated {
+public record Delegation(
+        String id,
+        String function,
+        String delegatedBy,
+        String delegate,
+        DelegateKind kind,
+        String place,
+        Long limitPounds,
+        String conditions,
+        LocalDate validFrom,
+        LocalDate validTo)
+        implements Dated {
 
     public static final String NHS_ENGLAND = "NHS-ENGLAND";
     public static final String STATUTE = "STATUTE";
@@ -21,7 +31,8 @@ public record Delegation(String id, String function, String delegatedBy, String 
         Codes.require(id, "scheme entry");
         Codes.require(function, "function");
         if (delegatedBy == null || delegatedBy.isBlank() || delegate == null || delegate.isBlank() || kind == null) {
-            throw new IllegalArgumentException("scheme entry " + id + " needs who delegates, the delegate and the kind");
+            throw new IllegalArgumentException(
+                    "scheme entry " + id + " needs who delegates, the delegate and the kind");
         }
         if (limitPounds != null && limitPounds < 0) {
             throw new IllegalArgumentException("scheme entry " + id + " has a negative financial limit");

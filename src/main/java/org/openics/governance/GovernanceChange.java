@@ -9,12 +9,19 @@ public sealed interface GovernanceChange {
     String describe();
 
     /** Appoints a person (a new one when {@code newPersonName} is given) to a seat from a date, for a term ending {@code to} (or open). */
-    record Appoint(String person, String newPersonName, String body, Role role, String represents, LocalDate from, LocalDate to)
+    record Appoint(
+            String person,
+            String newPersonName,
+            String body,
+            Role role,
+            String represents,
+            LocalDate from,
+            LocalDate to)
             implements GovernanceChange {
         @Override
         public String describe() {
-            return "appointed " + (newPersonName == null ? person : newPersonName + " (" + person + ")") + " as " + role.label() + " of "
-                    + body + " from " + from + (to == null ? "" : " to " + to);
+            return "appointed " + (newPersonName == null ? person : newPersonName + " (" + person + ")") + " as "
+                    + role.label() + " of " + body + " from " + from + (to == null ? "" : " to " + to);
         }
     }
 
@@ -31,7 +38,8 @@ public sealed interface GovernanceChange {
             implements GovernanceChange {
         @Override
         public String describe() {
-            return "recorded " + person + "'s " + kind.label().toLowerCase() + " in " + organisation + " from " + from + ": " + description;
+            return "recorded " + person + "'s " + kind.label().toLowerCase() + " in " + organisation + " from " + from
+                    + ": " + description;
         }
     }
 
@@ -39,7 +47,13 @@ public sealed interface GovernanceChange {
      * New terms of reference for a body from a date (remit, quorum, the roles of its members): the terms in force until then
      * end the day before, so earlier meetings keep being judged by the terms they were held under.
      */
-    record ChangeTerms(String body, String remit, QuorumRule quorum, java.util.List<Role> members, LocalDate from, boolean namedVotes)
+    record ChangeTerms(
+            String body,
+            String remit,
+            QuorumRule quorum,
+            java.util.List<Role> members,
+            LocalDate from,
+            boolean namedVotes)
             implements GovernanceChange {
         public ChangeTerms(String body, String remit, QuorumRule quorum, java.util.List<Role> members, LocalDate from) {
             this(body, remit, quorum, members, from, false);
@@ -47,8 +61,14 @@ public sealed interface GovernanceChange {
 
         @Override
         public String describe() {
-            return "changed the terms of reference of " + body + " from " + from + ": quorum " + (quorum == null ? "?" : quorum.describe())
-                    + (members == null || members.isEmpty() ? "" : "; members " + String.join(", ", members.stream().map(Role::label).toList()))
+            return "changed the terms of reference of " + body + " from " + from + ": quorum "
+                    + (quorum == null ? "?" : quorum.describe())
+                    + (members == null || members.isEmpty()
+                            ? ""
+                            : "; members "
+                                    + String.join(
+                                            ", ",
+                                            members.stream().map(Role::label).toList()))
                     + (namedVotes ? "; each member's vote recorded" : "");
         }
     }
@@ -60,9 +80,13 @@ public sealed interface GovernanceChange {
     record AmendEntry(Delegation entry, String replaces) implements GovernanceChange {
         @Override
         public String describe() {
-            return (replaces == null || replaces.isBlank() ? "added scheme entry " : "replaced scheme entry " + replaces + " by ")
-                    + entry.id() + " (" + entry.function() + " delegated by " + entry.delegatedBy() + " to " + entry.delegate()
-                    + (entry.limitPounds() == null ? "" : ", up to £" + String.format("%,d", entry.limitPounds())) + ") from "
+            return (replaces == null || replaces.isBlank()
+                            ? "added scheme entry "
+                            : "replaced scheme entry " + replaces + " by ")
+                    + entry.id() + " (" + entry.function() + " delegated by " + entry.delegatedBy() + " to "
+                    + entry.delegate()
+                    + (entry.limitPounds() == null ? "" : ", up to £" + String.format("%,d", entry.limitPounds()))
+                    + ") from "
                     + entry.validFrom();
         }
     }

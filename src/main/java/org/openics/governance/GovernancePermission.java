@@ -12,14 +12,14 @@ import org.openics.kernel.UserRole;
  * permission. Checked by {@link Governance}'s entry point for the web pages, the REST API and the command line alike.
  */
 public enum GovernancePermission implements Permission {
-
     REPLACE_SCHEME("replace the scheme of reservation and delegation"),
     RECORD_DECISION("record a decision in the decision log"),
     EDIT_BODIES("change the ICB's bodies, their members and seats"),
     EDIT_INTERESTS("change the register of declared interests"),
     EDIT_RULES("change the constitution rules"),
     CHANGE_MODEL("change the ICS's governance (bodies, seats, interests, rules or the whole model)"),
-    RUN_MEETINGS("run the meetings of the ICB's bodies (agendas, papers, attendance, decisions, minutes) or read their private part");
+    RUN_MEETINGS(
+            "run the meetings of the ICB's bodies (agendas, papers, attendance, decisions, minutes) or read their private part");
 
     private final String action;
 

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param modelVersion the model version the write produced (its document can be read again), or null when it kept none
  */
-public record HistoryEntry(long id, Instant at, String username, String role, String action, String what, Integer modelVersion) {
+public record HistoryEntry(
+        long id, Instant at, String username, String role, String action, String what, Integer modelVersion) {
 
     /** "secretary (Governance administrator)". */
     public String by() {

@@ -16,7 +16,8 @@ public record InterestRegister(LocalDate asAt, List<Entry> entries) {
     }
 
     /** One decision-maker. {@code nil} when they hold no office elsewhere and have declared no interest in force. */
-    public record Entry(String person, String name, List<Seat> seats, List<Office> offices, List<Declaration> interests) {
+    public record Entry(
+            String person, String name, List<Seat> seats, List<Office> offices, List<Declaration> interests) {
 
         public Entry {
             seats = List.copyOf(seats);
@@ -30,17 +31,21 @@ public record InterestRegister(LocalDate asAt, List<Entry> entries) {
     }
 
     /** @param roleCode the role's name in the model (e.g. {@code PARTNER_MEMBER_TRUST}); {@code role} is its label */
-    public record Seat(String body, String bodyName, String role, String roleCode) {
-    }
+    public record Seat(String body, String bodyName, String role, String roleCode) {}
 
-    public record Office(String organisation, String organisationName, String office, LocalDate from, LocalDate to) {
-    }
+    public record Office(String organisation, String organisationName, String office, LocalDate from, LocalDate to) {}
 
-    public record Declaration(String kind, String organisation, String organisationName, String description, LocalDate from,
-                              LocalDate to) {
-    }
+    public record Declaration(
+            String kind,
+            String organisation,
+            String organisationName,
+            String description,
+            LocalDate from,
+            LocalDate to) {}
 
     public int declarations() {
-        return entries.stream().mapToInt(e -> e.interests().size() + e.offices().size()).sum();
+        return entries.stream()
+                .mapToInt(e -> e.interests().size() + e.offices().size())
+                .sum();
     }
 }

@@ -12,8 +12,17 @@ import java.util.Set;
  * @param inAttendance people attending who are not members (officers, presenters), by name or role
  * @param minutes      the minutes, once drafted; else null
  */
-public record Meeting(long id, String body, LocalDate date, String title, String location, List<AgendaItem> items, Set<String> present,
-                      List<String> inAttendance, List<MeetingDeclaration> declarations, Minutes minutes) {
+public record Meeting(
+        long id,
+        String body,
+        LocalDate date,
+        String title,
+        String location,
+        List<AgendaItem> items,
+        Set<String> present,
+        List<String> inAttendance,
+        List<MeetingDeclaration> declarations,
+        Minutes minutes) {
 
     public Meeting {
         Codes.require(body, "body");
@@ -40,8 +49,10 @@ public record Meeting(long id, String body, LocalDate date, String title, String
         return new Meeting(id, body, date, title, location, newItems, present, inAttendance, declarations, minutes);
     }
 
-    public Meeting withAttendance(Set<String> newPresent, List<String> newInAttendance, List<MeetingDeclaration> newDeclarations) {
-        return new Meeting(id, body, date, title, location, items, newPresent, newInAttendance, newDeclarations, minutes);
+    public Meeting withAttendance(
+            Set<String> newPresent, List<String> newInAttendance, List<MeetingDeclaration> newDeclarations) {
+        return new Meeting(
+                id, body, date, title, location, items, newPresent, newInAttendance, newDeclarations, minutes);
     }
 
     public Meeting withMinutes(Minutes newMinutes) {
@@ -49,6 +60,7 @@ public record Meeting(long id, String body, LocalDate date, String title, String
     }
 
     public Meeting replacing(AgendaItem item) {
-        return withItems(items.stream().map(i -> i.number() == item.number() ? item : i).toList());
+        return withItems(
+                items.stream().map(i -> i.number() == item.number() ? item : i).toList());
     }
 }

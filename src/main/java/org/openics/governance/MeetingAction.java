@@ -27,12 +27,25 @@ public sealed interface MeetingAction {
     }
 
     /** Adds an item to the agenda (numbered next). For an item for decision, {@code decision}'s date is the meeting's. */
-    record AddItem(long meeting, String title, ItemPurpose purpose, String presenter, String confidentialGround, String proposal,
-                   String function, Long valuePounds, String place, List<String> counterparties) implements MeetingAction {
+    record AddItem(
+            long meeting,
+            String title,
+            ItemPurpose purpose,
+            String presenter,
+            String confidentialGround,
+            String proposal,
+            String function,
+            Long valuePounds,
+            String place,
+            List<String> counterparties)
+            implements MeetingAction {
         @Override
         public String describe() {
-            return "added item '" + title + "' (" + (purpose == null ? "?" : purpose.label().toLowerCase())
-                    + (confidentialGround == null || confidentialGround.isBlank() ? "" : ", private: " + confidentialGround)
+            return "added item '" + title + "' ("
+                    + (purpose == null ? "?" : purpose.label().toLowerCase())
+                    + (confidentialGround == null || confidentialGround.isBlank()
+                            ? ""
+                            : ", private: " + confidentialGround)
                     + ") to meeting " + meeting;
         }
     }
@@ -41,17 +54,20 @@ public sealed interface MeetingAction {
     record AddPaper(long meeting, int item, Paper paper) implements MeetingAction {
         @Override
         public String describe() {
-            return "attached paper '" + paper.title() + "' by " + paper.author() + " to item " + item + " of meeting " + meeting;
+            return "attached paper '" + paper.title() + "' by " + paper.author() + " to item " + item + " of meeting "
+                    + meeting;
         }
     }
 
     /** Records who was present (members), who attended (others) and the interests declared at the meeting. */
-    record RecordAttendance(long meeting, Set<String> present, List<String> inAttendance, List<MeetingDeclaration> declarations)
+    record RecordAttendance(
+            long meeting, Set<String> present, List<String> inAttendance, List<MeetingDeclaration> declarations)
             implements MeetingAction {
         @Override
         public String describe() {
-            return "recorded the attendance of meeting " + meeting + ": " + (present == null ? 0 : present.size()) + " members present, "
-                    + (declarations == null ? 0 : declarations.size()) + " declaration(s) at the meeting";
+            return "recorded the attendance of meeting " + meeting + ": " + (present == null ? 0 : present.size())
+                    + " members present, " + (declarations == null ? 0 : declarations.size())
+                    + " declaration(s) at the meeting";
         }
     }
 

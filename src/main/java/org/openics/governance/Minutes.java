@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * outcome), amended by the secretary while a draft, approved at a later quorate meeting of the same body. The public part is
  * published once approved; the private part never is.
  */
-public record Minutes(String publicPart, String privatePart, boolean approved, Long approvedAtMeeting, LocalDate approvedOn) {
+public record Minutes(
+        String publicPart, String privatePart, boolean approved, Long approvedAtMeeting, LocalDate approvedOn) {
 
     public Minutes {
         publicPart = publicPart == null ? "" : publicPart;

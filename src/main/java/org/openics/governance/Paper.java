@@ -14,7 +14,8 @@ public record Paper(String title, String author, String link) {
         author = author.strip();
         link = link == null || link.isBlank() ? null : link.strip();
         if (link != null && (link.length() > 2000 || link.regionMatches(true, 0, "javascript:", 0, 11))) {
-            throw new IllegalArgumentException("the paper's link must be a web address or a document reference of at most 2,000 characters");
+            throw new IllegalArgumentException(
+                    "the paper's link must be a web address or a document reference of at most 2,000 characters");
         }
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Sums of money as people read them in board papers. */
 public final class Pounds {
 
-    private Pounds() {
-    }
+    private Pounds() {}
 
     public static String format(long pounds) {
         return String.format(Locale.UK, "£%,d", pounds);

@@ -9,7 +9,8 @@ import java.util.List;
  * @param place          registry code of the place concerned, or null for the whole system
  * @param counterparties registry codes of the organisations the decision benefits or contracts with
  */
-public record ProposedDecision(String function, long valuePounds, String place, List<String> counterparties, LocalDate date) {
+public record ProposedDecision(
+        String function, long valuePounds, String place, List<String> counterparties, LocalDate date) {
 
     public ProposedDecision {
         Codes.require(function, "function");

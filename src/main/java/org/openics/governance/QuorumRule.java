@@ -8,12 +8,16 @@ public record QuorumRule(int minimumMembers, int minimumIndependent) {
 
     public QuorumRule {
         if (minimumMembers < 1 || minimumIndependent < 0 || minimumIndependent > minimumMembers) {
-            throw new IllegalArgumentException("a quorum needs at least one member and no more independents than members");
+            throw new IllegalArgumentException(
+                    "a quorum needs at least one member and no more independents than members");
         }
     }
 
     public String describe() {
-        return minimumMembers + " eligible members" + (minimumIndependent > 0
-                ? ", including " + minimumIndependent + " independent member" + (minimumIndependent > 1 ? "s" : "") : "");
+        return minimumMembers + " eligible members"
+                + (minimumIndependent > 0
+                        ? ", including " + minimumIndependent + " independent member"
+                                + (minimumIndependent > 1 ? "s" : "")
+                        : "");
     }
 }

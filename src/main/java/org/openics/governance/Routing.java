@@ -31,8 +31,16 @@ public sealed interface Routing permits Routing.Routed, Routing.Refused {
      * @param reasons     the answer in plain English
      * @param conflicted  members of the deciding body with a declared interest in a counterparty
      */
-    record Routed(ProposedDecision decision, String decider, String deciderName, String entry, List<RouteStep> chain,
-                  List<String> escalations, List<String> reasons, List<String> conflicted) implements Routing {
+    record Routed(
+            ProposedDecision decision,
+            String decider,
+            String deciderName,
+            String entry,
+            List<RouteStep> chain,
+            List<String> escalations,
+            List<String> reasons,
+            List<String> conflicted)
+            implements Routing {
 
         public Routed {
             chain = List.copyOf(chain);
@@ -43,7 +51,8 @@ public sealed interface Routing permits Routing.Routed, Routing.Refused {
     }
 
     /** @param detail the refusal in plain English, naming the function, date, place and entry concerned */
-    record Refused(ProposedDecision decision, RefusalKind kind, String detail, List<RouteStep> chain) implements Routing {
+    record Refused(ProposedDecision decision, RefusalKind kind, String detail, List<RouteStep> chain)
+            implements Routing {
 
         public Refused {
             chain = List.copyOf(chain);

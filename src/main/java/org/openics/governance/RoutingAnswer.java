@@ -13,8 +13,16 @@ import java.util.List;
  * @param reasons     the answer in plain English
  * @param conflicted  members of the deciding body with a declared interest in a counterparty
  */
-public record RoutingAnswer(ProposedDecision decision, boolean decidable, String decider, String deciderName, String entry,
-                            List<RouteStep> chain, List<String> escalations, List<String> reasons, List<String> conflicted) {
+public record RoutingAnswer(
+        ProposedDecision decision,
+        boolean decidable,
+        String decider,
+        String deciderName,
+        String entry,
+        List<RouteStep> chain,
+        List<String> escalations,
+        List<String> reasons,
+        List<String> conflicted) {
 
     public RoutingAnswer {
         chain = List.copyOf(chain);
@@ -25,10 +33,19 @@ public record RoutingAnswer(ProposedDecision decision, boolean decidable, String
 
     public static RoutingAnswer of(Routing routing) {
         if (routing instanceof Routing.Routed r) {
-            return new RoutingAnswer(r.decision(), true, r.decider(), r.deciderName(), r.entry(), r.chain(), r.escalations(),
-                    r.reasons(), r.conflicted());
+            return new RoutingAnswer(
+                    r.decision(),
+                    true,
+                    r.decider(),
+                    r.deciderName(),
+                    r.entry(),
+                    r.chain(),
+                    r.escalations(),
+                    r.reasons(),
+                    r.conflicted());
         }
         Routing.Refused r = (Routing.Refused) routing;
-        return new RoutingAnswer(r.decision(), false, null, null, null, r.chain(), List.of(), List.of(r.detail()), List.of());
+        return new RoutingAnswer(
+                r.decision(), false, null, null, null, r.chain(), List.of(), List.of(r.detail()), List.of());
     }
 }

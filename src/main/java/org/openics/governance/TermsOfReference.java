@@ -10,17 +10,26 @@ import java.util.List;
  * @param members     the roles the terms name as members (empty: as seated)
  * @param namedVotes  the terms require each member's vote to be recorded by name (a recorded vote), not only the counts
  */
-public record TermsOfReference(String body, String remit, QuorumRule quorum, List<Role> members, LocalDate validFrom,
-                               LocalDate validTo, boolean namedVotes) implements Dated {
+public record TermsOfReference(
+        String body,
+        String remit,
+        QuorumRule quorum,
+        List<Role> members,
+        LocalDate validFrom,
+        LocalDate validTo,
+        boolean namedVotes)
+        implements Dated {
 
-    public TermsOfReference(String body, String remit, QuorumRule quorum, List<Role> members, LocalDate validFrom, LocalDate validTo) {
+    public TermsOfReference(
+            String body, String remit, QuorumRule quorum, List<Role> members, LocalDate validFrom, LocalDate validTo) {
         this(body, remit, quorum, members, validFrom, validTo, false);
     }
 
     public TermsOfReference {
         Codes.require(body, "body");
         if (remit == null || remit.isBlank()) {
-            throw new IllegalArgumentException("the terms of reference of " + body + " need a remit (what the body is for)");
+            throw new IllegalArgumentException(
+                    "the terms of reference of " + body + " need a remit (what the body is for)");
         }
         if (quorum == null) {
             throw new IllegalArgumentException("the terms of reference of " + body + " need a quorum");

@@ -22,7 +22,8 @@ public record Votes(int inFavour, int against, int abstaining, boolean consensus
         if (byMember != null) {
             byMember.forEach((person, vote) -> {
                 if (person == null || person.isBlank() || vote == null) {
-                    throw new IllegalArgumentException("each recorded vote needs the member and for, against or abstain");
+                    throw new IllegalArgumentException(
+                            "each recorded vote needs the member and for, against or abstain");
                 }
                 named.put(person.strip(), vote);
             });
@@ -36,8 +37,9 @@ public record Votes(int inFavour, int against, int abstaining, boolean consensus
             int a = count(named, Vote.AGAINST);
             int ab = count(named, Vote.ABSTAIN);
             if ((inFavour | against | abstaining) != 0 && (inFavour != f || against != a || abstaining != ab)) {
-                throw new IllegalArgumentException("the counts given (" + inFavour + " for, " + against + " against, " + abstaining
-                        + " abstaining) are not the votes recorded by name (" + f + " for, " + a + " against, " + ab + " abstaining)");
+                throw new IllegalArgumentException("the counts given (" + inFavour + " for, " + against + " against, "
+                        + abstaining + " abstaining) are not the votes recorded by name (" + f + " for, " + a
+                        + " against, " + ab + " abstaining)");
             }
             inFavour = f;
             against = a;
@@ -71,7 +73,9 @@ public record Votes(int inFavour, int against, int abstaining, boolean consensus
     }
 
     public String describe() {
-        return consensus ? "agreed by consensus" : inFavour + " for, " + against + " against, " + abstaining + " abstaining"
-                + (named() ? " (each member's vote recorded)" : "");
+        return consensus
+                ? "agreed by consensus"
+                : inFavour + " for, " + against + " against, " + abstaining + " abstaining"
+                        + (named() ? " (each member's vote recorded)" : "");
     }
 }

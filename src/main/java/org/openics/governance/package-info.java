@@ -3,5 +3,7 @@
  * meetings and tamper-evident decision log, executable so anyone can ask "who may decide this, today,
  * and why?". The entry point is {@link org.openics.governance.Governance}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Governance", allowedDependencies = {"kernel", "registry", "platform"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Governance",
+        allowedDependencies = {"kernel", "registry", "platform"})
 package org.openics.governance;

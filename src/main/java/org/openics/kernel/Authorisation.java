@@ -7,8 +7,7 @@ package org.openics.kernel;
  */
 public final class Authorisation {
 
-    private Authorisation() {
-    }
+    private Authorisation() {}
 
     /** Returns normally when the actor may; throws {@link NotAuthorised} with the reason when not (or no actor). */
     public static Actor require(Actor actor, Permission permission) {

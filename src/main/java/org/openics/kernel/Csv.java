@@ -12,8 +12,7 @@ public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static Csv withHeader(String... columns) {
         return new Csv().row(columns);

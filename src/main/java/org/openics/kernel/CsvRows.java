@@ -33,18 +33,30 @@ public final class CsvRows {
 
     public static CsvRows parse(String file, String text) {
         String body = text == null ? "" : text.replace("\uFEFF", "");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(c -> c.replace("\uFEFF", "").trim()).toList();
+            List<String> columns = parser.getHeaderNames().stream()
+                    .map(c -> c.replace("\uFEFF", "").trim())
+                    .toList();
             List<Row> rows = new ArrayList<>();
             long[] cursor = {0, 1}; // character position and the line it is on, advanced row by row
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < columns.size() && i < record.size(); i++) {
-                    cells.putIfAbsent(columns.get(i).toLowerCase(java.util.Locale.ROOT), record.get(i) == null ? "" : record.get(i).trim());
+                    cells.putIfAbsent(
+                            columns.get(i).toLowerCase(java.util.Locale.ROOT),
+                            record.get(i) == null ? "" : record.get(i).trim());
                 }
-                rows.add(new Row(lineAt(body, record.getCharacterPosition(), cursor), cells, record.size(), columns.size()));
+                rows.add(new Row(
+                        lineAt(body, record.getCharacterPosition(), cursor), cells, record.size(), columns.size()));
             }
             return new CsvRows(file, columns, rows, null);
         } catch (IOException e) {
@@ -83,8 +95,11 @@ public final class CsvRows {
 
     /** The required columns that the header lacks (compared without regard to case). */
     public List<String> missing(List<String> required) {
-        List<String> have = columns.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
-        return required.stream().filter(c -> !have.contains(c.toLowerCase(java.util.Locale.ROOT))).toList();
+        List<String> have =
+                columns.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
+        return required.stream()
+                .filter(c -> !have.contains(c.toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     /** One data row: its line in the file (the header is line 1) and its cells by column name. */

@@ -27,7 +27,8 @@ public record LsoaCode(String value) implements Comparable<LsoaCode> {
 
     /** Whether a string is an LSOA code, without the exception. */
     public static boolean isValid(String value) {
-        return value != null && SHAPE.matcher(value.trim().toUpperCase(Locale.ROOT)).matches();
+        return value != null
+                && SHAPE.matcher(value.trim().toUpperCase(Locale.ROOT)).matches();
     }
 
     public boolean synthetic() {

@@ -68,7 +68,8 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** This sum scaled by a ratio, rounded to the penny as stated. */
     public Money times(BigDecimal ratio, RoundingMode rounding) {
-        return new Money(BigDecimal.valueOf(pence).multiply(ratio).setScale(0, rounding).longValueExact());
+        return new Money(
+                BigDecimal.valueOf(pence).multiply(ratio).setScale(0, rounding).longValueExact());
     }
 
     public boolean isNegative() {

@@ -37,9 +37,14 @@ public final class NotAuthorised extends RuntimeException {
 
     private static String message(UserRole role, Permission permission) {
         String who = role == null ? "an anonymous visitor" : "the " + role.label() + " role";
-        String may = permission.roles().isEmpty() ? "nobody may"
-                : "only " + permission.roles().stream().sorted(Comparator.naturalOrder()).map(UserRole::label)
-                        .collect(Collectors.joining(", ")) + " may";
+        String may = permission.roles().isEmpty()
+                ? "nobody may"
+                : "only "
+                        + permission.roles().stream()
+                                .sorted(Comparator.naturalOrder())
+                                .map(UserRole::label)
+                                .collect(Collectors.joining(", "))
+                        + " may";
         return who + " may not " + permission.action() + " (" + may + ")";
     }
 }

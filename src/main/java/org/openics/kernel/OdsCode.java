@@ -18,7 +18,8 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
         }
         value = value.trim().toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not a valid code (letters, digits and hyphens, 2-16 characters)");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a valid code (letters, digits and hyphens, 2-16 characters)");
         }
     }
 

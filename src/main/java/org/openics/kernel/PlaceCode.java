@@ -18,7 +18,8 @@ public record PlaceCode(String value) implements Comparable<PlaceCode> {
         }
         value = value.trim().toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not a place code (letters, digits and hyphens, 2-24 characters)");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a place code (letters, digits and hyphens, 2-24 characters)");
         }
     }
 

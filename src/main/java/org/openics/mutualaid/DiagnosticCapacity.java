@@ -11,8 +11,8 @@ public record DiagnosticCapacity(String site, Modality modality, int testsPerWee
             throw new IllegalArgumentException("diagnostic capacity names a site and a modality");
         }
         if (testsPerWeek < 0 || offeredPerWeek < 0 || offeredPerWeek > testsPerWeek) {
-            throw new IllegalArgumentException("tests a week ≥ 0 and offered a week between 0 and the tests a week: " + testsPerWeek + ", "
-                    + offeredPerWeek);
+            throw new IllegalArgumentException("tests a week ≥ 0 and offered a week between 0 and the tests a week: "
+                    + testsPerWeek + ", " + offeredPerWeek);
         }
     }
 }

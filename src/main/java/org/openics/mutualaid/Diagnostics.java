@@ -9,8 +9,13 @@ import java.util.Optional;
  * none is loaded), per provider × modality and per modality across the system (demand), against the sites' capacity
  * (supply, community diagnostic centres included).
  */
-public record Diagnostics(LocalDate asAt, Optional<LocalDate> returnDate, List<DiagnosticsRow> providers, List<DiagnosticsRow> modalities,
-                          List<DiagnosticCapacity> capacity, String source) {
+public record Diagnostics(
+        LocalDate asAt,
+        Optional<LocalDate> returnDate,
+        List<DiagnosticsRow> providers,
+        List<DiagnosticsRow> modalities,
+        List<DiagnosticCapacity> capacity,
+        String source) {
 
     public Diagnostics {
         providers = List.copyOf(providers);

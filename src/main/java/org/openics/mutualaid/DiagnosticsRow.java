@@ -8,9 +8,20 @@ import java.util.Optional;
  * how many for 13 weeks or more, the median wait in whole weeks (not calculated below five waiters), the tests a week of
  * the provider's own sites, and the weeks those tests would take to see the list (not calculated without capacity).
  */
-public record DiagnosticsRow(String provider, Modality modality, int waiting, int sixPlus, double shareSixPlus, double lower95,
-                             double upper95, int thirteenPlus, Optional<Integer> medianWeeks, int testsPerWeek, int offeredPerWeek,
-                             Optional<Double> weeksOfCapacity, Optional<String> notCalculated) {
+public record DiagnosticsRow(
+        String provider,
+        Modality modality,
+        int waiting,
+        int sixPlus,
+        double shareSixPlus,
+        double lower95,
+        double upper95,
+        int thirteenPlus,
+        Optional<Integer> medianWeeks,
+        int testsPerWeek,
+        int offeredPerWeek,
+        Optional<Double> weeksOfCapacity,
+        Optional<String> notCalculated) {
 
     /** The NHS Constitution's diagnostics standard: fewer than 1% waiting six weeks or more. */
     public static final double STANDARD = 0.01;

@@ -12,7 +12,8 @@ public record ImportReport(String kind, String file, int read, int loaded, List<
     public ImportReport {
         rejected = List.copyOf(rejected);
         if (read != loaded + rejected.size()) {
-            throw new IllegalStateException("an import's counts reconcile: read " + read + " = loaded " + loaded + " + rejected " + rejected.size());
+            throw new IllegalStateException("an import's counts reconcile: read " + read + " = loaded " + loaded
+                    + " + rejected " + rejected.size());
         }
     }
 }

@@ -17,7 +17,8 @@ public record Location(double latitude, double longitude) {
         double lat2 = Math.toRadians(other.latitude);
         double dLat = lat2 - lat1;
         double dLon = Math.toRadians(other.longitude - longitude);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

@@ -12,10 +12,26 @@ import java.util.Map;
  *
  * @param assignments waiter id → site code, for every waiter moved
  */
-public record Plan(PlanMethod method, int horizonWeeks, boolean equityProtected, int waiters, int waitersInReach, int moved,
-                   long slotsOffered, List<Transfer> transfers, Map<String, String> assignments,
-                   Outcome before, Outcome after, double totalMiles, double maxMiles,
-                   double objective, double bound, double gapPercent, int groups, int arcs, long solveMillis) {
+public record Plan(
+        PlanMethod method,
+        int horizonWeeks,
+        boolean equityProtected,
+        int waiters,
+        int waitersInReach,
+        int moved,
+        long slotsOffered,
+        List<Transfer> transfers,
+        Map<String, String> assignments,
+        Outcome before,
+        Outcome after,
+        double totalMiles,
+        double maxMiles,
+        double objective,
+        double bound,
+        double gapPercent,
+        int groups,
+        int arcs,
+        long solveMillis) {
 
     public Plan {
         transfers = List.copyOf(transfers);
@@ -27,7 +43,13 @@ public record Plan(PlanMethod method, int horizonWeeks, boolean equityProtected,
      * weeks or more, the mean projected wait of each deprivation fifth (index 0 unknown, 1 most deprived … 5 least), and
      * the gap between fifths 1 and 5 (most minus least deprived; NaN when either fifth is empty).
      */
-    public record Outcome(double meanWeeks, int over52, int over65, int over78, List<Double> meanWeeksByFifth, double deprivationGap) {
+    public record Outcome(
+            double meanWeeks,
+            int over52,
+            int over65,
+            int over78,
+            List<Double> meanWeeksByFifth,
+            double deprivationGap) {
 
         public Outcome {
             meanWeeksByFifth = List.copyOf(meanWeeksByFifth);

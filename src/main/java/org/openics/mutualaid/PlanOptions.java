@@ -6,8 +6,13 @@ import java.util.Optional;
  * A plan run over the board's open offers: horizon in weeks, whether the deprivation gap is protected, the travel
  * limit assumed for waiters who have not said (PIDMAS), and an optional what-if of extra slots a week at a site.
  */
-public record PlanOptions(int horizonWeeks, boolean protectEquity, TravelLimit assumedLimit, Optional<String> extraSite,
-                          Optional<String> extraSpecialty, int extraSlots) {
+public record PlanOptions(
+        int horizonWeeks,
+        boolean protectEquity,
+        TravelLimit assumedLimit,
+        Optional<String> extraSite,
+        Optional<String> extraSpecialty,
+        int extraSlots) {
 
     public PlanOptions {
         extraSite = extraSite == null ? Optional.empty() : extraSite.filter(s -> !s.isBlank());

@@ -7,7 +7,8 @@ import java.util.List;
  * What the optimiser plans: the waiters, the sites and the capacity they offer a week, over a horizon of weeks; with
  * {@code protectEquity} the plan may not widen the gap in mean projected wait between the most and least deprived fifths.
  */
-public record PlanRequest(List<Waiter> waiters, List<Site> sites, List<Capacity> capacity, int horizonWeeks, boolean protectEquity) {
+public record PlanRequest(
+        List<Waiter> waiters, List<Site> sites, List<Capacity> capacity, int horizonWeeks, boolean protectEquity) {
 
     public PlanRequest {
         waiters = List.copyOf(waiters);
@@ -38,7 +39,12 @@ public record PlanRequest(List<Waiter> waiters, List<Site> sites, List<Capacity>
 
     /** What if every waiter's travel limit were {@code limit}. */
     public PlanRequest withTravelLimit(TravelLimit limit) {
-        return new PlanRequest(waiters.stream().map(w -> w.withTravelLimit(limit)).toList(), sites, capacity, horizonWeeks, protectEquity);
+        return new PlanRequest(
+                waiters.stream().map(w -> w.withTravelLimit(limit)).toList(),
+                sites,
+                capacity,
+                horizonWeeks,
+                protectEquity);
     }
 
     public PlanRequest withEquity(boolean protect) {

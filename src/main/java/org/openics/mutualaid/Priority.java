@@ -9,7 +9,10 @@ import java.util.Optional;
  * (stat, asap, urgent, routine), read here in that order of urgency as P1–P4.
  */
 public enum Priority {
-    P1(3), P2(2), P3(1), P4(0);
+    P1(3),
+    P2(2),
+    P3(1),
+    P4(0);
 
     private final int urgency;
 

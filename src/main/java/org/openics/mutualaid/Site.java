@@ -1,7 +1,14 @@
 package org.openics.mutualaid;
 
 /** A treatment site of a provider (a hospital, an independent-sector treatment centre, a community diagnostic centre). */
-public record Site(String code, String name, String provider, String providerName, boolean independent, Location location, SiteKind kind) {
+public record Site(
+        String code,
+        String name,
+        String provider,
+        String providerName,
+        boolean independent,
+        Location location,
+        SiteKind kind) {
 
     public Site {
         if (code == null || code.isBlank() || provider == null || provider.isBlank() || location == null) {
@@ -16,7 +23,8 @@ public record Site(String code, String name, String provider, String providerNam
     }
 
     /** A hospital or, when {@code independent}, an independent-sector site. */
-    public Site(String code, String name, String provider, String providerName, boolean independent, Location location) {
+    public Site(
+            String code, String name, String provider, String providerName, boolean independent, Location location) {
         this(code, name, provider, providerName, independent, location, null);
     }
 }

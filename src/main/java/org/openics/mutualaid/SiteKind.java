@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** What a site is: an NHS hospital, an independent-sector treatment centre, or a community diagnostic centre (CDC). */
 public enum SiteKind {
-    HOSPITAL, INDEPENDENT, CDC;
+    HOSPITAL,
+    INDEPENDENT,
+    CDC;
 
     /** "hospital", "independent", "cdc" (any case). */
     public static Optional<SiteKind> parse(String word) {

@@ -6,12 +6,25 @@ package org.openics.mutualaid;
  * they live (practice or LSOA centroid), how far they would travel, and their deprivation fifth (1 most deprived …
  * 5 least; 0 unknown).
  */
-public record Waiter(String id, String origin, String specialty, Priority priority, int weeksWaited, Location home,
-                     TravelLimit travelLimit, int deprivationFifth) {
+public record Waiter(
+        String id,
+        String origin,
+        String specialty,
+        Priority priority,
+        int weeksWaited,
+        Location home,
+        TravelLimit travelLimit,
+        int deprivationFifth) {
 
     public Waiter {
-        if (id == null || origin == null || specialty == null || priority == null || home == null || travelLimit == null) {
-            throw new IllegalArgumentException("a waiter has an id, an origin, a specialty, a priority, a home and a travel limit");
+        if (id == null
+                || origin == null
+                || specialty == null
+                || priority == null
+                || home == null
+                || travelLimit == null) {
+            throw new IllegalArgumentException(
+                    "a waiter has an id, an origin, a specialty, a priority, a home and a travel limit");
         }
         if (weeksWaited < 0) {
             throw new IllegalArgumentException("weeks waited cannot be negative: " + weeksWaited);

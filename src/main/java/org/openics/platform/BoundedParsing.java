@@ -1,12 +1,12 @@
 package org.openics.platform;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,18 +30,21 @@ public final class BoundedParsing {
      * about a megabyte a second on a busy two-core machine, so a refusal comes well within a second.
      */
     public static final int MAX_YAML_CODE_POINTS = 500_000;
+
     public static final int MAX_ALIASES = 50;
     public static final int MAX_DEPTH = 100;
     public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
     public static final int MAX_STRING_CHARS = 5_000_000;
 
-    private BoundedParsing() {
-    }
+    private BoundedParsing() {}
 
     /** The stream limits of every bounded mapper (JSON and YAML alike). */
     public static StreamReadConstraints constraints() {
-        return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_DOCUMENT_BYTES)
-                .maxStringLength(MAX_STRING_CHARS).build();
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .maxStringLength(MAX_STRING_CHARS)
+                .build();
     }
 
     /** SnakeYAML's own limits: size, aliases, nesting; no recursive keys; one document per stream. */
@@ -57,7 +60,10 @@ public final class BoundedParsing {
 
     /** A YAML mapper builder with the limits in place; add features and modules as needed. */
     public static YAMLMapper.Builder yaml() {
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(yamlLoaderOptions()).streamReadConstraints(constraints()).build();
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(yamlLoaderOptions())
+                .streamReadConstraints(constraints())
+                .build();
         return YAMLMapper.builder(factory);
     }
 
@@ -77,13 +83,16 @@ public final class BoundedParsing {
     public static void checkYaml(String text) throws JsonProcessingException {
         if (text.length() > MAX_YAML_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_YAML_CODE_POINTS) {
             // counted before any parsing, so that even 50 MB is refused in milliseconds
-            throw new JsonParseException(null, "the YAML document exceeds the limit of " + MAX_YAML_CODE_POINTS + " code points");
+            throw new JsonParseException(
+                    null, "the YAML document exceeds the limit of " + MAX_YAML_CODE_POINTS + " code points");
         }
         try {
             for (Event event : new Yaml(yamlLoaderOptions()).parse(new StringReader(text))) {
                 if (event instanceof AliasEvent alias) {
-                    throw new JsonParseException(null, "YAML aliases are not accepted (*" + alias.getAnchor() + " on line "
-                            + (alias.getStartMark().getLine() + 1) + "): write the value out in full");
+                    throw new JsonParseException(
+                            null,
+                            "YAML aliases are not accepted (*" + alias.getAnchor() + " on line "
+                                    + (alias.getStartMark().getLine() + 1) + "): write the value out in full");
                 }
             }
         } catch (YAMLException e) {
@@ -93,6 +102,8 @@ public final class BoundedParsing {
 
     /** A JSON mapper builder with the limits in place. */
     public static JsonMapper.Builder json() {
-        return JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(constraints()).build());
+        return JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(constraints())
+                .build());
     }
 }

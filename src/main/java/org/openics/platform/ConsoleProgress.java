@@ -70,12 +70,15 @@ public final class ConsoleProgress implements ProgressListener {
 
     /** "1,204 of 10,467" or, for bytes, "8.3 of 58.3 MB". */
     String amount(long done, long of) {
-        return unit == Unit.BYTES ? String.format(java.util.Locale.UK, "%,.1f of %,.1f MB", done / 1e6, of / 1e6)
+        return unit == Unit.BYTES
+                ? String.format(java.util.Locale.UK, "%,.1f of %,.1f MB", done / 1e6, of / 1e6)
                 : String.format(java.util.Locale.UK, "%,d of %,d", done, of);
     }
 
     String amount(long size) {
-        return unit == Unit.BYTES ? String.format(java.util.Locale.UK, "%,.1f MB", size / 1e6) : String.format(java.util.Locale.UK, "%,d", size);
+        return unit == Unit.BYTES
+                ? String.format(java.util.Locale.UK, "%,.1f MB", size / 1e6)
+                : String.format(java.util.Locale.UK, "%,d", size);
     }
 
     @Override
@@ -87,7 +90,8 @@ public final class ConsoleProgress implements ProgressListener {
             bar.close();
             bar = null;
         } else {
-            out.println(phase + ": done in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+            out.println(phase + ": done in "
+                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         }
         phase = null;
     }

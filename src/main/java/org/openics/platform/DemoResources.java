@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class DemoResources {
 
-    private DemoResources() {
-    }
+    private DemoResources() {}
 
     /** The whole text of a demo file (UTF-8), e.g. {@code demo/governance.yaml}; a missing file is a broken build. */
     public static String text(String name) {

@@ -59,7 +59,10 @@ public record OpenIcsHome(Path dir) {
                 new SecureRandom().nextBytes(fresh);
                 Path partial = Files.createTempFile(file.getParent(), name, ".tmp");
                 restrict(partial, "rw-------");
-                Files.writeString(partial, Base64.getUrlEncoder().withoutPadding().encodeToString(fresh), StandardCharsets.US_ASCII);
+                Files.writeString(
+                        partial,
+                        Base64.getUrlEncoder().withoutPadding().encodeToString(fresh),
+                        StandardCharsets.US_ASCII);
                 try {
                     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                 } catch (FileAlreadyExistsException e) {

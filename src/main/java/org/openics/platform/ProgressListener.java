@@ -10,7 +10,10 @@ public interface ProgressListener {
     void start(String phase, long total);
 
     /** What a phase counts: things (people, resources, rows) or bytes of input (shown in MB). */
-    enum Unit { ITEMS, BYTES }
+    enum Unit {
+        ITEMS,
+        BYTES
+    }
 
     /** A new phase whose size is counted in {@code unit}; listeners that do not show units take it as {@link #start(String, long)}. */
     default void start(String phase, long total, Unit unit) {
@@ -23,15 +26,12 @@ public interface ProgressListener {
 
     ProgressListener NONE = new ProgressListener() {
         @Override
-        public void start(String phase, long total) {
-        }
+        public void start(String phase, long total) {}
 
         @Override
-        public void advance(long done) {
-        }
+        public void advance(long done) {}
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
     };
 }

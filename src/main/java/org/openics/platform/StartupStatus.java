@@ -42,9 +42,13 @@ public final class StartupStatus {
         }
         String step = phase;
         if (step != null) {
-            text.append(" (").append(step.substring(0, 1).toLowerCase(Locale.ROOT)).append(step.substring(1)).append(')');
+            text.append(" (")
+                    .append(step.substring(0, 1).toLowerCase(Locale.ROOT))
+                    .append(step.substring(1))
+                    .append(')');
         }
-        return Optional.of(text.append(". Figures and records appear as it finishes.").toString());
+        return Optional.of(
+                text.append(". Figures and records appear as it finishes.").toString());
     }
 
     /** A listener that reports to {@code delegate} and keeps this status current. */

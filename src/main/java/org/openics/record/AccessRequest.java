@@ -1,14 +1,14 @@
 package org.openics.record;
 
-import org.openics.kernel.Actor;
-
 import java.util.Optional;
+import org.openics.kernel.Actor;
 
 /**
  * One request to see person-level data: what is asked for, why (the purpose), and, for break glass,
  * the stated reason.
  */
-public record AccessRequest(Actor actor, PersonId person, String what, String purpose, Optional<String> breakGlassReason) {
+public record AccessRequest(
+        Actor actor, PersonId person, String what, String purpose, Optional<String> breakGlassReason) {
 
     public AccessRequest {
         if (actor == null || person == null) {

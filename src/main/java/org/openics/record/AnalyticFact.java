@@ -5,8 +5,13 @@ package org.openics.record;
  * appears only as a pseudonym, never by NHS number or name. A consumer that needs every kind implements {@link Handler},
  * which the compiler keeps complete when a kind is added.
  */
-public sealed interface AnalyticFact permits AnalyticFacts.Person, AnalyticFacts.Condition, AnalyticFacts.Observation,
-        AnalyticFacts.Encounter, AnalyticFacts.Death, AnalyticFacts.WaitingListEntry {
+public sealed interface AnalyticFact
+        permits AnalyticFacts.Person,
+                AnalyticFacts.Condition,
+                AnalyticFacts.Observation,
+                AnalyticFacts.Encounter,
+                AnalyticFacts.Death,
+                AnalyticFacts.WaitingListEntry {
 
     /** The keyed hash of the person the fact is about. */
     String pseudonym();

@@ -10,12 +10,15 @@ import org.openics.record.AnalyticFact.Handler;
  */
 public final class AnalyticFacts {
 
-    private AnalyticFacts() {
-    }
+    private AnalyticFacts() {}
 
     /** The kinds of fact, one table each, with the record of each. */
     public enum Kind {
-        PERSON(Person.class), CONDITION(Condition.class), OBSERVATION(Observation.class), ENCOUNTER(Encounter.class), DEATH(Death.class),
+        PERSON(Person.class),
+        CONDITION(Condition.class),
+        OBSERVATION(Observation.class),
+        ENCOUNTER(Encounter.class),
+        DEATH(Death.class),
         WAITING_LIST(WaitingListEntry.class);
 
         private final Class<? extends AnalyticFact> type;
@@ -41,10 +44,27 @@ public final class AnalyticFacts {
     }
 
     /** A person; {@code age} is on the day the facts are read, {@code birthDate} lets analytics take it at its own reference date. */
-    public record Person(String pseudonym, String place, String pcn, String practice, String lsoa, Integer age, String sex,
-                         String ethnicity, java.time.LocalDate birthDate) implements AnalyticFact {
+    public record Person(
+            String pseudonym,
+            String place,
+            String pcn,
+            String practice,
+            String lsoa,
+            Integer age,
+            String sex,
+            String ethnicity,
+            java.time.LocalDate birthDate)
+            implements AnalyticFact {
 
-        public Person(String pseudonym, String place, String pcn, String practice, String lsoa, Integer age, String sex, String ethnicity) {
+        public Person(
+                String pseudonym,
+                String place,
+                String pcn,
+                String practice,
+                String lsoa,
+                Integer age,
+                String sex,
+                String ethnicity) {
             this(pseudonym, place, pcn, practice, lsoa, age, sex, ethnicity, null);
         }
 
@@ -54,7 +74,8 @@ public final class AnalyticFacts {
         }
     }
 
-    public record Condition(String pseudonym, String code, String system, LocalDate onset, String recorder) implements AnalyticFact {
+    public record Condition(String pseudonym, String code, String system, LocalDate onset, String recorder)
+            implements AnalyticFact {
 
         @Override
         public void handBy(Handler handler) {
@@ -66,10 +87,26 @@ public final class AnalyticFacts {
      * An observation: {@code value} a quantity or score (the systolic pressure of a blood pressure panel),
      * {@code valueCode} a coded value (e.g. smoking status), {@code diastolic} a panel's diastolic pressure.
      */
-    public record Observation(String pseudonym, String code, String system, LocalDate date, Double value, String unit,
-                              String recorder, String valueCode, Double diastolic) implements AnalyticFact {
+    public record Observation(
+            String pseudonym,
+            String code,
+            String system,
+            LocalDate date,
+            Double value,
+            String unit,
+            String recorder,
+            String valueCode,
+            Double diastolic)
+            implements AnalyticFact {
 
-        public Observation(String pseudonym, String code, String system, LocalDate date, Double value, String unit, String recorder) {
+        public Observation(
+                String pseudonym,
+                String code,
+                String system,
+                LocalDate date,
+                Double value,
+                String unit,
+                String recorder) {
             this(pseudonym, code, system, date, value, unit, recorder, null, null);
         }
 
@@ -79,8 +116,15 @@ public final class AnalyticFacts {
         }
     }
 
-    public record Encounter(String pseudonym, String encounterClass, String type, LocalDate start, LocalDate end,
-                            boolean emergencyAdmission, String provider) implements AnalyticFact {
+    public record Encounter(
+            String pseudonym,
+            String encounterClass,
+            String type,
+            LocalDate start,
+            LocalDate end,
+            boolean emergencyAdmission,
+            String provider)
+            implements AnalyticFact {
 
         @Override
         public void handBy(Handler handler) {
@@ -100,11 +144,16 @@ public final class AnalyticFacts {
      * One fact as changed in the record: {@code sequence} grows with every insert or update, {@code key} is a
      * stable surrogate of the fact's row (not personal) so that a consumer replaces what it had for the key.
      */
-    public record Change<T extends AnalyticFact>(long sequence, long key, T fact) {
-    }
+    public record Change<T extends AnalyticFact>(long sequence, long key, T fact) {}
 
-    public record WaitingListEntry(String pseudonym, String provider, String treatmentFunction, LocalDate clockStart,
-                                  String priority, String status) implements AnalyticFact {
+    public record WaitingListEntry(
+            String pseudonym,
+            String provider,
+            String treatmentFunction,
+            LocalDate clockStart,
+            String priority,
+            String status)
+            implements AnalyticFact {
 
         @Override
         public void handBy(Handler handler) {

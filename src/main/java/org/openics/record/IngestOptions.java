@@ -13,10 +13,15 @@ public record IngestOptions(Optional<String> source, Validation validation) {
      * plus our rules. {@code STRUCTURAL}: HAPI's strict parser (element names, types, required codes, date
      * formats) plus our rules, without the instance validator, for large bulk loads where its cost is too high.
      */
-    public enum Validation { FULL, STRUCTURAL }
+    public enum Validation {
+        FULL,
+        STRUCTURAL
+    }
 
     public IngestOptions {
-        source = source == null ? Optional.empty() : source.map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty());
+        source = source == null
+                ? Optional.empty()
+                : source.map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty());
         validation = validation == null ? Validation.FULL : validation;
     }
 

@@ -9,8 +9,14 @@ import java.util.List;
  * @param duplicates  resources identical to the version already stored
  * @param skipped     files in a folder that are not FHIR (NDJSON or bundle JSON), not read
  */
-public record IngestReport(long read, long stored, long duplicates, long quarantined, List<String> files, List<String> skipped,
-                           long millis) {
+public record IngestReport(
+        long read,
+        long stored,
+        long duplicates,
+        long quarantined,
+        List<String> files,
+        List<String> skipped,
+        long millis) {
 
     public IngestReport {
         files = List.copyOf(files);

@@ -8,7 +8,8 @@ import java.util.Set;
  * ones), how many persons of the record each kind covers (a person can hold both), and how many persons with
  * either are registered at each practice (counts only, so that analytics can say how many each area's figures leave out).
  */
-public record OptOutExclusions(Set<String> pseudonyms, long national, long type1, java.util.Map<String, Long> byPractice) {
+public record OptOutExclusions(
+        Set<String> pseudonyms, long national, long type1, java.util.Map<String, Long> byPractice) {
 
     public OptOutExclusions {
         pseudonyms = Set.copyOf(pseudonyms);

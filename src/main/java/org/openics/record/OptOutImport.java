@@ -7,7 +7,8 @@ import java.util.List;
  * recorded so (importing a file again changes nothing). Rejected lines carry file:line and the reason; a file that
  * could not be read at all loads nothing ({@code failure} says why).
  */
-public record OptOutImport(String file, OptOutKind kind, long read, long loaded, long unchanged, List<Rejected> rejected, String failure) {
+public record OptOutImport(
+        String file, OptOutKind kind, long read, long loaded, long unchanged, List<Rejected> rejected, String failure) {
 
     public OptOutImport {
         rejected = List.copyOf(rejected);

@@ -6,11 +6,13 @@ package org.openics.record;
  */
 public enum OptOutKind {
     /** The national data opt-out: no confidential patient information used for research or planning. */
-    NATIONAL("national data opt-out",
+    NATIONAL(
+            "national data opt-out",
             "Your information is still used to care for you. It is left out of the figures the system uses to plan"
                     + " services and of any data shared for research or planning."),
     /** The type 1 opt-out, registered with the GP practice: no information from the GP record leaves it for purposes beyond care. */
-    TYPE1("type 1 opt-out",
+    TYPE1(
+            "type 1 opt-out",
             "Your GP practice does not share information from your GP record for anything except your care. OpenICS"
                     + " leaves all your information out of planning figures and exports while it holds this opt-out.");
 
@@ -37,7 +39,11 @@ public enum OptOutKind {
         if (text == null) {
             return null;
         }
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "")) {
+        return switch (text.trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("-", "")
+                .replace("_", "")
+                .replace(" ", "")) {
             case "national", "nationaldataoptout", "ndoo" -> NATIONAL;
             case "type1", "type1optout" -> TYPE1;
             default -> null;

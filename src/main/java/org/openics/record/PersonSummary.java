@@ -1,15 +1,19 @@
 package org.openics.record;
 
-import org.openics.kernel.NhsNumber;
-
 import java.util.Optional;
+import org.openics.kernel.NhsNumber;
 
 /**
  * One person re-identified from an analytics pseudonym for direct care: who they are (NHS number, name), their
  * registered practice and the relationship that allowed the disclosure.
  */
-public record PersonSummary(PersonId person, Optional<NhsNumber> nhsNumber, String name, String practice, String pseudonym,
-                            String relationship) {
+public record PersonSummary(
+        PersonId person,
+        Optional<NhsNumber> nhsNumber,
+        String name,
+        String practice,
+        String pseudonym,
+        String relationship) {
 
     public PersonSummary {
         if (person == null || pseudonym == null) {

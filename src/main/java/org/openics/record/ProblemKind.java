@@ -9,7 +9,9 @@ public enum ProblemKind {
     INVALID_NHS_NUMBER("invalid NHS number", "invalid NHS number: ", ""),
     /** Counted by element: the detail is {@code Type.element}. */
     REQUIRED_ELEMENT_MISSING("required element missing", "required element ", " is missing"),
-    UNSUPPORTED_CONDITIONAL_REFERENCE("unsupported conditional reference", "unsupported conditional reference ",
+    UNSUPPORTED_CONDITIONAL_REFERENCE(
+            "unsupported conditional reference",
+            "unsupported conditional reference ",
             " (only Type?identifier=system|value is resolved)"),
     UNRESOLVABLE_REFERENCE("unresolvable reference", "unresolvable reference ", ""),
     AMBIGUOUS_CONDITIONAL_REFERENCE("ambiguous conditional reference", "ambiguous conditional reference ", ""),

@@ -15,7 +15,8 @@ public interface RecordAccounts {
      * Whoever runs a command line holds the store's credentials, so administers the record: the actor of command-line
      * changes (accounts, feeds, bulk loads), named so in the audit log.
      */
-    Actor OPERATOR = new Actor("operator (command line)", org.openics.kernel.UserRole.ADMIN, Optional.empty(), Optional.empty());
+    Actor OPERATOR =
+            new Actor("operator (command line)", org.openics.kernel.UserRole.ADMIN, Optional.empty(), Optional.empty());
 
     /** The record account (role, organisation) of a signed-in user, for other modules' pages and APIs. */
     Optional<Actor> account(String username);

@@ -15,7 +15,8 @@ public interface RecordFacts {
      * Streams the facts of one kind inserted or updated after {@code sinceSequence} (0: all), in sequence order,
      * each with its change sequence and stable key; returns the highest sequence seen (or {@code sinceSequence}).
      */
-    <T extends AnalyticFact> long facts(Class<T> kind, long sinceSequence, Consumer<? super AnalyticFacts.Change<T>> sink);
+    <T extends AnalyticFact> long facts(
+            Class<T> kind, long sinceSequence, Consumer<? super AnalyticFacts.Change<T>> sink);
 
     /** What analytics must leave out now because of opt-outs (the facts feed already leaves it out of new facts). */
     OptOutExclusions optOutExclusions();

@@ -16,11 +16,19 @@ import java.util.Optional;
  * @param lastReceived        when anything last arrived from this source
  * @param ingests             file ingests run for this source
  */
-public record SourceStatistics(String source, long received, long stored, long duplicates, long quarantined,
-                               Map<Problem, Long> quarantinedByReason, Optional<Instant> lastReceived, long ingests) {
+public record SourceStatistics(
+        String source,
+        long received,
+        long stored,
+        long duplicates,
+        long quarantined,
+        Map<Problem, Long> quarantinedByReason,
+        Optional<Instant> lastReceived,
+        long ingests) {
 
     public SourceStatistics {
-        quarantinedByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(quarantinedByReason)); // keeps the order
+        quarantinedByReason = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(quarantinedByReason)); // keeps the order
         lastReceived = lastReceived == null ? Optional.empty() : lastReceived;
     }
 

@@ -12,13 +12,14 @@ import java.util.Map;
 public record StoreDigest(Map<String, Part> parts) {
 
     /** Rows of one part and a fingerprint of their content (MD5-based, independent of the rows' order). */
-    public record Part(long rows, String fingerprint) {
-    }
+    public record Part(long rows, String fingerprint) {}
 
     /** The names of the parts that differ from the other digest (present in one only, or different). */
     public java.util.List<String> differences(StoreDigest other) {
         java.util.Set<String> names = new java.util.TreeSet<>(parts.keySet());
         names.addAll(other.parts.keySet());
-        return names.stream().filter(n -> !java.util.Objects.equals(parts.get(n), other.parts.get(n))).toList();
+        return names.stream()
+                .filter(n -> !java.util.Objects.equals(parts.get(n), other.parts.get(n)))
+                .toList();
     }
 }

@@ -5,5 +5,7 @@
  * {@link org.openics.record.PersonIndex}, {@link org.openics.record.RecordAccess}, {@link org.openics.record.RecordAccounts},
  * {@link org.openics.record.RecordFacts} ({@link org.openics.record.SharedCareRecord}: a facade over them, during migration).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared care record", allowedDependencies = {"kernel", "platform", "registry"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared care record",
+        allowedDependencies = {"kernel", "platform", "registry"})
 package org.openics.record;

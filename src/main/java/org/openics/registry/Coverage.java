@@ -2,5 +2,6 @@ package org.openics.registry;
 
 /** Whether a provider serves all of a place or part of it. */
 public enum Coverage {
-    FULL, PARTIAL
+    FULL,
+    PARTIAL
 }

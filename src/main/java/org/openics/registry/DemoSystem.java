@@ -13,8 +13,7 @@ public final class DemoSystem {
 
     public static final String ICB_CODE = DemoIcs.ICB.value();
 
-    private DemoSystem() {
-    }
+    private DemoSystem() {}
 
     public static SystemOfSystems asAt(LocalDate date) {
         RegistryState state = RegistryState.empty();

@@ -10,8 +10,15 @@ import java.util.List;
  *
  * @param notes observations that are not rejections, e.g. practices with no list size
  */
-public record ImportReport(String file, ImportFormat format, LocalDate effective, long read, long loaded,
-                           List<RejectedRow> rejected, long changes, List<String> notes) {
+public record ImportReport(
+        String file,
+        ImportFormat format,
+        LocalDate effective,
+        long read,
+        long loaded,
+        List<RejectedRow> rejected,
+        long changes,
+        List<String> notes) {
 
     public ImportReport {
         rejected = List.copyOf(rejected);

@@ -1,8 +1,7 @@
 package org.openics.registry;
 
-import org.openics.kernel.OdsCode;
-
 import java.time.LocalDate;
+import org.openics.kernel.OdsCode;
 
 /**
  * A dated relation between two nodes.
@@ -11,8 +10,15 @@ import java.time.LocalDate;
  * @param coverage for {@link Relation#COVERS}: full or partial, otherwise null
  * @param share    for partial coverage, the share of the place's population served when known, else null
  */
-public record Link(OdsCode child, Relation relation, OdsCode parent, String role, Coverage coverage, Double share,
-                   LocalDate validFrom, LocalDate validTo) {
+public record Link(
+        OdsCode child,
+        Relation relation,
+        OdsCode parent,
+        String role,
+        Coverage coverage,
+        Double share,
+        LocalDate validFrom,
+        LocalDate validTo) {
 
     public Link {
         if (child == null || relation == null || parent == null || validFrom == null) {

@@ -1,5 +1,4 @@
 package org.openics.registry;
 
 /** A member of a partnership with its role, as at a date. */
-public record Membership(Organisation member, String role) {
-}
+public record Membership(Organisation member, String role) {}

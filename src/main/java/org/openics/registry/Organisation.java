@@ -1,8 +1,7 @@
 package org.openics.registry;
 
-import org.openics.kernel.OdsCode;
-
 import java.time.LocalDate;
+import org.openics.kernel.OdsCode;
 
 /**
  * A node of the system of systems as it stood on a date: an organisation, a partnership or an area.
@@ -11,8 +10,8 @@ import java.time.LocalDate;
  *                _FT for foundation trusts; local authority: LONDON_BOROUGH, UNITARY, COUNTY, DISTRICT,
  *                METROPOLITAN_DISTRICT), or null
  */
-public record Organisation(OdsCode code, String name, OrganisationKind kind, String subtype, LocalDate validFrom,
-                           LocalDate validTo) {
+public record Organisation(
+        OdsCode code, String name, OrganisationKind kind, String subtype, LocalDate validFrom, LocalDate validTo) {
 
     public Organisation {
         if (code == null || kind == null || validFrom == null) {
@@ -28,8 +27,12 @@ public record Organisation(OdsCode code, String name, OrganisationKind kind, Str
         if (subtype == null) {
             return "";
         }
-        String base = (foundationTrust() ? subtype.substring(0, subtype.length() - 3) : subtype).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(base.charAt(0)) + base.substring(1) + (foundationTrust() ? ", foundation trust" : "");
+        String base = (foundationTrust() ? subtype.substring(0, subtype.length() - 3) : subtype)
+                .replace('_', ' ')
+                .toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(base.charAt(0))
+                + base.substring(1)
+                + (foundationTrust() ? ", foundation trust" : "");
     }
 
     public boolean foundationTrust() {

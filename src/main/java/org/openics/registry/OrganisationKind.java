@@ -47,7 +47,10 @@ public enum OrganisationKind {
 
     /** Providers are what places are served by. */
     public boolean provider() {
-        return this == NHS_TRUST || this == COMMUNITY_INTEREST_COMPANY || this == GP_PRACTICE
-                || this == VOLUNTARY_ORGANISATION || this == LOCAL_AUTHORITY;
+        return this == NHS_TRUST
+                || this == COMMUNITY_INTEREST_COMPANY
+                || this == GP_PRACTICE
+                || this == VOLUNTARY_ORGANISATION
+                || this == LOCAL_AUTHORITY;
     }
 }

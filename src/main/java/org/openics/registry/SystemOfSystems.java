@@ -1,7 +1,5 @@
 package org.openics.registry;
 
-import org.openics.kernel.OdsCode;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openics.kernel.OdsCode;
 
 /**
  * The registry as it stood on one date: every node, link, population and deprivation score valid
@@ -33,12 +32,15 @@ public final class SystemOfSystems {
     private final Map<OdsCode, Map<OrganisationKind, Optional<Organisation>>> ancestors = new ConcurrentHashMap<>();
     private volatile Map<OdsCode, List<Organisation>> practicesByAncestor;
 
-    public SystemOfSystems(LocalDate asAt, Collection<Organisation> organisations, Collection<Link> links,
-                           Map<OdsCode, Map<PopulationMeasure, Double>> populations,
-                           Map<OdsCode, Deprivation> deprivation) {
+    public SystemOfSystems(
+            LocalDate asAt,
+            Collection<Organisation> organisations,
+            Collection<Link> links,
+            Map<OdsCode, Map<PopulationMeasure, Double>> populations,
+            Map<OdsCode, Deprivation> deprivation) {
         this.asAt = asAt;
-        this.nodes = organisations.stream().collect(Collectors.toMap(Organisation::code, Function.identity(), (a, b) -> a,
-                LinkedHashMap::new));
+        this.nodes = organisations.stream()
+                .collect(Collectors.toMap(Organisation::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         for (Link link : links) {
             if (nodes.containsKey(link.child()) && nodes.containsKey(link.parent())) {
                 linksFrom.computeIfAbsent(link.child(), k -> new ArrayList<>()).add(link);
@@ -58,8 +60,10 @@ public final class SystemOfSystems {
     }
 
     public List<Organisation> organisations(OrganisationKind kind) {
-        return nodes.values().stream().filter(o -> o.kind() == kind)
-                .sorted(Comparator.comparing(Organisation::name)).toList();
+        return nodes.values().stream()
+                .filter(o -> o.kind() == kind)
+                .sorted(Comparator.comparing(Organisation::name))
+                .toList();
     }
 
     public long count(OrganisationKind kind) {
@@ -68,12 +72,17 @@ public final class SystemOfSystems {
 
     /** The structural parent of a node at a given kind, following PART_OF links upwards. */
     public Optional<Organisation> ancestor(OdsCode code, OrganisationKind kind) {
-        return ancestors.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).computeIfAbsent(kind, k -> findAncestor(code, k));
+        return ancestors
+                .computeIfAbsent(code, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(kind, k -> findAncestor(code, k));
     }
 
     private Optional<Organisation> findAncestor(OdsCode code, OrganisationKind kind) {
         // nearest first: the ancestors come in breadth-first order
-        return structuralAncestors(code).stream().map(nodes::get).filter(o -> o.kind() == kind).findFirst();
+        return structuralAncestors(code).stream()
+                .map(nodes::get)
+                .filter(o -> o.kind() == kind)
+                .findFirst();
     }
 
     /**
@@ -82,22 +91,30 @@ public final class SystemOfSystems {
      */
     public Optional<Organisation> placeOf(OdsCode code) {
         Optional<Organisation> direct = ancestor(code, OrganisationKind.PLACE);
-        if (direct.isPresent() || organisation(code).map(o -> o.kind() != OrganisationKind.PCN).orElse(true)) {
+        if (direct.isPresent()
+                || organisation(code).map(o -> o.kind() != OrganisationKind.PCN).orElse(true)) {
             return direct;
         }
         return practicesUnder(code).stream()
                 .map(p -> ancestor(p.code(), OrganisationKind.PLACE))
                 .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
     }
 
     public List<Link> linksFrom(OdsCode code, Relation relation) {
-        return linksFrom.getOrDefault(code, List.of()).stream().filter(l -> l.relation() == relation).toList();
+        return linksFrom.getOrDefault(code, List.of()).stream()
+                .filter(l -> l.relation() == relation)
+                .toList();
     }
 
     public List<Link> linksTo(OdsCode code, Relation relation) {
-        return linksTo.getOrDefault(code, List.of()).stream().filter(l -> l.relation() == relation).toList();
+        return linksTo.getOrDefault(code, List.of()).stream()
+                .filter(l -> l.relation() == relation)
+                .toList();
     }
 
     public Optional<Double> population(OdsCode code, PopulationMeasure measure) {
@@ -192,8 +209,10 @@ public final class SystemOfSystems {
      * two places appears under each with only its practices there.
      */
     public Optional<TreeNode> tree(Optional<OdsCode> rootCode, int depth) {
-        Organisation root = rootCode.map(nodes::get).orElseGet(() -> organisations(OrganisationKind.NATION).stream()
-                .findFirst().orElse(null));
+        Organisation root = rootCode.map(nodes::get)
+                .orElseGet(() -> organisations(OrganisationKind.NATION).stream()
+                        .findFirst()
+                        .orElse(null));
         if (root == null) {
             return Optional.empty();
         }
@@ -217,7 +236,8 @@ public final class SystemOfSystems {
             Map<Organisation, List<Organisation>> groups = new LinkedHashMap<>();
             List<Organisation> direct = new ArrayList<>();
             for (Organisation practice : practices) {
-                Optional<Organisation> group = childKind == null ? Optional.empty() : ancestor(practice.code(), childKind);
+                Optional<Organisation> group =
+                        childKind == null ? Optional.empty() : ancestor(practice.code(), childKind);
                 if (group.isPresent()) {
                     groups.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(practice);
                 } else {
@@ -227,19 +247,31 @@ public final class SystemOfSystems {
             groups.entrySet().stream()
                     .sorted(Comparator.comparing(e -> e.getKey().name()))
                     .forEach(e -> children.add(build(e.getKey(), e.getValue(), depth - 1)));
-            direct.stream().sorted(Comparator.comparing(Organisation::name))
+            direct.stream()
+                    .sorted(Comparator.comparing(Organisation::name))
                     .forEach(p -> children.add(build(p, List.of(p), depth - 1)));
         }
-        return new TreeNode(node.code(), node.name(), node.kind(), population, practices.size(), missing,
-                residentPopulation(node.code()).orElse(null), children);
+        return new TreeNode(
+                node.code(),
+                node.name(),
+                node.kind(),
+                population,
+                practices.size(),
+                missing,
+                residentPopulation(node.code()).orElse(null),
+                children);
     }
 
     private OrganisationKind childLevel(Organisation node, List<Organisation> practices) {
         return switch (node.kind()) {
             case NATION -> OrganisationKind.REGION;
             case REGION -> OrganisationKind.ICB;
-            case ICB -> practices.stream().anyMatch(p -> ancestor(p.code(), OrganisationKind.PLACE).isPresent())
-                    ? OrganisationKind.PLACE : OrganisationKind.SUB_ICB_LOCATION;
+            case ICB ->
+                practices.stream()
+                                .anyMatch(p -> ancestor(p.code(), OrganisationKind.PLACE)
+                                        .isPresent())
+                        ? OrganisationKind.PLACE
+                        : OrganisationKind.SUB_ICB_LOCATION;
             case PLACE, SUB_ICB_LOCATION -> OrganisationKind.PCN;
             default -> null;
         };
@@ -248,8 +280,10 @@ public final class SystemOfSystems {
     /** Residents of a place or ICB, summed over the LSOAs of its area; empty where none are imported. */
     public Optional<Long> residentPopulation(OdsCode code) {
         Organisation node = nodes.get(code);
-        if (node == null || (node.kind() != OrganisationKind.PLACE && node.kind() != OrganisationKind.ICB
-                && node.kind() != OrganisationKind.LOCAL_AUTHORITY)) {
+        if (node == null
+                || (node.kind() != OrganisationKind.PLACE
+                        && node.kind() != OrganisationKind.ICB
+                        && node.kind() != OrganisationKind.LOCAL_AUTHORITY)) {
             return Optional.empty();
         }
         List<Organisation> lsoas = lsoasIn(code);
@@ -257,7 +291,8 @@ public final class SystemOfSystems {
             return Optional.empty();
         }
         return Optional.of(lsoas.stream()
-                .mapToLong(l -> Math.round(population(l.code(), PopulationMeasure.RESIDENT).orElse(0.0)))
+                .mapToLong(l -> Math.round(
+                        population(l.code(), PopulationMeasure.RESIDENT).orElse(0.0)))
                 .sum());
     }
 
@@ -270,19 +305,25 @@ public final class SystemOfSystems {
     }
 
     public List<ServedPlace> placesServedBy(OdsCode provider) {
-        return linksFrom(provider, Relation.COVERS).stream().map(this::served)
-                .sorted(Comparator.comparing(s -> s.place().name())).toList();
+        return linksFrom(provider, Relation.COVERS).stream()
+                .map(this::served)
+                .sorted(Comparator.comparing(s -> s.place().name()))
+                .toList();
     }
 
     public List<ServedPlace> providersServing(OdsCode place) {
-        return linksTo(place, Relation.COVERS).stream().map(this::served)
-                .sorted(Comparator.comparing(s -> s.provider().name())).toList();
+        return linksTo(place, Relation.COVERS).stream()
+                .map(this::served)
+                .sorted(Comparator.comparing(s -> s.provider().name()))
+                .toList();
     }
 
     private ServedPlace served(Link link) {
         Organisation provider = nodes.get(link.child());
         Organisation place = nodes.get(link.parent());
-        OdsCode placeIcb = ancestor(place.code(), OrganisationKind.ICB).map(Organisation::code).orElse(null);
+        OdsCode placeIcb = ancestor(place.code(), OrganisationKind.ICB)
+                .map(Organisation::code)
+                .orElse(null);
         OdsCode providerIcb = homeIcb(provider.code()).orElse(null);
         boolean outOfArea = providerIcb != null && placeIcb != null && !providerIcb.equals(placeIcb);
         return new ServedPlace(provider, place, link.coverage(), link.share(), placeIcb, outOfArea);
@@ -294,8 +335,11 @@ public final class SystemOfSystems {
         if (structural.isPresent()) {
             return structural.map(Organisation::code);
         }
-        return linksFrom(code, Relation.PART_OF).stream().map(l -> nodes.get(l.parent()))
-                .filter(o -> o.kind() == OrganisationKind.ICB).map(Organisation::code).findFirst();
+        return linksFrom(code, Relation.PART_OF).stream()
+                .map(l -> nodes.get(l.parent()))
+                .filter(o -> o.kind() == OrganisationKind.ICB)
+                .map(Organisation::code)
+                .findFirst();
     }
 
     /**
@@ -306,7 +350,9 @@ public final class SystemOfSystems {
     public Optional<Long> populationServed(OdsCode provider) {
         double total = 0;
         for (ServedPlace served : placesServedBy(provider)) {
-            long placePopulation = build(served.place(), practicesUnder(served.place().code()), 0).population();
+            long placePopulation = build(
+                            served.place(), practicesUnder(served.place().code()), 0)
+                    .population();
             if (served.coverage() == Coverage.PARTIAL) {
                 if (served.share() == null) {
                     return Optional.empty();

@@ -12,14 +12,22 @@ import org.openics.kernel.OdsCode;
  * @param practicesWithoutListSize practices below that have no registered population on the date
  * @param residentPopulation residents of the area where LSOAs are imported (places), otherwise null
  */
-public record TreeNode(OdsCode code, String name, OrganisationKind kind, long population, int practices,
-                       int practicesWithoutListSize, Long residentPopulation, List<TreeNode> children) {
+public record TreeNode(
+        OdsCode code,
+        String name,
+        OrganisationKind kind,
+        long population,
+        int practices,
+        int practicesWithoutListSize,
+        Long residentPopulation,
+        List<TreeNode> children) {
 
     public TreeNode {
         children = List.copyOf(children);
     }
 
     public TreeNode withoutChildren() {
-        return new TreeNode(code, name, kind, population, practices, practicesWithoutListSize, residentPopulation, List.of());
+        return new TreeNode(
+                code, name, kind, population, practices, practicesWithoutListSize, residentPopulation, List.of());
     }
 }

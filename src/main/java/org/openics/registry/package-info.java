@@ -3,5 +3,7 @@
  * ICB, place, PCN, practice and small areas — with organisations, partnerships, coverage and
  * populations, every link effective-dated. The entry point is {@link org.openics.registry.Registry}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry", allowedDependencies = {"kernel", "platform"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Registry",
+        allowedDependencies = {"kernel", "platform"})
 package org.openics.registry;

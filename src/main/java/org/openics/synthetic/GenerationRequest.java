@@ -14,11 +14,18 @@ import java.time.LocalDate;
  * @param defectRate share of output lines given a fault (0 for clean output)
  * @param practicePrevalence a published practice prevalence file to match (QOF shape), or null
  */
-public record GenerationRequest(String icbCode, double scale, long seed, Path out, OutputFormat format, LocalDate asAt,
-                                double defectRate, Path practicePrevalence) {
+public record GenerationRequest(
+        String icbCode,
+        double scale,
+        long seed,
+        Path out,
+        OutputFormat format,
+        LocalDate asAt,
+        double defectRate,
+        Path practicePrevalence) {
 
-    public GenerationRequest(String icbCode, double scale, long seed, Path out, OutputFormat format, LocalDate asAt,
-                             double defectRate) {
+    public GenerationRequest(
+            String icbCode, double scale, long seed, Path out, OutputFormat format, LocalDate asAt, double defectRate) {
         this(icbCode, scale, seed, out, format, asAt, defectRate, null);
     }
 

@@ -27,7 +27,8 @@ public interface SyntheticPopulation {
      * writing FHIR (the demo feeds a large population straight to analytics this way); output folder, format and
      * defect rate of the request are not used.
      */
-    GenerationSummary people(SystemOfSystems system, GenerationRequest request, Consumer<Person> each, ProgressListener progress)
+    GenerationSummary people(
+            SystemOfSystems system, GenerationRequest request, Consumer<Person> each, ProgressListener progress)
             throws IOException;
 
     static SyntheticPopulation fhir() {

@@ -5,6 +5,7 @@
  * bundles), with faults injected on demand. The entry point is
  * {@link org.openics.synthetic.SyntheticPopulation}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Synthetic population",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Synthetic population",
         allowedDependencies = {"kernel", "registry", "platform"})
 package org.openics.synthetic;

@@ -11,8 +11,16 @@ import java.util.regex.Pattern;
  *
  * @param id the stored deployment's number, 0 before it is recorded
  */
-public record Deployment(long id, String pseudonym, DeploymentKind kind, String fromOrganisation, String toOrganisation,
-                         StaffGroup group, double fte, LocalDate start, Optional<LocalDate> end) {
+public record Deployment(
+        long id,
+        String pseudonym,
+        DeploymentKind kind,
+        String fromOrganisation,
+        String toOrganisation,
+        StaffGroup group,
+        double fte,
+        LocalDate start,
+        Optional<LocalDate> end) {
 
     private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9_-]{6,64}");
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
@@ -27,12 +35,20 @@ public record Deployment(long id, String pseudonym, DeploymentKind kind, String 
     }
 
     /** Why these values are not a deployment, or null when they are one (for rejections with a reason). */
-    public static String problem(String pseudonym, DeploymentKind kind, String from, String to, StaffGroup group, double fte,
-                                 LocalDate start, Optional<LocalDate> end) {
+    public static String problem(
+            String pseudonym,
+            DeploymentKind kind,
+            String from,
+            String to,
+            StaffGroup group,
+            double fte,
+            LocalDate start,
+            Optional<LocalDate> end) {
         if (pseudonym == null || !PSEUDONYM.matcher(pseudonym).matches()) {
             return "the staff id must be a pseudonym of 6 to 64 letters, digits, '-' or '_'";
         }
-        if (TEN_DIGITS.matcher(pseudonym).matches() || NATIONAL_INSURANCE.matcher(pseudonym).matches()) {
+        if (TEN_DIGITS.matcher(pseudonym).matches()
+                || NATIONAL_INSURANCE.matcher(pseudonym).matches()) {
             return "the staff id looks like an NHS or National Insurance number: give a pseudonym, never an identifier";
         }
         if (kind == null || group == null) {

@@ -15,8 +15,22 @@ import org.openics.kernel.OdsCode;
  * @param sicknessRate FTE days lost / FTE days available, per cent
  * @param transfersIn staff passport transfers into the organisation in the 12 months to the date
  */
-public record OrganisationStaffing(OdsCode organisation, String name, StaffGroup group, LocalDate period, double inPostFte,
-                                   int headcount, double deployedInFte, double deployedOutFte, double workingFte,
-                                   Figure establishmentFte, Figure vacancyFte, Figure vacancyRate, Figure turnover,
-                                   Figure sicknessRate, Figure agencyFte, Figure bankFte, int transfersIn, int transfersOut) {
-}
+public record OrganisationStaffing(
+        OdsCode organisation,
+        String name,
+        StaffGroup group,
+        LocalDate period,
+        double inPostFte,
+        int headcount,
+        double deployedInFte,
+        double deployedOutFte,
+        double workingFte,
+        Figure establishmentFte,
+        Figure vacancyFte,
+        Figure vacancyRate,
+        Figure turnover,
+        Figure sicknessRate,
+        Figure agencyFte,
+        Figure bankFte,
+        int transfersIn,
+        int transfersOut) {}

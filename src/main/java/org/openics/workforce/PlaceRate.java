@@ -6,6 +6,13 @@ package org.openics.workforce;
  *
  * @param comparison the statistics library's significance label ("High (0.025)", "Not significant" ...), or the reason there is none
  */
-public record PlaceRate(String place, String name, double fte, Double population, Figure rate, Double lower95, Double upper95,
-                        Double expectedFte, String comparison) {
-}
+public record PlaceRate(
+        String place,
+        String name,
+        double fte,
+        Double population,
+        Figure rate,
+        Double lower95,
+        Double upper95,
+        Double expectedFte,
+        String comparison) {}

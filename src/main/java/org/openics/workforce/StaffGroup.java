@@ -43,7 +43,10 @@ public enum StaffGroup {
                 return Optional.of(g);
             }
         }
-        if (n.startsWith("support to") || n.equals("central functions") || n.startsWith("hotel") || n.contains("managers")
+        if (n.startsWith("support to")
+                || n.equals("central functions")
+                || n.startsWith("hotel")
+                || n.contains("managers")
                 || n.equals("infrastructure support")) {
             return Optional.of(SUPPORT);
         }

@@ -15,9 +15,19 @@ import org.openics.kernel.OdsCode;
  * @param sicknessDaysLost FTE days lost to sickness absence in the period
  * @param sicknessDaysAvailable FTE days available in the period
  */
-public record StaffingFigure(OdsCode organisation, StaffGroup group, String place, LocalDate period, double inPostFte, int headcount,
-                             OptionalDouble establishmentFte, OptionalInt leavers, OptionalDouble sicknessDaysLost,
-                             OptionalDouble sicknessDaysAvailable, OptionalDouble agencyFte, OptionalDouble bankFte) {
+public record StaffingFigure(
+        OdsCode organisation,
+        StaffGroup group,
+        String place,
+        LocalDate period,
+        double inPostFte,
+        int headcount,
+        OptionalDouble establishmentFte,
+        OptionalInt leavers,
+        OptionalDouble sicknessDaysLost,
+        OptionalDouble sicknessDaysAvailable,
+        OptionalDouble agencyFte,
+        OptionalDouble bankFte) {
 
     public StaffingFigure {
         if (organisation == null || group == null || period == null) {
@@ -33,8 +43,7 @@ public record StaffingFigure(OdsCode organisation, StaffGroup group, String plac
     }
 
     /** What identifies the figure: one per organisation, group, place and period. */
-    public record Key(OdsCode organisation, StaffGroup group, String place, LocalDate period) {
-    }
+    public record Key(OdsCode organisation, StaffGroup group, String place, LocalDate period) {}
 
     public Key key() {
         return new Key(organisation, group, place, period);

@@ -9,8 +9,15 @@ import java.time.LocalDate;
  *
  * @param id the stored plan's number, 0 before it is saved
  */
-public record WorkforcePlan(long id, String title, StaffGroup group, String place, Denominator per, double targetPer10k,
-                            LocalDate baseline, LocalDate targetDate) {
+public record WorkforcePlan(
+        long id,
+        String title,
+        StaffGroup group,
+        String place,
+        Denominator per,
+        double targetPer10k,
+        LocalDate baseline,
+        LocalDate targetDate) {
 
     /** Above this a target per 10,000 is a typing error (the ICS's whole workforce is under 2,000 per 10,000 residents). */
     static final double MOST_PER_10K = 2_000;
@@ -25,8 +32,14 @@ public record WorkforcePlan(long id, String title, StaffGroup group, String plac
     }
 
     /** Why these values are not a plan, or null when they are one (the reason the user sees). */
-    public static String problem(String title, StaffGroup group, String place, Denominator per, double targetPer10k, LocalDate baseline,
-                                 LocalDate targetDate) {
+    public static String problem(
+            String title,
+            StaffGroup group,
+            String place,
+            Denominator per,
+            double targetPer10k,
+            LocalDate baseline,
+            LocalDate targetDate) {
         if (title == null || title.isBlank()) {
             return "a workforce plan has a title";
         }
@@ -37,7 +50,8 @@ public record WorkforcePlan(long id, String title, StaffGroup group, String plac
             return "a workforce plan is for a place (its code)";
         }
         if (!(targetPer10k > 0 && targetPer10k <= MOST_PER_10K)) {
-            return "the target must be above 0 and at most " + (int) MOST_PER_10K + " FTE per 10,000, not " + targetPer10k;
+            return "the target must be above 0 and at most " + (int) MOST_PER_10K + " FTE per 10,000, not "
+                    + targetPer10k;
         }
         if (baseline == null || targetDate == null) {
             return "a workforce plan has a baseline date and a target date";

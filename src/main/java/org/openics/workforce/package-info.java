@@ -5,6 +5,7 @@
  * head of population compared between places. Aggregates and pseudonymous ids only: no identifiable staff data.
  * The entry point is {@link org.openics.workforce.Workforce}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workforce",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Workforce",
         allowedDependencies = {"kernel", "platform", "registry", "analytics", "analytics :: statistics"})
 package org.openics.workforce;

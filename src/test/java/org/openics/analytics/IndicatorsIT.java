@@ -46,14 +46,19 @@ class IndicatorsIT extends PlatformIT {
 
     @Autowired
     Registry registry;
+
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     PopulationHealth health;
+
     @Autowired
     FactsExport factsExport;
+
     @Autowired
     FactsStore facts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,13 +68,19 @@ class IndicatorsIT extends PlatformIT {
     void generate() throws Exception {
         registry.loadDemoIcs();
         small = HOME.resolve("indicators-small");
-        SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT), new GenerationRequest(ICS, 0.003, 7, small, OutputFormat.NDJSON, AS_AT, 0),
-                ProgressListener.NONE);
+        SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(ICS, 0.003, 7, small, OutputFormat.NDJSON, AS_AT, 0),
+                        ProgressListener.NONE);
     }
 
     private IngestReport ingest(String... types) {
-        List<Path> files = java.util.Arrays.stream(types).map(t -> small.resolve(t + ".ndjson")).toList();
-        return record.ingest(files, IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
+        List<Path> files = java.util.Arrays.stream(types)
+                .map(t -> small.resolve(t + ".ndjson"))
+                .toList();
+        return record.ingest(
+                files, IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
     }
 
     @Test
@@ -81,7 +92,8 @@ class IndicatorsIT extends PlatformIT {
         assertThat(first.factsByKind().get("person")).isEqualTo(count("record.fact_person"));
         assertThat(first.factsByKind().get("condition")).isEqualTo(count("record.fact_condition"));
 
-        assertThat(ingest("Observation", "Encounter", "ServiceRequest").quarantined()).isZero();
+        assertThat(ingest("Observation", "Encounter", "ServiceRequest").quarantined())
+                .isZero();
         RefreshReport second = health.refresh(ProgressListener.NONE);
         assertThat(second.notes()).anyMatch(n -> n.contains("person=0, condition=0,"));
         for (String kind : List.of("person", "condition", "observation", "encounter", "death", "waiting_list")) {
@@ -89,18 +101,26 @@ class IndicatorsIT extends PlatformIT {
         }
         assertThat(health.lastRefresh()).isPresent();
 
-        // the ICS denominator is every living person of the ICS in the facts store; the numerator every one with the code
-        IndicatorValue htn = health.value("hypertension-prevalence", Level.ICS, ICS).orElseThrow();
-        long alive = facts.query(c -> scalar(c, "select count(*) from person where ics = '" + ICS
-                + "' and age is not null and (death_date is null or death_date > DATE '2026-06-30')"));
-        long withHtn = facts.query(c -> scalar(c, "select count(distinct p.pseudonym) from person p join condition c using (pseudonym)"
-                + " where p.ics = '" + ICS + "' and c.code = '38341003' and (p.death_date is null or p.death_date > DATE '2026-06-30')"));
+        // the ICS denominator is every living person of the ICS in the facts store; the numerator every one with the
+        // code
+        IndicatorValue htn =
+                health.value("hypertension-prevalence", Level.ICS, ICS).orElseThrow();
+        long alive = facts.query(c -> scalar(
+                c,
+                "select count(*) from person where ics = '" + ICS
+                        + "' and age is not null and (death_date is null or death_date > DATE '2026-06-30')"));
+        long withHtn = facts.query(c -> scalar(
+                c,
+                "select count(distinct p.pseudonym) from person p join condition c using (pseudonym)"
+                        + " where p.ics = '" + ICS
+                        + "' and c.code = '38341003' and (p.death_date is null or p.death_date > DATE '2026-06-30')"));
         assertThat(htn.denominator()).isEqualTo((double) alive);
         assertThat(htn.numerator()).isEqualTo((double) withHtn);
         assertThat(alive).isGreaterThan(5000);
         // practices add up to their PCN, PCNs to their place, places to the ICS
         double places = health.values("hypertension-prevalence", Level.PLACE, Optional.of(ICS)).stream()
-                .mapToDouble(v -> v.denominator() == null ? 0 : v.denominator()).sum();
+                .mapToDouble(v -> v.denominator() == null ? 0 : v.denominator())
+                .sum();
         assertThat(places).isEqualTo(htn.denominator());
     }
 
@@ -119,10 +139,18 @@ class IndicatorsIT extends PlatformIT {
                 }
                 for (IndicatorValue v : values) {
                     if (!v.suppressed()) {
-                        assertThat(v.value()).as(indicator.id() + " " + v.code()).isNotNull();
-                        assertThat(v.lower95()).as(indicator.id() + " " + v.code()).isNotNull();
-                        assertThat(v.upper95()).as(indicator.id() + " " + v.code()).isNotNull();
-                        assertThat(v.lower998()).as(indicator.id() + " " + v.code()).isLessThanOrEqualTo(v.lower95());
+                        assertThat(v.value())
+                                .as(indicator.id() + " " + v.code())
+                                .isNotNull();
+                        assertThat(v.lower95())
+                                .as(indicator.id() + " " + v.code())
+                                .isNotNull();
+                        assertThat(v.upper95())
+                                .as(indicator.id() + " " + v.code())
+                                .isNotNull();
+                        assertThat(v.lower998())
+                                .as(indicator.id() + " " + v.code())
+                                .isLessThanOrEqualTo(v.lower95());
                     } else {
                         assertThat(v.suppressionReason()).isNotBlank();
                         assertThat(v.value()).isNull();
@@ -131,40 +159,59 @@ class IndicatorsIT extends PlatformIT {
                 }
             }
             if (indicator.statistic() != Statistic.LIFE_EXPECTANCY) {
-                assertThat(health.value(indicator.id(), Level.ICS, ICS).orElseThrow().suppressed()).as(indicator.id()).isFalse();
+                assertThat(health.value(indicator.id(), Level.ICS, ICS)
+                                .orElseThrow()
+                                .suppressed())
+                        .as(indicator.id())
+                        .isFalse();
             }
         }
         // small numbers: a count from 1 to 7 is never shown
         for (IndicatorValue v : health.values("dementia-prevalence", Level.PRACTICE, Optional.empty())) {
             if (!v.suppressed()) {
-                assertThat(v.numerator()).satisfiesAnyOf(n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(8));
+                assertThat(v.numerator())
+                        .satisfiesAnyOf(
+                                n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(8));
             }
         }
-        List<IndicatorValue> lambethPractices = health.values("hypertension-prevalence", Level.PRACTICE, Optional.of("LCPZ-E09000022"));
-        assertThat(lambethPractices).isNotEmpty().hasSizeLessThan(health.values("hypertension-prevalence", Level.PRACTICE,
-                Optional.empty()).size());
+        List<IndicatorValue> lambethPractices =
+                health.values("hypertension-prevalence", Level.PRACTICE, Optional.of("LCPZ-E09000022"));
+        assertThat(lambethPractices)
+                .isNotEmpty()
+                .hasSizeLessThan(health.values("hypertension-prevalence", Level.PRACTICE, Optional.empty())
+                        .size());
         assertThat(health.trend("ae-attendances", Level.ICS, ICS)).hasSize(4);
-        assertThat(health.breakdown("smoking", Level.ICS, ICS, Breakdown.SEX)).extracting(IndicatorValue::category)
+        assertThat(health.breakdown("smoking", Level.ICS, ICS, Breakdown.SEX))
+                .extracting(IndicatorValue::category)
                 .containsExactly("Female", "Male");
-        assertThat(health.breakdown("smoking", Level.ICS, ICS, Breakdown.DEPRIVATION_DECILE)).hasSize(10);
+        assertThat(health.breakdown("smoking", Level.ICS, ICS, Breakdown.DEPRIVATION_DECILE))
+                .hasSize(10);
     }
 
     @Test
     @Order(3)
     void theApiServesAggregatesWithoutSignIn() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> catalogue = http.send(HttpRequest.newBuilder(URI.create(url("/api/indicators"))).build(),
+        HttpResponse<String> catalogue = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/indicators"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(catalogue.statusCode()).isEqualTo(200);
         assertThat(catalogue.body()).contains("premature-mortality");
-        HttpResponse<String> places = http.send(HttpRequest.newBuilder(URI.create(url("/api/indicators/diabetes-prevalence/values?level=place")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> places = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/indicators/diabetes-prevalence/values?level=place")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(places.statusCode()).isEqualTo(200);
         assertThat(places.body()).contains("LCPZ-E09000022").contains("vsBenchmark95");
-        HttpResponse<String> breakdown = http.send(HttpRequest.newBuilder(URI.create(url(
-                "/api/indicators/obesity/values/ics/" + ICS + "/breakdown/deprivation-quintile"))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> breakdown = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                url("/api/indicators/obesity/values/ics/" + ICS + "/breakdown/deprivation-quintile")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(breakdown.statusCode()).isEqualTo(200);
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(url("/api/indicators/no-such-thing"))).build(),
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/indicators/no-such-thing")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
     }
@@ -173,8 +220,11 @@ class IndicatorsIT extends PlatformIT {
     @Order(4)
     void theGradientsTheGeneratorBuiltInAreVisible() throws Exception {
         Path larger = HOME.resolve("indicators-larger");
-        SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT), new GenerationRequest(ICS, 0.05, 11, larger, OutputFormat.NDJSON, AS_AT, 0),
-                ProgressListener.NONE);
+        SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(ICS, 0.05, 11, larger, OutputFormat.NDJSON, AS_AT, 0),
+                        ProgressListener.NONE);
         Map<String, Long> loaded = factsExport.loadGeneratorNdjson(larger, ProgressListener.NONE);
         assertThat(loaded.get("person")).isGreaterThan(100_000);
         RefreshReport report = health.refresh(ProgressListener.NONE);
@@ -185,7 +235,9 @@ class IndicatorsIT extends PlatformIT {
             assertThat(ics.suppressed()).as(indicator.id()).isFalse();
             assertThat(ics.lower95()).as(indicator.id()).isNotNull();
             for (IndicatorValue place : health.values(indicator.id(), Level.PLACE, Optional.of(ICS))) {
-                assertThat(place.suppressed()).as(indicator.id() + " " + place.code()).isFalse();
+                assertThat(place.suppressed())
+                        .as(indicator.id() + " " + place.code())
+                        .isFalse();
             }
         }
         assertThat(quintile("diabetes-prevalence", "1")).isGreaterThan(quintile("diabetes-prevalence", "5"));
@@ -194,13 +246,16 @@ class IndicatorsIT extends PlatformIT {
         double gapWomen = quintile("life-expectancy-birth-female", "5") - quintile("life-expectancy-birth-female", "1");
         assertThat(gapMen).isBetween(2.0, 15.0);
         assertThat(gapWomen).isBetween(2.0, 15.0);
-        Inequality sii = health.inequality("life-expectancy-birth-female", Level.ICS, ICS).orElseThrow();
+        Inequality sii = health.inequality("life-expectancy-birth-female", Level.ICS, ICS)
+                .orElseThrow();
         assertThat(sii.deciles()).hasSize(10);
         assertThat(sii.gapMostVsLeastDeprivedQuintile()).isNegative();
-        Inequality placeSii = health.inequality("diabetes-prevalence", Level.PLACE, "LCPZ-E09000022").orElseThrow();
+        Inequality placeSii = health.inequality("diabetes-prevalence", Level.PLACE, "LCPZ-E09000022")
+                .orElseThrow();
         assertThat(placeSii.sii()).isNotNull();
 
-        AttributableDeaths attributable = health.attributableDeaths(Level.ICS, ICS).orElseThrow();
+        AttributableDeaths attributable =
+                health.attributableDeaths(Level.ICS, ICS).orElseThrow();
         assertThat((double) attributable.observed()).isGreaterThan(attributable.expected());
         assertThat(attributable.share()).isBetween(0.0, 1.0);
         Map<String, Long> exported = factsExport.exportParquet(HOME.resolve("indicators-parquet"));
@@ -210,7 +265,10 @@ class IndicatorsIT extends PlatformIT {
 
     private double quintile(String indicator, String quintile) {
         return health.breakdown(indicator, Level.ICS, ICS, Breakdown.DEPRIVATION_QUINTILE).stream()
-                .filter(v -> v.category().equals(quintile)).findFirst().orElseThrow().value();
+                .filter(v -> v.category().equals(quintile))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     private long count(String table) {
@@ -218,7 +276,8 @@ class IndicatorsIT extends PlatformIT {
     }
 
     private static long scalar(java.sql.Connection connection, String sql) throws java.sql.SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -30,28 +30,64 @@ class AccountCommandsIT extends PlatformIT {
     }
 
     int status(String user, String password, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((user + ":" + password)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test
     void anAdministratorIsAddedFromAPasswordFileAndSignsIn(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("password.txt");
         Files.writeString(file, "correct horse battery staple\n");
-        RegistryCommandIT.Result added = run("accounts", "add", "cli-admin", "--role", "ADMIN", "--organisation", "qzz", "--password-file",
+        RegistryCommandIT.Result added = run(
+                "accounts",
+                "add",
+                "cli-admin",
+                "--role",
+                "ADMIN",
+                "--organisation",
+                "qzz",
+                "--password-file",
                 file.toString());
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.out()).contains("added Administrator account cli-admin for QZZ");
-        RegistryCommandIT.Result again = run("accounts", "add", "cli-admin", "--role", "ADMIN", "--organisation", "QZZ", "--password-file",
+        RegistryCommandIT.Result again = run(
+                "accounts",
+                "add",
+                "cli-admin",
+                "--role",
+                "ADMIN",
+                "--organisation",
+                "QZZ",
+                "--password-file",
                 file.toString());
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("there is already an account cli-admin");
         Files.writeString(file, "short\n");
-        assertThat(run("accounts", "add", "cli-short", "--role", "CLINICIAN", "--organisation", "Z00001", "--password-file", file.toString())
-                .err()).contains("at least 12 characters");
+        assertThat(run(
+                                "accounts",
+                                "add",
+                                "cli-short",
+                                "--role",
+                                "CLINICIAN",
+                                "--organisation",
+                                "Z00001",
+                                "--password-file",
+                                file.toString())
+                        .err())
+                .contains("at least 12 characters");
         // signed in, an administrator sees no record without breaking glass
-        assertThat(status("cli-admin", "correct horse battery staple", "/fhir/Patient/p-ada")).isIn(403, 404);
+        assertThat(status("cli-admin", "correct horse battery staple", "/fhir/Patient/p-ada"))
+                .isIn(403, 404);
         assertThat(status("cli-admin", "wrong", "/fhir/Patient/p-ada")).isEqualTo(401);
         assertThat(run("accounts", "list").out()).contains("cli-admin\tADMIN\tQZZ");
     }
@@ -63,7 +99,10 @@ class AccountCommandsIT extends PlatformIT {
         String[] lines = feed.out().strip().split("\n");
         assertThat(lines[0]).contains("registered integration feed cli-feed-rj1 for RJ1");
         assertThat(lines[1]).matches("[A-Za-z0-9_-]{43}");
-        assertThat(run("feeds", "list").out()).contains("cli-feed-rj1\tINTEGRATION_FEED\tRJ1").doesNotContain(lines[1]);
-        assertThat(run("feeds", "add", "--organisation", "not an ods code").err()).contains("is not an ODS code");
+        assertThat(run("feeds", "list").out())
+                .contains("cli-feed-rj1\tINTEGRATION_FEED\tRJ1")
+                .doesNotContain(lines[1]);
+        assertThat(run("feeds", "add", "--organisation", "not an ods code").err())
+                .contains("is not an ODS code");
     }
 }

@@ -23,15 +23,21 @@ class DemoBoundariesTest {
         final List<SyntheticPlace> places = new ArrayList<>();
 
         @Override
-        public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty,
-                                                  Optional<java.util.Set<String>> registryAreas) {
+        public BoundaryImportReport importGeoJson(
+                String source,
+                InputStream geoJson,
+                BoundaryLevel level,
+                Optional<String> codeProperty,
+                Optional<java.util.Set<String>> registryAreas) {
             throw new UnsupportedOperationException();
         }
 
         @Override
         public SyntheticBoundaries drawSynthetic(List<SyntheticPlace> asked) {
             places.addAll(asked);
-            return new SyntheticBoundaries(asked.size(), asked.stream().mapToInt(p -> p.smallAreas().size()).sum());
+            return new SyntheticBoundaries(
+                    asked.size(),
+                    asked.stream().mapToInt(p -> p.smallAreas().size()).sum());
         }
 
         @Override
@@ -50,13 +56,20 @@ class DemoBoundariesTest {
         Drawn drawn = new Drawn();
         SyntheticBoundaries result = DemoBoundaries.draw(drawn);
         var ics = DemoSystem.asAt(DemoPopulation.AS_AT);
-        assertThat(drawn.places).extracting(SyntheticPlace::code)
+        assertThat(drawn.places)
+                .extracting(SyntheticPlace::code)
                 .containsExactly("E09000004", "E09000006", "E09000011", "E09000022", "E09000023", "E09000028");
-        assertThat(result.smallAreas()).isEqualTo(ics.organisations(OrganisationKind.LSOA).size());
+        assertThat(result.smallAreas())
+                .isEqualTo(ics.organisations(OrganisationKind.LSOA).size());
         assertThat(drawn.places).allMatch(p -> p.name().endsWith("(synthetic outline)"));
         // every borough has a centre of its own, so each gets a cell
-        assertThat(drawn.places.stream().map(p -> p.longitude() + "," + p.latitude()).distinct()).hasSize(6);
+        assertThat(drawn.places.stream()
+                        .map(p -> p.longitude() + "," + p.latitude())
+                        .distinct())
+                .hasSize(6);
         SyntheticPlace lambeth = drawn.places.get(3);
-        assertThat(lambeth.smallAreas()).extracting(SyntheticPlace.SmallArea::code).allMatch(c -> c.startsWith("E01Z4"));
+        assertThat(lambeth.smallAreas())
+                .extracting(SyntheticPlace.SmallArea::code)
+                .allMatch(c -> c.startsWith("E01Z4"));
     }
 }

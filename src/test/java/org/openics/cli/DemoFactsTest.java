@@ -26,8 +26,13 @@ class DemoFactsTest {
 
     private static List<Person> people() throws Exception {
         List<Person> people = new ArrayList<>();
-        GenerationSummary summary = SyntheticPopulation.fhir().people(DemoSystem.asAt(AS_AT), new GenerationRequest(DemoSystem.ICB_CODE, 0.0005,
-                5, Path.of("unused"), OutputFormat.NDJSON, AS_AT, 0), people::add, ProgressListener.NONE);
+        GenerationSummary summary = SyntheticPopulation.fhir()
+                .people(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(
+                                DemoSystem.ICB_CODE, 0.0005, 5, Path.of("unused"), OutputFormat.NDJSON, AS_AT, 0),
+                        people::add,
+                        ProgressListener.NONE);
         assertThat(people).hasSize((int) summary.people());
         return people;
     }
@@ -47,20 +52,39 @@ class DemoFactsTest {
             List<Object> facts = new ArrayList<>();
             DemoFacts.add(p, facts::add);
             AnalyticFacts.Person person = (AnalyticFacts.Person) facts.get(0);
-            assertThat(person.pseudonym()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(p.id().getBytes(StandardCharsets.UTF_8))).substring(0, 24));
+            assertThat(person.pseudonym())
+                    .isEqualTo(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("MD5").digest(p.id().getBytes(StandardCharsets.UTF_8)))
+                            .substring(0, 24));
             assertThat(person.practice()).isEqualTo(p.practiceCode().value());
             assertThat(person.lsoa()).isEqualTo(p.lsoaCode());
             assertThat(person.sex()).isIn("male", "female");
-            assertThat(facts.stream().filter(AnalyticFacts.Death.class::isInstance).count()).isEqualTo(p.deathDate() == null ? 0 : 1);
-            assertThat(facts.stream().filter(AnalyticFacts.Condition.class::isInstance).count()).isEqualTo(p.diagnoses().size());
-            assertThat(facts.stream().filter(AnalyticFacts.Observation.class::isInstance).count()).isEqualTo(p.measurements().size());
-            assertThat(facts.stream().filter(AnalyticFacts.Encounter.class::isInstance).count()).isEqualTo(p.contacts().size());
-            assertThat(facts.stream().filter(AnalyticFacts.WaitingListEntry.class::isInstance).count()).isEqualTo(p.waits().size());
+            assertThat(facts.stream()
+                            .filter(AnalyticFacts.Death.class::isInstance)
+                            .count())
+                    .isEqualTo(p.deathDate() == null ? 0 : 1);
+            assertThat(facts.stream()
+                            .filter(AnalyticFacts.Condition.class::isInstance)
+                            .count())
+                    .isEqualTo(p.diagnoses().size());
+            assertThat(facts.stream()
+                            .filter(AnalyticFacts.Observation.class::isInstance)
+                            .count())
+                    .isEqualTo(p.measurements().size());
+            assertThat(facts.stream()
+                            .filter(AnalyticFacts.Encounter.class::isInstance)
+                            .count())
+                    .isEqualTo(p.contacts().size());
+            assertThat(facts.stream()
+                            .filter(AnalyticFacts.WaitingListEntry.class::isInstance)
+                            .count())
+                    .isEqualTo(p.waits().size());
             for (int i = 0; i < p.measurements().size(); i++) {
                 Person.Measurement m = p.measurements().get(i);
-                AnalyticFacts.Observation o = (AnalyticFacts.Observation) facts.stream().filter(AnalyticFacts.Observation.class::isInstance)
-                        .toList().get(i);
+                AnalyticFacts.Observation o = (AnalyticFacts.Observation) facts.stream()
+                        .filter(AnalyticFacts.Observation.class::isInstance)
+                        .toList()
+                        .get(i);
                 assertThat(o.code()).isEqualTo(m.measure().loinc());
                 if (m.measure() == Measure.BLOOD_PRESSURE) {
                     assertThat(o.value()).isEqualTo(m.value());

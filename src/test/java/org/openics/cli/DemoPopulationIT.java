@@ -34,22 +34,33 @@ class DemoPopulationIT extends PlatformIT {
     void theFirstStartGeneratesIngestsAndRemembersTheSecondReuses() throws Exception {
         Path home = Files.createDirectories(HOME.resolve("demo-population-it"));
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        DemoPopulation population = new DemoPopulation(record, analytics, facts, ProgressListener.NONE,
+        DemoPopulation population = new DemoPopulation(
+                record,
+                analytics,
+                facts,
+                ProgressListener.NONE,
                 new PrintStream(messages, true, StandardCharsets.UTF_8));
 
         assertThat(population.ensure(home, TINY)).isEqualTo(DemoPopulation.Outcome.LOADED);
         SourceStatistics loaded = statistics();
         assertThat(loaded.stored()).isPositive();
         assertThat(home.resolve(DemoPopulation.MARKER)).exists();
-        assertThat(home.resolve("demo-population")).as("the generated files are removed once ingested").doesNotExist();
-        assertThat(messages.toString(StandardCharsets.UTF_8)).contains("Generating").contains("Ingesting").contains("Rita Resident");
+        assertThat(home.resolve("demo-population"))
+                .as("the generated files are removed once ingested")
+                .doesNotExist();
+        assertThat(messages.toString(StandardCharsets.UTF_8))
+                .contains("Generating")
+                .contains("Ingesting")
+                .contains("Rita Resident");
         theReadmesResidentHasARecordTheDemoAccountsMaySee();
 
         messages.reset();
         assertThat(population.ensure(home, TINY)).isEqualTo(DemoPopulation.Outcome.REUSED);
         assertThat(statistics().stored()).isEqualTo(loaded.stored());
         assertThat(statistics().ingests()).isEqualTo(loaded.ingests());
-        assertThat(messages.toString(StandardCharsets.UTF_8)).contains("Reusing").doesNotContain("Generating");
+        assertThat(messages.toString(StandardCharsets.UTF_8))
+                .contains("Reusing")
+                .doesNotContain("Generating");
     }
 
     @Autowired
@@ -57,14 +68,19 @@ class DemoPopulationIT extends PlatformIT {
 
     /** The README's resident (900 000 0009) has her record, every resource stored; she, the clinician and the care worker see it. */
     void theReadmesResidentHasARecordTheDemoAccountsMaySee() {
-        assertThat(jdbc.queryForObject("select count(*) from record.resource where id like 'demo-resident%'", Integer.class))
-                .as("her resources, none quarantined").isEqualTo(14);
-        var person = record.personByNhsNumber(new org.openics.kernel.NhsNumber(DemoResident.NHS_NUMBER)).orElseThrow();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from record.resource where id like 'demo-resident%'", Integer.class))
+                .as("her resources, none quarantined")
+                .isEqualTo(14);
+        var person = record.personByNhsNumber(new org.openics.kernel.NhsNumber(DemoResident.NHS_NUMBER))
+                .orElseThrow();
         for (String username : java.util.List.of("resident", "clinician", "careworker")) {
             var actor = record.account(username).orElseThrow();
-            var decision = record.requestAccess(new org.openics.record.AccessRequest(actor, person, "the README's tour", "direct care",
-                    java.util.Optional.empty()));
-            assertThat(decision.granted()).as(username + ": " + decision.reason()).isTrue();
+            var decision = record.requestAccess(new org.openics.record.AccessRequest(
+                    actor, person, "the README's tour", "direct care", java.util.Optional.empty()));
+            assertThat(decision.granted())
+                    .as(username + ": " + decision.reason())
+                    .isTrue();
         }
     }
 
@@ -77,6 +93,9 @@ class DemoPopulationIT extends PlatformIT {
     }
 
     private SourceStatistics statistics() {
-        return record.sourceStatistics().stream().filter(s -> s.source().equals(DemoPopulation.SOURCE)).findFirst().orElseThrow();
+        return record.sourceStatistics().stream()
+                .filter(s -> s.source().equals(DemoPopulation.SOURCE))
+                .findFirst()
+                .orElseThrow();
     }
 }

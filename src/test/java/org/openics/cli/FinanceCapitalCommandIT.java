@@ -39,15 +39,22 @@ class FinanceCapitalCommandIT extends PlatformIT {
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertThat(doc.at("/plan/id").asText()).isEqualTo(CapitalPlan.DEMO_ROUND);
-        assertThat(doc.at("/plan/portfolio/chosen")).hasSize(plan.portfolio().orElseThrow().chosen().size());
+        assertThat(doc.at("/plan/portfolio/chosen"))
+                .hasSize(plan.portfolio().orElseThrow().chosen().size());
         assertThat(doc.get("bids")).hasSize(plan.round().bids().size());
 
-        FinanceCommandTest.Run text = FinanceCommandTest.run("--home", HOME.toString(), "finance", "capital", "--round", CapitalPlan.DEMO_ROUND);
+        FinanceCommandTest.Run text = FinanceCommandTest.run(
+                "--home", HOME.toString(), "finance", "capital", "--round", CapitalPlan.DEMO_ROUND);
         assertThat(text.exit()).as(text.err()).isZero();
-        assertThat(text.out()).contains("proven optimal").contains("chosen (" + plan.portfolio().orElseThrow().chosen().size() + "):")
-                .contains("left out (").contains("approve: ").contains("2030/31");
+        assertThat(text.out())
+                .contains("proven optimal")
+                .contains("chosen (" + plan.portfolio().orElseThrow().chosen().size() + "):")
+                .contains("left out (")
+                .contains("approve: ")
+                .contains("2030/31");
 
-        FinanceCommandTest.Run missing = FinanceCommandTest.run("--home", HOME.toString(), "finance", "capital", "--round", "NO-SUCH");
+        FinanceCommandTest.Run missing =
+                FinanceCommandTest.run("--home", HOME.toString(), "finance", "capital", "--round", "NO-SUCH");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no capital round NO-SUCH; held: " + CapitalPlan.DEMO_ROUND);
     }

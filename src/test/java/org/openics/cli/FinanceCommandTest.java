@@ -19,8 +19,7 @@ class FinanceCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         PrintStream out = System.out;
@@ -40,8 +39,16 @@ class FinanceCommandTest {
 
     @Test
     void needByLocalAuthorityPrintsExactlyOneJsonObjectWithUnitsAndEveryComponent() throws Exception {
-        Run run = run("finance", "need", "--weighted", ReferenceData.file(ReferenceData.WEIGHTED_2022).toString(), "--ics", "QKK",
-                "--by", "local-authority", "--json");
+        Run run = run(
+                "finance",
+                "need",
+                "--weighted",
+                ReferenceData.file(ReferenceData.WEIGHTED_2022).toString(),
+                "--ics",
+                "QKK",
+                "--by",
+                "local-authority",
+                "--json");
         assertThat(run.exit()).isZero();
         ObjectMapper mapper = new ObjectMapper();
         var parser = mapper.getFactory().createParser(run.out());
@@ -51,24 +58,42 @@ class FinanceCommandTest {
         JsonNode units = doc.get("units");
         assertThat(units).hasSize(6);
         for (JsonNode unit : units) {
-            assertThat(unit.has("code") && unit.has("name") && unit.has("registered")).isTrue();
+            assertThat(unit.has("code") && unit.has("name") && unit.has("registered"))
+                    .isTrue();
             for (NeedComponent c : NeedComponent.values()) {
                 assertThat(unit.get(c.header()).get("weighted").isNumber()).isTrue();
-                assertThat(unit.get(c.header()).get("index").decimalValue().doubleValue()).isBetween(0.3, 3.0);
+                assertThat(unit.get(c.header()).get("index").decimalValue().doubleValue())
+                        .isBetween(0.3, 3.0);
             }
         }
         assertThat(units.get(0).get("name").asText()).isEqualTo("Bexley");
-        assertThat(doc.get("rowsRead").asLong()).isEqualTo(doc.get("loaded").asLong() + doc.get("rejected").size());
+        assertThat(doc.get("rowsRead").asLong())
+                .isEqualTo(doc.get("loaded").asLong() + doc.get("rejected").size());
     }
 
     @Test
     void aCustomClusterGroupsThePractisesNamedInItsFile() throws Exception {
         Path clusters = dir.resolve("clusters.csv");
-        Files.writeString(clusters, "practice,cluster,name\nG83001,C1,Cluster one\nG83002,C1,Cluster one\nG83004,C2,Cluster two\n");
-        Run run = run("finance", "need", "--weighted", ReferenceData.file(ReferenceData.WEIGHTED_2022).toString(), "--ics", "QKK",
-                "--by", "custom", "--cluster", clusters.toString(), "--json");
+        Files.writeString(
+                clusters,
+                "practice,cluster,name\nG83001,C1,Cluster one\nG83002,C1,Cluster one\nG83004,C2,Cluster two\n");
+        Run run = run(
+                "finance",
+                "need",
+                "--weighted",
+                ReferenceData.file(ReferenceData.WEIGHTED_2022).toString(),
+                "--ics",
+                "QKK",
+                "--by",
+                "custom",
+                "--cluster",
+                clusters.toString(),
+                "--json");
         JsonNode doc = new ObjectMapper().readTree(run.out());
-        assertThat(doc.get("units")).extracting(u -> u.get("code").asText() + "/" + u.get("practices").asInt()).containsExactly("C1/2", "C2/1");
+        assertThat(doc.get("units"))
+                .extracting(
+                        u -> u.get("code").asText() + "/" + u.get("practices").asInt())
+                .containsExactly("C1/2", "C2/1");
     }
 
     @Test

@@ -25,23 +25,37 @@ class FinanceLocalNeedCommandIT extends PlatformIT {
 
     @Autowired
     Finance finance;
+
     @Autowired
     Registry registry;
+
     @Autowired
     Governance governance;
+
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     PopulationHealth health;
 
     @Test
     void localNeedPrintsTheEntryPointsTableAsJsonAndAsText() throws Exception {
         FinanceLocalNeedIT.analysedDemo(HOME, registry, governance, finance, record, health);
-        LocalNeedTable table = finance.localNeed(new Actor("analyst", UserRole.ANALYST, Optional.empty(), Optional.empty()),
-                DemoFinance.YEAR, DemoFinance.ICB);
+        LocalNeedTable table = finance.localNeed(
+                new Actor("analyst", UserRole.ANALYST, Optional.empty(), Optional.empty()),
+                DemoFinance.YEAR,
+                DemoFinance.ICB);
 
-        FinanceCommandTest.Run json = FinanceCommandTest.run("--home", HOME.toString(), "finance", "local-need", "--year", DemoFinance.YEAR,
-                "--ics", DemoFinance.ICB, "--json");
+        FinanceCommandTest.Run json = FinanceCommandTest.run(
+                "--home",
+                HOME.toString(),
+                "finance",
+                "local-need",
+                "--year",
+                DemoFinance.YEAR,
+                "--ics",
+                DemoFinance.ICB,
+                "--json");
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertThat(doc.get("places")).hasSize(table.places().size());
@@ -49,7 +63,8 @@ class FinanceLocalNeedCommandIT extends PlatformIT {
             LocalNeedTable.Place p = table.places().get(i);
             JsonNode ga = doc.get("places").get(i).get(NeedComponent.GENERAL_ACUTE.header());
             assertThat(doc.get("places").get(i).get("code").asText()).isEqualTo(p.code());
-            LocalNeedTable.Component c = p.component(NeedComponent.GENERAL_ACUTE).orElseThrow();
+            LocalNeedTable.Component c =
+                    p.component(NeedComponent.GENERAL_ACUTE).orElseThrow();
             if (c.local() == null) {
                 assertThat(ga.get("local").isNull()).isTrue();
                 assertThat(ga.get("reason").asText()).isEqualTo(c.reason());
@@ -59,10 +74,20 @@ class FinanceLocalNeedCommandIT extends PlatformIT {
             assertThat(doc.get("places").get(i).get("explanation").asText()).isEqualTo(p.explanation());
         }
 
-        FinanceCommandTest.Run text = FinanceCommandTest.run("--home", HOME.toString(), "finance", "local-need", "--year", DemoFinance.YEAR,
-                "--ics", DemoFinance.ICB);
+        FinanceCommandTest.Run text = FinanceCommandTest.run(
+                "--home",
+                HOME.toString(),
+                "finance",
+                "local-need",
+                "--year",
+                DemoFinance.YEAR,
+                "--ics",
+                DemoFinance.ICB);
         assertThat(text.exit()).as(text.err()).isZero();
-        assertThat(text.out()).contains("Local need index beside NHS England's").contains(table.places().get(0).explanation())
-                .contains("Mat WP").contains("no births or maternity");
+        assertThat(text.out())
+                .contains("Local need index beside NHS England's")
+                .contains(table.places().get(0).explanation())
+                .contains("Mat WP")
+                .contains("no births or maternity");
     }
 }

@@ -17,7 +17,8 @@ class GovernanceCommandTest {
     @Test
     void routeHelpGivesAnExampleAndTheExitStatus() {
         RegistryCommandIT.Result result = RegistryCommandIT.run("governance", "route", "--help");
-        assertThat(result.out()).contains("--function", "--value", "--place", "--counterparty", "PRIMARY_MEDICAL", "Exit status");
+        assertThat(result.out())
+                .contains("--function", "--value", "--place", "--counterparty", "PRIMARY_MEDICAL", "Exit status");
     }
 
     @Test

@@ -66,7 +66,11 @@ class HelpTextTest {
                 continue;
             }
             String first = description[0].replace("%n", "").strip();
-            if (first.endsWith(",") || first.endsWith(";") || first.endsWith(" and") || first.endsWith(" or") || first.endsWith(" the")
+            if (first.endsWith(",")
+                    || first.endsWith(";")
+                    || first.endsWith(" and")
+                    || first.endsWith(" or")
+                    || first.endsWith(" the")
                     || first.endsWith("(")) {
                 problems.add(path(command) + ": its summary stops mid-sentence: " + first);
             }
@@ -76,7 +80,8 @@ class HelpTextTest {
 
     @Test
     void enumOptionsTakeAnyCase() {
-        assertThat(OpenIcsCommand.commandLine().isCaseInsensitiveEnumValuesAllowed()).isTrue();
+        assertThat(OpenIcsCommand.commandLine().isCaseInsensitiveEnumValuesAllowed())
+                .isTrue();
         StringWriter err = new StringWriter();
         CommandLine cli = OpenIcsCommand.commandLine();
         cli.setErr(new PrintWriter(err));
@@ -87,9 +92,17 @@ class HelpTextTest {
 
     @Test
     void sentencesSplitOverStringsAreJoinedAndListLinesKept() {
-        assertThat(OpenIcsCommand.joinSentences(new String[] {"Check the constitution, route a decision,", "print the map.",
-                "Exit status: 0, 1 failure.", "  FULL: every check", "  STRUCTURAL: fewer"}))
-                .containsExactly("Check the constitution, route a decision, print the map.", "Exit status: 0, 1 failure.", "  FULL: every check",
+        assertThat(OpenIcsCommand.joinSentences(new String[] {
+                    "Check the constitution, route a decision,",
+                    "print the map.",
+                    "Exit status: 0, 1 failure.",
+                    "  FULL: every check",
+                    "  STRUCTURAL: fewer"
+                }))
+                .containsExactly(
+                        "Check the constitution, route a decision, print the map.",
+                        "Exit status: 0, 1 failure.",
+                        "  FULL: every check",
                         "  STRUCTURAL: fewer");
     }
 

@@ -45,17 +45,23 @@ class PublishedFiguresIT extends PlatformIT {
 
     /** 5% of the demo ICS (about 105,000 people): a minute's work here; the demo itself describes more. */
     static final double WALK_SCALE = 0.05;
+
     private static final String ICS = DemoSystem.ICB_CODE;
-    private static final Set<String> RATES = Set.of("CRUDE_RATE", "DSR", "INDIRECTLY_STANDARDISED_RATIO", "LIFE_EXPECTANCY");
+    private static final Set<String> RATES =
+            Set.of("CRUDE_RATE", "DSR", "INDIRECTLY_STANDARDISED_RATIO", "LIFE_EXPECTANCY");
 
     @Autowired
     Registry registry;
+
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     PopulationHealth health;
+
     @Autowired
     FactsExport facts;
+
     @Autowired
     ObjectMapper json;
 
@@ -68,14 +74,21 @@ class PublishedFiguresIT extends PlatformIT {
     void runTheDemosPath() throws Exception {
         registry.loadDemoIcs();
         Path home = Files.createDirectories(HOME.resolve("published-figures-it"));
-        new DemoPopulation(record, health, facts, ProgressListener.NONE, new PrintStream(messages, true, StandardCharsets.UTF_8))
+        new DemoPopulation(
+                        record,
+                        health,
+                        facts,
+                        ProgressListener.NONE,
+                        new PrintStream(messages, true, StandardCharsets.UTF_8))
                 .ensure(home, DemoPopulationIT.TINY, WALK_SCALE);
     }
 
     /** Leaves the shared platform as the other tests expect it: analytics describing the record's people again. */
     @AfterAll
     void backToTheRecord() {
-        facts.replaceFacts(new PopulationDescribed(PopulationDescribed.Source.RECORD, 0, null, null, null, null, "the record"), sink -> { },
+        facts.replaceFacts(
+                new PopulationDescribed(PopulationDescribed.Source.RECORD, 0, null, null, null, null, "the record"),
+                sink -> {},
                 ProgressListener.NONE);
         health.refresh(ProgressListener.NONE);
     }
@@ -86,9 +99,14 @@ class PublishedFiguresIT extends PlatformIT {
         assertThat(population.path("source").asText()).isEqualTo("SYNTHETIC_GENERATOR");
         assertThat(population.path("people").asLong()).isGreaterThan(100_000);
         assertThat(population.path("scale").asDouble()).isEqualTo(WALK_SCALE);
-        assertThat(population.path("recordPeople").asLong()).isPositive().isLessThan(population.path("people").asLong());
-        assertThat(population.path("description").asText()).contains("synthetic").contains("record");
-        assertThat(get("/api/indicators/refresh").path("persons").asLong()).isEqualTo(population.path("people").asLong());
+        assertThat(population.path("recordPeople").asLong())
+                .isPositive()
+                .isLessThan(population.path("people").asLong());
+        assertThat(population.path("description").asText())
+                .contains("synthetic")
+                .contains("record");
+        assertThat(get("/api/indicators/refresh").path("persons").asLong())
+                .isEqualTo(population.path("people").asLong());
         assertThat(messages.toString(StandardCharsets.UTF_8)).contains("straight into the facts store");
     }
 
@@ -102,9 +120,12 @@ class PublishedFiguresIT extends PlatformIT {
             Map<String, List<String>> units = new HashMap<>();
             units.put("ICS", List.of(ICS));
             for (String level : List.of("PLACE", "PCN", "PRACTICE", "LSOA")) {
-                List<JsonNode> values = list(get("/api/indicators/" + id + "/values?level=" + level + "&parent=" + ICS));
+                List<JsonNode> values =
+                        list(get("/api/indicators/" + id + "/values?level=" + level + "&parent=" + ICS));
                 if (level.equals("PLACE") || level.equals("PCN")) {
-                    units.put(level, values.stream().map(v -> v.path("code").asText()).toList());
+                    units.put(
+                            level,
+                            values.stream().map(v -> v.path("code").asText()).toList());
                 }
                 values.forEach(v -> check(indicator, v));
             }
@@ -116,45 +137,65 @@ class PublishedFiguresIT extends PlatformIT {
                             continue;
                         }
                         if (level.equals("PCN")) { // the same rows the API serves, without 7,600 HTTP round trips
-                            health.breakdown(id, Level.PCN, code, by).forEach(v -> check(indicator, json.valueToTree(v)));
+                            health.breakdown(id, Level.PCN, code, by)
+                                    .forEach(v -> check(indicator, json.valueToTree(v)));
                         } else {
-                            list(get("/api/indicators/" + id + "/values/" + level + "/" + code + "/breakdown/" + by.name().toLowerCase()))
+                            list(get("/api/indicators/" + id + "/values/" + level + "/" + code + "/breakdown/"
+                                            + by.name().toLowerCase()))
                                     .forEach(v -> check(indicator, v));
                         }
                     }
-                    list(get("/api/indicators/" + id + "/values/" + level + "/" + code + "/trend")).forEach(v -> check(indicator, v));
+                    list(get("/api/indicators/" + id + "/values/" + level + "/" + code + "/trend"))
+                            .forEach(v -> check(indicator, v));
                     if (!level.equals("PCN")) {
                         checkInequality(indicator, level, code);
                     }
                 }
             }
         }
-        for (String code : concat(List.of(ICS), places.stream().map(v -> v.path("code").asText()).toList())) {
-            checkAttributable(get("/api/indicators/attributable-deaths/" + (code.equals(ICS) ? "ICS" : "PLACE") + "/" + code));
+        for (String code : concat(
+                List.of(ICS), places.stream().map(v -> v.path("code").asText()).toList())) {
+            checkAttributable(
+                    get("/api/indicators/attributable-deaths/" + (code.equals(ICS) ? "ICS" : "PLACE") + "/" + code));
         }
         assertThat(figures).as("figures walked").isGreaterThan(50_000);
-        assertThat(problems).as(problems.size() + " inconsistent figures of " + figures + "; the first: "
-                + problems.subList(0, Math.min(20, problems.size()))).isEmpty();
+        assertThat(problems)
+                .as(problems.size() + " inconsistent figures of " + figures + "; the first: "
+                        + problems.subList(0, Math.min(20, problems.size())))
+                .isEmpty();
     }
 
     @Test
     void everyPlaceShowsItsMortalityAndLifeExpectancyWithIntervals() throws Exception {
-        for (String id : List.of("premature-mortality", "all-cause-mortality", "life-expectancy-birth-male", "life-expectancy-birth-female")) {
+        for (String id : List.of(
+                "premature-mortality",
+                "all-cause-mortality",
+                "life-expectancy-birth-male",
+                "life-expectancy-birth-female")) {
             for (JsonNode place : list(get("/api/indicators/" + id + "/values?level=PLACE&parent=" + ICS))) {
-                assertThat(place.path("suppressed").asBoolean()).as(id + " " + place.path("code").asText()).isFalse();
-                assertThat(place.path("lower95").isNumber() && place.path("upper95").isNumber()).as(id + " limits").isTrue();
+                assertThat(place.path("suppressed").asBoolean())
+                        .as(id + " " + place.path("code").asText())
+                        .isFalse();
+                assertThat(place.path("lower95").isNumber()
+                                && place.path("upper95").isNumber())
+                        .as(id + " limits")
+                        .isTrue();
             }
             JsonNode ics = get("/api/indicators/" + id + "/values/ICS/" + ICS + "/inequality");
-            assertThat(ics.path("sii").isNumber()).as(id + " SII at the ICS: " + ics.path("siiNotCalculated")).isTrue();
+            assertThat(ics.path("sii").isNumber())
+                    .as(id + " SII at the ICS: " + ics.path("siiNotCalculated"))
+                    .isTrue();
         }
     }
 
     private void check(JsonNode indicator, JsonNode v) {
         figures++;
-        String where = indicator.path("id").asText() + " " + v.path("level").asText() + " " + v.path("code").asText() + " "
-                + v.path("breakdown").asText() + " " + v.path("category").asText() + " " + v.path("period").asText() + ": ";
+        String where = indicator.path("id").asText() + " " + v.path("level").asText() + " "
+                + v.path("code").asText() + " " + v.path("breakdown").asText() + " "
+                + v.path("category").asText() + " " + v.path("period").asText() + ": ";
         if (v.path("suppressed").asBoolean()) {
-            for (String field : List.of("value", "numerator", "denominator", "lower95", "upper95", "lower998", "upper998")) {
+            for (String field :
+                    List.of("value", "numerator", "denominator", "lower95", "upper95", "lower998", "upper998")) {
                 if (!v.path(field).isNull() && !v.path(field).isMissingNode()) {
                     problems.add(where + "suppressed but shows " + field);
                 }
@@ -178,14 +219,16 @@ class PublishedFiguresIT extends PlatformIT {
             problems.add(where + "shown without both intervals");
             return;
         }
-        if (!(l95 <= value + 1e-9 * Math.max(1, Math.abs(value)) && value <= u95 + 1e-9 * Math.max(1, Math.abs(value)))) {
+        if (!(l95 <= value + 1e-9 * Math.max(1, Math.abs(value))
+                && value <= u95 + 1e-9 * Math.max(1, Math.abs(value)))) {
             problems.add(where + "value " + value + " outside its 95% interval " + l95 + " to " + u95);
         }
         if (!(l998 <= l95 + 1e-9 * Math.max(1, Math.abs(l95)) && u95 <= u998 + 1e-9 * Math.max(1, Math.abs(u95)))) {
             problems.add(where + "95% interval " + l95 + " to " + u95 + " not inside 99.8% " + l998 + " to " + u998);
         }
         double lowest = Math.min(value, l998);
-        if ((RATES.contains(statistic) || statistic.equals("COUNT") || statistic.equals("PROPORTION")) && lowest < -1e-9) {
+        if ((RATES.contains(statistic) || statistic.equals("COUNT") || statistic.equals("PROPORTION"))
+                && lowest < -1e-9) {
             problems.add(where + statistic + " below zero: " + lowest);
         }
         double multiplier = indicator.path("multiplier").asDouble();
@@ -197,14 +240,18 @@ class PublishedFiguresIT extends PlatformIT {
         if (statistic.equals("PROPORTION") && numerator != null && denominator != null && numerator > denominator) {
             problems.add(where + "numerator " + numerator + " above denominator " + denominator);
         }
-        if (numerator != null && numerator >= 1 && numerator <= 7 && !indicator.path("id").asText().startsWith("deaths-attributable")) {
+        if (numerator != null
+                && numerator >= 1
+                && numerator <= 7
+                && !indicator.path("id").asText().startsWith("deaths-attributable")) {
             problems.add(where + "a count of 1 to 7 is shown: " + numerator);
         }
     }
 
     private void checkInequality(JsonNode indicator, String level, String code) throws Exception {
         String where = indicator.path("id").asText() + " inequality " + level + " " + code + ": ";
-        JsonNode i = get("/api/indicators/" + indicator.path("id").asText() + "/values/" + level + "/" + code + "/inequality");
+        JsonNode i = get(
+                "/api/indicators/" + indicator.path("id").asText() + "/values/" + level + "/" + code + "/inequality");
         figures++;
         boolean sii = i.path("sii").isNumber();
         if (sii == i.path("siiNotCalculated").isObject()) {
@@ -217,7 +264,8 @@ class PublishedFiguresIT extends PlatformIT {
             }
             for (JsonNode decile : i.path("deciles")) {
                 if (decile.path("suppressed").asBoolean()) {
-                    problems.add(where + "SII derived from a suppressed decile " + decile.path("category").asText());
+                    problems.add(where + "SII derived from a suppressed decile "
+                            + decile.path("category").asText());
                 }
             }
             if (i.path("deciles").size() != 10) {
@@ -257,7 +305,8 @@ class PublishedFiguresIT extends PlatformIT {
         if (attributable < 0 || share < 0 || share > 1) {
             problems.add(where + "attributable " + attributable + ", share " + share);
         }
-        boolean fewerThanExpected = a.path("observed").asDouble() < a.path("expected").asDouble();
+        boolean fewerThanExpected =
+                a.path("observed").asDouble() < a.path("expected").asDouble();
         if (fewerThanExpected != a.path("note").isObject()) {
             problems.add(where + "fewer deaths than expected must be explained, and only then: " + a);
         }
@@ -285,7 +334,8 @@ class PublishedFiguresIT extends PlatformIT {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         if (response.body().contains(":-0.0,") || response.body().contains(":-0.0}")) {
             problems.add(path + ": the answer contains a signed zero");

@@ -35,10 +35,20 @@ class RegistryCommandIT extends PlatformIT {
     @Test
     void treeAsJsonWhileTheServerRunsGivesTheSameNumbersAsTheRegistry() throws Exception {
         registry.loadDemoIcs();
-        Result result = run("--home", HOME.toString(), "registry", "tree", "--ics", DemoSystem.ICB_CODE, "--as-at", "2026-06-01", "--json");
+        Result result = run(
+                "--home",
+                HOME.toString(),
+                "registry",
+                "tree",
+                "--ics",
+                DemoSystem.ICB_CODE,
+                "--as-at",
+                "2026-06-01",
+                "--json");
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode tree = new ObjectMapper().readTree(result.out());
-        TreeNode expected = registry.tree(Optional.of(OdsCode.of(DemoSystem.ICB_CODE)), LocalDate.of(2026, 6, 1), -1).orElseThrow();
+        TreeNode expected = registry.tree(Optional.of(OdsCode.of(DemoSystem.ICB_CODE)), LocalDate.of(2026, 6, 1), -1)
+                .orElseThrow();
         assertThat(tree.get("code").asText()).isEqualTo(DemoSystem.ICB_CODE);
         assertThat(tree.get("kind").asText()).isEqualTo("ICB");
         assertThat(tree.get("population").asLong()).isEqualTo(expected.population());
@@ -52,12 +62,18 @@ class RegistryCommandIT extends PlatformIT {
         lines.set(2, lines.get(2).replaceFirst("^G\\d{5}", "G8X"));
         Path damaged = dir.resolve("sel_practices_damaged.csv");
         Files.write(damaged, lines);
-        run("--home", HOME.toString(), "registry", "import", ReferenceData.file(ReferenceData.MAPPING).toString());
+        run(
+                "--home",
+                HOME.toString(),
+                "registry",
+                "import",
+                ReferenceData.file(ReferenceData.MAPPING).toString());
 
         Result result = run("--home", HOME.toString(), "registry", "import", damaged.toString());
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.out()).contains("PRACTICE_PLACES")
+        assertThat(result.out())
+                .contains("PRACTICE_PLACES")
                 .contains("rows read 192 = loaded 191 + rejected 1")
                 .contains("rejected sel_practices_damaged.csv:3: malformed practice code 'G8X' in practice_code");
     }
@@ -80,22 +96,31 @@ class RegistryCommandIT extends PlatformIT {
         // the embedded server asks for its generated password (scram-sha-256), as any real server would
         System.setProperty("OPENICS_DB_PASSWORD", ((com.zaxxer.hikari.HikariDataSource) dataSource).getPassword());
         try {
-            result = run("--home", emptyHome.toString(), "registry", "tree", "--ics", DemoSystem.ICB_CODE, "--depth", "0", "--json");
+            result = run(
+                    "--home",
+                    emptyHome.toString(),
+                    "registry",
+                    "tree",
+                    "--ics",
+                    DemoSystem.ICB_CODE,
+                    "--depth",
+                    "0",
+                    "--json");
         } finally {
             System.clearProperty("OPENICS_DB_URL");
             System.clearProperty("OPENICS_DB_USER");
             System.clearProperty("OPENICS_DB_PASSWORD");
         }
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(new ObjectMapper().readTree(result.out()).get("code").asText()).isEqualTo(DemoSystem.ICB_CODE);
+        assertThat(new ObjectMapper().readTree(result.out()).get("code").asText())
+                .isEqualTo(DemoSystem.ICB_CODE);
         assertThat(emptyHome.resolve("postgres")).doesNotExist();
     }
 
     @Autowired
     javax.sql.DataSource dataSource;
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     static synchronized Result run(String... args) {
         PrintStream out = System.out;
@@ -106,7 +131,8 @@ class RegistryCommandIT extends PlatformIT {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             int exit = OpenIcsCommand.run(args);
-            return new Result(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+            return new Result(
+                    exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openics.kernel.OdsCode;
 import org.openics.analytics.PopulationHealth;
+import org.openics.kernel.OdsCode;
 import org.openics.platform.ProgressListener;
 import org.openics.registry.DemoSystem;
 import org.openics.registry.ImportOptions;
@@ -24,19 +24,23 @@ class IcsChooserIT extends PlatformIT {
 
     @Autowired
     Registry registry;
+
     @Autowired
     PopulationHealth health;
 
     @BeforeAll
     void theRegistryHoldsEnglandAndSouthEastLondonsPractices() {
         // as RegistryIT does, on the same store: importing again changes nothing
-        for (String file : new String[] {ReferenceData.MAPPING, ReferenceData.LIST_SIZES, ReferenceData.SEL_PRACTICES}) {
+        for (String file :
+                new String[] {ReferenceData.MAPPING, ReferenceData.LIST_SIZES, ReferenceData.SEL_PRACTICES}) {
             registry.importFile(ReferenceData.file(file), ImportOptions.defaults(), ProgressListener.NONE);
         }
     }
 
     private String name(String icb) {
-        return registry.organisation(OdsCode.of(icb), LocalDate.now()).orElseThrow().name();
+        return registry.organisation(OdsCode.of(icb), LocalDate.now())
+                .orElseThrow()
+                .name();
     }
 
     @Test
@@ -64,13 +68,17 @@ class IcsChooserIT extends PlatformIT {
         Page page = Browser.newPage();
         page.navigate(url("/"));
         boolean analysed = health.lastRefresh().isPresent();
-        boolean demo = registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now()).isPresent();
+        boolean demo = registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now())
+                .isPresent();
         if (!analysed && !demo) {
             // South East London is the only ICS with places: its practice file was loaded
             assertThat(page.textContent("h1")).isEqualTo(name("QKK"));
         }
-        assertThat(page.textContent("h1")).isNotEqualTo(name("QOX")); // Bath and North East Somerset, Swindon and Wiltshire
-        assertThat(page.inputValue("#ics")).as("the chooser starts on the ICS shown").isNotEmpty();
+        assertThat(page.textContent("h1"))
+                .isNotEqualTo(name("QOX")); // Bath and North East Somerset, Swindon and Wiltshire
+        assertThat(page.inputValue("#ics"))
+                .as("the chooser starts on the ICS shown")
+                .isNotEmpty();
         assertThat(page.locator("#ics option").first().getAttribute("value")).isEqualTo(page.inputValue("#ics"));
     }
 
@@ -78,7 +86,8 @@ class IcsChooserIT extends PlatformIT {
     void onRealDataThePagesDoNotSuggestTheDemo() {
         Page page = Browser.newPage();
         page.navigate(url("/?ics=QKK"));
-        boolean demo = registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now()).isPresent();
+        boolean demo = registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now())
+                .isPresent();
         if (page.locator("[data-testid=not-refreshed]").count() > 0) {
             String note = page.textContent("[data-testid=not-refreshed]");
             if (demo) {

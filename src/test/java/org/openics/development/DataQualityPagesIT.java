@@ -40,19 +40,28 @@ class DataQualityPagesIT extends PlatformIT {
     void theCountsForASourceReconcileWithItsIngestsIncludingAResend(@TempDir Path dir) throws Exception {
         registry.loadDemoIcs();
         LocalDate asAt = LocalDate.parse("2026-06-30");
-        SyntheticPopulation.fhir().generate(DemoSystem.asAt(asAt),
-                new GenerationRequest(DemoSystem.ICB_CODE, 0.0002, 4711, dir, OutputFormat.NDJSON, asAt, 0.02), ProgressListener.NONE);
+        SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(asAt),
+                        new GenerationRequest(DemoSystem.ICB_CODE, 0.0002, 4711, dir, OutputFormat.NDJSON, asAt, 0.02),
+                        ProgressListener.NONE);
         IngestOptions options = IngestOptions.from(SOURCE).with(IngestOptions.Validation.STRUCTURAL);
         IngestReport first = record.ingest(List.of(dir), options, ProgressListener.NONE);
         IngestReport resent = record.ingest(List.of(dir), options, ProgressListener.NONE);
         assertThat(first.quarantined()).isPositive();
         assertThat(resent.stored()).isZero();
 
-        SourceStatistics statistics = record.sourceStatistics().stream().filter(s -> s.source().equals(SOURCE)).findFirst().orElseThrow();
+        SourceStatistics statistics = record.sourceStatistics().stream()
+                .filter(s -> s.source().equals(SOURCE))
+                .findFirst()
+                .orElseThrow();
         assertThat(statistics.stored()).isEqualTo(first.stored());
         assertThat(statistics.duplicates()).isEqualTo(first.duplicates() + resent.duplicates());
-        assertThat(statistics.quarantined()).as("a resource quarantined again when re-sent counts once").isEqualTo(first.quarantined());
-        assertThat(statistics.received()).isEqualTo(statistics.stored() + statistics.duplicates() + statistics.quarantined());
+        assertThat(statistics.quarantined())
+                .as("a resource quarantined again when re-sent counts once")
+                .isEqualTo(first.quarantined());
+        assertThat(statistics.received())
+                .isEqualTo(statistics.stored() + statistics.duplicates() + statistics.quarantined());
         assertThat(statistics.ingests()).isEqualTo(2);
 
         Page page = Browser.newPage();
@@ -62,11 +71,16 @@ class DataQualityPagesIT extends PlatformIT {
         assertThat(row.locator("th")).hasText("South London and Maudsley NHS Foundation Trust");
         assertThat(row.getByTestId("received")).hasText(String.format("%,d", statistics.received()));
         assertThat(row.getByTestId("stored")).hasText(String.format("%,d", first.stored()));
-        assertThat(row.getByTestId("duplicates")).hasText(String.format("%,d", first.duplicates() + resent.duplicates()));
+        assertThat(row.getByTestId("duplicates"))
+                .hasText(String.format("%,d", first.duplicates() + resent.duplicates()));
         assertThat(row.getByTestId("quarantined")).containsText(String.format("%,d", first.quarantined()));
         assertThat(row.getByTestId("freshness")).hasText("Fresh");
-        long reasons = page.locator("[data-testid=reasons] tr[data-source=" + SOURCE + "] td:nth-child(3)").allTextContents().stream()
-                .mapToLong(t -> Long.parseLong(t.replace(",", ""))).sum();
+        long reasons = page
+                .locator("[data-testid=reasons] tr[data-source=" + SOURCE + "] td:nth-child(3)")
+                .allTextContents()
+                .stream()
+                .mapToLong(t -> Long.parseLong(t.replace(",", "")))
+                .sum();
         assertThat(reasons).isEqualTo(first.quarantined());
         Browser.screenshot(page, "data-quality");
     }

@@ -32,11 +32,15 @@ class DevelopmentIT extends PlatformIT {
     @Test
     void aPlanWithABadDateOrATwiceUsedIdIsRefusedWholeWithReasons() {
         DevelopmentPlan before = development.plan();
-        String yaml = development.exportPlan().replaceFirst("due: \"?2026-03-31\"?", "due: 2026-02-30")
+        String yaml = development
+                .exportPlan()
+                .replaceFirst("due: \"?2026-03-31\"?", "due: 2026-02-30")
                 .replace("id: digital-2", "id: digital-1");
         EditOutcome outcome = development.importPlan(yaml, SECRETARY);
         assertThat(outcome.done()).isFalse();
-        assertThat(outcome.problems()).anyMatch(p -> p.contains("2026-02-30")).anyMatch(p -> p.contains("'digital-1' appears twice"));
+        assertThat(outcome.problems())
+                .anyMatch(p -> p.contains("2026-02-30"))
+                .anyMatch(p -> p.contains("'digital-1' appears twice"));
         assertThat(development.plan()).isEqualTo(before);
     }
 

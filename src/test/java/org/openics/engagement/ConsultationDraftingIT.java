@@ -38,8 +38,10 @@ class ConsultationDraftingIT extends PlatformIT {
 
     @Autowired
     Engagement engagement;
+
     @Autowired
     Governance governance;
+
     @Autowired
     Registry registry;
 
@@ -78,10 +80,13 @@ class ConsultationDraftingIT extends PlatformIT {
         page.fill("#q-min-1", "one"); // not a number: refused, naming the question
         page.fill("#q-max-1", "5");
         page.click("button:has-text('Create the consultation')");
-        assertThat(page.getByTestId("problems")).containsText("internalDeadline: the internal deadline " + today.plusDays(25)
-                + " must be before the public closing date");
-        assertThat(page.getByTestId("problems")).containsText("documents: each document needs a title and an https:// address or a path");
-        assertThat(page.getByTestId("problems")).containsText("ease: the lowest point of a scale is a whole number (got 'one')");
+        assertThat(page.getByTestId("problems"))
+                .containsText("internalDeadline: the internal deadline " + today.plusDays(25)
+                        + " must be before the public closing date");
+        assertThat(page.getByTestId("problems"))
+                .containsText("documents: each document needs a title and an https:// address or a path");
+        assertThat(page.getByTestId("problems"))
+                .containsText("ease: the lowest point of a scale is a whole number (got 'one')");
         assertThat(page.locator("#title")).hasValue("Community pharmacy late opening"); // what was typed is kept
         assertThat(engagement.consultation("page-drafted")).isEmpty();
 
@@ -94,18 +99,25 @@ class ConsultationDraftingIT extends PlatformIT {
         assertThat(stored.ownerBody()).isEqualTo("QZZ-ICP");
         assertThat(stored.internalDeadline()).isEqualTo(today.plusDays(10));
         assertThat(stored.documents()).containsExactly(new Document("The options", "https://example.org/options.pdf"));
-        assertThat(stored.questions()).containsExactly(Question.choice("when", "When do you need a pharmacy?", true, "Mornings", "Evenings"),
-                Question.scale("ease", "How easy is it now?", false, 1, 5));
+        assertThat(stored.questions())
+                .containsExactly(
+                        Question.choice("when", "When do you need a pharmacy?", true, "Mornings", "Evenings"),
+                        Question.scale("ease", "How easy is it now?", false, 1, 5));
         Browser.screenshot(page, "engagement-consultation-form");
 
         // a resident answers the first question; it then cannot be removed
-        assertThat(engagement.respond("page-drafted", Map.of("when", "Evenings")).accepted()).isTrue();
+        assertThat(engagement
+                        .respond("page-drafted", Map.of("when", "Evenings"))
+                        .accepted())
+                .isTrue();
         page.fill("#title", "Community pharmacy opening hours");
         page.fill("#q-key-0", "");
         page.fill("#q-text-0", "");
         page.click("button:has-text('Save the consultation')");
-        assertThat(page.getByTestId("problems")).containsText("when: the question 'when' has answers and cannot be removed");
-        assertThat(engagement.consultation("page-drafted").orElseThrow().title()).isEqualTo("Community pharmacy late opening");
+        assertThat(page.getByTestId("problems"))
+                .containsText("when: the question 'when' has answers and cannot be removed");
+        assertThat(engagement.consultation("page-drafted").orElseThrow().title())
+                .isEqualTo("Community pharmacy late opening");
 
         page.navigate(url("/engagement/consultations/page-drafted/edit"));
         page.fill("#title", "Community pharmacy opening hours");
@@ -117,8 +129,10 @@ class ConsultationDraftingIT extends PlatformIT {
         assertThat(edited.title()).isEqualTo("Community pharmacy opening hours");
         assertThat(edited.documents()).hasSize(2);
         assertThat(edited.questions()).isEqualTo(stored.questions());
-        assertThat(engagement.log(LEAD)).extracting(LogEntry::action, LogEntry::subject)
-                .contains(org.assertj.core.groups.Tuple.tuple("consultation created", "page-drafted"),
+        assertThat(engagement.log(LEAD))
+                .extracting(LogEntry::action, LogEntry::subject)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("consultation created", "page-drafted"),
                         org.assertj.core.groups.Tuple.tuple("consultation edited", "page-drafted"));
     }
 
@@ -127,16 +141,43 @@ class ConsultationDraftingIT extends PlatformIT {
         Consultation open = engagement.consultation(DemoConsultations.OPEN).orElseThrow();
         LocalDate today = LocalDate.now();
         // open now, its internal deadline yesterday
-        Consultation late = new Consultation("late-deadline", "Late", "Summary", open.ownerBody(), "Everyone", today.minusDays(10),
-                today.plusDays(10), today.minusDays(1), List.of(new Document("Paper", "/registry")),
+        Consultation late = new Consultation(
+                "late-deadline",
+                "Late",
+                "Summary",
+                open.ownerBody(),
+                "Everyone",
+                today.minusDays(10),
+                today.plusDays(10),
+                today.minusDays(1),
+                List.of(new Document("Paper", "/registry")),
                 List.of(Question.freeText("say", "Say", false)));
         assertThat(engagement.create(LEAD, late).stored()).isTrue();
-        Consultation moreQuestions = new Consultation(late.code(), late.title(), "A new summary", late.ownerBody(), late.audience(), late.opens(),
-                late.closes(), late.internalDeadline(), late.documents(), List.of(Question.freeText("say", "Say", false),
-                Question.freeText("more", "More", false)));
-        assertThat(engagement.update(LEAD, moreQuestions).problems()).extracting(Problem::field).containsExactly("questions");
-        Consultation summaryOnly = new Consultation(late.code(), late.title(), "A new summary", late.ownerBody(), late.audience(), late.opens(),
-                late.closes(), late.internalDeadline(), late.documents(), late.questions());
+        Consultation moreQuestions = new Consultation(
+                late.code(),
+                late.title(),
+                "A new summary",
+                late.ownerBody(),
+                late.audience(),
+                late.opens(),
+                late.closes(),
+                late.internalDeadline(),
+                late.documents(),
+                List.of(Question.freeText("say", "Say", false), Question.freeText("more", "More", false)));
+        assertThat(engagement.update(LEAD, moreQuestions).problems())
+                .extracting(Problem::field)
+                .containsExactly("questions");
+        Consultation summaryOnly = new Consultation(
+                late.code(),
+                late.title(),
+                "A new summary",
+                late.ownerBody(),
+                late.audience(),
+                late.opens(),
+                late.closes(),
+                late.internalDeadline(),
+                late.documents(),
+                late.questions());
         assertThat(engagement.update(LEAD, summaryOnly).stored()).isTrue();
         assertThat(engagement.consultation(late.code()).orElseThrow().summary()).isEqualTo("A new summary");
 
@@ -144,7 +185,9 @@ class ConsultationDraftingIT extends PlatformIT {
         assertThat(page.getByTestId("past-deadline")).containsText("documents and questions are fixed");
         // a closed consultation is not edited at all
         Consultation closed = engagement.consultation(DemoConsultations.CLOSED).orElseThrow();
-        assertThat(engagement.update(LEAD, closed).problems()).extracting(Problem::field).containsExactly("closes");
+        assertThat(engagement.update(LEAD, closed).problems())
+                .extracting(Problem::field)
+                .containsExactly("closes");
     }
 
     @Test
@@ -157,29 +200,47 @@ class ConsultationDraftingIT extends PlatformIT {
                  "questions": [{"key": "found", "kind": "CHOICE", "text": "Did you find a dentist?", "options": ["Yes", "No"],
                                 "scaleMin": 0, "scaleMax": 0, "required": true}],
                  "onePerPerson": false, "audiencePlaces": []}""";
-        HttpResponse<String> bad = send("POST", "/api/engagement/consultations", "engagement",
+        HttpResponse<String> bad = send(
+                "POST",
+                "/api/engagement/consultations",
+                "engagement",
                 body.formatted(today, today.plusDays(30), today.plusDays(30)));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("\"field\":\"internalDeadline\"").contains("must be before the public closing date");
+        assertThat(bad.body())
+                .contains("\"field\":\"internalDeadline\"")
+                .contains("must be before the public closing date");
         assertThat(engagement.consultation("rest-drafted")).isEmpty();
 
-        HttpResponse<String> analyst = send("POST", "/api/engagement/consultations", "analyst", body.formatted(today, today.plusDays(30), today.plusDays(20)));
+        HttpResponse<String> analyst = send(
+                "POST",
+                "/api/engagement/consultations",
+                "analyst",
+                body.formatted(today, today.plusDays(30), today.plusDays(20)));
         assertThat(analyst.statusCode()).isEqualTo(403);
         assertThat(analyst.body()).contains("may not");
         assertThat(engagement.consultation("rest-drafted")).isEmpty();
 
-        HttpResponse<String> created = send("POST", "/api/engagement/consultations", "engagement", body.formatted(today, today.plusDays(30), today.plusDays(20)));
+        HttpResponse<String> created = send(
+                "POST",
+                "/api/engagement/consultations",
+                "engagement",
+                body.formatted(today, today.plusDays(30), today.plusDays(20)));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"code\":\"rest-drafted\"");
 
-        String edit = body.formatted(today, today.plusDays(40), today.plusDays(20)).replace("Dental access", "Dental access in the ICS");
+        String edit = body.formatted(today, today.plusDays(40), today.plusDays(20))
+                .replace("Dental access", "Dental access in the ICS");
         HttpResponse<String> put = send("PUT", "/api/engagement/consultations/rest-drafted", "engagement", edit);
         assertThat(put.statusCode()).isEqualTo(200);
         Consultation stored = engagement.consultation("rest-drafted").orElseThrow();
         assertThat(stored.title()).isEqualTo("Dental access in the ICS");
         assertThat(stored.closes()).isEqualTo(today.plusDays(40));
-        assertThat(send("PUT", "/api/engagement/consultations/other-code", "engagement", edit).statusCode()).isEqualTo(400);
-        assertThat(send("PUT", "/api/engagement/consultations/rest-drafted", "clinician", edit).statusCode()).isEqualTo(403);
+        assertThat(send("PUT", "/api/engagement/consultations/other-code", "engagement", edit)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(send("PUT", "/api/engagement/consultations/rest-drafted", "clinician", edit)
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -189,16 +250,23 @@ class ConsultationDraftingIT extends PlatformIT {
             if (role == UserRole.ENGAGEMENT_LEAD) {
                 continue;
             }
-            assertThatThrownBy(() -> engagement.update(TestActors.of(role), open)).as(role.name()).isInstanceOf(NotAuthorised.class);
+            assertThatThrownBy(() -> engagement.update(TestActors.of(role), open))
+                    .as(role.name())
+                    .isInstanceOf(NotAuthorised.class);
         }
         assertThatThrownBy(() -> engagement.update(null, open)).isInstanceOf(NotAuthorised.class);
-        assertThat(engagement.consultation(DemoConsultations.OPEN).orElseThrow()).isEqualTo(open);
+        assertThat(engagement.consultation(DemoConsultations.OPEN).orElseThrow())
+                .isEqualTo(open);
     }
 
     private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
         String auth = Base64.getEncoder().encodeToString((user + ":demo-" + user).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + auth)
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Authorization", "Basic " + auth)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

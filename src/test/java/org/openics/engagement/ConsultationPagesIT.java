@@ -25,6 +25,7 @@ class ConsultationPagesIT extends PlatformIT {
 
     @Autowired
     Engagement engagement;
+
     @Autowired
     Governance governance;
 
@@ -40,14 +41,20 @@ class ConsultationPagesIT extends PlatformIT {
         Page page = Browser.newPage();
         page.navigate(url("/"));
         // the header holds the link on every page (at this width it may sit in the design system's "More" menu)
-        String link = page.locator("a.nhsuk-header__navigation-link:text-is('Have your say')").first().getAttribute("href");
+        String link = page.locator("a.nhsuk-header__navigation-link:text-is('Have your say')")
+                .first()
+                .getAttribute("href");
         assertThat(link).isEqualTo("/consultations");
         page.navigate(url(link));
         assertThat(page.locator("h1")).hasText("Have your say");
         assertThat(page.locator(".nhsuk-header__navigation-item--current")).hasText("Have your say");
         // other tests in the shared store open consultations of their own: the demo's is listed once among them
-        assertThat(page.getByTestId("open").locator("li", new com.microsoft.playwright.Locator.LocatorOptions()
-                .setHasText("Same-day urgent care in south east London"))).hasCount(1);
+        assertThat(page.getByTestId("open")
+                        .locator(
+                                "li",
+                                new com.microsoft.playwright.Locator.LocatorOptions()
+                                        .setHasText("Same-day urgent care in south east London")))
+                .hasCount(1);
         assertThat(page.getByTestId("privacy")).containsText("do not ask for your name");
         page.getByText("Same-day urgent care in south east London").click();
 
@@ -93,8 +100,11 @@ class ConsultationPagesIT extends PlatformIT {
         // a post to the closed consultation (with a valid CSRF token taken from the open one's form) is refused
         page.navigate(url("/consultations/" + DemoConsultations.OPEN));
         String token = page.locator("input[name=_csrf]").getAttribute("value");
-        APIResponse refused = page.request().post(url("/consultations/" + DemoConsultations.CLOSED),
-                RequestOptions.create().setForm(FormData.create().set("_csrf", token).set("q-preferred-time", "Weekend")));
+        APIResponse refused = page.request()
+                .post(
+                        url("/consultations/" + DemoConsultations.CLOSED),
+                        RequestOptions.create()
+                                .setForm(FormData.create().set("_csrf", token).set("q-preferred-time", "Weekend")));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text()).contains("This consultation has closed");
     }
@@ -103,10 +113,16 @@ class ConsultationPagesIT extends PlatformIT {
     void aPostWithoutTheCsrfTokenIsRefusedAndAnUnknownConsultationIsNotFound() {
         long before = engagement.responseCount(LEAD, DemoConsultations.OPEN);
         Page page = Browser.newPage();
-        APIResponse noToken = page.request().post(url("/consultations/" + DemoConsultations.OPEN),
-                RequestOptions.create().setForm(FormData.create().set("q-last-used", "A pharmacy").set("q-ease", "3")));
+        APIResponse noToken = page.request()
+                .post(
+                        url("/consultations/" + DemoConsultations.OPEN),
+                        RequestOptions.create()
+                                .setForm(FormData.create()
+                                        .set("q-last-used", "A pharmacy")
+                                        .set("q-ease", "3")));
         assertThat(noToken.status()).isEqualTo(403);
         assertThat(engagement.responseCount(LEAD, DemoConsultations.OPEN)).isEqualTo(before);
-        assertThat(page.navigate(url("/consultations/no-such-consultation")).status()).isEqualTo(404);
+        assertThat(page.navigate(url("/consultations/no-such-consultation")).status())
+                .isEqualTo(404);
     }
 }

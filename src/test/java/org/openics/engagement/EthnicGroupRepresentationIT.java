@@ -43,12 +43,16 @@ class EthnicGroupRepresentationIT extends PlatformIT {
 
     @Autowired
     Engagement engagement;
+
     @Autowired
     Governance governance;
+
     @Autowired
     Registry registry;
+
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     PopulationHealth health;
 
@@ -57,26 +61,38 @@ class EthnicGroupRepresentationIT extends PlatformIT {
         registry.loadDemoIcs();
         governance.loadDemo();
         Path folder = HOME.resolve("ethnic-group-representation");
-        SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT), new GenerationRequest(DemoSystem.ICB_CODE, 0.003, 11, folder,
-                OutputFormat.NDJSON, AS_AT, 0), ProgressListener.NONE);
-        record.ingest(List.of(folder.resolve("Patient.ndjson"), folder.resolve("Condition.ndjson")),
-                IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
+        SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(DemoSystem.ICB_CODE, 0.003, 11, folder, OutputFormat.NDJSON, AS_AT, 0),
+                        ProgressListener.NONE);
+        record.ingest(
+                List.of(folder.resolve("Patient.ndjson"), folder.resolve("Condition.ndjson")),
+                IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL),
+                ProgressListener.NONE);
         health.refresh(ProgressListener.NONE);
     }
 
     @Test
     void respondentsAreComparedWithThePlacesPeopleByBroadEthnicGroupAndThePopulationEqualsTheEnginesDenominators() {
         Organisation place = registry.asAt(LocalDate.now()).organisations(OrganisationKind.PLACE).stream()
-                .filter(p -> health.peopleByEthnicGroup(Level.PLACE, p.code().value()).isPresent())
-                .max(Comparator.comparingLong(p -> health.peopleByEthnicGroup(Level.PLACE, p.code().value()).get().values().stream()
-                        .mapToLong(Long::longValue).sum()))
+                .filter(p -> health.peopleByEthnicGroup(Level.PLACE, p.code().value())
+                        .isPresent())
+                .max(Comparator.comparingLong(
+                        p -> health.peopleByEthnicGroup(Level.PLACE, p.code().value()).get().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()))
                 .orElseThrow();
-        Map<String, Long> people = health.peopleByEthnicGroup(Level.PLACE, place.code().value()).orElseThrow();
+        Map<String, Long> people =
+                health.peopleByEthnicGroup(Level.PLACE, place.code().value()).orElseThrow();
         assertThat(people.keySet()).containsAll(EthnicGroup.NHS_GROUPS);
 
-        // the engine's own denominators for the same place and groups (all registered patients alive at the reference date)
-        List<IndicatorValue> byEthnicity = health.breakdown("hypertension-prevalence", Level.PLACE, place.code().value(), Breakdown.ETHNICITY);
-        List<IndicatorValue> published = byEthnicity.stream().filter(v -> v.denominator() != null).toList();
+        // the engine's own denominators for the same place and groups (all registered patients alive at the reference
+        // date)
+        List<IndicatorValue> byEthnicity = health.breakdown(
+                "hypertension-prevalence", Level.PLACE, place.code().value(), Breakdown.ETHNICITY);
+        List<IndicatorValue> published =
+                byEthnicity.stream().filter(v -> v.denominator() != null).toList();
         assertThat(published).as("some groups' figures are published").isNotEmpty();
         for (IndicatorValue v : published) {
             assertThat(people.get(v.category())).as(v.category()).isEqualTo(Math.round(v.denominator()));
@@ -85,29 +101,58 @@ class EthnicGroupRepresentationIT extends PlatformIT {
         LocalDate today = LocalDate.now();
         var lead = TestActors.of(UserRole.ENGAGEMENT_LEAD);
         String code = "ethnic-" + place.code().value().toLowerCase(java.util.Locale.ROOT);
-        Consultation c = new Consultation(code, "Community pharmacy hours", "When should pharmacies open?", "QZZ-ICP", place.name(), today,
-                today.plusDays(20), today.plusDays(5), List.of(), List.of(Question.choice("when", "When?", true, "Evenings", "Weekends")), false,
+        Consultation c = new Consultation(
+                code,
+                "Community pharmacy hours",
+                "When should pharmacies open?",
+                "QZZ-ICP",
+                place.name(),
+                today,
+                today.plusDays(20),
+                today.plusDays(5),
+                List.of(),
+                List.of(Question.choice("when", "When?", true, "Evenings", "Weekends")),
+                false,
                 List.of(place.code().value()));
         assertThat(engagement.create(lead, c).stored()).isTrue();
-        List<String> given = List.of("WHITE_BRITISH", "WHITE_ROMA", "ASIAN_INDIAN", "ASIAN_CHINESE", "BLACK_AFRICAN", "OTHER_ARAB");
+        List<String> given =
+                List.of("WHITE_BRITISH", "WHITE_ROMA", "ASIAN_INDIAN", "ASIAN_CHINESE", "BLACK_AFRICAN", "OTHER_ARAB");
         for (int i = 0; i < 60; i++) {
-            assertThat(engagement.respond(code, Map.of("when", "Evenings"), new Respondent(Optional.empty(), Optional.of(place.code().value()),
-                    Optional.empty(), Optional.empty(), Optional.of(given.get(i % given.size())))).accepted()).isTrue();
+            assertThat(engagement
+                            .respond(
+                                    code,
+                                    Map.of("when", "Evenings"),
+                                    new Respondent(
+                                            Optional.empty(),
+                                            Optional.of(place.code().value()),
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            Optional.of(given.get(i % given.size()))))
+                            .accepted())
+                    .isTrue();
         }
 
         Representation broad = engagement.analysis(lead, code).representation().stream()
-                .filter(r -> r.dimension().startsWith("Ethnic group (NHS broad groups")).findFirst().orElseThrow();
+                .filter(r -> r.dimension().startsWith("Ethnic group (NHS broad groups"))
+                .findFirst()
+                .orElseThrow();
         assertThat(broad.notCalculated()).isEmpty();
         long residents = EthnicGroup.NHS_GROUPS.stream().mapToLong(people::get).sum();
         for (Representation.Row row : broad.rows()) {
             assertThat(row.population()).as(row.code()).isEqualTo(people.get(row.code()));
-            assertThat(row.populationShare()).isCloseTo(100.0 * people.get(row.code()) / residents, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(row.populationShare())
+                    .isCloseTo(100.0 * people.get(row.code()) / residents, org.assertj.core.data.Offset.offset(1e-9));
         }
-        // White British and Roma are White; Indian is Asian; Chinese and Arab are Other, as the NHS categories count them
+        // White British and Roma are White; Indian is Asian; Chinese and Arab are Other, as the NHS categories count
+        // them
         // (every count 8 or more, so none is withheld as small)
         Map<String, Long> respondents = new java.util.HashMap<>();
         broad.rows().forEach(r -> respondents.put(r.code(), r.respondents().count()));
-        assertThat(respondents).containsEntry("White", 20L).containsEntry("Asian", 10L).containsEntry("Black", 10L).containsEntry("Other", 20L)
+        assertThat(respondents)
+                .containsEntry("White", 20L)
+                .containsEntry("Asian", 10L)
+                .containsEntry("Black", 10L)
+                .containsEntry("Other", 20L)
                 .containsEntry("Mixed", 0L);
     }
 }

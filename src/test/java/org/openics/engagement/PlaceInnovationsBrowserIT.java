@@ -27,8 +27,10 @@ class PlaceInnovationsBrowserIT extends PlatformIT {
 
     @Autowired
     Engagement engagement;
+
     @Autowired
     Governance governance;
+
     @Autowired
     Registry registry;
 
@@ -42,7 +44,9 @@ class PlaceInnovationsBrowserIT extends PlatformIT {
     @Test
     void aPlacesPageShowsTheInnovationsItAdoptedWithTheirDateAndBeforeAndAfterToAnyVisitor() {
         Innovation adopted = engagement.innovations(TestActors.of(UserRole.ANALYST)).stream()
-                .filter(i -> i.code().equals(DemoInnovations.ADOPTED)).findFirst().orElseThrow();
+                .filter(i -> i.code().equals(DemoInnovations.ADOPTED))
+                .findFirst()
+                .orElseThrow();
         Innovation.Adoption first = adopted.adoptions().get(0);
         List<PlaceAdoption> expected = engagement.adoptedIn(first.place());
         assertThat(expected).extracting(PlaceAdoption::innovation).contains(DemoInnovations.ADOPTED);
@@ -53,21 +57,30 @@ class PlaceInnovationsBrowserIT extends PlatformIT {
         assertThat(rows).hasCount(expected.size());
         Locator row = page.locator("[data-testid=place-adoptions] [data-innovation=" + DemoInnovations.ADOPTED + "]");
         assertThat(row).containsText(adopted.title());
-        assertThat(row.getByTestId("adopted-on")).hasText(first.adoptedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        assertThat(row.getByTestId("adopted-on"))
+                .hasText(first.adoptedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
         assertThat(page.getByTestId("observational")).containsText("observational comparison");
-        Spread.PlaceSpread mine = expected.stream().filter(a -> a.innovation().equals(DemoInnovations.ADOPTED)).findFirst().orElseThrow().spread();
+        Spread.PlaceSpread mine = expected.stream()
+                .filter(a -> a.innovation().equals(DemoInnovations.ADOPTED))
+                .findFirst()
+                .orElseThrow()
+                .spread();
         // what the page shows is the entry point's comparison: a change only with both quarters, otherwise the reason
         // (alone this test's store has no refreshed indicators; in the full suite other tests refresh them)
         if (mine.notCalculated().isPresent()) {
             assertThat(mine.change()).isEmpty();
-            assertThat(row.getByTestId("change")).hasText("not calculated: " + mine.notCalculated().get());
+            assertThat(row.getByTestId("change"))
+                    .hasText("not calculated: " + mine.notCalculated().get());
         } else {
-            assertThat(row.getByTestId("change")).hasText(String.format(Locale.UK, "%.1f", mine.change().orElseThrow()));
+            assertThat(row.getByTestId("change"))
+                    .hasText(String.format(Locale.UK, "%.1f", mine.change().orElseThrow()));
         }
         Browser.screenshot(page, "dashboard-place-innovations");
 
         Organisation other = registry.asAt(LocalDate.now()).organisations(OrganisationKind.PLACE).stream()
-                .filter(p -> engagement.adoptedIn(p.code().value()).isEmpty()).findFirst().orElseThrow();
+                .filter(p -> engagement.adoptedIn(p.code().value()).isEmpty())
+                .findFirst()
+                .orElseThrow();
         page.navigate(url("/dashboard/place/" + other.code().value()));
         assertThat(page.getByTestId("no-adoptions")).containsText("has not adopted an innovation");
     }

@@ -42,16 +42,23 @@ class EstatesPagesIT extends PlatformIT {
     @Test
     void anEstatesLeadImportsSitesAddsAHubAndAPlanAndThePageShowsThemOnTheMap() {
         Page page = Browser.signedIn(url("/estates"), "estates");
-        page.setInputFiles("#file", new FilePayload("eric-2033.csv", "text/csv", RETURN.getBytes(StandardCharsets.UTF_8)));
+        page.setInputFiles(
+                "#file", new FilePayload("eric-2033.csv", "text/csv", RETURN.getBytes(StandardCharsets.UTF_8)));
         page.fill("#period", "2033-04-01");
         page.click("[data-testid=import-form] button[type=submit]");
         assertThat(page.locator("[data-testid=import-summary]")).containsText("Read 3 rows: 2 loaded, 1 rejected");
-        assertThat(page.locator("[data-testid=rejected]")).containsText("eric-2033.csv:4: Gross internal floor area (m²) '-5' is not a number of zero or more");
+        assertThat(page.locator("[data-testid=rejected]"))
+                .containsText("eric-2033.csv:4: Gross internal floor area (m²) '-5' is not a number of zero or more");
 
         SystemOfSystems system = registry.asAt(java.time.LocalDate.of(2033, 5, 1));
         String pcn = system.organisations(OrganisationKind.PCN).stream()
-                .filter(p -> system.placeOf(p.code()).map(pl -> pl.code().value().equals("LCPZ-E09000023")).orElse(false))
-                .findFirst().orElseThrow().code().value();
+                .filter(p -> system.placeOf(p.code())
+                        .map(pl -> pl.code().value().equals("LCPZ-E09000023"))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow()
+                .code()
+                .value();
         page.navigate(url("/estates"));
         page.fill("#hub-site", "PGZ02");
         page.fill("#hub-name", "Page Hub");
@@ -72,18 +79,22 @@ class EstatesPagesIT extends PlatformIT {
 
         page.navigate(url("/estates?asAt=2033-05-01"));
         assertThat(page.locator("[data-testid=site-map] [data-site=PGZ01]")).hasCount(1);
-        assertThat(page.locator("[data-testid=site-map] [data-site=PGZ01] path")).hasCount(1);
-        assertThat(page.locator("[data-testid=site-map] [data-place=LCPZ-E09000023]")).hasCount(1);
+        assertThat(page.locator("[data-testid=site-map] [data-site=PGZ01] path"))
+                .hasCount(1);
+        assertThat(page.locator("[data-testid=site-map] [data-place=LCPZ-E09000023]"))
+                .hasCount(1);
         assertThat(page.locator("tr[data-site=PGZ01] [data-testid=condition]")).hasText("D");
         assertThat(page.locator("tr[data-site=PGZ01] [data-testid=high]")).hasText("£300,000.00");
         assertThat(page.locator("tr[data-site=PGZ01] [data-testid=floor]")).hasText("8,000");
         var hub = page.locator("[data-hub=PGZ02]");
-        assertThat(hub.locator("tr[data-pcn='" + pcn + "'] [data-testid=travel]")).hasText("1.45");
+        assertThat(hub.locator("tr[data-pcn='" + pcn + "'] [data-testid=travel]"))
+                .hasText("1.45");
         assertThat(hub.locator("tr[data-pcn='" + pcn + "']")).containsText("Phlebotomy; Wellbeing");
         assertThat(page.locator("[data-testid=plans]")).containsText("CAP-PAGE-1");
         assertThat(page.locator("[data-testid=plans]")).containsText("-£1,000,000.00");
-        assertThat(page.locator("[data-testid=plans] [data-testid=bid-decision]").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("CAP-PAGE-1"))).hasText("no capital round in the finance module holds a bid CAP-PAGE-1");
+        assertThat(page.locator("[data-testid=plans] [data-testid=bid-decision]")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("CAP-PAGE-1")))
+                .hasText("no capital round in the finance module holds a bid CAP-PAGE-1");
         Browser.screenshot(page, "estates");
     }
 
@@ -99,28 +110,45 @@ class EstatesPagesIT extends PlatformIT {
 
     @Test
     void theApiTakesAReturnAndAHubFromAnEstatesLeadNamingBadLinesAndRefusesAnAnalystWith403() throws Exception {
-        String csv = "Trust Code,Site Code,Site Name,Gross internal floor area (m²)\nRN7,APIZ1,API Clinic,700\nRN7,APIZ2,,5\n";
-        HttpResponse<String> imported = post("/api/estates/imports?period=2035-04-01&file=api-2035.csv", "estates:demo-estates", "text/csv", csv);
+        String csv =
+                "Trust Code,Site Code,Site Name,Gross internal floor area (m²)\nRN7,APIZ1,API Clinic,700\nRN7,APIZ2,,5\n";
+        HttpResponse<String> imported = post(
+                "/api/estates/imports?period=2035-04-01&file=api-2035.csv", "estates:demo-estates", "text/csv", csv);
         assertThat(imported.statusCode()).isEqualTo(200);
-        assertThat(imported.body()).contains("\"read\":2").contains("\"loaded\":1")
+        assertThat(imported.body())
+                .contains("\"read\":2")
+                .contains("\"loaded\":1")
                 .contains("{\"file\":\"api-2035.csv\",\"line\":3,\"reason\":\"Site Name is empty\"}");
-        String hub = "{\"site\":\"APIZ1\",\"name\":\"API hub\",\"services\":\"Phlebotomy\",\"neighbourhoods\":\"NOTAPCN, 51.4, 0.1\"}";
+        String hub =
+                "{\"site\":\"APIZ1\",\"name\":\"API hub\",\"services\":\"Phlebotomy\",\"neighbourhoods\":\"NOTAPCN, 51.4, 0.1\"}";
         HttpResponse<String> refused = post("/api/estates/hubs", "analyst:demo-analyst", "application/json", hub);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("may not");
         HttpResponse<String> bad = post("/api/estates/hubs", "estates:demo-estates", "application/json", hub);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("PCN NOTAPCN is not a PCN in the registry");
-        HttpResponse<String> plan = post("/api/estates/plans", "estates:demo-estates", "application/json", "{\"kind\":\"DISPOSAL\",\"site\":\"APIZ1\","
-                + "\"title\":\"Sell the API clinic\",\"due\":\"2036-03-31\",\"status\":\"PROPOSED\",\"runningCostChange\":\"-20000\"}");
+        HttpResponse<String> plan = post(
+                "/api/estates/plans",
+                "estates:demo-estates",
+                "application/json",
+                "{\"kind\":\"DISPOSAL\",\"site\":\"APIZ1\","
+                        + "\"title\":\"Sell the API clinic\",\"due\":\"2036-03-31\",\"status\":\"PROPOSED\",\"runningCostChange\":\"-20000\"}");
         assertThat(plan.statusCode()).isEqualTo(200);
         assertThat(plan.body()).contains("\"done\":true");
     }
 
     private HttpResponse<String> post(String path, String credentials, String type, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", type + "; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", type + "; charset=utf-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,12 +53,16 @@ public class FinanceLocalNeedIT extends PlatformIT {
 
     @Autowired
     Finance finance;
+
     @Autowired
     Registry registry;
+
     @Autowired
     Governance governance;
+
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     PopulationHealth health;
 
@@ -70,17 +72,28 @@ public class FinanceLocalNeedIT extends PlatformIT {
     }
 
     /** The demo ICS with its finances and the small analysed population (also used by the command's test). */
-    public static void analysedDemo(Path home, Registry registry, Governance governance, Finance finance, SharedCareRecord record,
-                                    PopulationHealth health) throws Exception {
+    public static void analysedDemo(
+            Path home,
+            Registry registry,
+            Governance governance,
+            Finance finance,
+            SharedCareRecord record,
+            PopulationHealth health)
+            throws Exception {
         registry.loadDemoIcs();
         governance.loadDemo();
         finance.loadDemo(new Actor("finance", UserRole.FINANCE_LEAD, Optional.empty(), Optional.empty()));
         Path out = home.resolve("indicators-small");
-        SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT),
-                new GenerationRequest(DemoSystem.ICB_CODE, 0.003, 7, out, OutputFormat.NDJSON, AS_AT, 0), ProgressListener.NONE);
+        SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(DemoSystem.ICB_CODE, 0.003, 7, out, OutputFormat.NDJSON, AS_AT, 0),
+                        ProgressListener.NONE);
         try (Stream<Path> files = Files.list(out)) {
-            record.ingest(files.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList(),
-                    IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
+            record.ingest(
+                    files.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList(),
+                    IngestOptions.from(null).with(IngestOptions.Validation.STRUCTURAL),
+                    ProgressListener.NONE);
         }
         health.refresh(ProgressListener.NONE);
     }
@@ -93,29 +106,47 @@ public class FinanceLocalNeedIT extends PlatformIT {
     void everyPlaceHasNhsEnglandsIndexBesideTheLocalOneOrTheReasonItIsNotCalculated() {
         LocalNeedTable table = local();
         NeedIndexTable nhse = finance.need(ANALYST, DemoFinance.YEAR, DemoFinance.ICB, Grouping.PLACE);
-        assertThat(table.places()).extracting(LocalNeedTable.Place::code).containsExactlyElementsOf(nhse.units().stream().map(NeedUnit::code).toList());
+        assertThat(table.places())
+                .extracting(LocalNeedTable.Place::code)
+                .containsExactlyElementsOf(
+                        nhse.units().stream().map(NeedUnit::code).toList());
         int calculated = 0;
         for (LocalNeedTable.Place p : table.places()) {
-            NeedUnit unit = nhse.units().stream().filter(u -> u.code().equals(p.code())).findFirst().orElseThrow();
+            NeedUnit unit = nhse.units().stream()
+                    .filter(u -> u.code().equals(p.code()))
+                    .findFirst()
+                    .orElseThrow();
             for (LocalNeedTable.Component c : p.components()) {
-                assertThat(c.nhsEngland()).isEqualByComparingTo(unit.component(c.component()).orElseThrow().index());
+                assertThat(c.nhsEngland())
+                        .isEqualByComparingTo(
+                                unit.component(c.component()).orElseThrow().index());
                 if (c.local() == null) {
                     assertThat(c.reason()).as(p.name() + " " + c.component()).startsWith("not calculated: ");
                 } else {
                     calculated++;
-                    assertThat(c.difference()).isEqualByComparingTo(c.local().subtract(c.nhsEngland().setScale(4, RoundingMode.HALF_EVEN)));
+                    assertThat(c.difference())
+                            .isEqualByComparingTo(
+                                    c.local().subtract(c.nhsEngland().setScale(4, RoundingMode.HALF_EVEN)));
                 }
             }
             assertThat(p.explanation()).isNotBlank();
         }
-        assertThat(calculated).as("some local indices are calculated on the test population").isPositive();
-        assertThat(table.places().get(0).component(NeedComponent.MATERNITY).orElseThrow().reason()).contains("no births or maternity");
+        assertThat(calculated)
+                .as("some local indices are calculated on the test population")
+                .isPositive();
+        assertThat(table.places()
+                        .get(0)
+                        .component(NeedComponent.MATERNITY)
+                        .orElseThrow()
+                        .reason())
+                .contains("no births or maternity");
     }
 
     @Test
     void prescribingsLocalIndexIsTheCrudeMultimorbidityRatioOrWithheldWhereAnalyticsWithholdsAnAgeBand() {
         // age profile × ratio beyond age = crude ratio: checked against analytics' own totals, not the breakdowns used
-        IndicatorValue ics = health.value(LocalNeedMethod.MULTIMORBIDITY, Level.ICS, DemoFinance.ICB).orElseThrow();
+        IndicatorValue ics = health.value(LocalNeedMethod.MULTIMORBIDITY, Level.ICS, DemoFinance.ICB)
+                .orElseThrow();
         for (LocalNeedTable.Place p : local().places()) {
             LocalNeedTable.Component c = p.component(NeedComponent.PRESCRIBING).orElseThrow();
             if (c.local() == null) {
@@ -125,7 +156,8 @@ public class FinanceLocalNeedIT extends PlatformIT {
                         .anyMatch(v -> v.suppressed() && v.numerator() == null);
                 continue;
             }
-            IndicatorValue place = health.value(LocalNeedMethod.MULTIMORBIDITY, Level.PLACE, p.code()).orElseThrow();
+            IndicatorValue place = health.value(LocalNeedMethod.MULTIMORBIDITY, Level.PLACE, p.code())
+                    .orElseThrow();
             double crude = (place.numerator() / place.denominator()) / (ics.numerator() / ics.denominator());
             assertThat(c.local().doubleValue()).as(p.name()).isCloseTo(crude, within(1e-4));
         }
@@ -136,14 +168,18 @@ public class FinanceLocalNeedIT extends PlatformIT {
         Map<String, double[]> icsRates = new HashMap<>();
         double icsEvents = 0;
         double icsPeople = 0;
-        for (IndicatorValue v : health.breakdown(LocalNeedMethod.EMERGENCY_ADMISSIONS, Level.ICS, DemoFinance.ICB, Breakdown.AGE_BAND)) {
+        for (IndicatorValue v : health.breakdown(
+                LocalNeedMethod.EMERGENCY_ADMISSIONS, Level.ICS, DemoFinance.ICB, Breakdown.AGE_BAND)) {
             icsRates.put(v.category(), new double[] {v.numerator(), v.denominator()});
             icsEvents += v.numerator();
             icsPeople += v.denominator();
         }
         int checked = 0;
         for (LocalNeedTable.Place p : local().places()) {
-            LocalNeedTable.Driver age = p.component(NeedComponent.GENERAL_ACUTE).orElseThrow().drivers().get(0);
+            LocalNeedTable.Driver age = p.component(NeedComponent.GENERAL_ACUTE)
+                    .orElseThrow()
+                    .drivers()
+                    .get(0);
             assertThat(age.name()).isEqualTo("age");
             if (age.ratio() == null) {
                 assertThat(age.reason()).isNotBlank();
@@ -151,12 +187,15 @@ public class FinanceLocalNeedIT extends PlatformIT {
             }
             double expected = 0;
             double people = 0;
-            for (IndicatorValue v : health.breakdown(LocalNeedMethod.EMERGENCY_ADMISSIONS, Level.PLACE, p.code(), Breakdown.AGE_BAND)) {
+            for (IndicatorValue v :
+                    health.breakdown(LocalNeedMethod.EMERGENCY_ADMISSIONS, Level.PLACE, p.code(), Breakdown.AGE_BAND)) {
                 double[] r = icsRates.get(v.category());
                 expected += v.denominator() * r[0] / r[1];
                 people += v.denominator();
             }
-            assertThat(age.ratio().doubleValue()).as(p.name()).isCloseTo(expected / people / (icsEvents / icsPeople), within(1e-4));
+            assertThat(age.ratio().doubleValue())
+                    .as(p.name())
+                    .isCloseTo(expected / people / (icsEvents / icsPeople), within(1e-4));
             checked++;
         }
         assertThat(checked).isPositive();
@@ -165,34 +204,54 @@ public class FinanceLocalNeedIT extends PlatformIT {
     @Test
     void thePageShowsTheApisFiguresAndTheCsvHasEveryPlaceAndComponent() throws Exception {
         Page page = Browser.signedIn(url("/finance/local-need?component=PRESCRIBING"), "analyst");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Local need index");
-        APIResponse response = page.request().get(url("/api/finance/need/local?year=" + DemoFinance.YEAR + "&ics=" + DemoFinance.ICB));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                .hasText("Local need index");
+        APIResponse response =
+                page.request().get(url("/api/finance/need/local?year=" + DemoFinance.YEAR + "&ics=" + DemoFinance.ICB));
         assertThat(response.status()).isEqualTo(200);
         JsonNode api = new ObjectMapper().readTree(response.text());
-        assertThat(page.getByTestId("local-need-table").locator("tbody tr").count()).isEqualTo(api.get("places").size());
+        assertThat(page.getByTestId("local-need-table").locator("tbody tr").count())
+                .isEqualTo(api.get("places").size());
         for (JsonNode p : api.get("places")) {
             JsonNode c = p.get(NeedComponent.PRESCRIBING.header());
-            String row = "[data-testid=local-need-table] tr[data-place='" + p.get("code").asText() + "'] ";
+            String row = "[data-testid=local-need-table] tr[data-place='"
+                    + p.get("code").asText() + "'] ";
             assertThat(page.locator(row + "[data-testid=nhse]").textContent().trim())
-                    .isEqualTo(c.get("nhsEngland").decimalValue().setScale(4, RoundingMode.HALF_EVEN).toPlainString());
+                    .isEqualTo(c.get("nhsEngland")
+                            .decimalValue()
+                            .setScale(4, RoundingMode.HALF_EVEN)
+                            .toPlainString());
             assertThat(page.locator(row + "[data-testid=local]").textContent().trim())
-                    .isEqualTo(c.get("local").isNull() ? "not calculated" : c.get("local").decimalValue().toPlainString());
-            assertThat(page.locator("[data-testid=explanations] tr[data-place='" + p.get("code").asText() + "'] td").textContent())
+                    .isEqualTo(
+                            c.get("local").isNull()
+                                    ? "not calculated"
+                                    : c.get("local").decimalValue().toPlainString());
+            assertThat(page.locator("[data-testid=explanations] tr[data-place='"
+                                    + p.get("code").asText() + "'] td")
+                            .textContent())
                     .isEqualTo(p.get("explanation").asText());
         }
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#need-chart canvas")).hasCount(1);
-        APIResponse csv = page.request().get(url("/api/finance/need/local.csv?year=" + DemoFinance.YEAR + "&ics=" + DemoFinance.ICB));
-        assertThat(csv.text().lines().count()).isEqualTo(1L + api.get("places").size() * (long) NeedComponent.values().length);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#need-chart canvas"))
+                .hasCount(1);
+        APIResponse csv = page.request()
+                .get(url("/api/finance/need/local.csv?year=" + DemoFinance.YEAR + "&ics=" + DemoFinance.ICB));
+        assertThat(csv.text().lines().count())
+                .isEqualTo(1L + api.get("places").size() * (long) NeedComponent.values().length);
         Browser.screenshot(page, "finance-local-need");
     }
 
     @Test
     void noOneSignedInIsRefusedAtTheEntryPointAndTheApi() {
-        assertThatThrownBy(() -> finance.localNeed(null, DemoFinance.YEAR, DemoFinance.ICB)).isInstanceOf(NotAuthorised.class);
+        assertThatThrownBy(() -> finance.localNeed(null, DemoFinance.YEAR, DemoFinance.ICB))
+                .isInstanceOf(NotAuthorised.class);
         Page page = Browser.newPage();
-        APIResponse anonymous = page.request().get(url("/api/finance/need/local?year=" + DemoFinance.YEAR + "&ics=" + DemoFinance.ICB),
-                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
-        assertThat(anonymous.status()).as("refused (or sent to sign in), never answered").isIn(302, 401, 403);
+        APIResponse anonymous = page.request()
+                .get(
+                        url("/api/finance/need/local?year=" + DemoFinance.YEAR + "&ics=" + DemoFinance.ICB),
+                        com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+        assertThat(anonymous.status())
+                .as("refused (or sent to sign in), never answered")
+                .isIn(302, 401, 403);
         assertThat(anonymous.text()).doesNotContain("nhsEngland");
         page.context().close();
     }
@@ -201,8 +260,8 @@ public class FinanceLocalNeedIT extends PlatformIT {
     void aResidentReadsTheAggregateFinancesThroughTheirAccount() {
         // the actor comes from platform.Accounts: a resident's session carries their NHS number and may read aggregates
         Page page = Browser.signedIn(url("/finance/local-need"), "resident");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Local need index");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                .hasText("Local need index");
         page.context().close();
     }
-
 }

@@ -51,9 +51,10 @@ class GovernanceBenchmarkTest {
         LogVerification verification = DecisionChain.verify(chain);
         double verifyMillis = (System.nanoTime() - started) / 1e6;
 
-        System.out.printf("governance benchmark: route %.1f µs/decision (%,d decisions, %,d decidable); constitution check %.0f µs"
-                + " (21 bodies); seal %.1f µs/record; verify %,d records in %.0f ms%n", routeMicros, ROUTES, decidable, checkMicros,
-                sealMicros, RECORDS, verifyMillis);
+        System.out.printf(
+                "governance benchmark: route %.1f µs/decision (%,d decisions, %,d decidable); constitution check %.0f µs"
+                        + " (21 bodies); seal %.1f µs/record; verify %,d records in %.0f ms%n",
+                routeMicros, ROUTES, decidable, checkMicros, sealMicros, RECORDS, verifyMillis);
         assertThat(decidable).isBetween(ROUTES / 2, ROUTES - 1);
         assertThat(breaches).isEqualTo(3_000);
         assertThat(verification.intact()).isTrue();
@@ -61,11 +62,14 @@ class GovernanceBenchmarkTest {
     }
 
     private List<ProposedDecision> randomDecisions(Random random) {
-        List<String> functions = demo.functions().stream().map(GovernedFunction::code).toList();
+        List<String> functions =
+                demo.functions().stream().map(GovernedFunction::code).toList();
         List<String> places = List.of("LCPZ-E09000004", "LCPZ-E09000022", "LCPZ-E09000028");
         List<ProposedDecision> decisions = new ArrayList<>(ROUTES);
         for (int i = 0; i < ROUTES; i++) {
-            decisions.add(new ProposedDecision(functions.get(random.nextInt(functions.size())), random.nextInt(30_000_000),
+            decisions.add(new ProposedDecision(
+                    functions.get(random.nextInt(functions.size())),
+                    random.nextInt(30_000_000),
                     random.nextBoolean() ? places.get(random.nextInt(places.size())) : null,
                     random.nextInt(4) == 0 ? List.of(DemoGovernance.LAMBETH_PRACTICE) : List.of(),
                     LocalDate.of(2026, 1, 1).plusDays(random.nextInt(600))));
@@ -78,10 +82,24 @@ class GovernanceBenchmarkTest {
         String previous = DecisionChain.GENESIS;
         Instant at = Instant.parse("2026-05-14T10:00:00Z");
         for (int i = 1; i <= RECORDS; i++) {
-            DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(i, at.plusSeconds(i), DemoGovernance.LAMBETH_COMMITTEE,
-                    LocalDate.of(2026, 5, 14), "Item " + i, "Award a contract", "PRIMARY_MEDICAL", i, DemoGovernance.LAMBETH,
-                    List.of(DemoGovernance.LAMBETH_PRACTICE), Outcome.APPROVED, "4 of 5 members eligible", "SORD-3.3-LAMBETH",
-                    List.of(), null, previous, null));
+            DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(
+                    i,
+                    at.plusSeconds(i),
+                    DemoGovernance.LAMBETH_COMMITTEE,
+                    LocalDate.of(2026, 5, 14),
+                    "Item " + i,
+                    "Award a contract",
+                    "PRIMARY_MEDICAL",
+                    i,
+                    DemoGovernance.LAMBETH,
+                    List.of(DemoGovernance.LAMBETH_PRACTICE),
+                    Outcome.APPROVED,
+                    "4 of 5 members eligible",
+                    "SORD-3.3-LAMBETH",
+                    List.of(),
+                    null,
+                    previous,
+                    null));
             records.add(sealed);
             previous = sealed.hash();
         }

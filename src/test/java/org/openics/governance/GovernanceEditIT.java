@@ -26,8 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GovernanceEditIT extends PlatformIT {
 
-    static final org.openics.kernel.Actor SECRETARY = new org.openics.kernel.Actor("secretary", org.openics.kernel.UserRole.GOVERNANCE_ADMIN,
-            java.util.Optional.of("QZZ"), java.util.Optional.empty());
+    static final org.openics.kernel.Actor SECRETARY = new org.openics.kernel.Actor(
+            "secretary",
+            org.openics.kernel.UserRole.GOVERNANCE_ADMIN,
+            java.util.Optional.of("QZZ"),
+            java.util.Optional.empty());
 
     @Autowired
     Governance governance;
@@ -47,24 +50,38 @@ class GovernanceEditIT extends PlatformIT {
     /** The other governance tests share this store and expect the demo's deliberate breaches. */
     @org.junit.jupiter.api.AfterAll
     void restoreTheDemo() {
-        assertThat(governance.importModel(SECRETARY, original, "restore after GovernanceEditIT").problems()).isEmpty();
+        assertThat(governance
+                        .importModel(SECRETARY, original, "restore after GovernanceEditIT")
+                        .problems())
+                .isEmpty();
     }
 
     static Actor as(UserRole role) {
-        return new Actor(role.name().toLowerCase(), role, Optional.of("QZZ"),
-                role == UserRole.RESIDENT ? Optional.of(new org.openics.kernel.NhsNumber("9000000009")) : Optional.empty());
+        return new Actor(
+                role.name().toLowerCase(),
+                role,
+                Optional.of("QZZ"),
+                role == UserRole.RESIDENT
+                        ? Optional.of(new org.openics.kernel.NhsNumber("9000000009"))
+                        : Optional.empty());
     }
 
     @Test
     void onlyAGovernanceAdministratorMayChangeGovernanceAtTheEntryPoint() {
         String before = governance.exportModel();
-        GovernanceChange change = new GovernanceChange.DeclareInterest("chair", InterestKind.NON_FINANCIAL_PERSONAL, "RJ1",
-                "trustee of the hospital charity", LocalDate.now());
+        GovernanceChange change = new GovernanceChange.DeclareInterest(
+                "chair",
+                InterestKind.NON_FINANCIAL_PERSONAL,
+                "RJ1",
+                "trustee of the hospital charity",
+                LocalDate.now());
         for (UserRole role : UserRole.values()) {
             if (role == UserRole.GOVERNANCE_ADMIN) {
                 continue;
             }
-            assertThatThrownBy(() -> governance.change(as(role), change)).as(role.name()).isInstanceOf(NotAuthorised.class)
+            assertThatThrownBy(() -> governance.change(as(role), change))
+                    .as(role.name())
+                    .isInstanceOf(NotAuthorised.class)
                     .hasMessageContaining("the " + role.label() + " role may not change the ICS's governance")
                     .hasMessageContaining("only Governance administrator may");
         }
@@ -74,8 +91,14 @@ class GovernanceEditIT extends PlatformIT {
 
     @Test
     void aChangeIsKeptInTheHistoryAttributedAndARefusedOneChangesNothing() {
-        ChangeResult made = governance.change(as(UserRole.GOVERNANCE_ADMIN), new GovernanceChange.DeclareInterest("ned-1",
-                InterestKind.INDIRECT, "RJZ", "brother is a consultant at the trust", LocalDate.of(2026, 7, 1)));
+        ChangeResult made = governance.change(
+                as(UserRole.GOVERNANCE_ADMIN),
+                new GovernanceChange.DeclareInterest(
+                        "ned-1",
+                        InterestKind.INDIRECT,
+                        "RJZ",
+                        "brother is a consultant at the trust",
+                        LocalDate.of(2026, 7, 1)));
         assertThat(made.problems()).isEmpty();
         assertThat(governance.history(10).get(0)).satisfies(h -> {
             assertThat(h.modelVersion()).isEqualTo(made.version());
@@ -83,7 +106,8 @@ class GovernanceEditIT extends PlatformIT {
             assertThat(h.what()).contains("ned-1").contains("RJZ");
         });
         String before = governance.exportModel();
-        ChangeResult refused = governance.change(as(UserRole.GOVERNANCE_ADMIN),
+        ChangeResult refused = governance.change(
+                as(UserRole.GOVERNANCE_ADMIN),
                 new GovernanceChange.EndSeat("chair", DemoGovernance.BOARD, Role.MEMBER, LocalDate.now()));
         assertThat(refused.made()).isFalse();
         assertThat(refused.problems()).singleElement().asString().contains("holds no seat as Member");
@@ -102,12 +126,14 @@ class GovernanceEditIT extends PlatformIT {
         page.fill("#appoint-from", LocalDate.now().toString());
         page.getByTestId("appoint-form").locator("button[type=submit]").click();
         page.waitForURL("**/governance/edit**");
-        assertThat(page.getByTestId("made")).containsText("appointed Dr Ngozi Adebayo (pm-gp-new) as Partner member (general practice)");
+        assertThat(page.getByTestId("made"))
+                .containsText("appointed Dr Ngozi Adebayo (pm-gp-new) as Partner member (general practice)");
         assertThat(page.getByTestId("history")).containsText("secretary (Governance administrator)");
         Browser.screenshot(page, "governance-edit");
         page.navigate(url("/governance/interests"));
         assertThat(page.getByTestId("register")).containsText("Dr Ngozi Adebayo");
-        assertThat(governance.validate(LocalDate.now()).breaches()).noneSatisfy(b -> assertThat(b.rule()).startsWith("ICB-PARTNER-GENERAL-PRACTICE"));
+        assertThat(governance.validate(LocalDate.now()).breaches())
+                .noneSatisfy(b -> assertThat(b.rule()).startsWith("ICB-PARTNER-GENERAL-PRACTICE"));
     }
 
     @Test
@@ -116,13 +142,20 @@ class GovernanceEditIT extends PlatformIT {
         page.navigate(url("/governance/edit"));
         assertThat(page.getByTestId("refusal")).containsText("the Analyst role may not change the ICS's governance");
         assertThat(page.getByTestId("appoint-form")).hasCount(0);
-        String token = page.locator("input[name=_csrf]").count() > 0 ? page.locator("input[name=_csrf]").first().inputValue() : null;
-        FormData form = FormData.create().set("person", "chair").set("kind", "FINANCIAL").set("organisation", "RJ1")
-                .set("description", "x").set("from", LocalDate.now().toString());
+        String token = page.locator("input[name=_csrf]").count() > 0
+                ? page.locator("input[name=_csrf]").first().inputValue()
+                : null;
+        FormData form = FormData.create()
+                .set("person", "chair")
+                .set("kind", "FINANCIAL")
+                .set("organisation", "RJ1")
+                .set("description", "x")
+                .set("from", LocalDate.now().toString());
         if (token != null) {
             form.set("_csrf", token);
         }
-        APIResponse response = page.request().post(url("/governance/edit/interest"), RequestOptions.create().setForm(form));
+        APIResponse response = page.request()
+                .post(url("/governance/edit/interest"), RequestOptions.create().setForm(form));
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.text()).contains("the Analyst role may not change the ICS");
     }

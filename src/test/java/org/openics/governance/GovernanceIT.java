@@ -1,8 +1,8 @@
 package org.openics.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openics.support.TestActors.SECRETARY;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openics.support.TestActors.SECRETARY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,12 +50,15 @@ class GovernanceIT extends PlatformIT {
     void theDemoLoadsOnceAndItsMeetingsAreInTheLog() {
         assertThat(governance.loadDemo()).isFalse();
         List<DecisionRecord> log = governance.decisions(false);
-        assertThat(log).extracting(DecisionRecord::outcome).startsWith(Outcome.APPROVED, Outcome.APPROVED, Outcome.NOT_DECIDED_INQUORATE);
+        assertThat(log)
+                .extracting(DecisionRecord::outcome)
+                .startsWith(Outcome.APPROVED, Outcome.APPROVED, Outcome.NOT_DECIDED_INQUORATE);
         DecisionRecord award = log.get(0);
         assertThat(award.excluded()).extracting(Exclusion::name).containsExactly("Dr Rachel Moyo");
         assertThat(award.entry()).isEqualTo("SORD-3.3-LAMBETH");
         DecisionRecord refused = log.get(2);
-        assertThat(refused.reason()).contains("after excluding Dr Rachel Moyo for declared interests")
+        assertThat(refused.reason())
+                .contains("after excluding Dr Rachel Moyo for declared interests")
                 .endsWith("so the item is inquorate and cannot be decided.");
         assertThat(governance.verifyLog().intact()).isTrue();
     }
@@ -63,23 +66,35 @@ class GovernanceIT extends PlatformIT {
     @Test
     void theStoredConstitutionIsCheckedAgainstTheRegistrysOrganisations() {
         ValidationReport report = governance.validate(JUNE);
-        assertThat(report.breaches()).extracting(Breach::rule)
-                .containsExactlyInAnyOrder("ICB-PARTNER-GENERAL-PRACTICE v1", "ICB-INDEPENDENCE v1", "ICP-CORE-MEMBERS v1");
-        assertThat(report.breaches()).filteredOn(b -> b.rule().equals("ICB-INDEPENDENCE v1")).singleElement()
-                .extracting(Breach::finding).asString().contains("non-executive director of Lewisham and Greenwich NHS Trust");
-        assertThat(report.breaches()).filteredOn(b -> b.rule().equals("ICP-CORE-MEMBERS v1")).singleElement()
-                .extracting(Breach::finding).asString().endsWith("lacks core member: London Borough of Bexley");
+        assertThat(report.breaches())
+                .extracting(Breach::rule)
+                .containsExactlyInAnyOrder(
+                        "ICB-PARTNER-GENERAL-PRACTICE v1", "ICB-INDEPENDENCE v1", "ICP-CORE-MEMBERS v1");
+        assertThat(report.breaches())
+                .filteredOn(b -> b.rule().equals("ICB-INDEPENDENCE v1"))
+                .singleElement()
+                .extracting(Breach::finding)
+                .asString()
+                .contains("non-executive director of Lewisham and Greenwich NHS Trust");
+        assertThat(report.breaches())
+                .filteredOn(b -> b.rule().equals("ICP-CORE-MEMBERS v1"))
+                .singleElement()
+                .extracting(Breach::finding)
+                .asString()
+                .endsWith("lacks core member: London Borough of Bexley");
         assertThat(governance.validate(LocalDate.of(2026, 2, 1)).breaches()).hasSize(2);
     }
 
     @Test
     void theRoutingApiAnswersDifferentlyBeforeAndAfterThePlaceDelegation() throws Exception {
-        String query = "/api/governance/route?function=PRIMARY_MEDICAL&value=2000000&place=LCPZ-E09000022&counterparty=Z00100&date=";
+        String query =
+                "/api/governance/route?function=PRIMARY_MEDICAL&value=2000000&place=LCPZ-E09000022&counterparty=Z00100&date=";
         JsonNode before = get(query + "2026-03-15");
         JsonNode after = get(query + "2026-05-01");
         assertThat(before.get("decider").asText()).isEqualTo(DemoGovernance.PRIMARY_CARE_COMMITTEE);
         assertThat(after.get("decider").asText()).isEqualTo(DemoGovernance.LAMBETH_COMMITTEE);
-        assertThat(after.get("reasons").toString()).contains("in Lambeth Local Care Partnership, under scheme entry SORD-3.3-LAMBETH");
+        assertThat(after.get("reasons").toString())
+                .contains("in Lambeth Local Care Partnership, under scheme entry SORD-3.3-LAMBETH");
         assertThat(after.get("conflicted").get(0).asText()).startsWith("Dr Rachel Moyo: financial interest in ");
     }
 
@@ -92,7 +107,10 @@ class GovernanceIT extends PlatformIT {
             jdbc.update("update governance.decision set outcome = 'APPROVED' where sequence = 3");
             LogVerification tampered = governance.verifyLog();
             assertThat(tampered.intact()).isFalse();
-            assertThat(tampered.problems()).singleElement().asString().startsWith("record 3 was altered after it was recorded");
+            assertThat(tampered.problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("record 3 was altered after it was recorded");
         } finally {
             jdbc.update("update governance.decision set outcome = 'NOT_DECIDED_INQUORATE' where sequence = 3");
             jdbc.execute("alter table governance.decision enable trigger decision_append_only");
@@ -102,11 +120,22 @@ class GovernanceIT extends PlatformIT {
 
     @Test
     void aDecisionOutsideTheBodysAuthorityIsRecordedAsNotDecidedAndChained() {
-        ProposedDecision tooBig = new ProposedDecision("PRIMARY_MEDICAL", 5_000_000, DemoGovernance.LAMBETH, List.of(), JUNE);
-        DecisionRecord record = governance.decide(SECRETARY, new DecideItem(DemoGovernance.LAMBETH_COMMITTEE, JUNE, "Large contract", "Award",
-                tooBig, Set.of("lam-lead", "lam-council", "lam-lay", "lam-vcs"), Votes.byConsensus(), null));
+        ProposedDecision tooBig =
+                new ProposedDecision("PRIMARY_MEDICAL", 5_000_000, DemoGovernance.LAMBETH, List.of(), JUNE);
+        DecisionRecord record = governance.decide(
+                SECRETARY,
+                new DecideItem(
+                        DemoGovernance.LAMBETH_COMMITTEE,
+                        JUNE,
+                        "Large contract",
+                        "Award",
+                        tooBig,
+                        Set.of("lam-lead", "lam-council", "lam-lay", "lam-vcs"),
+                        Votes.byConsensus(),
+                        null));
         assertThat(record.outcome()).isEqualTo(Outcome.NOT_DECIDED_NO_AUTHORITY);
-        assertThat(record.reason()).contains("the scheme gives this decision to Primary Care Commissioning Committee (SORD-3.2)");
+        assertThat(record.reason())
+                .contains("the scheme gives this decision to Primary Care Commissioning Committee (SORD-3.2)");
         List<DecisionRecord> log = governance.decisions(false);
         assertThat(record.previousHash()).isEqualTo(log.get(log.size() - 2).hash());
         assertThat(governance.verifyLog().intact()).isTrue();
@@ -117,7 +146,8 @@ class GovernanceIT extends PlatformIT {
         JsonNode log = get("/api/governance/decisions");
         JsonNode lease = log.get(1);
         assertThat(lease.get("item").asText()).isEqualTo("Confidential item");
-        assertThat(lease.get("proposal").asText()).isEqualTo("Withheld: commercial interests (Freedom of Information Act 2000, section 43)");
+        assertThat(lease.get("proposal").asText())
+                .isEqualTo("Withheld: commercial interests (Freedom of Information Act 2000, section 43)");
         assertThat(lease.get("valuePounds").asLong()).isZero();
         assertThat(log.toString()).doesNotContain("Brixton");
         assertThat(governance.decisions(false).get(1).item()).contains("Brixton");
@@ -126,7 +156,10 @@ class GovernanceIT extends PlatformIT {
     @Test
     void theSchemeSurvivesExportAndImportAsYaml() throws Exception {
         String yaml = governance.exportScheme(null);
-        assertThat(yaml).contains("id: SORD-3.3-LAMBETH").contains("limit: 3000000").contains("from: 2026-04-01");
+        assertThat(yaml)
+                .contains("id: SORD-3.3-LAMBETH")
+                .contains("limit: 3000000")
+                .contains("from: 2026-04-01");
         DecisionMap before = governance.map(JUNE);
         SchemeImport result = governance.importScheme(SECRETARY, yaml, "round trip");
         assertThat(result.problems()).isEmpty();
@@ -141,25 +174,39 @@ class GovernanceIT extends PlatformIT {
         String yaml = governance.exportScheme(null).replace("delegate: LCPZ-E09000022-COM", "delegate: LCP-NOWHERE");
         SchemeImport result = governance.importScheme(SECRETARY, yaml, "broken");
         assertThat(result.imported()).isFalse();
-        assertThat(result.problems()).contains("scheme entry SORD-3.3-LAMBETH delegates to LCP-NOWHERE, which is not a body of the ICS");
-        assertThat(governance.importScheme(SECRETARY, "functions: [ {code: X", "garbage").problems()).singleElement().asString()
+        assertThat(result.problems())
+                .contains("scheme entry SORD-3.3-LAMBETH delegates to LCP-NOWHERE, which is not a body of the ICS");
+        assertThat(governance
+                        .importScheme(SECRETARY, "functions: [ {code: X", "garbage")
+                        .problems())
+                .singleElement()
+                .asString()
                 .startsWith("the document is not a valid scheme");
-        assertThat(RoutingAnswer.of(governance.route(new ProposedDecision("PRIMARY_MEDICAL", 1, DemoGovernance.LAMBETH, List.of(), JUNE)))
-                .decider())
+        assertThat(RoutingAnswer.of(governance.route(
+                                new ProposedDecision("PRIMARY_MEDICAL", 1, DemoGovernance.LAMBETH, List.of(), JUNE)))
+                        .decider())
                 .isEqualTo(DemoGovernance.LAMBETH_COMMITTEE);
     }
 
     @Test
     void changingTheSchemeOrRecordingDecisionsNeedsSignIn() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
-                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString("functions: []")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
+                        .header("Content-Type", "application/yaml")
+                        .POST(HttpRequest.BodyPublishers.ofString("functions: []"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(401, 403);
         assertThat(send("/api/governance/map?asAt=2026-06-01").statusCode()).isEqualTo(200);
-        String secretary = java.util.Base64.getEncoder().encodeToString("secretary:demo-secretary".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
-                .header("Content-Type", "application/yaml").header("Authorization", "Basic " + secretary)
-                .POST(HttpRequest.BodyPublishers.ofString("functions: [")).build(), HttpResponse.BodyHandlers.ofString());
+        String secretary = java.util.Base64.getEncoder()
+                .encodeToString("secretary:demo-secretary".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
+                        .header("Content-Type", "application/yaml")
+                        .header("Authorization", "Basic " + secretary)
+                        .POST(HttpRequest.BodyPublishers.ofString("functions: ["))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).as(signedIn.body()).isNotIn(401, 403).isGreaterThanOrEqualTo(400);
         assertThat(signedIn.body()).contains("not a valid scheme");
     }

@@ -15,8 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GovernanceModelIT extends PlatformIT {
 
-    static final org.openics.kernel.Actor SECRETARY = new org.openics.kernel.Actor("secretary", org.openics.kernel.UserRole.GOVERNANCE_ADMIN,
-            java.util.Optional.of("QZZ"), java.util.Optional.empty());
+    static final org.openics.kernel.Actor SECRETARY = new org.openics.kernel.Actor(
+            "secretary",
+            org.openics.kernel.UserRole.GOVERNANCE_ADMIN,
+            java.util.Optional.of("QZZ"),
+            java.util.Optional.empty());
 
     static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
     static final String GP_RULE = "ICB-PARTNER-GENERAL-PRACTICE";
@@ -45,22 +48,31 @@ class GovernanceModelIT extends PlatformIT {
         assertThat(result.version()).isEqualTo(before + 1);
         assertThat(versions()).isEqualTo(before + 1);
         assertThat(governance.exportModel()).isEqualTo(first);
-        assertThat(jdbc.queryForObject("select document from governance.model_version where version = ?", String.class, result.version()))
+        assertThat(jdbc.queryForObject(
+                        "select document from governance.model_version where version = ?",
+                        String.class,
+                        result.version()))
                 .isEqualTo(first);
-        assertThat(result.bodies()).isEqualTo(jdbc.queryForObject("select count(*) from governance.body", Integer.class));
-        assertThat(result.seats()).isEqualTo(jdbc.queryForObject("select count(*) from governance.appointment", Integer.class));
+        assertThat(result.bodies())
+                .isEqualTo(jdbc.queryForObject("select count(*) from governance.body", Integer.class));
+        assertThat(result.seats())
+                .isEqualTo(jdbc.queryForObject("select count(*) from governance.appointment", Integer.class));
     }
 
     @Test
     void aDocumentWithProblemsIsRefusedWholeAndChangesNothing() {
         String before = governance.exportModel();
         int versions = versions();
-        String broken = before.replaceFirst("role: CHAIR", "role: CHAIRPERSON").replaceFirst("(?m)^- id: ([^\\n]+)\\n", "- id: $1\n  age: 60\n");
+        String broken = before.replaceFirst("role: CHAIR", "role: CHAIRPERSON")
+                .replaceFirst("(?m)^- id: ([^\\n]+)\\n", "- id: $1\n  age: 60\n");
         ModelImport result = governance.importModel(SECRETARY, broken, "broken.yaml");
         assertThat(result.imported()).isFalse();
         assertThat(result.version()).isZero();
-        assertThat(result.problems()).anySatisfy(p -> assertThat(p).matches("line \\d+, seats\\[\\d+\\]: role 'CHAIRPERSON' is not one of .*"));
-        assertThat(result.problems()).anySatisfy(p -> assertThat(p).matches("line \\d+, people\\[1\\]: 'age' is not a field here .*"));
+        assertThat(result.problems())
+                .anySatisfy(
+                        p -> assertThat(p).matches("line \\d+, seats\\[\\d+\\]: role 'CHAIRPERSON' is not one of .*"));
+        assertThat(result.problems())
+                .anySatisfy(p -> assertThat(p).matches("line \\d+, people\\[1\\]: 'age' is not a field here .*"));
         assertThat(governance.exportModel()).isEqualTo(before);
         assertThat(versions()).isEqualTo(versions);
     }
@@ -71,7 +83,9 @@ class GovernanceModelIT extends PlatformIT {
         String orphaned = before.replace("delegatedBy: QZZ-PCC", "delegatedBy: QZZ-NOBODY");
         ModelImport result = governance.importModel(SECRETARY, orphaned, "orphaned.yaml");
         assertThat(result.imported()).isFalse();
-        assertThat(result.problems()).allSatisfy(p -> assertThat(p).startsWith("scheme: ")).isNotEmpty();
+        assertThat(result.problems())
+                .allSatisfy(p -> assertThat(p).startsWith("scheme: "))
+                .isNotEmpty();
         assertThat(governance.exportModel()).isEqualTo(before);
     }
 
@@ -83,17 +97,25 @@ class GovernanceModelIT extends PlatformIT {
                 assertThat(b.rule()).startsWith(GP_RULE);
                 assertThat(b.reason()).isNotBlank();
             });
-            String filled = original
-                    .replaceFirst("(?m)^people:\\n", "people:\n- id: pm-gp-2\n  name: Partner member for general practice (appointed 2026)\n")
-                    .replaceFirst("(?m)^seats:\\n", "seats:\n- person: pm-gp-2\n  body: QZZ-BOARD\n  role: PARTNER_MEMBER_GENERAL_PRACTICE\n"
-                            + "  from: 2026-04-01\n");
+            String filled = original.replaceFirst(
+                            "(?m)^people:\\n",
+                            "people:\n- id: pm-gp-2\n  name: Partner member for general practice (appointed 2026)\n")
+                    .replaceFirst(
+                            "(?m)^seats:\\n",
+                            "seats:\n- person: pm-gp-2\n  body: QZZ-BOARD\n  role: PARTNER_MEMBER_GENERAL_PRACTICE\n"
+                                    + "  from: 2026-04-01\n");
             ModelImport result = governance.importModel(SECRETARY, filled, "board-with-gp-member.yaml");
             assertThat(result.problems()).isEmpty();
-            assertThat(governance.validate(JUNE).breaches()).noneSatisfy(b -> assertThat(b.rule()).startsWith(GP_RULE));
+            assertThat(governance.validate(JUNE).breaches())
+                    .noneSatisfy(b -> assertThat(b.rule()).startsWith(GP_RULE));
         } finally {
-            assertThat(governance.importModel(SECRETARY, original, "restore.yaml").problems()).isEmpty();
+            assertThat(governance
+                            .importModel(SECRETARY, original, "restore.yaml")
+                            .problems())
+                    .isEmpty();
         }
-        assertThat(governance.validate(JUNE).breaches()).anySatisfy(b -> assertThat(b.rule()).startsWith(GP_RULE));
+        assertThat(governance.validate(JUNE).breaches())
+                .anySatisfy(b -> assertThat(b.rule()).startsWith(GP_RULE));
     }
 
     @Test
@@ -103,11 +125,17 @@ class GovernanceModelIT extends PlatformIT {
             if (role == org.openics.kernel.UserRole.GOVERNANCE_ADMIN) {
                 continue;
             }
-            org.openics.kernel.Actor actor = new org.openics.kernel.Actor("someone", role, java.util.Optional.of("QZZ"),
-                    role == org.openics.kernel.UserRole.RESIDENT ? java.util.Optional.of(new org.openics.kernel.NhsNumber("9000000009"))
+            org.openics.kernel.Actor actor = new org.openics.kernel.Actor(
+                    "someone",
+                    role,
+                    java.util.Optional.of("QZZ"),
+                    role == org.openics.kernel.UserRole.RESIDENT
+                            ? java.util.Optional.of(new org.openics.kernel.NhsNumber("9000000009"))
                             : java.util.Optional.empty());
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> governance.importModel(actor, before, "x.yaml")).as(role.name())
-                    .isInstanceOf(org.openics.kernel.NotAuthorised.class).hasMessageContaining(role.label());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> governance.importModel(actor, before, "x.yaml"))
+                    .as(role.name())
+                    .isInstanceOf(org.openics.kernel.NotAuthorised.class)
+                    .hasMessageContaining(role.label());
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> governance.importModel(null, before, "x.yaml"))
                 .isInstanceOf(org.openics.kernel.NotAuthorised.class);

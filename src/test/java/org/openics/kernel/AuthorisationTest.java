@@ -33,7 +33,11 @@ class AuthorisationTest {
     }
 
     private static Actor as(UserRole role) {
-        return new Actor("someone", role, Optional.of("QZZ"), role == UserRole.RESIDENT ? Optional.of(new NhsNumber("9000000009")) : Optional.empty());
+        return new Actor(
+                "someone",
+                role,
+                Optional.of("QZZ"),
+                role == UserRole.RESIDENT ? Optional.of(new NhsNumber("9000000009")) : Optional.empty());
     }
 
     @Test
@@ -49,7 +53,9 @@ class AuthorisationTest {
             if (role == UserRole.GOVERNANCE_ADMIN) {
                 continue;
             }
-            assertThat(Authorisation.allows(as(role), Sample.REPLACE_SCHEME)).as(role.name()).isFalse();
+            assertThat(Authorisation.allows(as(role), Sample.REPLACE_SCHEME))
+                    .as(role.name())
+                    .isFalse();
             assertThatThrownBy(() -> Authorisation.require(as(role), Sample.REPLACE_SCHEME))
                     .isInstanceOf(NotAuthorised.class)
                     .hasMessage("the " + role.label() + " role may not replace the scheme of reservation and delegation"

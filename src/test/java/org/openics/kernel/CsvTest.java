@@ -8,7 +8,9 @@ class CsvTest {
 
     @Test
     void fieldsWithCommasQuotesAndLineBreaksAreQuotedAndLinesEndInCrlf() {
-        String csv = Csv.withHeader("name", "note").row("Okafor, Harriet", "said \"yes\"\nthen left").toString();
+        String csv = Csv.withHeader("name", "note")
+                .row("Okafor, Harriet", "said \"yes\"\nthen left")
+                .toString();
         assertThat(csv).isEqualTo("name,note\r\n\"Okafor, Harriet\",\"said \"\"yes\"\"\nthen left\"\r\n");
     }
 

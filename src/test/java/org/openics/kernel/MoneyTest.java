@@ -42,17 +42,26 @@ class MoneyTest {
         assertThat(parts).extracting(Money::pence).containsExactly(34L, 33L, 33L);
         // 10p as 0.55 / 0.45: 5.5 and 4.5, tie on .5 goes to the first
         assertThat(Money.ofPence(10).allocate(List.of(new BigDecimal("0.55"), new BigDecimal("0.45"))))
-                .extracting(Money::pence).containsExactly(6L, 4L);
+                .extracting(Money::pence)
+                .containsExactly(6L, 4L);
         // 7p as 1 / 2 / 4 (1, 2, 4 exactly): nothing left over
         assertThat(Money.ofPence(7).allocate(List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(4))))
-                .extracting(Money::pence).containsExactly(1L, 2L, 4L);
+                .extracting(Money::pence)
+                .containsExactly(1L, 2L, 4L);
     }
 
     @Test
     void scalingRoundsAsStatedAndPrintsAsPeopleReadIt() {
-        assertThat(Money.ofPence(1001).times(new BigDecimal("0.5"), RoundingMode.HALF_EVEN).pence()).isEqualTo(500);
-        assertThat(Money.ofPence(1001).times(new BigDecimal("0.5"), RoundingMode.HALF_UP).pence()).isEqualTo(501);
+        assertThat(Money.ofPence(1001)
+                        .times(new BigDecimal("0.5"), RoundingMode.HALF_EVEN)
+                        .pence())
+                .isEqualTo(500);
+        assertThat(Money.ofPence(1001)
+                        .times(new BigDecimal("0.5"), RoundingMode.HALF_UP)
+                        .pence())
+                .isEqualTo(501);
         assertThat(Money.ofPounds(1234).plus(Money.ofPence(56))).hasToString("£1,234.56");
-        assertThatThrownBy(() -> Money.ofPence(1).allocate(List.of(BigDecimal.ZERO))).hasMessageContaining("all zero");
+        assertThatThrownBy(() -> Money.ofPence(1).allocate(List.of(BigDecimal.ZERO)))
+                .hasMessageContaining("all zero");
     }
 }

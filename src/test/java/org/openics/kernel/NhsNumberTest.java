@@ -22,14 +22,17 @@ class NhsNumberTest {
 
     @Test
     void aCheckDigitOfTenMeansTheNumberCannotBeValid() {
-        String tenCheck = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> String.format("999000%03d", i))
+        String tenCheck = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> String.format("999000%03d", i))
                 .filter(p -> {
                     int sum = 0;
                     for (int k = 0; k < 9; k++) {
                         sum += (p.charAt(k) - '0') * (10 - k);
                     }
                     return 11 - sum % 11 == 10;
-                }).findFirst().orElseThrow();
+                })
+                .findFirst()
+                .orElseThrow();
         for (int d = 0; d <= 9; d++) {
             assertThat(NhsNumber.isValid(tenCheck + d)).isFalse();
         }

@@ -23,9 +23,12 @@ class BoundedParsingTest {
         }
         String text = big.toString();
         long best = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 3; attempt++) { // the best of three: the machine running the tests may be shared
+        for (int attempt = 0;
+                attempt < 3;
+                attempt++) { // the best of three: the machine running the tests may be shared
             long start = System.nanoTime();
-            assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, text, Map.class)).hasMessageContaining("code points");
+            assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, text, Map.class))
+                    .hasMessageContaining("code points");
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
         }
         assertThat(best).as("refused after %d ms", best).isLessThan(500);
@@ -33,7 +36,8 @@ class BoundedParsingTest {
 
     @Test
     void anAliasBombIsRefused() {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char previous = 'a';
         for (char c = 'b'; c <= 'k'; c++) {
             bomb.append(c).append(": &").append(c).append(" [");
@@ -59,7 +63,8 @@ class BoundedParsingTest {
     @Test
     void deeplyNestedYamlAndJsonAreRefused() {
         String deepYaml = "[".repeat(BoundedParsing.MAX_DEPTH + 50) + "]".repeat(BoundedParsing.MAX_DEPTH + 50);
-        assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, deepYaml, Object.class)).hasMessageContaining("depth");
+        assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, deepYaml, Object.class))
+                .hasMessageContaining("depth");
         String deepJson = "[".repeat(5_000) + "]".repeat(5_000);
         assertThatThrownBy(() -> json.readTree(deepJson)).hasMessageContaining("nesting depth");
     }
@@ -73,6 +78,7 @@ class BoundedParsingTest {
 
     @Test
     void duplicateYamlKeysAreRefusedRatherThanSilentlyOverwritten() {
-        assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, "code: A\ncode: B\n", Map.class)).hasMessageContaining("code");
+        assertThatThrownBy(() -> BoundedParsing.readYaml(yaml, "code: A\ncode: B\n", Map.class))
+                .hasMessageContaining("code");
     }
 }

@@ -18,8 +18,10 @@ class OpenIcsHomeTest {
         assertThat(home.secret("postgres-password", 32)).isEqualTo(first);
         assertThat(new OpenIcsHome(dir).secret("other", 32)).isNotEqualTo(first);
         Path file = home.secrets().resolve("postgres-password");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.secrets()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.secrets())))
+                .isEqualTo("rwx------");
         try (var left = Files.list(home.secrets())) {
             assertThat(left.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
         }

@@ -18,8 +18,9 @@ class StartupStatusTest {
         ProgressListener listener = status.listener(ProgressListener.NONE);
         listener.start("Ingesting 7 file(s)", 200, ProgressListener.Unit.BYTES);
         listener.advance(84);
-        assertThat(status.notice()).contains("The demo population is being loaded — 42% done (ingesting 7 file(s)). Figures and records"
-                + " appear as it finishes.");
+        assertThat(status.notice())
+                .contains("The demo population is being loaded — 42% done (ingesting 7 file(s)). Figures and records"
+                        + " appear as it finishes.");
         status.ready();
         assertThat(status.notice()).isEmpty();
     }
@@ -34,7 +35,9 @@ class StartupStatusTest {
         progress.start("Generating 10467 people", 10_467);
         progress.advance(2_000);
         progress.finish();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Ingesting 7 file(s): started (58.3 MB)")
-                .contains("Ingesting 7 file(s): 8.3 of 58.3 MB (14%)").contains("Generating 10467 people: 2,000 of 10,467 (19%)");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Ingesting 7 file(s): started (58.3 MB)")
+                .contains("Ingesting 7 file(s): 8.3 of 58.3 MB (14%)")
+                .contains("Generating 10467 people: 2,000 of 10,467 (19%)");
     }
 }

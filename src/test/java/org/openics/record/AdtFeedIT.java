@@ -22,7 +22,9 @@ class AdtFeedIT extends PlatformIT {
 
     @Test
     void anAdtFileIsStoredQuarantinedAndMergedMessageByMessageAndTheCountsReconcile() {
-        IngestReport report = record.ingest(List.of(Path.of("src/test/resources/record/hl7/adt-feed.hl7")), IngestOptions.from("RFX01"),
+        IngestReport report = record.ingest(
+                List.of(Path.of("src/test/resources/record/hl7/adt-feed.hl7")),
+                IngestOptions.from("RFX01"),
                 ProgressListener.NONE);
 
         assertThat(report.read()).isEqualTo(16);
@@ -32,21 +34,37 @@ class AdtFeedIT extends PlatformIT {
         assertThat(report.reconciles()).isTrue();
 
         // A01 → A08 → A03: one encounter with its history
-        assertThat(jdbc.queryForList("select body ->> 'status' from record.resource_version where type = 'Encounter' and id = 'hl7-RFX01-v-V5001'"
-                + " order by version", String.class)).hasSize(3);
-        assertThat(jdbc.queryForObject("select version || ' ' || (body ->> 'status') || ' ' || (body -> 'period' ->> 'end') from record.resource"
-                + " where type = 'Encounter' and id = 'hl7-RFX01-v-V5001'", String.class)).isEqualTo("3 finished 2025-03-05T14:00:00Z");
+        assertThat(jdbc.queryForList(
+                        "select body ->> 'status' from record.resource_version where type = 'Encounter' and id = 'hl7-RFX01-v-V5001'"
+                                + " order by version",
+                        String.class))
+                .hasSize(3);
+        assertThat(jdbc.queryForObject(
+                        "select version || ' ' || (body ->> 'status') || ' ' || (body -> 'period' ->> 'end') from record.resource"
+                                + " where type = 'Encounter' and id = 'hl7-RFX01-v-V5001'",
+                        String.class))
+                .isEqualTo("3 finished 2025-03-05T14:00:00Z");
 
         // A40: the prior patient record's person merged into the surviving one's, audited
         PersonId person = record.personByNhsNumber(new NhsNumber("9990007020")).orElseThrow();
-        assertThat(jdbc.queryForList("select patient_id from record.person_link where person_id = ? order by patient_id", String.class, person.value()))
+        assertThat(jdbc.queryForList(
+                        "select patient_id from record.person_link where person_id = ? order by patient_id",
+                        String.class,
+                        person.value()))
                 .containsExactly("hl7-RFX01-K100003", "hl7-RFX01-K100004");
-        assertThat(record.accessesTo(person)).anySatisfy(entry -> assertThat(entry.what()).startsWith("merge ").contains(" into " + person.value()));
+        assertThat(record.accessesTo(person))
+                .anySatisfy(
+                        entry -> assertThat(entry.what()).startsWith("merge ").contains(" into " + person.value()));
 
-        List<String> reasons = record.quarantine(1_000_000, false).stream().filter(q -> q.file().endsWith("adt-feed.hl7"))
-                .map(QuarantinedResource::reason).toList();
-        assertThat(reasons).hasSize(5).anyMatch(r -> r.startsWith("PID-3 patient identifier list is empty"))
-                .anyMatch(r -> r.startsWith("not a readable HL7 v2 message")).anyMatch(r -> r.startsWith("invalid NHS number"))
+        List<String> reasons = record.quarantine(1_000_000, false).stream()
+                .filter(q -> q.file().endsWith("adt-feed.hl7"))
+                .map(QuarantinedResource::reason)
+                .toList();
+        assertThat(reasons)
+                .hasSize(5)
+                .anyMatch(r -> r.startsWith("PID-3 patient identifier list is empty"))
+                .anyMatch(r -> r.startsWith("not a readable HL7 v2 message"))
+                .anyMatch(r -> r.startsWith("invalid NHS number"))
                 .anyMatch(r -> r.equals("unresolvable reference Patient/hl7-RFX01-K100005"))
                 .anyMatch(r -> r.startsWith("HL7 v2 message type ORU^R01 is not an ADT event"));
     }

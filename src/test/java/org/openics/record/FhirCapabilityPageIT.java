@@ -17,8 +17,12 @@ import org.openics.support.PlatformIT;
 class FhirCapabilityPageIT extends PlatformIT {
 
     private HttpResponse<String> metadata(String query, String accept) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/fhir/metadata" + query))).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/fhir/metadata" + query)))
+                                .header("Accept", accept)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -31,7 +35,8 @@ class FhirCapabilityPageIT extends PlatformIT {
         assertThat(statement.at("/software/name").asText()).isEqualTo("OpenICS");
         assertThat(statement.path("name").asText()).isEqualTo("OpenICS");
         assertThat(statement.at("/implementation/description").asText()).isEqualTo("OpenICS shared care record");
-        // run from classes, not the jar: there is no Implementation-Version to give, and it does not pretend HAPI's is ours
+        // run from classes, not the jar: there is no Implementation-Version to give, and it does not pretend HAPI's is
+        // ours
         assertThat(statement.at("/software/version").asText()).isEqualTo("development build");
     }
 
@@ -43,9 +48,14 @@ class FhirCapabilityPageIT extends PlatformIT {
         Page page = Browser.newPage();
         page.navigate(url("/fhir/metadata"));
         assertThat(page.textContent("h1")).isEqualTo("What this FHIR server supports");
-        assertThat(page.textContent("[data-testid=software]")).contains("OpenICS development build, published by OpenICS");
-        assertThat(page.textContent("[data-testid=resources]")).contains("Patient").contains("Observation").contains("search-type");
-        assertThat(page.textContent("[data-testid=statement]")).contains("\"resourceType\": \"CapabilityStatement\"")
+        assertThat(page.textContent("[data-testid=software]"))
+                .contains("OpenICS development build, published by OpenICS");
+        assertThat(page.textContent("[data-testid=resources]"))
+                .contains("Patient")
+                .contains("Observation")
+                .contains("search-type");
+        assertThat(page.textContent("[data-testid=statement]"))
+                .contains("\"resourceType\": \"CapabilityStatement\"")
                 .contains("\n  \"publisher\": \"OpenICS\"");
         Browser.screenshot(page, "fhir-metadata");
     }
@@ -54,6 +64,10 @@ class FhirCapabilityPageIT extends PlatformIT {
     void aBrowserAskingForAFormatGetsThatFormat() throws Exception {
         HttpResponse<String> response = metadata("?_format=json", "text/html");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
-        assertThat(new ObjectMapper().readTree(response.body()).path("resourceType").asText()).isEqualTo("CapabilityStatement");
+        assertThat(new ObjectMapper()
+                        .readTree(response.body())
+                        .path("resourceType")
+                        .asText())
+                .isEqualTo("CapabilityStatement");
     }
 }

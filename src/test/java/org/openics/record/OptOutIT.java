@@ -48,18 +48,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OptOutIT extends PlatformIT {
 
-    private static final Actor CLINICIAN = new Actor("clinician-z1", UserRole.CLINICIAN, Optional.of("Z00001"), Optional.empty());
+    private static final Actor CLINICIAN =
+            new Actor("clinician-z1", UserRole.CLINICIAN, Optional.of("Z00001"), Optional.empty());
 
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     PopulationHealth health;
+
     @Autowired
     FactsExport factsExport;
+
     @Autowired
     FactsStore facts;
+
     @Autowired
     Cohorts cohorts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,7 +77,8 @@ class OptOutIT extends PlatformIT {
     void aStoreWithTheFixturesFedToAnalytics() throws Exception {
         RecordFixtures.load(record);
         // figures from the record (another test may have left the demo's synthetic population described)
-        factsExport.describe(new PopulationDescribed(PopulationDescribed.Source.RECORD, 0, null, null, null, null, "the record"));
+        factsExport.describe(
+                new PopulationDescribed(PopulationDescribed.Source.RECORD, 0, null, null, null, null, "the record"));
         health.refresh(ProgressListener.NONE);
         peopleBefore = cohorts.count(CohortDefinition.everyone()).population();
         dir = Files.createTempDirectory(HOME, "optout-");
@@ -80,7 +87,9 @@ class OptOutIT extends PlatformIT {
     @AfterAll
     void withdrawEveryOptOutThisTestMade() throws Exception {
         Path withdrawal = dir.resolve("withdraw-all.ndjson");
-        Files.writeString(withdrawal, consent("9990000018", "inactive", "deny") + "\n" + consent("9990000026", "inactive", "deny"));
+        Files.writeString(
+                withdrawal,
+                consent("9990000018", "inactive", "deny") + "\n" + consent("9990000026", "inactive", "deny"));
         for (OptOutKind kind : OptOutKind.values()) {
             record.importOptOuts(withdrawal, kind, SharedCareRecord.OPERATOR);
         }
@@ -96,17 +105,23 @@ class OptOutIT extends PlatformIT {
         assertThat(report.failed()).isFalse();
         assertThat(report.read()).isEqualTo(4);
         assertThat(report.loaded()).isEqualTo(2);
-        assertThat(report.rejected()).extracting(Object::toString)
-                .containsExactly("ndoo.csv:3: NHS number 9990000019 fails the Modulus 11 check", "ndoo.csv:6: NHS number '9990000034x' is not ten digits");
+        assertThat(report.rejected())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "ndoo.csv:3: NHS number 9990000019 fails the Modulus 11 check",
+                        "ndoo.csv:6: NHS number '9990000034x' is not ten digits");
         assertThat(report.read()).isEqualTo(report.loaded() + report.rejected().size());
         assertThat(report.unchanged()).isEqualTo(1); // the repeated line
 
         OptOutImport again = record.importOptOuts(list, OptOutKind.NATIONAL, SharedCareRecord.OPERATOR);
         assertThat(again.loaded()).isEqualTo(2);
         assertThat(again.unchanged()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from record.opt_out where opted_out", Long.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from record.audit_log where purpose = 'opt-out' and what like 'import national data opt-out from ndoo.csv'",
-                Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from record.opt_out where opted_out", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from record.audit_log where purpose = 'opt-out' and what like 'import national data opt-out from ndoo.csv'",
+                        Long.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -117,16 +132,21 @@ class OptOutIT extends PlatformIT {
         OptOutImport report = record.importOptOuts(broken, OptOutKind.TYPE1, SharedCareRecord.OPERATOR);
         assertThat(report.failed()).isTrue();
         assertThat(report.failure()).contains("consents.json:1: not JSON").contains("nothing loaded");
-        assertThat(record.importOptOuts(dir.resolve("missing.txt"), OptOutKind.TYPE1, SharedCareRecord.OPERATOR).failure())
-                .contains("cannot read").contains("nothing loaded");
-        assertThat(jdbc.queryForObject("select count(*) from record.opt_out where kind = 'TYPE1'", Long.class)).isZero();
+        assertThat(record.importOptOuts(dir.resolve("missing.txt"), OptOutKind.TYPE1, SharedCareRecord.OPERATOR)
+                        .failure())
+                .contains("cannot read")
+                .contains("nothing loaded");
+        assertThat(jdbc.queryForObject("select count(*) from record.opt_out where kind = 'TYPE1'", Long.class))
+                .isZero();
     }
 
     @Test
     @Order(3)
     void onlyAnAdministratorImportsOptOuts() {
-        assertThatThrownBy(() -> record.importOptOuts(dir.resolve("ndoo.csv"), OptOutKind.NATIONAL, CLINICIAN)).isInstanceOf(NotAuthorised.class);
-        assertThatThrownBy(() -> record.importOptOuts(dir.resolve("ndoo.csv"), OptOutKind.NATIONAL, TestActors.of(UserRole.ANALYST)))
+        assertThatThrownBy(() -> record.importOptOuts(dir.resolve("ndoo.csv"), OptOutKind.NATIONAL, CLINICIAN))
+                .isInstanceOf(NotAuthorised.class);
+        assertThatThrownBy(() -> record.importOptOuts(
+                        dir.resolve("ndoo.csv"), OptOutKind.NATIONAL, TestActors.of(UserRole.ANALYST)))
                 .isInstanceOf(NotAuthorised.class);
     }
 
@@ -139,7 +159,10 @@ class OptOutIT extends PlatformIT {
         assertThat(exclusions.byPractice()).containsEntry("Z00001", 1L);
         ada = exclusions.pseudonyms().iterator().next();
         List<String> handedOut = new ArrayList<>();
-        record.facts(AnalyticFacts.Person.class, 0, change -> handedOut.add(change.fact().pseudonym()));
+        record.facts(
+                AnalyticFacts.Person.class,
+                0,
+                change -> handedOut.add(change.fact().pseudonym()));
         record.facts(AnalyticFacts.Condition.class, condition -> handedOut.add(condition.pseudonym()));
         assertThat(handedOut).isNotEmpty().doesNotContain(ada);
     }
@@ -157,11 +180,15 @@ class OptOutIT extends PlatformIT {
         assertThat(all).isPresent();
         assertThat(all.get().people()).isEqualTo(1);
         assertThat(all.get().description()).isEqualTo("1 person excluded by national data opt-out");
-        assertThat(health.optOutsExcluded(Level.PRACTICE, "Z00001").map(OptOutsExcluded::people)).contains(1L);
+        assertThat(health.optOutsExcluded(Level.PRACTICE, "Z00001").map(OptOutsExcluded::people))
+                .contains(1L);
         assertThat(health.optOutsExcluded(Level.PRACTICE, "Z99999")).isEmpty();
 
-        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/indicators/opt-outs/practice/Z00001")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/indicators/opt-outs/practice/Z00001")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"people\":1").contains("excluded by national data opt-out or type 1 opt-out");
 
@@ -176,24 +203,34 @@ class OptOutIT extends PlatformIT {
     @Order(6)
     void directCareIsUnaffected() {
         PersonId person = record.personByNhsNumber(RecordFixtures.ADA).orElseThrow();
-        assertThat(record.requestAccess(new AccessRequest(CLINICIAN, person, "person page", "direct care", Optional.empty())).granted()).isTrue();
+        assertThat(record.requestAccess(
+                                new AccessRequest(CLINICIAN, person, "person page", "direct care", Optional.empty()))
+                        .granted())
+                .isTrue();
     }
 
     @Test
     @Order(7)
     void anOptOutRecordedAfterARefreshIsLeftOutOfTheNextExportAtOnce() throws Exception {
         Path consents = dir.resolve("consents.ndjson");
-        Files.writeString(consents, String.join("\n",
-                consent("9990000026", "active", "deny"),
-                consent("9990000019", "active", "deny"),
-                "{not json"));
+        Files.writeString(
+                consents,
+                String.join(
+                        "\n",
+                        consent("9990000026", "active", "deny"),
+                        consent("9990000019", "active", "deny"),
+                        "{not json"));
         OptOutImport report = record.importOptOuts(consents, OptOutKind.TYPE1, SharedCareRecord.OPERATOR);
         assertThat(report.read()).isEqualTo(3);
         assertThat(report.loaded()).isEqualTo(1);
         assertThat(report.rejected()).hasSize(2);
-        assertThat(report.rejected().get(0)).hasToString("consents.ndjson:2: Consent.patient: NHS number 9990000019 fails the Modulus 11 check");
+        assertThat(report.rejected().get(0))
+                .hasToString("consents.ndjson:2: Consent.patient: NHS number 9990000019 fails the Modulus 11 check");
         assertThat(report.rejected().get(1).toString()).startsWith("consents.ndjson:3: not JSON");
-        String bob = record.optOutExclusions().pseudonyms().stream().filter(p -> !p.equals(ada)).findFirst().orElseThrow();
+        String bob = record.optOutExclusions().pseudonyms().stream()
+                .filter(p -> !p.equals(ada))
+                .findFirst()
+                .orElseThrow();
         Path out = dir.resolve("parquet-2");
         factsExport.exportParquet(out);
         assertThat(parquetRows(out.resolve("person.parquet"), bob)).isZero();
@@ -210,18 +247,22 @@ class OptOutIT extends PlatformIT {
         health.refresh(ProgressListener.NONE);
         assertThat(countIn("fact_person")).isEqualTo(1);
         assertThat(countIn("fact_condition")).isPositive();
-        assertThat(health.optOutsExcluded().map(OptOutsExcluded::description)).contains("1 person excluded by type 1 opt-out");
+        assertThat(health.optOutsExcluded().map(OptOutsExcluded::description))
+                .contains("1 person excluded by type 1 opt-out");
     }
 
     private static String consent(String nhsNumber, String status, String provision) {
-        return "{\"resourceType\":\"Consent\",\"status\":\"" + status + "\",\"scope\":{\"coding\":[{\"code\":\"patient-privacy\"}]},"
-                + "\"patient\":{\"identifier\":{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"" + nhsNumber + "\"}},"
+        return "{\"resourceType\":\"Consent\",\"status\":\"" + status
+                + "\",\"scope\":{\"coding\":[{\"code\":\"patient-privacy\"}]},"
+                + "\"patient\":{\"identifier\":{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\""
+                + nhsNumber + "\"}},"
                 + "\"provision\":{\"type\":\"" + provision + "\"}}";
     }
 
     private long countIn(String table) {
         return facts.query(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select count(*) from " + table + " where pseudonym = ?")) {
+            try (PreparedStatement ps =
+                    connection.prepareStatement("select count(*) from " + table + " where pseudonym = ?")) {
                 ps.setString(1, ada);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -233,7 +274,8 @@ class OptOutIT extends PlatformIT {
 
     private static long parquetRows(Path file, String pseudonym) throws Exception {
         try (var connection = DriverManager.getConnection("jdbc:duckdb:");
-             PreparedStatement ps = connection.prepareStatement("select count(*) from read_parquet(?)" + (pseudonym == null ? "" : " where pseudonym = ?"))) {
+                PreparedStatement ps = connection.prepareStatement(
+                        "select count(*) from read_parquet(?)" + (pseudonym == null ? "" : " where pseudonym = ?"))) {
             ps.setString(1, file.toString());
             if (pseudonym != null) {
                 ps.setString(2, pseudonym);

@@ -34,7 +34,9 @@ class PersonPageIT extends PlatformIT {
         page.waitForSelector("[data-testid=name]");
         assertThat(page.textContent("[data-testid=name]")).contains("Lovelace");
         assertThat(page.textContent("[data-testid=access]")).contains("registered at practice Z00001");
-        assertThat(page.textContent("[data-testid=problems]")).contains("Type 2 diabetes mellitus").contains("Z00001");
+        assertThat(page.textContent("[data-testid=problems]"))
+                .contains("Type 2 diabetes mellitus")
+                .contains("Z00001");
         assertThat(page.textContent("[data-testid=waiting]")).contains("ZBHC1").contains("treatment function 110");
         assertThat(page.locator(".record-chart canvas").count()).isPositive();
         Browser.screenshot(page, "record-person");
@@ -57,12 +59,17 @@ class PersonPageIT extends PlatformIT {
     @Test
     void aResidentSeesTheirOwnRecordAndWhoLookedAtIt() {
         Page clinician = signIn("clinician");
-        clinician.navigate(url("/record/person/" + record.personByNhsNumber(RecordFixtures.RESIDENT).orElseThrow().value()));
+        clinician.navigate(url("/record/person/"
+                + record.personByNhsNumber(RecordFixtures.RESIDENT)
+                        .orElseThrow()
+                        .value()));
         Page page = signIn("resident");
         page.waitForSelector("[data-testid=accesses]");
         assertThat(page.textContent("[data-testid=name]")).contains("Resident");
         // Z00001 is named when the registry holds it (the demo ICS, if another test of this store loaded it)
-        assertThat(page.textContent("[data-testid=accesses]")).contains("clinician").containsPattern("Clinician, ([^(]+ \\()?Z00001");
+        assertThat(page.textContent("[data-testid=accesses]"))
+                .contains("clinician")
+                .containsPattern("Clinician, ([^(]+ \\()?Z00001");
         Browser.screenshot(page, "record-resident");
     }
 }

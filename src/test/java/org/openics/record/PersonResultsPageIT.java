@@ -26,6 +26,7 @@ class PersonResultsPageIT extends PlatformIT {
 
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     Registry registry;
 
@@ -33,7 +34,9 @@ class PersonResultsPageIT extends PlatformIT {
     void ingestFlorenceAndThePublishedPractices() {
         // the published England file (idempotent: other tests of this store import it too) names practice A81001
         registry.importFile(ReferenceData.file(ReferenceData.MAPPING), ImportOptions.defaults(), ProgressListener.NONE);
-        IngestReport report = record.ingest(List.of(Path.of("src/test/resources/record/results")), IngestOptions.from("Z00001"),
+        IngestReport report = record.ingest(
+                List.of(Path.of("src/test/resources/record/results")),
+                IngestOptions.from("Z00001"),
                 ProgressListener.NONE);
         assertThat(report.quarantined()).as(report.toString()).isZero();
     }
@@ -54,8 +57,10 @@ class PersonResultsPageIT extends PlatformIT {
     void aBloodPressurePanelShowsSystolicOverDiastolicNewestFirstAndIsChartedAsTwoLines() {
         Page page = florence();
         Locator bp = result(page, "Blood pressure");
-        assertThat(bp.locator("tbody tr").first().locator("td.num").textContent()).isEqualTo("138/86 mmHg");
-        assertThat(bp.locator("tbody tr").nth(1).locator("td.num").textContent()).isEqualTo("142/90 mmHg");
+        assertThat(bp.locator("tbody tr").first().locator("td.num").textContent())
+                .isEqualTo("138/86 mmHg");
+        assertThat(bp.locator("tbody tr").nth(1).locator("td.num").textContent())
+                .isEqualTo("142/90 mmHg");
         assertThat(bp.locator(".record-chart").getAttribute("data-second")).isEqualTo("90.0,86.0");
         assertThat(bp.locator(".record-chart canvas").count()).isPositive();
         Browser.screenshot(page, "record-results");
@@ -64,18 +69,31 @@ class PersonResultsPageIT extends PlatformIT {
     @Test
     void aCodedSmokingStatusShowsItsDisplayAndAnAuditCScoreItsInteger() {
         Page page = florence();
-        assertThat(result(page, "Tobacco smoking status").locator("td.num").textContent()).isEqualTo("Ex-smoker");
+        assertThat(result(page, "Tobacco smoking status").locator("td.num").textContent())
+                .isEqualTo("Ex-smoker");
         // a coded value has no line to draw
-        assertThat(result(page, "Tobacco smoking status").locator(".record-chart").count()).isZero();
+        assertThat(result(page, "Tobacco smoking status")
+                        .locator(".record-chart")
+                        .count())
+                .isZero();
         assertThat(result(page, "AUDIT-C").locator("td.num").textContent()).isEqualTo("4");
     }
 
     @Test
     void organisationsAreNamedFromTheRegistryWithTheirCodeAndAnUnknownOneByItsCodeAlone() {
         Page page = florence();
-        String recordedBy = result(page, "Blood pressure").locator("tbody tr").first().locator("td").nth(2).textContent();
+        String recordedBy = result(page, "Blood pressure")
+                .locator("tbody tr")
+                .first()
+                .locator("td")
+                .nth(2)
+                .textContent();
         assertThat(recordedBy).endsWith(" (A81001)").containsIgnoringCase("Densham");
-        assertThat(result(page, "Tobacco smoking status").locator("tbody td").nth(2).textContent()).isEqualTo("ZQQ99");
+        assertThat(result(page, "Tobacco smoking status")
+                        .locator("tbody td")
+                        .nth(2)
+                        .textContent())
+                .isEqualTo("ZQQ99");
     }
 
     @Test

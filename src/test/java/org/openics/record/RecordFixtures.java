@@ -1,8 +1,7 @@
 package org.openics.record;
 
-import org.openics.kernel.NhsNumber;
-
 import java.nio.file.Path;
+import org.openics.kernel.NhsNumber;
 
 /** The small FHIR fixtures written after docs/fhir-conventions.md (src/test/resources/record). */
 final class RecordFixtures {
@@ -15,14 +14,14 @@ final class RecordFixtures {
     static final NhsNumber EVE = new NhsNumber("9990000042");
     static final NhsNumber RESIDENT = new NhsNumber("9000000009");
 
-    private RecordFixtures() {
-    }
+    private RecordFixtures() {}
 
     /**
      * The bulk fixtures, as every record IT needs them; idempotent. The registry is left alone: the ITs share
      * one store with RegistryIT, whose South East London figures the demo ICS would change (same place codes).
      */
     static IngestReport load(SharedCareRecord record) {
-        return record.ingest(java.util.List.of(BULK), IngestOptions.from("Z00001"), org.openics.platform.ProgressListener.NONE);
+        return record.ingest(
+                java.util.List.of(BULK), IngestOptions.from("Z00001"), org.openics.platform.ProgressListener.NONE);
     }
 }

@@ -31,7 +31,8 @@ class ResidentRightsBrowserIT extends PlatformIT {
     @BeforeAll
     void ingestTheFixtures() {
         RecordFixtures.load(record);
-        resident = record.personByNhsNumber(RecordFixtures.RESIDENT).orElseThrow().value();
+        resident =
+                record.personByNhsNumber(RecordFixtures.RESIDENT).orElseThrow().value();
         ada = record.personByNhsNumber(RecordFixtures.ADA).orElseThrow().value();
     }
 
@@ -48,9 +49,12 @@ class ResidentRightsBrowserIT extends PlatformIT {
         assertThat(download.suggestedFilename()).isEqualTo("my-record-" + resident + ".json");
         JsonNode bundle = new ObjectMapper().readTree(Files.readString(download.path()));
         assertThat(bundle.path("resourceType").asText()).isEqualTo("Bundle");
-        assertThat(bundle.path("total").asInt()).isEqualTo(bundle.path("entry").size()).isPositive();
+        assertThat(bundle.path("total").asInt())
+                .isEqualTo(bundle.path("entry").size())
+                .isPositive();
         assertThat(bundle.toString()).contains("\"resourceType\":\"Patient\"").contains("9000000009");
-        assertThat(record.accessesTo(new PersonId(resident))).anyMatch(a -> a.what().contains("download of the whole record") && a.granted());
+        assertThat(record.accessesTo(new PersonId(resident)))
+                .anyMatch(a -> a.what().contains("download of the whole record") && a.granted());
     }
 
     @Test
@@ -58,12 +62,16 @@ class ResidentRightsBrowserIT extends PlatformIT {
         Page page = Browser.signedIn(url("/record"), "resident");
         page.click("[data-testid=choices]");
         page.waitForSelector("[data-testid=choice-NATIONAL]");
-        assertThat(page.textContent("[data-testid=choice-NATIONAL] [data-testid=state]")).contains("You have not opted out");
+        assertThat(page.textContent("[data-testid=choice-NATIONAL] [data-testid=state]"))
+                .contains("You have not opted out");
         assertThat(page.textContent("main")).contains("never change your care").contains("left out of the figures");
         page.click("[data-testid=toggle-NATIONAL]");
         page.waitForSelector("[data-testid=message]");
-        assertThat(page.textContent("[data-testid=message]")).contains("you have opted out (national data opt-out)").contains("next analytics refresh");
-        assertThat(page.textContent("[data-testid=choice-NATIONAL] [data-testid=state]")).isEqualTo("You have opted out.");
+        assertThat(page.textContent("[data-testid=message]"))
+                .contains("you have opted out (national data opt-out)")
+                .contains("next analytics refresh");
+        assertThat(page.textContent("[data-testid=choice-NATIONAL] [data-testid=state]"))
+                .isEqualTo("You have opted out.");
         assertThat(page.textContent("[data-testid=choice-NATIONAL]")).contains("resident self-service");
         Browser.screenshot(page, "record-resident-choices");
         assertThat(record.optOuts(new PersonId(resident), SharedCareRecord.OPERATOR))
@@ -85,11 +93,13 @@ class ResidentRightsBrowserIT extends PlatformIT {
     @Test
     void theEntryPointRefusesAResidentActingForSomeoneElse() {
         var someoneElse = TestActors.of(UserRole.RESIDENT); // NHS number 900 000 0009, not Ada's
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> record.recordOptOut(new PersonId(ada), OptOutKind.NATIONAL, true, someoneElse))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> record.recordOptOut(new PersonId(ada), OptOutKind.NATIONAL, true, someoneElse))
                 .isInstanceOf(org.openics.kernel.NotAuthorised.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> record.download(new PersonId(ada), someoneElse))
                 .isInstanceOf(org.openics.kernel.NotAuthorised.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> record.download(new PersonId(ada), TestActors.of(UserRole.CLINICIAN)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> record.download(new PersonId(ada), TestActors.of(UserRole.CLINICIAN)))
                 .isInstanceOf(org.openics.kernel.NotAuthorised.class);
         assertThat(record.optOuts(new PersonId(ada), SharedCareRecord.OPERATOR)).noneMatch(OptOutChoice::optedOut);
     }

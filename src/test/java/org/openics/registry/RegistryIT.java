@@ -1,7 +1,5 @@
 package org.openics.registry;
 
-import org.openics.kernel.OdsCode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openics.kernel.OdsCode;
 import org.openics.platform.ProgressListener;
 import org.openics.support.PlatformIT;
 import org.openics.support.ReferenceData;
@@ -35,15 +34,20 @@ class RegistryIT extends PlatformIT {
 
     @BeforeAll
     void importSouthEastLondon() {
-        firstMapping = registry.importFile(ReferenceData.file(ReferenceData.MAPPING), ImportOptions.defaults(), ProgressListener.NONE);
-        registry.importFile(ReferenceData.file(ReferenceData.LIST_SIZES), ImportOptions.defaults(), ProgressListener.NONE);
-        registry.importFile(ReferenceData.file(ReferenceData.SEL_PRACTICES), ImportOptions.defaults(), ProgressListener.NONE);
-        registry.importFile(ReferenceData.file(ReferenceData.SEL_LSOA), ImportOptions.defaults(), ProgressListener.NONE);
+        firstMapping = registry.importFile(
+                ReferenceData.file(ReferenceData.MAPPING), ImportOptions.defaults(), ProgressListener.NONE);
+        registry.importFile(
+                ReferenceData.file(ReferenceData.LIST_SIZES), ImportOptions.defaults(), ProgressListener.NONE);
+        registry.importFile(
+                ReferenceData.file(ReferenceData.SEL_PRACTICES), ImportOptions.defaults(), ProgressListener.NONE);
+        registry.importFile(
+                ReferenceData.file(ReferenceData.SEL_LSOA), ImportOptions.defaults(), ProgressListener.NONE);
     }
 
     @Test
     void importingTheSameFileAgainChangesNothing() {
-        ImportReport again = registry.importFile(ReferenceData.file(ReferenceData.MAPPING), ImportOptions.defaults(), ProgressListener.NONE);
+        ImportReport again = registry.importFile(
+                ReferenceData.file(ReferenceData.MAPPING), ImportOptions.defaults(), ProgressListener.NONE);
         assertThat(registry.asAt(JUNE).practicesUnder(OdsCode.of("QKK"))).hasSize(192);
         assertThat(again.changes()).isZero();
         assertThat(again.loaded()).isEqualTo(6171);
@@ -55,14 +59,17 @@ class RegistryIT extends PlatformIT {
         assertThat(sel.practices()).isEqualTo(192);
         assertThat(sel.population()).isEqualTo(2_094_802);
         assertThat(sel.children()).hasSize(6);
-        assertThat(sel.children().stream().mapToLong(TreeNode::population).sum()).isEqualTo(sel.population());
+        assertThat(sel.children().stream().mapToLong(TreeNode::population).sum())
+                .isEqualTo(sel.population());
         assertThat(sel.residentPopulation()).isEqualTo(1_796_537);
     }
 
     @Test
     void beforeTheMappingTookEffectTheIcsDidNotExist() {
-        assertThat(registry.tree(Optional.of(OdsCode.of("QKK")), LocalDate.of(2025, 12, 31), -1)).isEmpty();
-        assertThat(registry.organisation(OdsCode.of("G83006"), LocalDate.of(2026, 1, 1))).isPresent();
+        assertThat(registry.tree(Optional.of(OdsCode.of("QKK")), LocalDate.of(2025, 12, 31), -1))
+                .isEmpty();
+        assertThat(registry.organisation(OdsCode.of("G83006"), LocalDate.of(2026, 1, 1)))
+                .isPresent();
     }
 
     @Test

@@ -32,7 +32,8 @@ class RegistryPagesIT extends PlatformIT {
 
     @Test
     void aVisitorDrillsDownFromTheIcsToAPracticeAndTheNumbersMatchTheRegistry() {
-        TreeNode ics = registry.tree(Optional.of(OdsCode.of(DemoSystem.ICB_CODE)), LocalDate.parse(AS_AT), -1).orElseThrow();
+        TreeNode ics = registry.tree(Optional.of(OdsCode.of(DemoSystem.ICB_CODE)), LocalDate.parse(AS_AT), -1)
+                .orElseThrow();
         page.navigate(url("/registry/" + DemoSystem.ICB_CODE + "?asAt=" + AS_AT));
         assertThat(page.locator("h1")).hasText(ics.name());
         assertThat(page.getByTestId("population")).hasText(String.format("%,d", ics.population()));
@@ -40,25 +41,35 @@ class RegistryPagesIT extends PlatformIT {
         assertThat(places).hasCount(6);
         Browser.screenshot(page, "registry-ics");
 
-        TreeNode bexley = ics.children().stream().filter(c -> c.name().startsWith("Bexley")).findFirst().orElseThrow();
-        page.getByTestId("children").getByText(bexley.name(), new Locator.GetByTextOptions().setExact(true)).click();
+        TreeNode bexley = ics.children().stream()
+                .filter(c -> c.name().startsWith("Bexley"))
+                .findFirst()
+                .orElseThrow();
+        page.getByTestId("children")
+                .getByText(bexley.name(), new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(page.locator("h1")).hasText(bexley.name());
         assertThat(page.getByTestId("population")).hasText(String.format("%,d", bexley.population()));
-        assertThat(page.getByTestId("children").locator("tbody tr")).hasCount(bexley.children().size());
+        assertThat(page.getByTestId("children").locator("tbody tr"))
+                .hasCount(bexley.children().size());
         assertThat(page.getByTestId("providers")).containsText("Dartford and Gravesham NHS Trust");
         assertThat(page.getByTestId("providers").locator("tr", new Locator.LocatorOptions().setHasText("Dartford")))
                 .containsText("Another ICS");
         Browser.screenshot(page, "registry-place");
 
         TreeNode pcn = bexley.children().get(0);
-        page.getByTestId("children").getByText(pcn.name(), new Locator.GetByTextOptions().setExact(true)).click();
+        page.getByTestId("children")
+                .getByText(pcn.name(), new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(page.locator("h1")).hasText(pcn.name());
         assertThat(page.locator(".breadcrumb")).containsText(bexley.name());
         TreeNode practice = pcn.children().get(0);
         assertThat(page.getByTestId("children").locator("tr[data-code='" + practice.code() + "']"))
                 .containsText(String.format("%,d", practice.population()));
 
-        page.getByTestId("children").getByText(practice.name(), new Locator.GetByTextOptions().setExact(true)).click();
+        page.getByTestId("children")
+                .getByText(practice.name(), new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(page.locator("h1")).hasText(practice.name());
         assertThat(page.getByTestId("population")).hasText(String.format("%,d", practice.population()));
     }

@@ -46,7 +46,8 @@ class SignInBrowserIT extends PlatformIT {
                 violations.add(m.text());
             }
         });
-        for (String path : List.of("/", "/login", "/governance", "/governance/check", "/registry", "/development/plan")) {
+        for (String path :
+                List.of("/", "/login", "/governance", "/governance/check", "/registry", "/development/plan")) {
             page.navigate(url(path));
             page.waitForLoadState();
             assertThat(page.locator("body.js-enabled")).hasCount(1); // the frame's script (a file now) ran

@@ -20,26 +20,36 @@ public final class Browser {
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static synchronized Page newPage() {
         if (browser == null) {
             if (!Files.isExecutable(CHROMIUM)) {
-                throw new IllegalStateException("No Chromium at " + CHROMIUM + ": run the README's test command, which installs it");
+                throw new IllegalStateException(
+                        "No Chromium at " + CHROMIUM + ": run the README's test command, which installs it");
             }
-            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 browser.close();
                 playwright.close();
             }));
         }
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+        BrowserContext context = browser.newContext(
+                new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         return context.newPage();
     }
 

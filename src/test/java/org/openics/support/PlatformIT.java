@@ -57,14 +57,18 @@ public abstract class PlatformIT {
 
     private static boolean inUse(Path home) {
         try (var pids = Files.walk(home, 3)) {
-            return pids.filter(p -> p.getFileName().toString().equals("postmaster.pid")).anyMatch(p -> {
-                try {
-                    long pid = Long.parseLong(Files.readAllLines(p).get(0).trim());
-                    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                } catch (IOException | RuntimeException e) {
-                    return true; // unreadable: leave it
-                }
-            });
+            return pids.filter(p -> p.getFileName().toString().equals("postmaster.pid"))
+                    .anyMatch(p -> {
+                        try {
+                            long pid =
+                                    Long.parseLong(Files.readAllLines(p).get(0).trim());
+                            return ProcessHandle.of(pid)
+                                    .map(ProcessHandle::isAlive)
+                                    .orElse(false);
+                        } catch (IOException | RuntimeException e) {
+                            return true; // unreadable: leave it
+                        }
+                    });
         } catch (IOException e) {
             return true;
         }

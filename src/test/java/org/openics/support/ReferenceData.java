@@ -8,13 +8,13 @@ public final class ReferenceData {
 
     private static final Path ROOT = Path.of("..", "shared", "refdata");
 
-    private ReferenceData() {
-    }
+    private ReferenceData() {}
 
     public static Path file(String relative) {
         Path path = ROOT.resolve(relative).toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("Reference file " + path + " is missing: the tests expect ../shared/refdata beside the project");
+            throw new IllegalStateException(
+                    "Reference file " + path + " is missing: the tests expect ../shared/refdata beside the project");
         }
         return path;
     }

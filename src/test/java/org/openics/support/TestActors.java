@@ -10,11 +10,12 @@ public final class TestActors {
 
     public static final Actor SECRETARY = of(UserRole.GOVERNANCE_ADMIN);
 
-    private TestActors() {
-    }
+    private TestActors() {}
 
     public static Actor of(UserRole role) {
-        return new Actor("test-" + role.name().toLowerCase(java.util.Locale.ROOT), role,
+        return new Actor(
+                "test-" + role.name().toLowerCase(java.util.Locale.ROOT),
+                role,
                 role == UserRole.RESIDENT ? Optional.empty() : Optional.of("QZZ"),
                 role == UserRole.RESIDENT ? Optional.of(new NhsNumber("9000000009")) : Optional.empty());
     }

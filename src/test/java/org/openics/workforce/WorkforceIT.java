@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openics.kernel.Actor;
 import org.openics.kernel.NotAuthorised;
-import org.openics.kernel.UserRole;
 import org.openics.kernel.OdsCode;
+import org.openics.kernel.UserRole;
 import org.openics.registry.Organisation;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.Registry;
@@ -43,8 +43,13 @@ class WorkforceIT extends PlatformIT {
     JdbcTemplate jdbc;
 
     static Actor as(UserRole role) {
-        return new Actor(role.name().toLowerCase(), role, Optional.empty(),
-                role == UserRole.RESIDENT ? Optional.of(new org.openics.kernel.NhsNumber("9000000009")) : Optional.empty());
+        return new Actor(
+                role.name().toLowerCase(),
+                role,
+                Optional.empty(),
+                role == UserRole.RESIDENT
+                        ? Optional.of(new org.openics.kernel.NhsNumber("9000000009"))
+                        : Optional.empty());
     }
 
     static final Actor LEAD = as(UserRole.WORKFORCE_LEAD);
@@ -55,18 +60,25 @@ class WorkforceIT extends PlatformIT {
     }
 
     static OrganisationStaffing row(List<OrganisationStaffing> rows, String org, StaffGroup group) {
-        return rows.stream().filter(r -> r.organisation().value().equals(org) && r.group() == group).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.organisation().value().equals(org) && r.group() == group)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aDamagedReturnLoadsItsGoodRowsNamesEveryBadLineAndLoadsNothingNewTheSecondTime() {
-        WorkforceImport first = workforce.importCsv("return-2031-01.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, LEAD);
+        WorkforceImport first =
+                workforce.importCsv("return-2031-01.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, LEAD);
         assertThat(first.read()).isEqualTo(4);
         assertThat(first.loaded()).isEqualTo(2);
-        assertThat(first.rejected()).extracting(RejectedRow::toString).containsExactly(
-                "return-2031-01.csv:3: staff group 'Spacefarers' is not one the ICS plans by",
-                "return-2031-01.csv:5: organisation NOPE1 is not in the registry");
-        WorkforceImport again = workforce.importCsv("return-2031-01.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, LEAD);
+        assertThat(first.rejected())
+                .extracting(RejectedRow::toString)
+                .containsExactly(
+                        "return-2031-01.csv:3: staff group 'Spacefarers' is not one the ICS plans by",
+                        "return-2031-01.csv:5: organisation NOPE1 is not in the registry");
+        WorkforceImport again =
+                workforce.importCsv("return-2031-01.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, LEAD);
         assertThat(again.changes()).isZero();
         assertThat(again.loaded()).isEqualTo(2);
 
@@ -78,21 +90,41 @@ class WorkforceIT extends PlatformIT {
         assertThat(rn7.agencyFte().value()).isEqualTo(2.0);
         assertThat(rn7.bankFte().value()).isEqualTo(4.0);
 
-        WorkforceImport changed = workforce.importCsv("return-2031-01-revised.csv", RETURN.replace("80,90,100", "81,90,100"),
-                WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, LEAD);
+        WorkforceImport changed = workforce.importCsv(
+                "return-2031-01-revised.csv",
+                RETURN.replace("80,90,100", "81,90,100"),
+                WorkforceFormat.NHS_WORKFORCE_STATISTICS,
+                null,
+                LEAD);
         assertThat(changed.changes()).isEqualTo(1);
-        assertThat(row(workforce.staffing(PERIOD, LEAD), "RN7", StaffGroup.SCIENTIFIC).inPostFte()).isEqualTo(81.0);
-        assertThat(jdbc.queryForObject("select count(*) from workforce.change_log where actor = 'workforce_lead' and action like 'import%'",
-                Integer.class)).isGreaterThanOrEqualTo(3);
+        assertThat(row(workforce.staffing(PERIOD, LEAD), "RN7", StaffGroup.SCIENTIFIC)
+                        .inPostFte())
+                .isEqualTo(81.0);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from workforce.change_log where actor = 'workforce_lead' and action like 'import%'",
+                        Integer.class))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void aSecondmentShowsOnBothOrganisationsFiguresOnTheRightDates() {
         workforce.importCsv("return-2031-01.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, LEAD);
-        DeploymentOutcome outcome = workforce.recordDeployment(new Deployment(0, "IT-SECONDEE-1", DeploymentKind.SECONDMENT, "RN7", "ZBHC1",
-                StaffGroup.SCIENTIFIC, 1.0, LocalDate.of(2031, 2, 1), Optional.of(LocalDate.of(2031, 5, 1))), LEAD);
+        DeploymentOutcome outcome = workforce.recordDeployment(
+                new Deployment(
+                        0,
+                        "IT-SECONDEE-1",
+                        DeploymentKind.SECONDMENT,
+                        "RN7",
+                        "ZBHC1",
+                        StaffGroup.SCIENTIFIC,
+                        1.0,
+                        LocalDate.of(2031, 2, 1),
+                        Optional.of(LocalDate.of(2031, 5, 1))),
+                LEAD);
         assertThat(outcome.done()).isTrue();
-        assertThat(workforce.recordDeployment(outcome.recorded().orElseThrow().withId(0), LEAD).problems())
+        assertThat(workforce
+                        .recordDeployment(outcome.recorded().orElseThrow().withId(0), LEAD)
+                        .problems())
                 .containsExactly("this deployment (staff id, kind, organisations and start) is recorded already");
 
         List<OrganisationStaffing> before = workforce.staffing(LocalDate.of(2031, 1, 31), LEAD);
@@ -101,7 +133,8 @@ class WorkforceIT extends PlatformIT {
         assertThat(row(before, "RN7", StaffGroup.SCIENTIFIC).deployedOutFte()).isZero();
         assertThat(row(before, "ZBHC1", StaffGroup.SCIENTIFIC).deployedInFte()).isZero();
         assertThat(row(during, "RN7", StaffGroup.SCIENTIFIC).deployedOutFte()).isEqualTo(1.0);
-        assertThat(row(during, "RN7", StaffGroup.SCIENTIFIC).workingFte()).isEqualTo(row(during, "RN7", StaffGroup.SCIENTIFIC).inPostFte() - 1);
+        assertThat(row(during, "RN7", StaffGroup.SCIENTIFIC).workingFte())
+                .isEqualTo(row(during, "RN7", StaffGroup.SCIENTIFIC).inPostFte() - 1);
         assertThat(row(during, "ZBHC1", StaffGroup.SCIENTIFIC).deployedInFte()).isEqualTo(1.0);
         assertThat(row(during, "ZBHC1", StaffGroup.SCIENTIFIC).workingFte()).isEqualTo(21.0);
         assertThat(row(after, "RN7", StaffGroup.SCIENTIFIC).deployedOutFte()).isZero();
@@ -110,51 +143,98 @@ class WorkforceIT extends PlatformIT {
 
     @Test
     void aDeploymentBetweenUnknownOrganisationsOrWithAnIdentifierIsRefusedWithTheReason() {
-        assertThat(workforce.recordDeployment(new Deployment(0, "IT-SECONDEE-2", DeploymentKind.SHARED_BANK, "RN7", "XXX99", StaffGroup.AHP,
-                0.5, LocalDate.of(2031, 2, 1), Optional.empty()), LEAD).problems()).containsExactly(
-                "organisation XXX99 is not in the registry on 2031-02-01");
-        assertThat(Deployment.problem("9434765919", DeploymentKind.SECONDMENT, "RN7", "RJ1", StaffGroup.AHP, 1, LocalDate.of(2031, 1, 1),
-                Optional.empty())).contains("looks like an NHS or National Insurance number");
+        assertThat(workforce
+                        .recordDeployment(
+                                new Deployment(
+                                        0,
+                                        "IT-SECONDEE-2",
+                                        DeploymentKind.SHARED_BANK,
+                                        "RN7",
+                                        "XXX99",
+                                        StaffGroup.AHP,
+                                        0.5,
+                                        LocalDate.of(2031, 2, 1),
+                                        Optional.empty()),
+                                LEAD)
+                        .problems())
+                .containsExactly("organisation XXX99 is not in the registry on 2031-02-01");
+        assertThat(Deployment.problem(
+                        "9434765919",
+                        DeploymentKind.SECONDMENT,
+                        "RN7",
+                        "RJ1",
+                        StaffGroup.AHP,
+                        1,
+                        LocalDate.of(2031, 1, 1),
+                        Optional.empty()))
+                .contains("looks like an NHS or National Insurance number");
     }
 
     @Test
     void gpFtePerTenThousandRegisteredEqualsTheImportedFteOverTheRegistrysListSizes() {
         SystemOfSystems system = registry.asAt(PERIOD);
-        Organisation practice = system.practicesUnder(OdsCode.of("LCPZ-E09000022")).get(0);
-        String gp = "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n" + practice.code().value() + ",7.25,9,3,4\n";
+        Organisation practice =
+                system.practicesUnder(OdsCode.of("LCPZ-E09000022")).get(0);
+        String gp = "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n"
+                + practice.code().value() + ",7.25,9,3,4\n";
         WorkforceImport report = workforce.importCsv("gp-2031-01.csv", gp, WorkforceFormat.GP_WORKFORCE, PERIOD, LEAD);
         assertThat(report.rejected()).isEmpty();
         PlaceComparison c = workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, PERIOD, LEAD);
-        PlaceRate lambeth = c.places().stream().filter(p -> p.place().equals("LCPZ-E09000022")).findFirst().orElseThrow();
+        PlaceRate lambeth = c.places().stream()
+                .filter(p -> p.place().equals("LCPZ-E09000022"))
+                .findFirst()
+                .orElseThrow();
         double registered = system.practicesUnder(OdsCode.of("LCPZ-E09000022")).stream()
-                .mapToDouble(p -> system.population(p.code(), PopulationMeasure.REGISTERED).orElseThrow()).sum();
+                .mapToDouble(p -> system.population(p.code(), PopulationMeasure.REGISTERED)
+                        .orElseThrow())
+                .sum();
         assertThat(lambeth.population()).isEqualTo(registered);
         assertThat(lambeth.fte()).isGreaterThanOrEqualTo(7.25);
-        assertThat(lambeth.rate().value()).isCloseTo(lambeth.fte() / registered * 10_000, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(lambeth.rate().value())
+                .isCloseTo(lambeth.fte() / registered * 10_000, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(lambeth.lower95()).isLessThan(lambeth.rate().value());
-        assertThat(workforce.comparePlaces(StaffGroup.GP, Denominator.WEIGHTED, PERIOD, LEAD).places())
+        assertThat(workforce
+                        .comparePlaces(StaffGroup.GP, Denominator.WEIGHTED, PERIOD, LEAD)
+                        .places())
                 .allSatisfy(p -> assertThat(p.rate().reason()).contains("weighted patients"));
     }
 
     @Test
     void onlyTheWorkforceLeadMayWriteAndOnlyLeadsAndAnalystsSeeMovements() {
-        Deployment d = new Deployment(0, "IT-REFUSED-1", DeploymentKind.SECONDMENT, "RN7", "RJ1", StaffGroup.AHP, 1.0,
-                LocalDate.of(2031, 3, 1), Optional.empty());
+        Deployment d = new Deployment(
+                0,
+                "IT-REFUSED-1",
+                DeploymentKind.SECONDMENT,
+                "RN7",
+                "RJ1",
+                StaffGroup.AHP,
+                1.0,
+                LocalDate.of(2031, 3, 1),
+                Optional.empty());
         for (UserRole role : UserRole.values()) {
             Actor actor = as(role);
             assertThat(workforce.staffing(PERIOD, actor)).as(role.name()).isNotNull();
             if (role == UserRole.WORKFORCE_LEAD) {
                 continue;
             }
-            assertThatThrownBy(() -> workforce.importCsv("x.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, actor))
-                    .as(role.name()).isInstanceOf(NotAuthorised.class).hasMessageContaining("may not import workforce returns");
-            assertThatThrownBy(() -> workforce.recordDeployment(d, actor)).as(role.name()).isInstanceOf(NotAuthorised.class)
+            assertThatThrownBy(() ->
+                            workforce.importCsv("x.csv", RETURN, WorkforceFormat.NHS_WORKFORCE_STATISTICS, null, actor))
+                    .as(role.name())
+                    .isInstanceOf(NotAuthorised.class)
+                    .hasMessageContaining("may not import workforce returns");
+            assertThatThrownBy(() -> workforce.recordDeployment(d, actor))
+                    .as(role.name())
+                    .isInstanceOf(NotAuthorised.class)
                     .hasMessageContaining("only Workforce lead may");
             if (role != UserRole.ANALYST) {
-                assertThatThrownBy(() -> workforce.deployments(actor)).as(role.name()).isInstanceOf(NotAuthorised.class);
+                assertThatThrownBy(() -> workforce.deployments(actor))
+                        .as(role.name())
+                        .isInstanceOf(NotAuthorised.class);
             }
         }
-        assertThat(jdbc.queryForObject("select count(*) from workforce.deployment where pseudonym = 'IT-REFUSED-1'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from workforce.deployment where pseudonym = 'IT-REFUSED-1'", Integer.class))
+                .isZero();
         assertThatThrownBy(() -> workforce.staffing(PERIOD, null)).isInstanceOf(NotAuthorised.class);
     }
 
@@ -165,23 +245,54 @@ class WorkforceIT extends PlatformIT {
         SystemOfSystems system = registry.asAt(LocalDate.of(2033, 1, 1));
         Organisation practice = system.practicesUnder(OdsCode.of(LAMBETH)).get(1);
         String gp = "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC\n" + practice.code().value() + ",%s,40\n";
-        assertThat(workforce.importCsv("gp-2033-01.csv", gp.formatted("30"), WorkforceFormat.GP_WORKFORCE, LocalDate.of(2033, 1, 1), LEAD)
-                .rejected()).isEmpty();
-        assertThat(workforce.importCsv("gp-2033-07.csv", gp.formatted("33.5"), WorkforceFormat.GP_WORKFORCE, LocalDate.of(2033, 7, 1), LEAD)
-                .rejected()).isEmpty();
-        WorkforcePlan plan = new WorkforcePlan(0, "GPs to 7 per 10,000 by 2035", StaffGroup.GP, LAMBETH, Denominator.REGISTERED, 7.0,
-                LocalDate.of(2033, 1, 1), LocalDate.of(2035, 1, 1));
+        assertThat(workforce
+                        .importCsv(
+                                "gp-2033-01.csv",
+                                gp.formatted("30"),
+                                WorkforceFormat.GP_WORKFORCE,
+                                LocalDate.of(2033, 1, 1),
+                                LEAD)
+                        .rejected())
+                .isEmpty();
+        assertThat(workforce
+                        .importCsv(
+                                "gp-2033-07.csv",
+                                gp.formatted("33.5"),
+                                WorkforceFormat.GP_WORKFORCE,
+                                LocalDate.of(2033, 7, 1),
+                                LEAD)
+                        .rejected())
+                .isEmpty();
+        WorkforcePlan plan = new WorkforcePlan(
+                0,
+                "GPs to 7 per 10,000 by 2035",
+                StaffGroup.GP,
+                LAMBETH,
+                Denominator.REGISTERED,
+                7.0,
+                LocalDate.of(2033, 1, 1),
+                LocalDate.of(2035, 1, 1));
         WorkforcePlanOutcome saved = workforce.savePlan(plan, LEAD);
         assertThat(saved.done()).isTrue();
         assertThat(saved.changed()).isTrue();
-        assertThat(workforce.savePlan(plan, LEAD).changed()).as("the same plan again").isFalse();
+        assertThat(workforce.savePlan(plan, LEAD).changed())
+                .as("the same plan again")
+                .isFalse();
 
         LocalDate asAt = LocalDate.of(2033, 8, 1);
-        PlanProgress p = workforce.plans(asAt, LEAD).stream().filter(x -> x.plan().id() == saved.saved().orElseThrow().id()).findFirst().orElseThrow();
+        PlanProgress p = workforce.plans(asAt, LEAD).stream()
+                .filter(x -> x.plan().id() == saved.saved().orElseThrow().id())
+                .findFirst()
+                .orElseThrow();
         PlaceRate now = workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, asAt, LEAD).places().stream()
-                .filter(r -> r.place().equals(LAMBETH)).findFirst().orElseThrow();
-        PlaceRate atBaseline = workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, plan.baseline(), LEAD).places().stream()
-                .filter(r -> r.place().equals(LAMBETH)).findFirst().orElseThrow();
+                .filter(r -> r.place().equals(LAMBETH))
+                .findFirst()
+                .orElseThrow();
+        PlaceRate atBaseline =
+                workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, plan.baseline(), LEAD).places().stream()
+                        .filter(r -> r.place().equals(LAMBETH))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(now.fte() - atBaseline.fte()).isCloseTo(3.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(p.population()).isEqualTo(now.population());
         assertThat(p.actualFte()).isEqualTo(now.fte());
@@ -195,32 +306,70 @@ class WorkforceIT extends PlatformIT {
         double planned = atBaseline.fte() + (needed - atBaseline.fte()) * 212 / 730;
         assertThat(p.plannedFte().value()).isCloseTo(planned, org.assertj.core.data.Offset.offset(0.011));
         assertThat(p.trajectory()).extracting(PlanProgress.Point::date).contains(LocalDate.of(2033, 7, 1));
-        assertThat(p.trajectory().stream().filter(pt -> pt.date().equals(LocalDate.of(2033, 7, 1))).findFirst().orElseThrow().actualFte())
+        assertThat(p.trajectory().stream()
+                        .filter(pt -> pt.date().equals(LocalDate.of(2033, 7, 1)))
+                        .findFirst()
+                        .orElseThrow()
+                        .actualFte())
                 .isEqualTo(now.fte());
 
-        WorkforcePlanOutcome revised = workforce.savePlan(new WorkforcePlan(0, "GPs to 7.5 per 10,000 by 2035", StaffGroup.GP, LAMBETH,
-                Denominator.REGISTERED, 7.5, plan.baseline(), plan.targetDate()), LEAD);
+        WorkforcePlanOutcome revised = workforce.savePlan(
+                new WorkforcePlan(
+                        0,
+                        "GPs to 7.5 per 10,000 by 2035",
+                        StaffGroup.GP,
+                        LAMBETH,
+                        Denominator.REGISTERED,
+                        7.5,
+                        plan.baseline(),
+                        plan.targetDate()),
+                LEAD);
         assertThat(revised.changed()).isTrue();
-        assertThat(revised.saved().orElseThrow().id()).isEqualTo(saved.saved().orElseThrow().id());
-        assertThat(jdbc.queryForObject("select count(*) from workforce.change_log where action = 'save plan' and detail like ? ", Integer.class,
-                saved.saved().orElseThrow().id() + " GP in " + LAMBETH + "%")).isEqualTo(2);
+        assertThat(revised.saved().orElseThrow().id())
+                .isEqualTo(saved.saved().orElseThrow().id());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from workforce.change_log where action = 'save plan' and detail like ? ",
+                        Integer.class,
+                        saved.saved().orElseThrow().id() + " GP in " + LAMBETH + "%"))
+                .isEqualTo(2);
     }
 
     @Test
     void aPlanForSomethingThatIsNotAPlaceIsRefusedAndOnlyTheWorkforceLeadMaySaveOne() {
-        WorkforcePlan notAPlace = new WorkforcePlan(0, "Nurses", StaffGroup.NURSING_MIDWIFERY, "RN7", Denominator.RESIDENT, 20,
-                LocalDate.of(2033, 1, 1), LocalDate.of(2034, 1, 1));
-        assertThat(workforce.savePlan(notAPlace, LEAD).problems()).containsExactly("place RN7 is not a place in the registry on 2033-01-01");
-        WorkforcePlan plan = new WorkforcePlan(0, "Refused", StaffGroup.AHP, LAMBETH, Denominator.RESIDENT, 20,
-                LocalDate.of(2033, 1, 1), LocalDate.of(2034, 1, 1));
+        WorkforcePlan notAPlace = new WorkforcePlan(
+                0,
+                "Nurses",
+                StaffGroup.NURSING_MIDWIFERY,
+                "RN7",
+                Denominator.RESIDENT,
+                20,
+                LocalDate.of(2033, 1, 1),
+                LocalDate.of(2034, 1, 1));
+        assertThat(workforce.savePlan(notAPlace, LEAD).problems())
+                .containsExactly("place RN7 is not a place in the registry on 2033-01-01");
+        WorkforcePlan plan = new WorkforcePlan(
+                0,
+                "Refused",
+                StaffGroup.AHP,
+                LAMBETH,
+                Denominator.RESIDENT,
+                20,
+                LocalDate.of(2033, 1, 1),
+                LocalDate.of(2034, 1, 1));
         for (UserRole role : UserRole.values()) {
-            assertThat(workforce.plans(LocalDate.of(2033, 1, 1), as(role))).as(role.name()).isNotNull();
+            assertThat(workforce.plans(LocalDate.of(2033, 1, 1), as(role)))
+                    .as(role.name())
+                    .isNotNull();
             if (role != UserRole.WORKFORCE_LEAD) {
-                assertThatThrownBy(() -> workforce.savePlan(plan, as(role))).as(role.name()).isInstanceOf(NotAuthorised.class)
+                assertThatThrownBy(() -> workforce.savePlan(plan, as(role)))
+                        .as(role.name())
+                        .isInstanceOf(NotAuthorised.class)
                         .hasMessageContaining("may not change workforce plans");
             }
         }
-        assertThat(jdbc.queryForObject("select count(*) from workforce.plan where title = 'Refused'", Integer.class)).isZero();
-        assertThatThrownBy(() -> workforce.plans(LocalDate.of(2033, 1, 1), null)).isInstanceOf(NotAuthorised.class);
+        assertThat(jdbc.queryForObject("select count(*) from workforce.plan where title = 'Refused'", Integer.class))
+                .isZero();
+        assertThatThrownBy(() -> workforce.plans(LocalDate.of(2033, 1, 1), null))
+                .isInstanceOf(NotAuthorised.class);
     }
 }

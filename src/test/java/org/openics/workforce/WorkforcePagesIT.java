@@ -52,11 +52,13 @@ class WorkforcePagesIT extends PlatformIT {
     @Test
     void aWorkforceLeadImportsAReturnAndThePageShowsItsFiguresAndADeploymentOnBothSides() throws Exception {
         Page page = Browser.signedIn(url("/workforce"), "workforce");
-        page.setInputFiles("#file", new FilePayload("ahp-2032-01.csv", "text/csv", RETURN.getBytes(StandardCharsets.UTF_8)));
+        page.setInputFiles(
+                "#file", new FilePayload("ahp-2032-01.csv", "text/csv", RETURN.getBytes(StandardCharsets.UTF_8)));
         page.selectOption("#format", "NHS_WORKFORCE_STATISTICS");
         page.click("[data-testid=import-form] button[type=submit]");
         assertThat(page.locator("[data-testid=import-summary]")).containsText("Read 3 rows: 2 loaded, 1 rejected");
-        assertThat(page.locator("[data-testid=rejected]")).containsText("ahp-2032-01.csv:3: repeats the organisation, staff group, place and period of line 2");
+        assertThat(page.locator("[data-testid=rejected]"))
+                .containsText("ahp-2032-01.csv:3: repeats the organisation, staff group, place and period of line 2");
 
         page.navigate(url("/workforce?asAt=2032-01-15&group=AHP"));
         var rn7 = page.locator("tr[data-org=RN7][data-group=AHP]");
@@ -64,7 +66,8 @@ class WorkforcePagesIT extends PlatformIT {
         assertThat(rn7.locator("[data-testid=vacancy-rate]")).hasText("20.0%");
         assertThat(rn7.locator("[data-testid=turnover]")).hasText("12.0%");
         assertThat(rn7.locator("[data-testid=sickness]")).hasText("2.0%");
-        assertThat(page.locator("tr[data-org=RJ1][data-group=AHP] [data-testid=vacancy-rate]")).containsText("not calculated: the return has no establishment");
+        assertThat(page.locator("tr[data-org=RJ1][data-group=AHP] [data-testid=vacancy-rate]"))
+                .containsText("not calculated: the return has no establishment");
 
         page.navigate(url("/workforce"));
         page.fill("#pseudonym", "PAGE-SECONDEE-1");
@@ -79,36 +82,49 @@ class WorkforcePagesIT extends PlatformIT {
         assertThat(page.locator("h1")).hasText("Deployment recorded");
 
         page.navigate(url("/workforce?asAt=2032-02-01&group=AHP"));
-        assertThat(page.locator("tr[data-org=RN7][data-group=AHP] [data-testid=deployed]")).hasText("0.00 / 1.50");
-        assertThat(page.locator("tr[data-org=RN7][data-group=AHP] [data-testid=working]")).hasText("38.50");
-        assertThat(page.locator("tr[data-org=RJ1][data-group=AHP] [data-testid=working]")).hasText("31.50");
+        assertThat(page.locator("tr[data-org=RN7][data-group=AHP] [data-testid=deployed]"))
+                .hasText("0.00 / 1.50");
+        assertThat(page.locator("tr[data-org=RN7][data-group=AHP] [data-testid=working]"))
+                .hasText("38.50");
+        assertThat(page.locator("tr[data-org=RJ1][data-group=AHP] [data-testid=working]"))
+                .hasText("31.50");
         assertThat(page.locator("[data-testid=deployments]")).containsText("PAGE-SECONDEE-1");
         page.navigate(url("/workforce?asAt=2032-08-01&group=AHP"));
-        assertThat(page.locator("tr[data-org=RN7][data-group=AHP] [data-testid=deployed]")).hasText("0.00 / 0.00");
+        assertThat(page.locator("tr[data-org=RN7][data-group=AHP] [data-testid=deployed]"))
+                .hasText("0.00 / 0.00");
 
         Download download = page.waitForDownload(() -> page.click("[data-testid=staffing-csv]"));
         String csv = Files.readString(download.path());
-        assertThat(csv).startsWith("organisation,name,staff_group,period,in_post_fte").contains("RN7,").contains(",AHP,2032-01-01,40.0,50,");
+        assertThat(csv)
+                .startsWith("organisation,name,staff_group,period,in_post_fte")
+                .contains("RN7,")
+                .contains(",AHP,2032-01-01,40.0,50,");
         Browser.screenshot(page, "workforce");
     }
 
     @Test
     void thePlacesPageShowsEachPlacesRateAsTheEntryPointComputesItWithAChart() {
         LocalDate date = LocalDate.of(2032, 1, 15);
-        PlaceComparison expected = workforce.comparePlaces(StaffGroup.GP, Denominator.REGISTERED, date,
+        PlaceComparison expected = workforce.comparePlaces(
+                StaffGroup.GP,
+                Denominator.REGISTERED,
+                date,
                 new Actor("it", UserRole.ANALYST, Optional.empty(), Optional.empty()));
-        Page page = Browser.signedIn(url("/workforce/places?group=GP&denominator=REGISTERED&asAt=2032-01-15"), "analyst");
+        Page page =
+                Browser.signedIn(url("/workforce/places?group=GP&denominator=REGISTERED&asAt=2032-01-15"), "analyst");
         assertThat(page.locator("[data-testid=rate-chart]")).isVisible();
         for (PlaceRate r : expected.places()) {
             var row = page.locator("tr[data-place='" + r.place() + "']");
             if (r.rate().calculated()) {
-                assertThat(row.locator("[data-testid=rate]")).hasText(String.format(Locale.UK, "%.2f", r.rate().value()));
+                assertThat(row.locator("[data-testid=rate]"))
+                        .hasText(String.format(Locale.UK, "%.2f", r.rate().value()));
                 assertThat(row.locator("[data-testid=comparison]")).hasText(r.comparison());
             } else {
                 assertThat(row.locator("[data-testid=rate]")).containsText("not calculated");
             }
         }
-        assertThat(page.locator("[data-testid=places] tbody tr")).hasCount(expected.places().size());
+        assertThat(page.locator("[data-testid=places] tbody tr"))
+                .hasCount(expected.places().size());
         Browser.screenshot(page, "workforce-places");
     }
 
@@ -124,13 +140,24 @@ class WorkforcePagesIT extends PlatformIT {
     }
 
     @Test
-    void aWorkforceLeadSavesAPlanThroughTheFormAndThePlansPageShowsItsTrajectoryAsTheEntryPointComputesIt() throws Exception {
+    void aWorkforceLeadSavesAPlanThroughTheFormAndThePlansPageShowsItsTrajectoryAsTheEntryPointComputesIt()
+            throws Exception {
         LocalDate baseline = LocalDate.of(2034, 1, 1);
-        Organisation place = registry.asAt(baseline).organisations(OrganisationKind.PLACE).get(2);
-        Organisation practice = registry.asAt(baseline).practicesUnder(place.code()).get(0);
+        Organisation place =
+                registry.asAt(baseline).organisations(OrganisationKind.PLACE).get(2);
+        Organisation practice =
+                registry.asAt(baseline).practicesUnder(place.code()).get(0);
         Actor lead = new Actor("it", UserRole.WORKFORCE_LEAD, Optional.empty(), Optional.empty());
-        assertThat(workforce.importCsv("gp-2034-01.csv", "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n"
-                + practice.code().value() + ",,,12,14\n", WorkforceFormat.GP_WORKFORCE, baseline, lead).rejected()).isEmpty();
+        assertThat(workforce
+                        .importCsv(
+                                "gp-2034-01.csv",
+                                "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_HC,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n"
+                                        + practice.code().value() + ",,,12,14\n",
+                                WorkforceFormat.GP_WORKFORCE,
+                                baseline,
+                                lead)
+                        .rejected())
+                .isEmpty();
 
         Page page = Browser.signedIn(url("/workforce/plans"), "workforce");
         page.fill("#title", "Nurses to 30 per 10,000 residents by 2036");
@@ -148,23 +175,35 @@ class WorkforcePagesIT extends PlatformIT {
 
         LocalDate asAt = LocalDate.of(2034, 3, 1);
         PlanProgress expected = workforce.plans(asAt, lead).stream()
-                .filter(p -> p.plan().place().equals(place.code().value()) && p.plan().group() == StaffGroup.NURSING_MIDWIFERY
-                        && p.plan().per() == Denominator.RESIDENT).findFirst().orElseThrow();
+                .filter(p -> p.plan().place().equals(place.code().value())
+                        && p.plan().group() == StaffGroup.NURSING_MIDWIFERY
+                        && p.plan().per() == Denominator.RESIDENT)
+                .findFirst()
+                .orElseThrow();
         assertThat(expected.actualFte()).as("the nurses of the imported return").isEqualTo(12.0);
         assertThat(expected.baselineFte()).isEqualTo(12.0);
         page.navigate(url("/workforce/plans?asAt=2034-03-01&group=NURSING_MIDWIFERY"));
         var row = page.locator("tr[data-plan='" + expected.plan().id() + "']");
-        assertThat(row.locator("[data-testid=actual]")).hasText(String.format(Locale.UK, "%,.2f", expected.actualFte()));
+        assertThat(row.locator("[data-testid=actual]"))
+                .hasText(String.format(Locale.UK, "%,.2f", expected.actualFte()));
         assertThat(row.locator("[data-testid=status]")).hasText(expected.status());
         if (expected.neededFte().calculated()) {
-            assertThat(row.locator("[data-testid=needed]")).hasText(String.format(Locale.UK, "%,.2f", expected.neededFte().value()));
-            assertThat(row.locator("[data-testid=gap]")).hasText(String.format(Locale.UK, "%,.2f", expected.gapToNeed().value()));
+            assertThat(row.locator("[data-testid=needed]"))
+                    .hasText(String.format(
+                            Locale.UK, "%,.2f", expected.neededFte().value()));
+            assertThat(row.locator("[data-testid=gap]"))
+                    .hasText(String.format(
+                            Locale.UK, "%,.2f", expected.gapToNeed().value()));
         } else {
-            assertThat(row.locator("[data-testid=needed]")).containsText("not calculated: " + expected.neededFte().reason());
+            assertThat(row.locator("[data-testid=needed]"))
+                    .containsText("not calculated: " + expected.neededFte().reason());
         }
-        assertThat(page.locator("figure[data-plan='" + expected.plan().id() + "'] [data-testid=trajectory-chart]")).isVisible();
+        assertThat(page.locator("figure[data-plan='" + expected.plan().id() + "'] [data-testid=trajectory-chart]"))
+                .isVisible();
         Download download = page.waitForDownload(() -> page.click("[data-testid=plans-csv]"));
-        assertThat(Files.readString(download.path())).startsWith("plan,title,staff_group,place").contains("Nurses to 30 per 10,000 residents by 2036");
+        assertThat(Files.readString(download.path()))
+                .startsWith("plan,title,staff_group,place")
+                .contains("Nurses to 30 per 10,000 residents by 2036");
         Browser.screenshot(page, "workforce-plans");
 
         Page analyst = Browser.signedIn(url("/workforce/plans"), "analyst");
@@ -174,26 +213,38 @@ class WorkforcePagesIT extends PlatformIT {
 
     @Test
     void theApiSavesAPlanForAWorkforceLeadAndRefusesAnAnalystWith403() throws Exception {
-        String body = "{\"title\":\"AHPs via the API\",\"group\":\"AHP\",\"place\":\"LCPZ-E09000022\",\"per\":\"RESIDENT\","
-                + "\"targetPer10k\":12,\"baseline\":\"2034-01-01\",\"targetDate\":\"2035-01-01\"}";
+        String body =
+                "{\"title\":\"AHPs via the API\",\"group\":\"AHP\",\"place\":\"LCPZ-E09000022\",\"per\":\"RESIDENT\","
+                        + "\"targetPer10k\":12,\"baseline\":\"2034-01-01\",\"targetDate\":\"2035-01-01\"}";
         HttpResponse<String> refused = post("/api/workforce/plans", "analyst:demo-analyst", body);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("may not change workforce plans");
         HttpResponse<String> saved = post("/api/workforce/plans", "workforce:demo-workforce", body);
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("\"changed\":true");
-        HttpResponse<String> wrong = post("/api/workforce/plans", "workforce:demo-workforce", body.replace("2035-01-01", "2033-01-01"));
+        HttpResponse<String> wrong =
+                post("/api/workforce/plans", "workforce:demo-workforce", body.replace("2035-01-01", "2033-01-01"));
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(wrong.body()).contains("the target date 2033-01-01 is not after the baseline 2034-01-01");
-        HttpResponse<String> read = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/workforce/plans?asAt=2034-06-01")))
-                .header("Authorization", basic("resident:demo-resident")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/workforce/plans?asAt=2034-06-01")))
+                                .header("Authorization", basic("resident:demo-resident"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("AHPs via the API");
     }
 
     private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(credentials))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Authorization", basic(credentials))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String credentials) {

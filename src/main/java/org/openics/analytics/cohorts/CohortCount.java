@@ -9,8 +9,14 @@ import java.util.Map;
  *
  * @param population everyone alive at the reference date in the facts (the denominator a proportion would use)
  */
-public record CohortCount(CohortDefinition definition, LocalDate asAt, SuppressedCount total, long population,
-                          Map<CohortBreakdown, List<SuppressedCount>> breakdowns, String suppressionRule, List<String> notes) {
+public record CohortCount(
+        CohortDefinition definition,
+        LocalDate asAt,
+        SuppressedCount total,
+        long population,
+        Map<CohortBreakdown, List<SuppressedCount>> breakdowns,
+        String suppressionRule,
+        List<String> notes) {
 
     public CohortCount {
         breakdowns = Map.copyOf(breakdowns);

@@ -13,10 +13,23 @@ import org.openics.analytics.segmentation.Segment;
  *
  * @param asAt the reference date for recency and for conditions' onset (null: today)
  */
-public record CohortDefinition(List<String> conditions, List<String> withoutConditions, List<ObservationCriterion> observations,
-                               Integer minAge, Integer maxAge, Set<String> sexes, Set<String> ethnicGroups,
-                               Set<Integer> imdQuintiles, Set<String> places, Set<String> pcns, Set<String> practices,
-                               Set<Segment> segments, Double minCms, Double maxCms, boolean includeDeceased, LocalDate asAt) {
+public record CohortDefinition(
+        List<String> conditions,
+        List<String> withoutConditions,
+        List<ObservationCriterion> observations,
+        Integer minAge,
+        Integer maxAge,
+        Set<String> sexes,
+        Set<String> ethnicGroups,
+        Set<Integer> imdQuintiles,
+        Set<String> places,
+        Set<String> pcns,
+        Set<String> practices,
+        Set<Segment> segments,
+        Double minCms,
+        Double maxCms,
+        boolean includeDeceased,
+        LocalDate asAt) {
 
     public CohortDefinition {
         conditions = trimmed(conditions);
@@ -52,7 +65,8 @@ public record CohortDefinition(List<String> conditions, List<String> withoutCond
 
     /** Everyone alive at the reference date: the start of a definition. */
     public static CohortDefinition everyone() {
-        return new CohortDefinition(null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null);
+        return new CohortDefinition(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null);
     }
 
     /** The reference date, today when the definition gives none. */
@@ -61,46 +75,160 @@ public record CohortDefinition(List<String> conditions, List<String> withoutCond
     }
 
     public CohortDefinition withConditions(String... codes) {
-        return new CohortDefinition(List.of(codes), withoutConditions, observations, minAge, maxAge, sexes, ethnicGroups, imdQuintiles,
-                places, pcns, practices, segments, minCms, maxCms, includeDeceased, asAt);
+        return new CohortDefinition(
+                List.of(codes),
+                withoutConditions,
+                observations,
+                minAge,
+                maxAge,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                places,
+                pcns,
+                practices,
+                segments,
+                minCms,
+                maxCms,
+                includeDeceased,
+                asAt);
     }
 
     public CohortDefinition withoutConditions(String... codes) {
-        return new CohortDefinition(conditions, List.of(codes), observations, minAge, maxAge, sexes, ethnicGroups, imdQuintiles,
-                places, pcns, practices, segments, minCms, maxCms, includeDeceased, asAt);
+        return new CohortDefinition(
+                conditions,
+                List.of(codes),
+                observations,
+                minAge,
+                maxAge,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                places,
+                pcns,
+                practices,
+                segments,
+                minCms,
+                maxCms,
+                includeDeceased,
+                asAt);
     }
 
     public CohortDefinition withObservations(ObservationCriterion... criteria) {
-        return new CohortDefinition(conditions, withoutConditions, List.of(criteria), minAge, maxAge, sexes, ethnicGroups, imdQuintiles,
-                places, pcns, practices, segments, minCms, maxCms, includeDeceased, asAt);
+        return new CohortDefinition(
+                conditions,
+                withoutConditions,
+                List.of(criteria),
+                minAge,
+                maxAge,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                places,
+                pcns,
+                practices,
+                segments,
+                minCms,
+                maxCms,
+                includeDeceased,
+                asAt);
     }
 
     public CohortDefinition withAges(Integer min, Integer max) {
-        return new CohortDefinition(conditions, withoutConditions, observations, min, max, sexes, ethnicGroups, imdQuintiles,
-                places, pcns, practices, segments, minCms, maxCms, includeDeceased, asAt);
+        return new CohortDefinition(
+                conditions,
+                withoutConditions,
+                observations,
+                min,
+                max,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                places,
+                pcns,
+                practices,
+                segments,
+                minCms,
+                maxCms,
+                includeDeceased,
+                asAt);
     }
 
     public CohortDefinition inPlaces(String... codes) {
-        return new CohortDefinition(conditions, withoutConditions, observations, minAge, maxAge, sexes, ethnicGroups, imdQuintiles,
-                Set.of(codes), pcns, practices, segments, minCms, maxCms, includeDeceased, asAt);
+        return new CohortDefinition(
+                conditions,
+                withoutConditions,
+                observations,
+                minAge,
+                maxAge,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                Set.of(codes),
+                pcns,
+                practices,
+                segments,
+                minCms,
+                maxCms,
+                includeDeceased,
+                asAt);
     }
 
     public CohortDefinition inSegments(Segment... wanted) {
-        return new CohortDefinition(conditions, withoutConditions, observations, minAge, maxAge, sexes, ethnicGroups, imdQuintiles,
-                places, pcns, practices, Set.of(wanted), minCms, maxCms, includeDeceased, asAt);
+        return new CohortDefinition(
+                conditions,
+                withoutConditions,
+                observations,
+                minAge,
+                maxAge,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                places,
+                pcns,
+                practices,
+                Set.of(wanted),
+                minCms,
+                maxCms,
+                includeDeceased,
+                asAt);
     }
 
     public CohortDefinition asAt(LocalDate date) {
-        return new CohortDefinition(conditions, withoutConditions, observations, minAge, maxAge, sexes, ethnicGroups, imdQuintiles,
-                places, pcns, practices, segments, minCms, maxCms, includeDeceased, date);
+        return new CohortDefinition(
+                conditions,
+                withoutConditions,
+                observations,
+                minAge,
+                maxAge,
+                sexes,
+                ethnicGroups,
+                imdQuintiles,
+                places,
+                pcns,
+                practices,
+                segments,
+                minCms,
+                maxCms,
+                includeDeceased,
+                date);
     }
 
     private static List<String> trimmed(List<String> codes) {
-        return codes == null ? List.of() : codes.stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+        return codes == null
+                ? List.of()
+                : codes.stream()
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static Set<String> lower(Set<String> values) {
-        return values == null ? Set.of() : values.stream().map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return values == null
+                ? Set.of()
+                : values.stream()
+                        .map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -10,8 +10,8 @@ package org.openics.analytics.cohorts;
  * @param below   latest value strictly less than this
  * @param atMost  latest value less than or equal to this
  */
-public record ObservationCriterion(String code, Integer withinMonths, Double above, Double atLeast, Double below, Double atMost,
-                                   boolean absent) {
+public record ObservationCriterion(
+        String code, Integer withinMonths, Double above, Double atLeast, Double below, Double atMost, boolean absent) {
 
     public ObservationCriterion {
         if (code == null || code.isBlank()) {
@@ -54,18 +54,27 @@ public record ObservationCriterion(String code, Integer withinMonths, Double abo
         if (at >= 0) {
             String window = rest.substring(at + 1).trim();
             if (!window.matches("\\d+m?")) {
-                throw new IllegalArgumentException("the window after @ is a number of months, e.g. @12m: '" + text + "'");
+                throw new IllegalArgumentException(
+                        "the window after @ is a number of months, e.g. @12m: '" + text + "'");
             }
             months = Integer.valueOf(window.replace("m", ""));
             rest = rest.substring(0, at);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^<>=]+)(?:(>=|<=|>|<)([-+0-9.]+))?").matcher(rest);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^<>=]+)(?:(>=|<=|>|<)([-+0-9.]+))?")
+                .matcher(rest);
         if (!m.matches()) {
-            throw new IllegalArgumentException("cannot read the observation '" + text + "'; write CODE[>V][@Nm], e.g. 59261-8>58@15m");
+            throw new IllegalArgumentException(
+                    "cannot read the observation '" + text + "'; write CODE[>V][@Nm], e.g. 59261-8>58@15m");
         }
         Double value = m.group(3) == null ? null : Double.valueOf(m.group(3));
         String op = m.group(2) == null ? "" : m.group(2);
-        return new ObservationCriterion(m.group(1), months, op.equals(">") ? value : null, op.equals(">=") ? value : null,
-                op.equals("<") ? value : null, op.equals("<=") ? value : null, absent);
+        return new ObservationCriterion(
+                m.group(1),
+                months,
+                op.equals(">") ? value : null,
+                op.equals(">=") ? value : null,
+                op.equals("<") ? value : null,
+                op.equals("<=") ? value : null,
+                absent);
     }
 }

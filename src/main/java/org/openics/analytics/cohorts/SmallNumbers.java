@@ -16,19 +16,22 @@ public final class SmallNumbers {
 
     /** Counts below this (and above zero) are suppressed. */
     public static final int THRESHOLD = 8;
-    public static final String SHOWN = "<" + THRESHOLD;
-    public static final String RULE = "counts from 1 to 7 are shown as <8; where one category of a breakdown is suppressed, "
-            + "the next smallest is too, so that no suppressed count can be worked out from the total";
 
-    private SmallNumbers() {
-    }
+    public static final String SHOWN = "<" + THRESHOLD;
+    public static final String RULE =
+            "counts from 1 to 7 are shown as <8; where one category of a breakdown is suppressed, "
+                    + "the next smallest is too, so that no suppressed count can be worked out from the total";
+
+    private SmallNumbers() {}
 
     public static boolean small(long count) {
         return count > 0 && count < THRESHOLD;
     }
 
     public static SuppressedCount one(String category, long count) {
-        return small(count) ? new SuppressedCount(category, null, true, SHOWN) : new SuppressedCount(category, count, false, format(count));
+        return small(count)
+                ? new SuppressedCount(category, null, true, SHOWN)
+                : new SuppressedCount(category, count, false, format(count));
     }
 
     /** A breakdown's categories (in their order), with primary and secondary suppression applied. */
@@ -37,14 +40,16 @@ public final class SmallNumbers {
         counts.forEach((category, count) -> suppress.put(category, small(count)));
         long suppressed = suppress.values().stream().filter(b -> b).count();
         if (suppressed == 1) {
-            counts.entrySet().stream().filter(e -> !suppress.get(e.getKey()) && e.getValue() > 0)
+            counts.entrySet().stream()
+                    .filter(e -> !suppress.get(e.getKey()) && e.getValue() > 0)
                     .min(Comparator.comparingLong(Map.Entry::getValue))
                     .ifPresent(e -> suppress.put(e.getKey(), true));
         }
         List<SuppressedCount> result = new ArrayList<>();
-        counts.forEach((category, count) -> result.add(suppress.get(category)
-                ? new SuppressedCount(category, null, true, SHOWN)
-                : new SuppressedCount(category, count, false, format(count))));
+        counts.forEach((category, count) -> result.add(
+                suppress.get(category)
+                        ? new SuppressedCount(category, null, true, SHOWN)
+                        : new SuppressedCount(category, count, false, format(count))));
         return result;
     }
 

@@ -52,6 +52,7 @@ public final class Aggregates {
     final Map<Key, Cell> cells = new LinkedHashMap<>();
     /** The parent unit of each unit (practice → PCN → place → ICS; LSOA → place), by level and code. */
     final Map<Level, Map<String, String>> parents = new HashMap<>();
+
     public final long persons;
 
     public Aggregates(List<String> measures, long persons) {
@@ -75,7 +76,8 @@ public final class Aggregates {
     int measure(String name) {
         Integer index = measureIndex.get(name);
         if (index == null) {
-            throw new IllegalStateException("the catalogue refers to a measure that person-flags.sql does not compute: " + name);
+            throw new IllegalStateException(
+                    "the catalogue refers to a measure that person-flags.sql does not compute: " + name);
         }
         return index;
     }

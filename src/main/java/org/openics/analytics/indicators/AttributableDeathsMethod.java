@@ -9,12 +9,11 @@ import java.util.List;
  */
 public final class AttributableDeathsMethod {
 
-    private AttributableDeathsMethod() {
-    }
+    private AttributableDeathsMethod() {}
 
     /** One age (and sex) group: the area's deaths and population, and the least deprived quintile's deaths and population. */
-    public record Group(String name, double deaths, double population, double referenceDeaths, double referencePopulation) {
-    }
+    public record Group(
+            String name, double deaths, double population, double referenceDeaths, double referencePopulation) {}
 
     /** The result; {@code share} is a fraction (0.45 for 45%), NaN when there were no deaths. */
     public record Result(double observed, double expected, double attributable, double share) {

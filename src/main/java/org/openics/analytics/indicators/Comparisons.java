@@ -10,11 +10,15 @@ import org.openics.analytics.Polarity;
  */
 public final class Comparisons {
 
-    private Comparisons() {
-    }
+    private Comparisons() {}
 
     public static Comparison compare(Double lower, Double upper, Double benchmark, Polarity polarity) {
-        if (lower == null || upper == null || benchmark == null || lower.isNaN() || upper.isNaN() || benchmark.isNaN()) {
+        if (lower == null
+                || upper == null
+                || benchmark == null
+                || lower.isNaN()
+                || upper.isNaN()
+                || benchmark.isNaN()) {
             return Comparison.NOT_COMPARED;
         }
         if (lower > benchmark) {

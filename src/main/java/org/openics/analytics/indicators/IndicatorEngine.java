@@ -31,7 +31,6 @@ import org.openics.analytics.statistics.Proportions;
 import org.openics.analytics.statistics.QuantileValue;
 import org.openics.analytics.statistics.Rates;
 import org.openics.analytics.statistics.ReferenceBand;
-import org.openics.analytics.statistics.SlopeIndex;
 import org.openics.analytics.statistics.StandardisationBand;
 
 /**
@@ -44,17 +43,24 @@ public final class IndicatorEngine {
     public static final List<Confidence> LEVELS = Confidence.FINGERTIPS_PAIR;
     public static final int ANNUAL = 10;
     private static final String TOTAL = "Total";
-    private static final double[] ESP = EuropeanStandardPopulation.bands().stream().mapToDouble(Double::doubleValue).toArray();
+    private static final double[] ESP = EuropeanStandardPopulation.bands().stream()
+            .mapToDouble(Double::doubleValue)
+            .toArray();
     private static final List<String> ESP_LABELS = EuropeanStandardPopulation.labels();
 
     /** A value with what the result store needs besides the public record. */
-    public record Stored(IndicatorValue value, String parent, List<String> ancestors, int periodOrder, double rawValue, double rawLower95,
-                  double rawUpper95, double events) {
-    }
+    public record Stored(
+            IndicatorValue value,
+            String parent,
+            List<String> ancestors,
+            int periodOrder,
+            double rawValue,
+            double rawLower95,
+            double rawUpper95,
+            double events) {}
 
     /** Everything one refresh computed. */
-    public record Results(List<Stored> values, List<Inequality> inequalities, List<AttributableDeaths> attributable) {
-    }
+    public record Results(List<Stored> values, List<Inequality> inequalities, List<AttributableDeaths> attributable) {}
 
     private final Aggregates aggregates;
     private final Function<String, String> names;
@@ -76,7 +82,8 @@ public final class IndicatorEngine {
 
     /** Every indicator, in parallel (each indicator's values are independent); results in catalogue order. */
     public Results compute(List<CatalogueEntry> catalogue) {
-        List<Results> each = catalogue.parallelStream().map(this::computeIndicator).toList();
+        List<Results> each =
+                catalogue.parallelStream().map(this::computeIndicator).toList();
         List<Stored> all = new ArrayList<>();
         List<Inequality> inequalities = new ArrayList<>();
         each.forEach(r -> {
@@ -100,7 +107,8 @@ public final class IndicatorEngine {
                 raw.put(key, value(entry, key, computeOne(entry, key, cell, period), period));
             });
             raw.replaceAll((key, stored) -> compared(entry.indicator(), key, stored, raw));
-            raw.forEach((key, stored) -> byKey.computeIfAbsent(key, k -> new HashMap<>()).put(period, stored));
+            raw.forEach((key, stored) ->
+                    byKey.computeIfAbsent(key, k -> new HashMap<>()).put(period, stored));
             all.addAll(raw.values());
         }
         inequalities.addAll(inequalities(entry, byKey));
@@ -117,7 +125,8 @@ public final class IndicatorEngine {
         LocalDate start = reference.minusYears(1).plusDays(1);
         if (period == ANNUAL) {
             return entry.compute().containsKey("events") || entry.quarterly() || entry.get("method") != null
-                    ? start + " to " + reference : reference.toString();
+                    ? start + " to " + reference
+                    : reference.toString();
         }
         LocalDate from = start.plusMonths(3L * period);
         return from + " to " + from.plusMonths(3).minusDays(1);
@@ -139,14 +148,25 @@ public final class IndicatorEngine {
                 case DSR -> dsr(cell, events, population, scale, entry.get("maxAge"), indicator.multiplier());
                 case LIFE_EXPECTANCY -> lifeExpectancy(cell, events, population, Integer.parseInt(entry.get("age")));
                 case INDIRECTLY_STANDARDISED_RATIO -> isr(key, cell, events, population, indicator.multiplier());
-                default -> new Computed(x, cell.total(population) * scale, x,
-                        Rates.crude(x, cell.total(population) * scale, indicator.multiplier(), LEVELS));
+                default ->
+                    new Computed(
+                            x,
+                            cell.total(population) * scale,
+                            x,
+                            Rates.crude(x, cell.total(population) * scale, indicator.multiplier(), LEVELS));
             };
         }
         double x = cell.total(aggregates.measure(entry.get("numerator") + suffix));
         if (indicator.statistic() == Statistic.COUNT) {
-            return new Computed(x, Double.NaN, x, new Estimate(x, LEVELS.stream()
-                    .map(c -> new Limits(c, Byars.countLower(x, c), Byars.countUpper(x, c))).toList()));
+            return new Computed(
+                    x,
+                    Double.NaN,
+                    x,
+                    new Estimate(
+                            x,
+                            LEVELS.stream()
+                                    .map(c -> new Limits(c, Byars.countLower(x, c), Byars.countUpper(x, c)))
+                                    .toList()));
         }
         double n = cell.total(aggregates.measure(entry.get("denominator"))) * scale;
         if (!(n > 0)) {
@@ -158,7 +178,8 @@ public final class IndicatorEngine {
         return new Computed(x, n, x, estimate);
     }
 
-    private static Computed dsr(Aggregates.Cell cell, int events, int population, double scale, String maxAge, double multiplier) {
+    private static Computed dsr(
+            Aggregates.Cell cell, int events, int population, double scale, String maxAge, double multiplier) {
         int max = maxAge == null ? Integer.MAX_VALUE : Integer.parseInt(maxAge);
         List<StandardisationBand> bands = new ArrayList<>();
         double x = 0;
@@ -168,7 +189,9 @@ public final class IndicatorEngine {
                 break;
             }
             double count = esp == 0 ? cell.sums[events][0] + cell.sums[events][1] : cell.sums[events][esp + 1];
-            double pop = (esp == 0 ? cell.sums[population][0] + cell.sums[population][1] : cell.sums[population][esp + 1]) * scale;
+            double pop =
+                    (esp == 0 ? cell.sums[population][0] + cell.sums[population][1] : cell.sums[population][esp + 1])
+                            * scale;
             x += count;
             n += pop;
             if (pop > 0) {
@@ -186,14 +209,18 @@ public final class IndicatorEngine {
         for (int b = 0; b < Aggregates.BANDS.length; b++) {
             bands.add(new LifeTableBand(Aggregates.BANDS[b], cell.sums[events][b], cell.sums[population][b]));
         }
-        Estimate estimate = LifeExpectancy.of(bands, LEVELS).stream().filter(a -> a.startAge() == age).findFirst()
-                .map(LifeExpectancy.AtAge::estimate).orElse(Estimate.suppressed(LEVELS, "no life table"));
+        Estimate estimate = LifeExpectancy.of(bands, LEVELS).stream()
+                .filter(a -> a.startAge() == age)
+                .findFirst()
+                .map(LifeExpectancy.AtAge::estimate)
+                .orElse(Estimate.suppressed(LEVELS, "no life table"));
         return new Computed(cell.total(events), cell.total(population), cell.total(events), estimate);
     }
 
     private Computed isr(Aggregates.Key key, Aggregates.Cell cell, int events, int population, double multiplier) {
         String ics = aggregates.icsOf(key.level(), key.code());
-        Aggregates.Cell reference = ics == null ? null : aggregates.cells.get(new Aggregates.Key(Level.ICS, ics, Breakdown.TOTAL, TOTAL));
+        Aggregates.Cell reference =
+                ics == null ? null : aggregates.cells.get(new Aggregates.Key(Level.ICS, ics, Breakdown.TOTAL, TOTAL));
         double x = cell.total(events);
         if (reference == null) {
             return new Computed(x, Double.NaN, x, Estimate.suppressed(LEVELS, "no reference population"));
@@ -203,8 +230,12 @@ public final class IndicatorEngine {
         for (int b = 0; b < Aggregates.BANDS.length; b++) {
             double refPop = reference.sums[population][b];
             if (refPop > 0) {
-                bands.add(new ReferenceBand(String.valueOf(Aggregates.BANDS[b]), cell.sums[events][b], cell.sums[population][b],
-                        reference.sums[events][b], refPop));
+                bands.add(new ReferenceBand(
+                        String.valueOf(Aggregates.BANDS[b]),
+                        cell.sums[events][b],
+                        cell.sums[population][b],
+                        reference.sums[events][b],
+                        refPop));
                 expected += cell.sums[population][b] * reference.sums[events][b] / refPop;
             }
         }
@@ -215,24 +246,48 @@ public final class IndicatorEngine {
     private Computed attributableValue(Aggregates.Key key, Aggregates.Cell cell, boolean share, double multiplier) {
         AttributableDeathsMethod.Result r = attributableResult(key, cell);
         if (r == null) {
-            return new Computed(Double.NaN, Double.NaN, 0, Estimate.suppressed(LEVELS, "no least deprived quintile in the ICS"));
+            return new Computed(
+                    Double.NaN, Double.NaN, 0, Estimate.suppressed(LEVELS, "no least deprived quintile in the ICS"));
         }
         double o = r.observed();
         double e = r.expected();
         ValidityNote none = noneAttributable(r);
         double attributable = atLeastZero(r.attributable());
         if (!share) {
-            return new Computed(o, e, o, new Estimate(attributable, LEVELS.stream()
-                    .map(c -> new Limits(c, atLeastZero(Byars.countLower(o, c) - e), atLeastZero(Byars.countUpper(o, c) - e))).toList()), none);
+            return new Computed(
+                    o,
+                    e,
+                    o,
+                    new Estimate(
+                            attributable,
+                            LEVELS.stream()
+                                    .map(c -> new Limits(
+                                            c,
+                                            atLeastZero(Byars.countLower(o, c) - e),
+                                            atLeastZero(Byars.countUpper(o, c) - e)))
+                                    .toList()),
+                    none);
         }
         if (!(o > 0)) {
             return new Computed(attributable, o, o, Estimate.suppressed(LEVELS, "no deaths"));
         }
-        return new Computed(attributable, o, o, new Estimate(atLeastZero(r.share()) * multiplier, LEVELS.stream().map(c -> {
-            double lo = Byars.countLower(o, c);
-            double hi = Byars.countUpper(o, c);
-            return new Limits(c, lo > 0 ? atLeastZero((lo - e) / lo) * multiplier : 0, atLeastZero((hi - e) / hi) * multiplier);
-        }).toList()), none);
+        return new Computed(
+                attributable,
+                o,
+                o,
+                new Estimate(
+                        atLeastZero(r.share()) * multiplier,
+                        LEVELS.stream()
+                                .map(c -> {
+                                    double lo = Byars.countLower(o, c);
+                                    double hi = Byars.countUpper(o, c);
+                                    return new Limits(
+                                            c,
+                                            lo > 0 ? atLeastZero((lo - e) / lo) * multiplier : 0,
+                                            atLeastZero((hi - e) / hi) * multiplier);
+                                })
+                                .toList()),
+                none);
     }
 
     /**
@@ -240,8 +295,12 @@ public final class IndicatorEngine {
      * attributable deaths, so the figure (and any limit below zero) is none, with this note.
      */
     private static ValidityNote noneAttributable(AttributableDeathsMethod.Result r) {
-        return r.attributable() < 0 ? new ValidityNote(ValidityNote.Reason.NONE_ATTRIBUTABLE, String.format(java.util.Locale.ROOT,
-                "%.0f observed, %.1f expected", r.observed(), r.expected())) : null;
+        return r.attributable() < 0
+                ? new ValidityNote(
+                        ValidityNote.Reason.NONE_ATTRIBUTABLE,
+                        String.format(
+                                java.util.Locale.ROOT, "%.0f observed, %.1f expected", r.observed(), r.expected()))
+                : null;
     }
 
     private static double atLeastZero(double x) {
@@ -250,7 +309,8 @@ public final class IndicatorEngine {
 
     private AttributableDeathsMethod.Result attributableResult(Aggregates.Key key, Aggregates.Cell cell) {
         String ics = aggregates.icsOf(key.level(), key.code());
-        Aggregates.Cell least = ics == null ? null
+        Aggregates.Cell least = ics == null
+                ? null
                 : aggregates.cells.get(new Aggregates.Key(Level.ICS, ics, Breakdown.DEPRIVATION_QUINTILE, "5"));
         if (least == null) {
             return null;
@@ -260,8 +320,12 @@ public final class IndicatorEngine {
             int deaths = aggregates.measure("death_" + sex);
             int risk = aggregates.measure("risk_" + sex);
             for (int b = 0; b < Aggregates.BANDS.length; b++) {
-                groups.add(new AttributableDeathsMethod.Group(sex + Aggregates.BANDS[b], cell.sums[deaths][b], cell.sums[risk][b],
-                        least.sums[deaths][b], least.sums[risk][b]));
+                groups.add(new AttributableDeathsMethod.Group(
+                        sex + Aggregates.BANDS[b],
+                        cell.sums[deaths][b],
+                        cell.sums[risk][b],
+                        least.sums[deaths][b],
+                        least.sums[risk][b]));
             }
         }
         return AttributableDeathsMethod.of(groups);
@@ -275,8 +339,15 @@ public final class IndicatorEngine {
             }
             AttributableDeathsMethod.Result r = attributableResult(key, cell);
             if (r != null) {
-                result.add(new AttributableDeaths(key.level(), key.code(), names.apply(key.code()), Math.round(r.observed()), r.expected(),
-                        atLeastZero(r.attributable()), atLeastZero(r.share()), noneAttributable(r)));
+                result.add(new AttributableDeaths(
+                        key.level(),
+                        key.code(),
+                        names.apply(key.code()),
+                        Math.round(r.observed()),
+                        r.expected(),
+                        atLeastZero(r.attributable()),
+                        atLeastZero(r.share()),
+                        noneAttributable(r)));
             }
         });
         return result;
@@ -291,22 +362,52 @@ public final class IndicatorEngine {
         }
         Limits l95 = e.at(Confidence.NINETY_FIVE);
         Limits l998 = e.at(Confidence.NINETY_NINE_POINT_EIGHT);
-        Validity.Checked checked = Validity.check(indicator.statistic(), indicator.multiplier(), finite(e.value()), finite(l95.lower()),
-                finite(l95.upper()), finite(l998.lower()), finite(l998.upper()));
-        ValidityNote note = suppression.isEmpty() ? c.note() : null; // a note qualifies a shown value, or says why it is not
+        Validity.Checked checked = Validity.check(
+                indicator.statistic(),
+                indicator.multiplier(),
+                finite(e.value()),
+                finite(l95.lower()),
+                finite(l95.upper()),
+                finite(l998.lower()),
+                finite(l998.upper()));
+        ValidityNote note =
+                suppression.isEmpty() ? c.note() : null; // a note qualifies a shown value, or says why it is not
         if (suppression.isEmpty() && !checked.published()) {
             note = checked.notCalculated().get();
             suppression = Optional.of(note.text());
         }
         boolean suppressed = suppression.isPresent();
-        IndicatorValue v = new IndicatorValue(indicator.id(), key.level(), key.code(), name(key), key.breakdown(), key.category(),
-                periodLabel(entry, period), suppressed ? null : Validity.unsigned(finite(c.numerator())),
-                suppressed ? null : Validity.unsigned(finite(c.denominator())), suppressed ? null : checked.value(),
-                suppressed ? null : checked.lower95(), suppressed ? null : checked.upper95(), suppressed ? null : checked.lower998(),
-                suppressed ? null : checked.upper998(), suppressed, suppression.orElse(null),
-                Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, note);
-        return new Stored(v, aggregates.parentOf(key.level(), key.code()), aggregates.ancestors(key.level(), key.code()), period,
-                e.value(), l95.lower(), l95.upper(), c.events());
+        IndicatorValue v = new IndicatorValue(
+                indicator.id(),
+                key.level(),
+                key.code(),
+                name(key),
+                key.breakdown(),
+                key.category(),
+                periodLabel(entry, period),
+                suppressed ? null : Validity.unsigned(finite(c.numerator())),
+                suppressed ? null : Validity.unsigned(finite(c.denominator())),
+                suppressed ? null : checked.value(),
+                suppressed ? null : checked.lower95(),
+                suppressed ? null : checked.upper95(),
+                suppressed ? null : checked.lower998(),
+                suppressed ? null : checked.upper998(),
+                suppressed,
+                suppression.orElse(null),
+                Comparison.NOT_COMPARED,
+                Comparison.NOT_COMPARED,
+                Comparison.NOT_COMPARED,
+                Comparison.NOT_COMPARED,
+                note);
+        return new Stored(
+                v,
+                aggregates.parentOf(key.level(), key.code()),
+                aggregates.ancestors(key.level(), key.code()),
+                period,
+                e.value(),
+                l95.lower(),
+                l95.upper(),
+                c.events());
     }
 
     private String name(Aggregates.Key key) {
@@ -314,7 +415,9 @@ public final class IndicatorEngine {
     }
 
     private Stored compared(Indicator indicator, Aggregates.Key key, Stored stored, Map<Aggregates.Key, Stored> all) {
-        if (stored.value().suppressed() || key.level() == Level.ICS || indicator.statistic() == Statistic.COUNT
+        if (stored.value().suppressed()
+                || key.level() == Level.ICS
+                || indicator.statistic() == Statistic.COUNT
                 || key.breakdown() == Breakdown.LOCAL_DEPRIVATION_DECILE) {
             // counts grow with the population; a place's local decile is not the ICS's decile of the same number
             return stored;
@@ -325,12 +428,37 @@ public final class IndicatorEngine {
         String parentCode = stored.parent();
         Stored parent = parentCode == null ? null : all.get(key.at(parentLevel, parentCode));
         IndicatorValue v = stored.value();
-        IndicatorValue compared = new IndicatorValue(v.indicatorId(), v.level(), v.code(), v.name(), v.breakdown(), v.category(), v.period(),
-                v.numerator(), v.denominator(), v.value(), v.lower95(), v.upper95(), v.lower998(), v.upper998(), false, null,
-                compare(indicator, v.lower95(), v.upper95(), benchmark), compare(indicator, v.lower998(), v.upper998(), benchmark),
-                compare(indicator, v.lower95(), v.upper95(), parent), compare(indicator, v.lower998(), v.upper998(), parent), v.note());
-        return new Stored(compared, stored.parent(), stored.ancestors(), stored.periodOrder(), stored.rawValue(), stored.rawLower95(),
-                stored.rawUpper95(), stored.events());
+        IndicatorValue compared = new IndicatorValue(
+                v.indicatorId(),
+                v.level(),
+                v.code(),
+                v.name(),
+                v.breakdown(),
+                v.category(),
+                v.period(),
+                v.numerator(),
+                v.denominator(),
+                v.value(),
+                v.lower95(),
+                v.upper95(),
+                v.lower998(),
+                v.upper998(),
+                false,
+                null,
+                compare(indicator, v.lower95(), v.upper95(), benchmark),
+                compare(indicator, v.lower998(), v.upper998(), benchmark),
+                compare(indicator, v.lower95(), v.upper95(), parent),
+                compare(indicator, v.lower998(), v.upper998(), parent),
+                v.note());
+        return new Stored(
+                compared,
+                stored.parent(),
+                stored.ancestors(),
+                stored.periodOrder(),
+                stored.rawValue(),
+                stored.rawLower95(),
+                stored.rawUpper95(),
+                stored.events());
     }
 
     private static Comparison compare(Indicator indicator, Double lower, Double upper, Stored benchmark) {
@@ -350,7 +478,8 @@ public final class IndicatorEngine {
         List<Inequality> result = new ArrayList<>();
         Indicator indicator = entry.indicator();
         boolean measureOfInequality = entry.get("method") != null;
-        InequalityOptions options = new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1, List.of(Confidence.NINETY_FIVE));
+        InequalityOptions options =
+                new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1, List.of(Confidence.NINETY_FIVE));
         for (Aggregates.Key key : byKey.keySet()) {
             if (key.breakdown() != Breakdown.TOTAL || (key.level() != Level.ICS && key.level() != Level.PLACE)) {
                 continue;
@@ -359,7 +488,10 @@ public final class IndicatorEngine {
             List<QuantileValue> quantiles = new ArrayList<>();
             List<IndicatorValue> shown = new ArrayList<>();
             for (int d = 1; d <= InequalityMethod.DECILES; d++) {
-                Stored s = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE, String.valueOf(d)));
+                Stored s = annual(
+                        byKey,
+                        new Aggregates.Key(
+                                key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE, String.valueOf(d)));
                 if (s == null) {
                     continue;
                 }
@@ -367,30 +499,49 @@ public final class IndicatorEngine {
                 IndicatorValue v = s.value();
                 boolean published = !v.suppressed() && v.value() != null && v.lower95() != null && v.upper95() != null;
                 double population = indicator.statistic() == Statistic.LIFE_EXPECTANCY
-                        || indicator.statistic() == Statistic.INDIRECTLY_STANDARDISED_RATIO || v.denominator() == null
-                        ? populationOf(entry, key, d) : v.denominator();
+                                || indicator.statistic() == Statistic.INDIRECTLY_STANDARDISED_RATIO
+                                || v.denominator() == null
+                        ? populationOf(entry, key, d)
+                        : v.denominator();
                 deciles.add(new InequalityMethod.Decile(d, published, s.events(), population));
                 if (published && population > 0) {
-                    quantiles.add(QuantileValue.withLimits(String.valueOf(d), population, v.value(), v.lower95(), v.upper95()));
+                    quantiles.add(QuantileValue.withLimits(
+                            String.valueOf(d), population, v.value(), v.lower95(), v.upper95()));
                 }
             }
             Double gap = measureOfInequality || indicator.statistic() == Statistic.COUNT ? null : gap(key, byKey);
-            InequalityMethod.Outcome outcome = InequalityMethod.applicability(indicator.statistic(), measureOfInequality, deciles)
+            InequalityMethod.Outcome outcome = InequalityMethod.applicability(
+                            indicator.statistic(), measureOfInequality, deciles)
                     .map(InequalityMethod::none)
                     .orElseGet(() -> slope(quantiles, options, indicator));
-            result.add(new Inequality(indicator.id(), key.level(), key.code(), outcome.sii(), outcome.siiLower95(), outcome.siiUpper95(),
-                    outcome.rii(), outcome.riiLower95(), outcome.riiUpper95(), gap, shown, outcome.siiNote().orElse(null),
+            result.add(new Inequality(
+                    indicator.id(),
+                    key.level(),
+                    key.code(),
+                    outcome.sii(),
+                    outcome.siiLower95(),
+                    outcome.siiUpper95(),
+                    outcome.rii(),
+                    outcome.riiLower95(),
+                    outcome.riiUpper95(),
+                    gap,
+                    shown,
+                    outcome.siiNote().orElse(null),
                     outcome.riiNote().orElse(null)));
         }
         return result;
     }
 
-    private static InequalityMethod.Outcome slope(List<QuantileValue> quantiles, InequalityOptions options, Indicator indicator) {
+    private static InequalityMethod.Outcome slope(
+            List<QuantileValue> quantiles, InequalityOptions options, Indicator indicator) {
         try {
-            return InequalityMethod.judge(InequalityIndices.of(quantiles, options), options.multiplier(),
+            return InequalityMethod.judge(
+                    InequalityIndices.of(quantiles, options),
+                    options.multiplier(),
                     indicator.statistic() == Statistic.PROPORTION ? indicator.multiplier() : Double.NaN);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return InequalityMethod.none(new ValidityNote(ValidityNote.Reason.NOT_FINITE, e.getMessage() == null ? "" : e.getMessage()));
+            return InequalityMethod.none(
+                    new ValidityNote(ValidityNote.Reason.NOT_FINITE, e.getMessage() == null ? "" : e.getMessage()));
         }
     }
 
@@ -398,7 +549,11 @@ public final class IndicatorEngine {
     private static Double gap(Aggregates.Key key, Map<Aggregates.Key, Map<Integer, Stored>> byKey) {
         Stored q1 = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_QUINTILE, "1"));
         Stored q5 = annual(byKey, new Aggregates.Key(key.level(), key.code(), Breakdown.DEPRIVATION_QUINTILE, "5"));
-        if (q1 == null || q5 == null || q1.value().suppressed() || q5.value().suppressed() || q1.value().value() == null
+        if (q1 == null
+                || q5 == null
+                || q1.value().suppressed()
+                || q5.value().suppressed()
+                || q1.value().value() == null
                 || q5.value().value() == null) {
             return null;
         }
@@ -408,8 +563,8 @@ public final class IndicatorEngine {
     /** The decile's population (the denominator of the indicator's population measure) where the value has no denominator. */
     private double populationOf(CatalogueEntry entry, Aggregates.Key key, int decile) {
         String measure = entry.get("population") != null ? entry.get("population") : entry.get("denominator");
-        Aggregates.Cell cell = aggregates.cells.get(new Aggregates.Key(key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE,
-                String.valueOf(decile)));
+        Aggregates.Cell cell = aggregates.cells.get(new Aggregates.Key(
+                key.level(), key.code(), Breakdown.LOCAL_DEPRIVATION_DECILE, String.valueOf(decile)));
         return measure == null || cell == null ? Double.NaN : cell.total(aggregates.measure(measure));
     }
 

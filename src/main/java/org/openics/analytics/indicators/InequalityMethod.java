@@ -31,28 +31,39 @@ public final class InequalityMethod {
     public static final int DECILES = 10;
     public static final int MINIMUM_EVENTS = 10;
 
-    private InequalityMethod() {
-    }
+    private InequalityMethod() {}
 
     /** One decile's published figure (or its absence). */
-    public record Decile(int decile, boolean published, double events, double population) {
-    }
+    public record Decile(int decile, boolean published, double events, double population) {}
 
     /** Why an SII must not be computed for these deciles, or empty when it may. */
-    public static Optional<ValidityNote> applicability(Statistic statistic, boolean measureOfInequality, List<Decile> deciles) {
+    public static Optional<ValidityNote> applicability(
+            Statistic statistic, boolean measureOfInequality, List<Decile> deciles) {
         if (statistic == Statistic.COUNT) {
-            return note(Reason.NOT_APPLICABLE, "a count grows with the size of each decile; compare rates or shares instead");
+            return note(
+                    Reason.NOT_APPLICABLE,
+                    "a count grows with the size of each decile; compare rates or shares instead");
         }
         if (measureOfInequality) {
             return note(Reason.NOT_APPLICABLE, "this indicator is itself a measure of inequality by deprivation");
         }
-        long published = deciles.stream().filter(d -> d.published() && d.population() > 0).count();
+        long published = deciles.stream()
+                .filter(d -> d.published() && d.population() > 0)
+                .count();
         if (published < DECILES) {
-            List<Integer> missing = java.util.stream.IntStream.rangeClosed(1, DECILES).boxed()
-                    .filter(n -> deciles.stream().noneMatch(d -> d.decile() == n && d.published() && d.population() > 0)).toList();
-            return note(Reason.TOO_FEW_DECILES, published + " of " + DECILES + " deciles published; not published: " + missing);
+            List<Integer> missing = java.util.stream.IntStream.rangeClosed(1, DECILES)
+                    .boxed()
+                    .filter(n ->
+                            deciles.stream().noneMatch(d -> d.decile() == n && d.published() && d.population() > 0))
+                    .toList();
+            return note(
+                    Reason.TOO_FEW_DECILES,
+                    published + " of " + DECILES + " deciles published; not published: " + missing);
         }
-        List<Integer> thin = deciles.stream().filter(d -> d.events() < MINIMUM_EVENTS).map(Decile::decile).toList();
+        List<Integer> thin = deciles.stream()
+                .filter(d -> d.events() < MINIMUM_EVENTS)
+                .map(Decile::decile)
+                .toList();
         if (!thin.isEmpty()) {
             return note(Reason.TOO_FEW_EVENTS, "fewer than " + MINIMUM_EVENTS + " events in decile(s) " + thin);
         }
@@ -60,8 +71,15 @@ public final class InequalityMethod {
     }
 
     /** The published SII and RII (each with its 95% limits) or the reason each is not calculated. */
-    public record Outcome(Double sii, Double siiLower95, Double siiUpper95, Optional<ValidityNote> siiNote,
-                          Double rii, Double riiLower95, Double riiUpper95, Optional<ValidityNote> riiNote) {
+    public record Outcome(
+            Double sii,
+            Double siiLower95,
+            Double siiUpper95,
+            Optional<ValidityNote> siiNote,
+            Double rii,
+            Double riiLower95,
+            Double riiUpper95,
+            Optional<ValidityNote> riiNote) {
 
         static Outcome notCalculated(ValidityNote note) {
             return new Outcome(null, null, null, Optional.of(note), null, null, null, Optional.of(note));
@@ -88,11 +106,18 @@ public final class InequalityMethod {
         if (!Double.isFinite(sii) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
             siiNote = note(Reason.NOT_FINITE, "SII " + sii + ", limits " + lo + " to " + hi);
         } else if (lo > sii || sii > hi) {
-            siiNote = note(Reason.INTERVAL_NOT_VALID, String.format(java.util.Locale.ROOT, "SII %.4g outside its interval %.4g to %.4g",
-                    sii, lo, hi));
+            siiNote = note(
+                    Reason.INTERVAL_NOT_VALID,
+                    String.format(java.util.Locale.ROOT, "SII %.4g outside its interval %.4g to %.4g", sii, lo, hi));
         } else if (Double.isFinite(shareOf) && (lo < -shareOf || hi > shareOf)) {
-            siiNote = note(Reason.INTERVAL_NOT_VALID, String.format(java.util.Locale.ROOT,
-                    "interval %.4g to %.4g spans more than a difference of shares can (%.0f either way)", lo, hi, shareOf));
+            siiNote = note(
+                    Reason.INTERVAL_NOT_VALID,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "interval %.4g to %.4g spans more than a difference of shares can (%.0f either way)",
+                            lo,
+                            hi,
+                            shareOf));
         }
         if (siiNote.isPresent()) {
             return Outcome.notCalculated(siiNote.get());
@@ -104,13 +129,24 @@ public final class InequalityMethod {
         double rhi = Validity.unsigned(b.riiUpper());
         Optional<ValidityNote> riiNote = Optional.empty();
         if (!(mostDeprived > 0) || !(leastDeprived > 0)) {
-            riiNote = note(Reason.FITTED_NOT_POSITIVE, String.format(java.util.Locale.ROOT,
-                    "fitted value %.4g at the most deprived end, %.4g at the least deprived", mostDeprived, leastDeprived));
+            riiNote = note(
+                    Reason.FITTED_NOT_POSITIVE,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "fitted value %.4g at the most deprived end, %.4g at the least deprived",
+                            mostDeprived,
+                            leastDeprived));
         } else if (!Double.isFinite(rii) || !Double.isFinite(rlo) || !Double.isFinite(rhi)) {
             riiNote = note(Reason.NOT_FINITE, "RII " + rii + ", limits " + rlo + " to " + rhi);
         } else if (!(rlo > 0) || rlo > rii || rii > rhi) {
-            riiNote = note(Reason.INTERVAL_NOT_VALID, String.format(java.util.Locale.ROOT,
-                    "RII %.4g with simulated interval %.4g to %.4g (some simulations fit a value of zero or less at one end)", rii, rlo, rhi));
+            riiNote = note(
+                    Reason.INTERVAL_NOT_VALID,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "RII %.4g with simulated interval %.4g to %.4g (some simulations fit a value of zero or less at one end)",
+                            rii,
+                            rlo,
+                            rhi));
         }
         return riiNote.isPresent()
                 ? new Outcome(sii, lo, hi, Optional.empty(), null, null, null, riiNote)

@@ -19,8 +19,7 @@ public final class Suppression {
     public static final int SMALLEST_SHOWN = 8;
     public static final int SMALLEST_DENOMINATOR = 10;
 
-    private Suppression() {
-    }
+    private Suppression() {}
 
     /** Why a value is withheld, or empty when it may be shown. */
     public static Optional<String> reason(Statistic statistic, double events, double denominator) {
@@ -30,7 +29,8 @@ public final class Suppression {
         if (events > 0 && events < SMALLEST_SHOWN) {
             return Optional.of("fewer than " + SMALLEST_SHOWN + " events or people (counts 1-7 are not shown)");
         }
-        if ((statistic == Statistic.PROPORTION || statistic == Statistic.CRUDE_RATE) && denominator < SMALLEST_DENOMINATOR) {
+        if ((statistic == Statistic.PROPORTION || statistic == Statistic.CRUDE_RATE)
+                && denominator < SMALLEST_DENOMINATOR) {
             return Optional.of("denominator under " + SMALLEST_DENOMINATOR);
         }
         return Optional.empty();

@@ -17,12 +17,16 @@ public final class Validity {
     /** Slack for rounding in the methods' arithmetic (relative to the figure's size). */
     private static final double TOLERANCE = 1e-9;
 
-    private Validity() {
-    }
+    private Validity() {}
 
     /** A value and its limits after the check: the figures with signed zeros cleared, or the reason they are withheld. */
-    public record Checked(Double value, Double lower95, Double upper95, Double lower998, Double upper998,
-                          Optional<ValidityNote> notCalculated) {
+    public record Checked(
+            Double value,
+            Double lower95,
+            Double upper95,
+            Double lower998,
+            Double upper998,
+            Optional<ValidityNote> notCalculated) {
 
         public boolean published() {
             return notCalculated.isEmpty();
@@ -33,22 +37,31 @@ public final class Validity {
      * Checks one figure; null limits are limits the method does not give (they are not checked), a null value is no
      * figure (nothing to check).
      */
-    public static Checked check(Statistic statistic, double multiplier, Double value, Double lower95, Double upper95,
-                                Double lower998, Double upper998) {
+    public static Checked check(
+            Statistic statistic,
+            double multiplier,
+            Double value,
+            Double lower95,
+            Double upper95,
+            Double lower998,
+            Double upper998) {
         Double v = unsigned(value);
         Double l95 = unsigned(lower95);
         Double u95 = unsigned(upper95);
         Double l998 = unsigned(lower998);
         Double u998 = unsigned(upper998);
-        Optional<ValidityNote> problem = v == null ? Optional.empty() : problem(statistic, multiplier, v, l95, u95, l998, u998);
+        Optional<ValidityNote> problem =
+                v == null ? Optional.empty() : problem(statistic, multiplier, v, l95, u95, l998, u998);
         return new Checked(v, l95, u95, l998, u998, problem);
     }
 
-    private static Optional<ValidityNote> problem(Statistic statistic, double multiplier, double v, Double l95, Double u95,
-                                                  Double l998, Double u998) {
+    private static Optional<ValidityNote> problem(
+            Statistic statistic, double multiplier, double v, Double l95, Double u95, Double l998, Double u998) {
         for (Double x : new Double[] {v, l95, u95, l998, u998}) {
             if (x != null && !Double.isFinite(x)) {
-                return note(Reason.NOT_FINITE, "value " + v + ", limits " + l95 + " to " + u95 + " and " + l998 + " to " + u998);
+                return note(
+                        Reason.NOT_FINITE,
+                        "value " + v + ", limits " + l95 + " to " + u95 + " and " + l998 + " to " + u998);
             }
         }
         if (outside(v, l95, u95) || outside(v, l998, u998)) {
@@ -60,12 +73,21 @@ public final class Validity {
         double lowest = min(v, l95, l998);
         double highest = max(v, u95, u998);
         return switch (statistic) {
-            case PROPORTION -> lowest < -slack(multiplier) || highest > Math.abs(multiplier) + slack(multiplier)
-                    ? note(Reason.SHARE_OUT_OF_RANGE, describe(v, l95, u95, l998, u998) + "; a share lies between 0 and " + Math.abs(multiplier))
-                    : Optional.empty();
-            case CRUDE_RATE, DSR, INDIRECTLY_STANDARDISED_RATIO, LIFE_EXPECTANCY -> lowest < -slack(highest)
-                    ? note(Reason.NEGATIVE_RATIO, describe(v, l95, u95, l998, u998)) : Optional.empty();
-            case COUNT -> lowest < -slack(highest) ? note(Reason.NEGATIVE_COUNT, describe(v, l95, u95, l998, u998)) : Optional.empty();
+            case PROPORTION ->
+                lowest < -slack(multiplier) || highest > Math.abs(multiplier) + slack(multiplier)
+                        ? note(
+                                Reason.SHARE_OUT_OF_RANGE,
+                                describe(v, l95, u95, l998, u998) + "; a share lies between 0 and "
+                                        + Math.abs(multiplier))
+                        : Optional.empty();
+            case CRUDE_RATE, DSR, INDIRECTLY_STANDARDISED_RATIO, LIFE_EXPECTANCY ->
+                lowest < -slack(highest)
+                        ? note(Reason.NEGATIVE_RATIO, describe(v, l95, u95, l998, u998))
+                        : Optional.empty();
+            case COUNT ->
+                lowest < -slack(highest)
+                        ? note(Reason.NEGATIVE_COUNT, describe(v, l95, u95, l998, u998))
+                        : Optional.empty();
             case MEAN -> Optional.empty();
         };
     }
@@ -118,7 +140,8 @@ public final class Validity {
     }
 
     private static String describe(double v, Double l95, Double u95, Double l998, Double u998) {
-        return "value " + round(v) + ", 95% " + round(l95) + " to " + round(u95) + ", 99.8% " + round(l998) + " to " + round(u998);
+        return "value " + round(v) + ", 95% " + round(l95) + " to " + round(u95) + ", 99.8% " + round(l998) + " to "
+                + round(u998);
     }
 
     private static String round(Double x) {

@@ -24,25 +24,41 @@ import org.openics.analytics.indicators.Aggregates;
 final class AggregatesQuery {
 
     static final List<String> UNIT_COLUMNS = List.of("ics", "place", "pcn", "practice", "lsoa");
-    static final Map<Breakdown, String> BREAKDOWN_COLUMNS = Map.of(Breakdown.DEPRIVATION_QUINTILE, "imd_quintile",
-            Breakdown.DEPRIVATION_DECILE, "imd_decile", Breakdown.ETHNICITY, "ethnic_group", Breakdown.AGE_BAND, "age_group",
-            Breakdown.SEX, "sex");
-    private static final List<Breakdown> BREAKDOWN_ORDER = List.of(Breakdown.DEPRIVATION_QUINTILE, Breakdown.DEPRIVATION_DECILE,
-            Breakdown.ETHNICITY, Breakdown.AGE_BAND, Breakdown.SEX);
+    static final Map<Breakdown, String> BREAKDOWN_COLUMNS = Map.of(
+            Breakdown.DEPRIVATION_QUINTILE,
+            "imd_quintile",
+            Breakdown.DEPRIVATION_DECILE,
+            "imd_decile",
+            Breakdown.ETHNICITY,
+            "ethnic_group",
+            Breakdown.AGE_BAND,
+            "age_group",
+            Breakdown.SEX,
+            "sex");
+    private static final List<Breakdown> BREAKDOWN_ORDER = List.of(
+            Breakdown.DEPRIVATION_QUINTILE,
+            Breakdown.DEPRIVATION_DECILE,
+            Breakdown.ETHNICITY,
+            Breakdown.AGE_BAND,
+            Breakdown.SEX);
     /** Deciles within the area: only for the unit the column is ranked within (ICS, place). */
-    private static final Map<String, String> LOCAL_DECILE_COLUMNS = Map.of("ics", "ics_imd_decile", "place", "place_imd_decile");
+    private static final Map<String, String> LOCAL_DECILE_COLUMNS =
+            Map.of("ics", "ics_imd_decile", "place", "place_imd_decile");
+
     private static final List<String> LOCAL_DECILE_ORDER = List.of("ics_imd_decile", "place_imd_decile");
 
-    private AggregatesQuery() {
-    }
+    private AggregatesQuery() {}
 
     static String flagsSql(LocalDate reference) {
         LocalDate start = reference.minusYears(1).plusDays(1);
-        try (InputStream in = AggregatesQuery.class.getClassLoader().getResourceAsStream("analytics/person-flags.sql")) {
+        try (InputStream in =
+                AggregatesQuery.class.getClassLoader().getResourceAsStream("analytics/person-flags.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             sql = sql.replaceAll("(?m)^--.*$", "");
-            return sql.replace("DATE 'REF'", "DATE '" + reference + "'").replace("DATE 'START'", "DATE '" + start + "'")
-                    .replace("DATE 'Q2'", "DATE '" + start.plusMonths(3) + "'").replace("DATE 'Q3'", "DATE '" + start.plusMonths(6) + "'")
+            return sql.replace("DATE 'REF'", "DATE '" + reference + "'")
+                    .replace("DATE 'START'", "DATE '" + start + "'")
+                    .replace("DATE 'Q2'", "DATE '" + start.plusMonths(3) + "'")
+                    .replace("DATE 'Q3'", "DATE '" + start.plusMonths(6) + "'")
                     .replace("DATE 'Q4'", "DATE '" + start.plusMonths(9) + "'");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +69,8 @@ final class AggregatesQuery {
     static Aggregates compute(Connection connection, LocalDate reference) throws SQLException {
         FactsStore.execute(connection, flagsSql(reference));
         List<String> measures = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("describe person_flags")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("describe person_flags")) {
             boolean after = false;
             while (rs.next()) {
                 String column = rs.getString(1);
@@ -86,11 +103,18 @@ final class AggregatesQuery {
             }
         }
         StringBuilder sql = new StringBuilder("select grouping(" + String.join(", ", groupingColumns) + ") as g, "
-                + String.join(", ", groupingColumns.stream().map(c -> "cast(" + c + " as varchar)").toList()) + ", band");
+                + String.join(
+                        ", ",
+                        groupingColumns.stream()
+                                .map(c -> "cast(" + c + " as varchar)")
+                                .toList()) + ", band");
         result.measures.forEach(m -> sql.append(", coalesce(sum(").append(m).append("), 0)::double"));
-        sql.append(" from person_flags group by grouping sets (").append(String.join(", ", sets)).append(")");
+        sql.append(" from person_flags group by grouping sets (")
+                .append(String.join(", ", sets))
+                .append(")");
         int columns = groupingColumns.size();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql.toString())) {
             while (rs.next()) {
                 int g = rs.getInt(1);
                 Level level = null;
@@ -108,7 +132,9 @@ final class AggregatesQuery {
                         code = value;
                     } else {
                         int b = i - UNIT_COLUMNS.size();
-                        breakdown = b < BREAKDOWN_ORDER.size() ? BREAKDOWN_ORDER.get(b) : Breakdown.LOCAL_DEPRIVATION_DECILE;
+                        breakdown = b < BREAKDOWN_ORDER.size()
+                                ? BREAKDOWN_ORDER.get(b)
+                                : Breakdown.LOCAL_DEPRIVATION_DECILE;
                         category = value;
                     }
                 }
@@ -140,10 +166,18 @@ final class AggregatesQuery {
         parent(connection, result, Level.LSOA, "lsoa", Level.PLACE, "place");
     }
 
-    private static void parent(Connection connection, Aggregates result, Level level, String column, Level parentLevel, String parentColumn)
+    private static void parent(
+            Connection connection,
+            Aggregates result,
+            Level level,
+            String column,
+            Level parentLevel,
+            String parentColumn)
             throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select " + column + ", mode(" + parentColumn
-                + ") from person_flags where " + column + " is not null and " + parentColumn + " is not null group by " + column)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select " + column + ", mode(" + parentColumn + ") from person_flags where "
+                                + column + " is not null and " + parentColumn + " is not null group by " + column)) {
             while (rs.next()) {
                 result.parent(level, rs.getString(1), rs.getString(2));
             }

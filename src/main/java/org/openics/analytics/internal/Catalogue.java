@@ -56,12 +56,26 @@ class Catalogue {
                 if (!ids.add(id)) {
                     throw new IllegalStateException(RESOURCE + ": indicator " + id + " is declared twice");
                 }
-                Indicator indicator = new Indicator(id, text(n, "title"), text(n, "definition"), text(n, "numerator"), text(n, "denominator"),
-                        Statistic.valueOf(text(n, "statistic")), n.path("multiplier").asDouble(1), Polarity.valueOf(text(n, "polarity")),
-                        text(n, "period"), text(n, "source"), text(n, "unit"), text(n, "domain"),
-                        n.hasNonNull("target") ? Optional.of(n.get("target").asDouble()) : Optional.empty(), n.path("headline").asBoolean(false));
+                Indicator indicator = new Indicator(
+                        id,
+                        text(n, "title"),
+                        text(n, "definition"),
+                        text(n, "numerator"),
+                        text(n, "denominator"),
+                        Statistic.valueOf(text(n, "statistic")),
+                        n.path("multiplier").asDouble(1),
+                        Polarity.valueOf(text(n, "polarity")),
+                        text(n, "period"),
+                        text(n, "source"),
+                        text(n, "unit"),
+                        text(n, "domain"),
+                        n.hasNonNull("target") ? Optional.of(n.get("target").asDouble()) : Optional.empty(),
+                        n.path("headline").asBoolean(false));
                 Map<String, String> compute = new LinkedHashMap<>();
-                n.path("compute").fields().forEachRemaining(f -> compute.put(f.getKey(), f.getValue().asText()));
+                n.path("compute")
+                        .fields()
+                        .forEachRemaining(
+                                f -> compute.put(f.getKey(), f.getValue().asText()));
                 result.add(new CatalogueEntry(indicator, Map.copyOf(compute)));
             }
             return List.copyOf(result);
@@ -73,7 +87,8 @@ class Catalogue {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new IllegalStateException(RESOURCE + ": an indicator lacks '" + field + "' (" + node.path("id").asText("?") + ")");
+            throw new IllegalStateException(RESOURCE + ": an indicator lacks '" + field + "' ("
+                    + node.path("id").asText("?") + ")");
         }
         return value.asText();
     }

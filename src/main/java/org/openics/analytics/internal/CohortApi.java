@@ -43,11 +43,14 @@ class CohortApi {
     }
 
     @PostMapping("/api/cohorts/persons")
-    ResponseEntity<Map<String, Object>> persons(@RequestBody CohortDefinition definition,
-                                                @RequestParam(defaultValue = "direct care") String purpose, Authentication authentication) {
+    ResponseEntity<Map<String, Object>> persons(
+            @RequestBody CohortDefinition definition,
+            @RequestParam(defaultValue = "direct care") String purpose,
+            Authentication authentication) {
         Optional<Actor> actor = record.account(authentication.getName());
         if (actor.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("reason", "not a shared care record account"));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("reason", "not a shared care record account"));
         }
         CohortPersons persons = cohorts.persons(definition, actor.get(), purpose);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -65,7 +68,9 @@ class CohortApi {
     static Map<String, Object> row(org.openics.record.PersonSummary p) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("personId", p.person().value());
-        row.put("nhsNumber", p.nhsNumber().map(org.openics.kernel.NhsNumber::value).orElse(null));
+        row.put(
+                "nhsNumber",
+                p.nhsNumber().map(org.openics.kernel.NhsNumber::value).orElse(null));
         row.put("name", p.name());
         row.put("practice", p.practice());
         row.put("relationship", p.relationship());

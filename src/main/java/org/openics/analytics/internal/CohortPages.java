@@ -78,12 +78,15 @@ class CohortPages {
     }
 
     @GetMapping("/cohorts")
-    String builder(@ModelAttribute("form") CohortForm form, Authentication authentication,
-                   org.springframework.security.web.csrf.CsrfToken csrf, Model model,
-                   @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsCode,
-                   @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsTest,
-                   @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsValue,
-                   @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsMonths) {
+    String builder(
+            @ModelAttribute("form") CohortForm form,
+            Authentication authentication,
+            org.springframework.security.web.csrf.CsrfToken csrf,
+            Model model,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsCode,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsTest,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsValue,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> obsMonths) {
         // the person-list form needs the token: load it (and the session) before the page is streamed
         csrf.getToken();
         CohortForm asked = form;
@@ -120,37 +123,59 @@ class CohortPages {
             String window = at(months, i, "");
             String words = OBSERVATIONS.getOrDefault(code, code);
             if (!TESTS.containsKey(test)) {
-                throw new IllegalArgumentException("observation " + (i + 1) + " (" + words + "): the test must be one of " + TESTS.values());
+                throw new IllegalArgumentException(
+                        "observation " + (i + 1) + " (" + words + "): the test must be one of " + TESTS.values());
             }
             boolean compares = !test.equals("recorded") && !test.equals("absent");
             if (compares && !value.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
-                throw new IllegalArgumentException("observation " + (i + 1) + " (" + words + "): give a number for '" + TESTS.get(test) + "'"
-                        + (value.isEmpty() ? "" : ", not '" + value + "'"));
+                throw new IllegalArgumentException("observation " + (i + 1) + " (" + words + "): give a number for '"
+                        + TESTS.get(test) + "'" + (value.isEmpty() ? "" : ", not '" + value + "'"));
             }
             if (!compares && !value.isEmpty()) {
-                throw new IllegalArgumentException("observation " + (i + 1) + " (" + words + "): a value goes with 'above', 'at least',"
-                        + " 'below' or 'at most', not with '" + TESTS.get(test) + "'");
+                throw new IllegalArgumentException(
+                        "observation " + (i + 1) + " (" + words + "): a value goes with 'above', 'at least',"
+                                + " 'below' or 'at most', not with '" + TESTS.get(test) + "'");
             }
             if (!window.isEmpty() && !window.matches("[1-9][0-9]*")) {
-                throw new IllegalArgumentException("observation " + (i + 1) + " (" + words + "): the window is a whole number of months, not '"
-                        + window + "'");
+                throw new IllegalArgumentException("observation " + (i + 1) + " (" + words
+                        + "): the window is a whole number of months, not '" + window + "'");
             }
-            picked.add((test.equals("absent") ? "!" : "") + code + (compares ? test + value : "") + (window.isEmpty() ? "" : "@" + window + "m"));
+            picked.add((test.equals("absent") ? "!" : "")
+                    + code
+                    + (compares ? test + value : "")
+                    + (window.isEmpty() ? "" : "@" + window + "m"));
         }
         return picked;
     }
 
     private static String at(List<String> values, int i, String otherwise) {
-        return values == null || i >= values.size() || values.get(i) == null ? otherwise : values.get(i).trim();
+        return values == null || i >= values.size() || values.get(i) == null
+                ? otherwise
+                : values.get(i).trim();
     }
 
     private static CohortForm withPicked(CohortForm f, List<String> picked) {
         if (picked.isEmpty()) {
             return f;
         }
-        String text = f.observations() == null || f.observations().isBlank() ? "" : f.observations().trim() + " ";
-        return new CohortForm(f.condition(), f.without(), text + String.join(" ", picked), f.minAge(), f.maxAge(), f.sex(),
-                f.ethnicGroup(), f.imdQuintile(), f.place(), f.pcn(), f.practice(), f.segment(), f.minCms(), f.maxCms(),
+        String text = f.observations() == null || f.observations().isBlank()
+                ? ""
+                : f.observations().trim() + " ";
+        return new CohortForm(
+                f.condition(),
+                f.without(),
+                text + String.join(" ", picked),
+                f.minAge(),
+                f.maxAge(),
+                f.sex(),
+                f.ethnicGroup(),
+                f.imdQuintile(),
+                f.place(),
+                f.pcn(),
+                f.practice(),
+                f.segment(),
+                f.minCms(),
+                f.maxCms(),
                 f.run() == null ? "1" : f.run());
     }
 
@@ -178,11 +203,16 @@ class CohortPages {
     private Optional<Actor> prepare(CohortForm form, Authentication authentication, Model model) {
         Optional<Actor> actor = record.account(authentication.getName());
         model.addAttribute("actor", actor.orElse(null));
-        model.addAttribute("directCare", actor.map(a -> a.role() == UserRole.CLINICIAN || a.role() == UserRole.CARE_WORKER).orElse(false));
+        model.addAttribute(
+                "directCare",
+                actor.map(a -> a.role() == UserRole.CLINICIAN || a.role() == UserRole.CARE_WORKER)
+                        .orElse(false));
         model.addAttribute("conditions", CONDITIONS);
         model.addAttribute("observationChoices", OBSERVATIONS);
         model.addAttribute("observationTests", TESTS);
-        model.addAttribute("pickers", java.util.stream.IntStream.rangeClosed(1, PICKERS).boxed().toList());
+        model.addAttribute(
+                "pickers",
+                java.util.stream.IntStream.rangeClosed(1, PICKERS).boxed().toList());
         model.addAttribute("segments", Segment.values());
         model.addAttribute("ethnicGroups", List.of("White", "Mixed", "Asian", "Black", "Other", "Not stated"));
         model.addAttribute("quintiles", new ArrayList<>(List.of(1, 2, 3, 4, 5)));

@@ -19,8 +19,8 @@ import org.openics.analytics.cohorts.SmallNumbers;
 import org.openics.analytics.cohorts.SuppressedCount;
 import org.openics.analytics.segmentation.Segment;
 import org.openics.kernel.Actor;
-import org.openics.record.Reidentification;
 import org.openics.record.PersonIndex;
+import org.openics.record.Reidentification;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +49,8 @@ class CohortService implements Cohorts {
     @Override
     public CohortPersons persons(CohortDefinition definition, Actor actor, String purpose) {
         LocalDate asAt = upToDate();
-        List<String> members = facts.query(c -> CohortQueries.pseudonyms(c, definition, definition.referenceDate(asAt)));
+        List<String> members =
+                facts.query(c -> CohortQueries.pseudonyms(c, definition, definition.referenceDate(asAt)));
         Reidentification shown = record.reidentify(actor, members, purpose);
         return new CohortPersons(shown.decision(), members.size(), shown.persons(), shown.withheld());
     }
@@ -69,7 +70,8 @@ class CohortService implements Cohorts {
             case PRACTICE -> "practice";
             case LSOA -> "lsoa";
         };
-        Map<String, Map<Segment, Long>> counts = facts.query(c -> CohortQueries.segmentCounts(c, column, code.orElse(null)));
+        Map<String, Map<Segment, Long>> counts =
+                facts.query(c -> CohortQueries.segmentCounts(c, column, code.orElse(null)));
         List<SegmentCount> result = new ArrayList<>();
         counts.forEach((unit, bySegment) -> {
             Map<String, Long> ordered = new LinkedHashMap<>();

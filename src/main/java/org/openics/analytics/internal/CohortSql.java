@@ -17,14 +17,13 @@ import org.openics.analytics.segmentation.Segment;
 final class CohortSql {
 
     /** The age bands of the breakdown, as SQL over {@code p.age}. */
-    static final String AGE_BAND = "case when p.age is null then 'Unknown' when p.age < 18 then '0-17' when p.age < 45 then '18-44'"
-            + " when p.age < 65 then '45-64' when p.age < 75 then '65-74' when p.age < 85 then '75-84' else '85+' end";
+    static final String AGE_BAND =
+            "case when p.age is null then 'Unknown' when p.age < 18 then '0-17' when p.age < 45 then '18-44'"
+                    + " when p.age < 65 then '45-64' when p.age < 75 then '65-74' when p.age < 85 then '75-84' else '85+' end";
 
-    record Compiled(String sql, List<Object> parameters) {
-    }
+    record Compiled(String sql, List<Object> parameters) {}
 
-    private CohortSql() {
-    }
+    private CohortSql() {}
 
     static Compiled members(CohortDefinition definition, LocalDate asAt) {
         List<String> where = new ArrayList<>();
@@ -35,12 +34,14 @@ final class CohortSql {
             parameters.add(day);
         }
         for (String code : definition.conditions()) {
-            where.add("p.pseudonym in (select pseudonym from condition where code = ? and (onset is null or onset <= ?))");
+            where.add(
+                    "p.pseudonym in (select pseudonym from condition where code = ? and (onset is null or onset <= ?))");
             parameters.add(code);
             parameters.add(day);
         }
         for (String code : definition.withoutConditions()) {
-            where.add("p.pseudonym not in (select pseudonym from condition where code = ? and (onset is null or onset <= ?))");
+            where.add(
+                    "p.pseudonym not in (select pseudonym from condition where code = ? and (onset is null or onset <= ?))");
             parameters.add(code);
             parameters.add(day);
         }
@@ -70,13 +71,16 @@ final class CohortSql {
             where.add("s.cms_score <= ?");
             parameters.add(definition.maxCms());
         }
-        String sql = "select p.pseudonym, p.place, p.practice, cast(p.imd_quintile as varchar) as imd_quintile, p.ethnic_group, "
-                + AGE_BAND + " as age_band, p.sex, s.segment from person p left join segment s on s.pseudonym = p.pseudonym"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        String sql =
+                "select p.pseudonym, p.place, p.practice, cast(p.imd_quintile as varchar) as imd_quintile, p.ethnic_group, "
+                        + AGE_BAND
+                        + " as age_band, p.sex, s.segment from person p left join segment s on s.pseudonym = p.pseudonym"
+                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         return new Compiled(sql, parameters);
     }
 
-    private static void observation(ObservationCriterion criterion, Date day, LocalDate asAt, List<String> where, List<Object> parameters) {
+    private static void observation(
+            ObservationCriterion criterion, Date day, LocalDate asAt, List<String> where, List<Object> parameters) {
         StringBuilder sub = new StringBuilder("select pseudonym from observation where code = ? and effective <= ?");
         parameters.add(criterion.code());
         parameters.add(day);

@@ -26,7 +26,9 @@ class FactsExportService implements FactsExport {
     @Override
     public Map<String, Long> exportParquet(Path dir) {
         // an opt-out recorded since the last refresh applies to an export at once (docs/opt-outs.md)
-        if (results.described().map(d -> d.source() == PopulationDescribed.Source.RECORD).orElse(true)) {
+        if (results.described()
+                .map(d -> d.source() == PopulationDescribed.Source.RECORD)
+                .orElse(true)) {
             feed.purgeOptedOut();
         }
         return store.exportParquet(dir);
@@ -38,7 +40,8 @@ class FactsExportService implements FactsExport {
     }
 
     @Override
-    public Map<String, Long> replaceFacts(PopulationDescribed described, Consumer<FactSink> producer, ProgressListener progress) {
+    public Map<String, Long> replaceFacts(
+            PopulationDescribed described, Consumer<FactSink> producer, ProgressListener progress) {
         Map<String, Long> rows = feed.replace(producer, progress);
         results.describe(described);
         return rows;

@@ -34,8 +34,11 @@ class FactsFeed {
     private final Registry registry;
     private final String referenceSetting;
 
-    FactsFeed(FactsStore store, RecordFacts record, Registry registry,
-              @Value("${openics.analytics.reference-date:}") String referenceSetting) {
+    FactsFeed(
+            FactsStore store,
+            RecordFacts record,
+            Registry registry,
+            @Value("${openics.analytics.reference-date:}") String referenceSetting) {
         this.store = store;
         this.record = record;
         this.registry = registry;
@@ -43,9 +46,13 @@ class FactsFeed {
     }
 
     /** What one feed did. */
-    record FeedResult(Map<String, Long> changed, Map<String, Long> totals, LocalDate reference, OptOutExclusions optOuts,
-                      java.util.List<OptOutPurge.AreaCount> excludedByArea, long purgedRows) {
-    }
+    record FeedResult(
+            Map<String, Long> changed,
+            Map<String, Long> totals,
+            LocalDate reference,
+            OptOutExclusions optOuts,
+            java.util.List<OptOutPurge.AreaCount> excludedByArea,
+            long purgedRows) {}
 
     FeedResult update(ProgressListener progress) {
         return store.write(connection -> {
@@ -58,8 +65,13 @@ class FactsFeed {
             long purged = OptOutPurge.purge(connection, optOuts);
             LocalDate reference = reference(connection);
             enrich(connection, reference, progress);
-            return new FeedResult(changed, FactsStore.counts(connection), reference, optOuts,
-                    OptOutPurge.perArea(connection, optOuts.byPractice()), purged);
+            return new FeedResult(
+                    changed,
+                    FactsStore.counts(connection),
+                    reference,
+                    optOuts,
+                    OptOutPurge.perArea(connection, optOuts.byPractice()),
+                    purged);
         });
     }
 
@@ -88,7 +100,8 @@ class FactsFeed {
     Map<String, Long> loadNdjson(java.nio.file.Path dir, ProgressListener progress) {
         String sql;
         try (var in = FactsFeed.class.getClassLoader().getResourceAsStream("analytics/ndjson-shortcut.sql")) {
-            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "")
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^--.*$", "")
                     .replace("DIR", dir.toAbsolutePath().toString().replace("'", "''"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -109,7 +122,9 @@ class FactsFeed {
      * per table (fact ids negative, so they never collide with the record's; sequence 0, so a later pull from the record
      * would add, not replace: refreshes do not pull once facts are replaced), then enriches as a feed would.
      */
-    Map<String, Long> replace(java.util.function.Consumer<org.openics.analytics.FactsExport.FactSink> producer, ProgressListener progress) {
+    Map<String, Long> replace(
+            java.util.function.Consumer<org.openics.analytics.FactsExport.FactSink> producer,
+            ProgressListener progress) {
         return store.write(connection -> {
             for (String table : FactsStore.FACT_TABLES) {
                 FactsStore.execute(connection, "delete from " + table);
@@ -182,8 +197,10 @@ class FactsFeed {
         if (rows[0] > 0) {
             connection.setAutoCommit(false);
             try {
-                FactsStore.execute(connection, "delete from " + table + " where fact_id in (select fact_id from stage);\n"
-                        + "insert into " + table + " select * from stage");
+                FactsStore.execute(
+                        connection,
+                        "delete from " + table + " where fact_id in (select fact_id from stage);\n" + "insert into "
+                                + table + " select * from stage");
                 try (PreparedStatement ps = connection.prepareStatement(
                         "insert or replace into feed_state (kind, last_sequence) values (?, ?)")) {
                     ps.setString(1, kind.name());
@@ -202,7 +219,8 @@ class FactsFeed {
     }
 
     private static long lastSequence(Connection connection, AnalyticFacts.Kind kind) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("select last_sequence from feed_state where kind = ?")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("select last_sequence from feed_state where kind = ?")) {
             ps.setString(1, kind.name());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -356,7 +374,8 @@ class FactsFeed {
                     coalesce((select max(start_date) from fact_encounter where start_date <= current_date), DATE '1900-01-01'),
                     coalesce((select max(death_date) from fact_death where death_date <= current_date), DATE '1900-01-01'),
                     coalesce((select max(effective) from fact_observation where effective <= current_date), DATE '1900-01-01')))
-                """); ResultSet rs = ps.executeQuery()) {
+                """);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             LocalDate latest = rs.getObject(1, LocalDate.class);
             return latest == null || latest.getYear() == 1900 ? LocalDate.now() : latest;
@@ -385,8 +404,16 @@ class FactsFeed {
                     a.beginRow();
                     a.append(practice.code().value());
                     a.append(icb.get().code().value());
-                    text(a, system.ancestor(practice.code(), OrganisationKind.PCN).map(o -> o.code().value()).orElse(null));
-                    text(a, system.ancestor(practice.code(), OrganisationKind.PLACE).map(o -> o.code().value()).orElse(null));
+                    text(
+                            a,
+                            system.ancestor(practice.code(), OrganisationKind.PCN)
+                                    .map(o -> o.code().value())
+                                    .orElse(null));
+                    text(
+                            a,
+                            system.ancestor(practice.code(), OrganisationKind.PLACE)
+                                    .map(o -> o.code().value())
+                                    .orElse(null));
                     a.endRow();
                 }
             }

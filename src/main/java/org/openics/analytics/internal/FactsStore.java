@@ -43,13 +43,16 @@ public class FactsStore {
     /** Another process holds the facts store (DuckDB allows one writing process). */
     public static final class FactsStoreBusyException extends IllegalStateException {
         FactsStoreBusyException(Path file, Throwable cause) {
-            super("the facts store " + file + " is in use by another process (a refresh or export running elsewhere, or the server);"
-                    + " try again when it has finished", cause);
+            super(
+                    "the facts store " + file
+                            + " is in use by another process (a refresh or export running elsewhere, or the server);"
+                            + " try again when it has finished",
+                    cause);
         }
     }
 
-    static final List<String> FACT_TABLES = List.of("fact_person", "fact_death", "fact_condition", "fact_observation", "fact_encounter",
-            "fact_waiting_list");
+    static final List<String> FACT_TABLES = List.of(
+            "fact_person", "fact_death", "fact_condition", "fact_observation", "fact_encounter", "fact_waiting_list");
 
     private static final String SCHEMA = """
             create table if not exists fact_person (fact_id bigint, seq bigint, pseudonym varchar, place varchar, pcn varchar, practice varchar,
@@ -92,7 +95,8 @@ public class FactsStore {
     static void ownerOnly(Path path, String permissions) throws IOException {
         if (Files.exists(path)) {
             try {
-                Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+                Files.setPosixFilePermissions(
+                        path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: its own access control applies
             }
@@ -110,7 +114,8 @@ public class FactsStore {
     /** Runs read queries (e.g. segmentation or cohort SQL over {@code person}, {@code condition} ...) on a read-only connection. */
     public <T> T query(Work<T> work) {
         if (!exists()) {
-            throw new IllegalStateException("no facts store yet at " + file + ": run `openics indicators refresh` first");
+            throw new IllegalStateException(
+                    "no facts store yet at " + file + ": run `openics indicators refresh` first");
         }
         return withConnection(true, work);
     }
@@ -140,7 +145,9 @@ public class FactsStore {
             try {
                 connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                if (String.valueOf(e.getMessage())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("lock")) {
                     throw new FactsStoreBusyException(file, e);
                 }
                 throw new IllegalStateException("cannot open the facts store " + file + ": " + e.getMessage(), e);
@@ -172,7 +179,8 @@ public class FactsStore {
     }
 
     static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
@@ -201,8 +209,10 @@ public class FactsStore {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : List.of("person", "condition", "observation", "encounter", "waiting_list")) {
                 Path out = dir.resolve(table + ".parquet").toAbsolutePath();
-                execute(connection, "copy (select * from " + table + ") to '" + out.toString().replace("'", "''")
-                        + "' (format parquet, compression zstd)");
+                execute(
+                        connection,
+                        "copy (select * from " + table + ") to '"
+                                + out.toString().replace("'", "''") + "' (format parquet, compression zstd)");
                 rows.put(table, count(connection, "select count(*) from " + table));
             }
             return rows;

@@ -71,7 +71,9 @@ class IndicatorApi {
     /** The same for one area (404 when none of its people is left out). */
     @GetMapping("/opt-outs/{level}/{code}")
     org.openics.analytics.OptOutsExcluded optOuts(@PathVariable String level, @PathVariable String code) {
-        return found(health.optOutsExcluded(level(level), code), "none of the people of " + level + " " + code + " is left out by an opt-out");
+        return found(
+                health.optOutsExcluded(level(level), code),
+                "none of the people of " + level + " " + code + " is left out by an opt-out");
     }
 
     @GetMapping("/{id}")
@@ -80,8 +82,10 @@ class IndicatorApi {
     }
 
     @GetMapping("/{id}/values")
-    List<IndicatorValue> values(@PathVariable String id, @RequestParam(defaultValue = "ICS") String level,
-                                @RequestParam Optional<String> parent) {
+    List<IndicatorValue> values(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "ICS") String level,
+            @RequestParam Optional<String> parent) {
         indicator(id);
         return health.values(id, level(level), parent);
     }
@@ -92,7 +96,8 @@ class IndicatorApi {
     }
 
     @GetMapping("/{id}/values/{level}/{code}/breakdown/{by}")
-    List<IndicatorValue> breakdown(@PathVariable String id, @PathVariable String level, @PathVariable String code, @PathVariable String by) {
+    List<IndicatorValue> breakdown(
+            @PathVariable String id, @PathVariable String level, @PathVariable String code, @PathVariable String by) {
         indicator(id);
         return health.breakdown(id, level(level), code, parse(Breakdown.class, by));
     }
@@ -105,7 +110,9 @@ class IndicatorApi {
 
     @GetMapping("/{id}/values/{level}/{code}/inequality")
     Inequality inequality(@PathVariable String id, @PathVariable String level, @PathVariable String code) {
-        return found(health.inequality(id, level(level), code), "no inequality figures of " + id + " for " + level + " " + code);
+        return found(
+                health.inequality(id, level(level), code),
+                "no inequality figures of " + id + " for " + level + " " + code);
     }
 
     @GetMapping("/attributable-deaths/{level}/{code}")
@@ -126,7 +133,8 @@ class IndicatorApi {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " " + text);
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " " + text);
         }
     }
 

@@ -34,10 +34,20 @@ class OptOutExclusionStore {
             if (all.people() == 0) {
                 return;
             }
-            jdbc.update("insert into analytics.opt_out_exclusion (level, code, people, national, type1, as_at) values (?, ?, ?, ?, ?, ?)",
-                    ALL, ALL, all.people(), all.national(), all.type1(), now);
-            jdbc.batchUpdate("insert into analytics.opt_out_exclusion (level, code, people, national, type1, as_at) values (?, ?, ?, null, null, ?)"
-                    + " on conflict do nothing", areas, 1000, (ps, a) -> {
+            jdbc.update(
+                    "insert into analytics.opt_out_exclusion (level, code, people, national, type1, as_at) values (?, ?, ?, ?, ?, ?)",
+                    ALL,
+                    ALL,
+                    all.people(),
+                    all.national(),
+                    all.type1(),
+                    now);
+            jdbc.batchUpdate(
+                    "insert into analytics.opt_out_exclusion (level, code, people, national, type1, as_at) values (?, ?, ?, null, null, ?)"
+                            + " on conflict do nothing",
+                    areas,
+                    1000,
+                    (ps, a) -> {
                         ps.setString(1, a.level().name());
                         ps.setString(2, a.code());
                         ps.setLong(3, a.people());
@@ -58,9 +68,18 @@ class OptOutExclusionStore {
         RowMapper<OptOutsExcluded> row = (rs, n) -> {
             Long national = (Long) rs.getObject("national");
             Long type1 = (Long) rs.getObject("type1");
-            return new OptOutsExcluded(asLevel, asLevel == null ? null : code, rs.getLong("people"), national, type1,
-                    rs.getTimestamp("as_at").toInstant(), OptOutsExcluded.describe(rs.getLong("people"), national, type1));
+            return new OptOutsExcluded(
+                    asLevel,
+                    asLevel == null ? null : code,
+                    rs.getLong("people"),
+                    national,
+                    type1,
+                    rs.getTimestamp("as_at").toInstant(),
+                    OptOutsExcluded.describe(rs.getLong("people"), national, type1));
         };
-        return jdbc.query("select * from analytics.opt_out_exclusion where level = ? and code = ?", row, level, code).stream().findFirst();
+        return jdbc
+                .query("select * from analytics.opt_out_exclusion where level = ? and code = ?", row, level, code)
+                .stream()
+                .findFirst();
     }
 }

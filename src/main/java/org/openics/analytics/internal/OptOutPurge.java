@@ -20,12 +20,10 @@ final class OptOutPurge {
 
     private static final List<String> DERIVED = List.of("person", "segment");
 
-    private OptOutPurge() {
-    }
+    private OptOutPurge() {}
 
     /** People left out in one area. */
-    record AreaCount(Level level, String code, long people) {
-    }
+    record AreaCount(Level level, String code, long people) {}
 
     /** Deletes every row of the opted-out pseudonyms; returns how many fact rows went. */
     static long purge(Connection connection, OptOutExclusions exclusions) throws SQLException {
@@ -48,7 +46,8 @@ final class OptOutPurge {
             }
         }
         for (String table : tables) {
-            try (PreparedStatement ps = connection.prepareStatement("delete from " + table + " where pseudonym in (select pseudonym from opted_out)")) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "delete from " + table + " where pseudonym in (select pseudonym from opted_out)")) {
                 deleted += ps.executeUpdate();
             }
         }
@@ -62,7 +61,8 @@ final class OptOutPurge {
         if (byPractice.isEmpty()) {
             return counts;
         }
-        FactsStore.execute(connection, "create or replace temp table opted_out_practice (practice varchar, people bigint)");
+        FactsStore.execute(
+                connection, "create or replace temp table opted_out_practice (practice varchar, people bigint)");
         try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender("temp", "main", "opted_out_practice")) {
             for (Map.Entry<String, Long> e : byPractice.entrySet()) {
                 a.beginRow();
@@ -76,7 +76,8 @@ final class OptOutPurge {
                 union all select 'PCN', p.pcn, sum(o.people) from opted_out_practice o join practice_ics p using (practice) where p.pcn is not null group by p.pcn
                 union all select 'PLACE', p.place, sum(o.people) from opted_out_practice o join practice_ics p using (practice) where p.place is not null group by p.place
                 union all select 'ICS', p.ics, sum(o.people) from opted_out_practice o join practice_ics p using (practice) group by p.ics
-                """); ResultSet rs = ps.executeQuery()) {
+                """);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 counts.add(new AreaCount(Level.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3)));
             }

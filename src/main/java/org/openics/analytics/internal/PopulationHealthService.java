@@ -19,8 +19,8 @@ import org.openics.analytics.Indicator;
 import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Inequality;
 import org.openics.analytics.Level;
-import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.OptOutsExcluded;
+import org.openics.analytics.PopulationDescribed;
 import org.openics.analytics.PopulationHealth;
 import org.openics.analytics.RefreshReport;
 import org.openics.analytics.indicators.Aggregates;
@@ -48,8 +48,13 @@ class PopulationHealthService implements PopulationHealth {
 
     private final OptOutExclusionStore optOutExclusions;
 
-    PopulationHealthService(Catalogue catalogue, FactsFeed feed, FactsStore facts, ResultStore results, Registry registry,
-                            OptOutExclusionStore optOutExclusions) {
+    PopulationHealthService(
+            Catalogue catalogue,
+            FactsFeed feed,
+            FactsStore facts,
+            ResultStore results,
+            Registry registry,
+            OptOutExclusionStore optOutExclusions) {
         this.optOutExclusions = optOutExclusions;
         this.catalogue = catalogue;
         this.feed = feed;
@@ -72,23 +77,42 @@ class PopulationHealthService implements PopulationHealth {
     public synchronized RefreshReport refresh(ProgressListener progress) {
         Optional<PopulationDescribed> described = results.described();
         if (described.isPresent() && described.get().source() == PopulationDescribed.Source.SYNTHETIC_GENERATOR) {
-            // the facts were replaced from the generator (the demo): pulling the record's sample on top would mix two populations
+            // the facts were replaced from the generator (the demo): pulling the record's sample on top would mix two
+            // populations
             RefreshReport report = recompute(progress);
             List<String> notes = new ArrayList<>(report.notes());
-            notes.add(0, "facts from the synthetic generator, nothing pulled from the record: " + described.get().description());
-            return new RefreshReport(report.finishedAt(), report.took(), report.persons(), report.factsByKind(), report.indicators(),
-                    report.values(), List.copyOf(notes));
+            notes.add(
+                    0,
+                    "facts from the synthetic generator, nothing pulled from the record: "
+                            + described.get().description());
+            return new RefreshReport(
+                    report.finishedAt(),
+                    report.took(),
+                    report.persons(),
+                    report.factsByKind(),
+                    report.indicators(),
+                    report.values(),
+                    List.copyOf(notes));
         }
         long started = System.nanoTime();
         FactsFeed.FeedResult fed = feed.update(progress);
         long fedAt = System.nanoTime();
-        RefreshReport report = compute(progress, fed.reference(), fed.totals(), started, List.of(
-                "reference date " + fed.reference(),
-                "new or changed facts pulled from the record: " + fed.changed(),
-                fed.optOuts().people() == 0 ? "nobody left out by opt-outs"
-                        : OptOutsExcluded.describe(fed.optOuts().people(), fed.optOuts().national(), fed.optOuts().type1())
-                        + " (" + fed.purgedRows() + " fact rows they had removed from the facts store)",
-                String.format("facts feed %.1f s", (fedAt - started) / 1e9)));
+        RefreshReport report = compute(
+                progress,
+                fed.reference(),
+                fed.totals(),
+                started,
+                List.of(
+                        "reference date " + fed.reference(),
+                        "new or changed facts pulled from the record: " + fed.changed(),
+                        fed.optOuts().people() == 0
+                                ? "nobody left out by opt-outs"
+                                : OptOutsExcluded.describe(
+                                                fed.optOuts().people(),
+                                                fed.optOuts().national(),
+                                                fed.optOuts().type1())
+                                        + " (" + fed.purgedRows() + " fact rows they had removed from the facts store)",
+                        String.format("facts feed %.1f s", (fedAt - started) / 1e9)));
         optOutExclusions.replace(fed.optOuts(), fed.excludedByArea());
         return report;
     }
@@ -97,55 +121,92 @@ class PopulationHealthService implements PopulationHealth {
     synchronized RefreshReport recompute(ProgressListener progress) {
         long started = System.nanoTime();
         LocalDate reference = feed.enrichOnly(progress);
-        return compute(progress, reference, facts.counts(), started, List.of("reference date " + reference,
-                String.format("enrich %.1f s", (System.nanoTime() - started) / 1e9)));
+        return compute(
+                progress,
+                reference,
+                facts.counts(),
+                started,
+                List.of(
+                        "reference date " + reference,
+                        String.format("enrich %.1f s", (System.nanoTime() - started) / 1e9)));
     }
 
-    private RefreshReport compute(ProgressListener progress, LocalDate reference, Map<String, Long> factCounts, long started,
-                                  List<String> notesSoFar) {
+    private RefreshReport compute(
+            ProgressListener progress,
+            LocalDate reference,
+            Map<String, Long> factCounts,
+            long started,
+            List<String> notesSoFar) {
         List<String> notes = new ArrayList<>(notesSoFar);
         long t0 = System.nanoTime();
         progress.start("Aggregating person-level flags in DuckDB", -1);
         Aggregates aggregates = facts.write(connection -> AggregatesQuery.compute(connection, reference));
         progress.finish();
         long t1 = System.nanoTime();
-        progress.start("Computing " + catalogue.entries().size() + " indicators", catalogue.entries().size());
+        progress.start(
+                "Computing " + catalogue.entries().size() + " indicators",
+                catalogue.entries().size());
         Map<String, String> names = names(reference);
-        IndicatorEngine.Results computed = new IndicatorEngine(aggregates, code -> names.getOrDefault(code, code), reference)
+        IndicatorEngine.Results computed = new IndicatorEngine(
+                        aggregates, code -> names.getOrDefault(code, code), reference)
                 .compute(catalogue.entries());
         progress.finish();
         long t2 = System.nanoTime();
         progress.start("Storing " + computed.values().size() + " values", -1);
-        Set<String> headline = catalogue.indicators().stream().filter(Indicator::headline).map(Indicator::id).collect(Collectors.toSet());
+        Set<String> headline = catalogue.indicators().stream()
+                .filter(Indicator::headline)
+                .map(Indicator::id)
+                .collect(Collectors.toSet());
         List<Change> changes = changes(results.currentTotals(headline), computed.values(), headline);
         long took = System.nanoTime() - started;
         notes.add(String.format("aggregation %.1f s, statistics %.1f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9));
         notes.add(changes.size() + " headline values moved since the last refresh");
-        RefreshReport report = new RefreshReport(Instant.now(), Duration.ofNanos(took), aggregates.persons, new LinkedHashMap<>(factCounts),
-                catalogue.entries().size(), computed.values().size(), notes);
+        RefreshReport report = new RefreshReport(
+                Instant.now(),
+                Duration.ofNanos(took),
+                aggregates.persons,
+                new LinkedHashMap<>(factCounts),
+                catalogue.entries().size(),
+                computed.values().size(),
+                notes);
         results.replace(computed, changes, report, reference);
         progress.finish();
         long stored = System.nanoTime() - t2;
         notes.add(String.format("storing results %.1f s", stored / 1e9));
-        return new RefreshReport(Instant.now(), Duration.ofNanos(System.nanoTime() - started), report.persons(), report.factsByKind(),
-                report.indicators(), report.values(), List.copyOf(notes));
+        return new RefreshReport(
+                Instant.now(),
+                Duration.ofNanos(System.nanoTime() - started),
+                report.persons(),
+                report.factsByKind(),
+                report.indicators(),
+                report.values(),
+                List.copyOf(notes));
     }
 
-    private static List<Change> changes(Map<String, IndicatorValue> before, List<IndicatorEngine.Stored> after, Set<String> headline) {
+    private static List<Change> changes(
+            Map<String, IndicatorValue> before, List<IndicatorEngine.Stored> after, Set<String> headline) {
         if (before.isEmpty()) {
             return List.of();
         }
         List<Change> changes = new ArrayList<>();
         for (IndicatorEngine.Stored s : after) {
             IndicatorValue now = s.value();
-            if (s.periodOrder() != IndicatorEngine.ANNUAL || now.breakdown() != Breakdown.TOTAL || !headline.contains(now.indicatorId())) {
+            if (s.periodOrder() != IndicatorEngine.ANNUAL
+                    || now.breakdown() != Breakdown.TOTAL
+                    || !headline.contains(now.indicatorId())) {
                 continue;
             }
             IndicatorValue was = before.get(ResultStore.key(now));
             Double previous = was == null ? null : was.value();
             if (!same(previous, now.value()) || (was != null && was.vsBenchmark95() != now.vsBenchmark95())) {
-                changes.add(new Change(now.indicatorId(), now.level(), now.code(), previous, now.value(),
-                        was == null ? org.openics.analytics.Comparison.NOT_COMPARED : was.vsBenchmark95(), now.vsBenchmark95()));
+                changes.add(new Change(
+                        now.indicatorId(),
+                        now.level(),
+                        now.code(),
+                        previous,
+                        now.value(),
+                        was == null ? org.openics.analytics.Comparison.NOT_COMPARED : was.vsBenchmark95(),
+                        now.vsBenchmark95()));
             }
         }
         return changes;
@@ -161,8 +222,11 @@ class PopulationHealthService implements PopulationHealth {
     private Map<String, String> names(LocalDate reference) {
         Map<String, String> names = new HashMap<>();
         SystemOfSystems system = registry.asAt(reference);
-        for (var kind : List.of(org.openics.registry.OrganisationKind.ICB, org.openics.registry.OrganisationKind.PLACE,
-                org.openics.registry.OrganisationKind.PCN, org.openics.registry.OrganisationKind.GP_PRACTICE,
+        for (var kind : List.of(
+                org.openics.registry.OrganisationKind.ICB,
+                org.openics.registry.OrganisationKind.PLACE,
+                org.openics.registry.OrganisationKind.PCN,
+                org.openics.registry.OrganisationKind.GP_PRACTICE,
                 org.openics.registry.OrganisationKind.LSOA)) {
             for (Organisation o : system.organisations(kind)) {
                 names.put(o.code().value(), o.name());
@@ -211,9 +275,19 @@ class PopulationHealthService implements PopulationHealth {
         return results.described().orElseGet(() -> {
             Optional<RefreshReport> last = results.lastRefresh();
             long people = last.map(RefreshReport::persons).orElse(0L);
-            return new PopulationDescribed(PopulationDescribed.Source.RECORD, people, null, null, results.lastReferenceDate().orElse(null),
-                    null, last.isEmpty() ? "No figures yet: no refresh of the indicators has run."
-                    : String.format(java.util.Locale.UK, "The %,d people of the shared care record (their pseudonymised facts).", people));
+            return new PopulationDescribed(
+                    PopulationDescribed.Source.RECORD,
+                    people,
+                    null,
+                    null,
+                    results.lastReferenceDate().orElse(null),
+                    null,
+                    last.isEmpty()
+                            ? "No figures yet: no refresh of the indicators has run."
+                            : String.format(
+                                    java.util.Locale.UK,
+                                    "The %,d people of the shared care record (their pseudonymised facts).",
+                                    people));
         });
     }
 
@@ -228,7 +302,9 @@ class PopulationHealthService implements PopulationHealth {
     }
 
     private boolean fromRecord() {
-        return results.described().map(d -> d.source() == PopulationDescribed.Source.RECORD).orElse(true);
+        return results.described()
+                .map(d -> d.source() == PopulationDescribed.Source.RECORD)
+                .orElse(true);
     }
 
     @Override
@@ -241,15 +317,18 @@ class PopulationHealthService implements PopulationHealth {
         String column = switch (level) {
             case PLACE -> "place";
             case ICS -> "ics";
-            default -> throw new IllegalArgumentException("people by ethnic group are counted for a place or an ICS, not a " + level);
+            default ->
+                throw new IllegalArgumentException(
+                        "people by ethnic group are counted for a place or an ICS, not a " + level);
         };
         Optional<LocalDate> reference = results.lastReferenceDate();
         if (reference.isEmpty() || !facts.exists()) {
             return Optional.empty();
         }
         return facts.query(connection -> {
-            try (var tables = connection.prepareStatement("select count(*) from information_schema.tables where table_name = 'person'");
-                 var found = tables.executeQuery()) {
+            try (var tables = connection.prepareStatement(
+                            "select count(*) from information_schema.tables where table_name = 'person'");
+                    var found = tables.executeQuery()) {
                 if (!found.next() || found.getLong(1) == 0) {
                     return Optional.empty();
                 }

@@ -1,7 +1,6 @@
 package org.openics.analytics.internal;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,14 +23,15 @@ import org.openics.analytics.segmentation.SegmentRules;
  */
 final class SegmentationJob {
 
-    private SegmentationJob() {
-    }
+    private SegmentationJob() {}
 
     static void ensureTables(Connection duck) throws SQLException {
         try (Statement s = duck.createStatement()) {
-            s.execute("create table if not exists segment (pseudonym varchar, cms_score double, condition_count integer,"
-                    + " segment varchar)");
-            s.execute("create table if not exists segment_run (as_at date, computed_at timestamp, persons bigint, fingerprint varchar)");
+            s.execute(
+                    "create table if not exists segment (pseudonym varchar, cms_score double, condition_count integer,"
+                            + " segment varchar)");
+            s.execute(
+                    "create table if not exists segment_run (as_at date, computed_at timestamp, persons bigint, fingerprint varchar)");
         }
     }
 
@@ -44,13 +44,14 @@ final class SegmentationJob {
             s.execute("delete from segment");
             s.execute("insert into segment " + sql(asAt));
             s.execute("delete from segment_run");
-            s.execute("insert into segment_run values (DATE '" + asAt + "', current_timestamp, (select count(*) from segment), '"
-                    + fingerprint + "')");
+            s.execute("insert into segment_run values (DATE '" + asAt
+                    + "', current_timestamp, (select count(*) from segment), '" + fingerprint + "')");
             s.execute("commit");
         }
         Map<Segment, Long> counts = new EnumMap<>(Segment.class);
         long persons = 0;
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("select segment, count(*) from segment group by 1")) {
+        try (Statement s = duck.createStatement();
+                ResultSet rs = s.executeQuery("select segment, count(*) from segment group by 1")) {
             while (rs.next()) {
                 counts.put(Segment.valueOf(rs.getString(1)), rs.getLong(2));
                 persons += rs.getLong(2);
@@ -75,29 +76,48 @@ final class SegmentationJob {
             }
             String name = condition.name().toLowerCase(Locale.ROOT);
             String window = condition == CmsCondition.CANCER
-                    ? " and (onset is null or onset >= DATE '" + asAt.minusYears(CambridgeMultimorbidityScore.CANCER_YEARS) + "')" : "";
-            flags.append(", bool_or(code in (").append(literals(condition.snomed())).append(") and (onset is null or onset <= ")
-                    .append(day).append(")").append(window).append(") as ").append(name);
-            score.append(" + case when coalesce(c.").append(name).append(", false) then ").append(condition.weight()).append(" else 0 end");
+                    ? " and (onset is null or onset >= DATE '"
+                            + asAt.minusYears(CambridgeMultimorbidityScore.CANCER_YEARS) + "')"
+                    : "";
+            flags.append(", bool_or(code in (")
+                    .append(literals(condition.snomed()))
+                    .append(") and (onset is null or onset <= ")
+                    .append(day)
+                    .append(")")
+                    .append(window)
+                    .append(") as ")
+                    .append(name);
+            score.append(" + case when coalesce(c.")
+                    .append(name)
+                    .append(", false) then ")
+                    .append(condition.weight())
+                    .append(" else 0 end");
             count.append(" + case when coalesce(c.").append(name).append(", false) then 1 else 0 end");
         }
-        flags.append(", bool_or(code = '").append(SegmentRules.LEARNING_DISABILITY).append("' and (onset is null or onset <= ").append(day)
+        flags.append(", bool_or(code = '")
+                .append(SegmentRules.LEARNING_DISABILITY)
+                .append("' and (onset is null or onset <= ")
+                .append(day)
                 .append(")) as learning_disability");
         return "with c as (select pseudonym" + flags + " from condition group by pseudonym),"
                 + " e as (select pseudonym, count(*) filter (where emergency_admission) as admissions,"
                 + "   count(*) filter (where class = 'EMER') as attendances from encounter"
-                + "   where start_date > DATE '" + asAt.minusYears(1) + "' and start_date <= " + day + " group by pseudonym),"
-                + " x as (select p.pseudonym, p.age, p.death_date, round(" + score + ", 2) as cms_score, " + count + " as condition_count,"
+                + "   where start_date > DATE '" + asAt.minusYears(1) + "' and start_date <= " + day
+                + " group by pseudonym),"
+                + " x as (select p.pseudonym, p.age, p.death_date, round(" + score + ", 2) as cms_score, " + count
+                + " as condition_count,"
                 + "   coalesce(e.admissions, 0) as admissions, coalesce(e.attendances, 0) as attendances,"
                 + "   coalesce(c.cancer, false) as cancer, coalesce(c.dementia, false) as dementia,"
                 + "   coalesce(c.heart_failure, false) or coalesce(c.copd, false) as limited_reserve,"
                 + "   coalesce(c.learning_disability, false) as learning_disability"
                 + "   from person p left join c on c.pseudonym = p.pseudonym left join e on e.pseudonym = p.pseudonym)"
                 + " select pseudonym, cms_score, condition_count, case"
-                + "   when death_date is not null and death_date <= " + day + " and death_date > DATE '" + asAt.minusYears(1) + "' then 'END_OF_LIFE'"
+                + "   when death_date is not null and death_date <= " + day + " and death_date > DATE '"
+                + asAt.minusYears(1) + "' then 'END_OF_LIFE'"
                 + "   when cancer and admissions >= " + SegmentRules.END_OF_LIFE_ADMISSIONS + " then 'END_OF_LIFE'"
                 + "   when dementia then 'FRAILTY_DEMENTIA'"
-                + "   when age >= " + SegmentRules.FRAILTY_AGE + " and condition_count >= " + SegmentRules.FRAILTY_CONDITIONS + " then 'FRAILTY_DEMENTIA'"
+                + "   when age >= " + SegmentRules.FRAILTY_AGE + " and condition_count >= "
+                + SegmentRules.FRAILTY_CONDITIONS + " then 'FRAILTY_DEMENTIA'"
                 + "   when limited_reserve then 'LIMITED_RESERVE'"
                 + "   when learning_disability then 'DISABILITY'"
                 + "   when condition_count >= " + SegmentRules.COMPLEX_CONDITIONS + " then 'CHRONIC_COMPLEX'"
@@ -117,29 +137,33 @@ final class SegmentationJob {
     }
 
     /** The last run: its reference date and the fingerprint of the facts it read. */
-    record Run(LocalDate asAt, String fingerprint) {
-    }
+    record Run(LocalDate asAt, String fingerprint) {}
 
     static java.util.Optional<Run> lastRun(Connection duck) throws SQLException {
         if (!exists(duck, "segment_run")) {
             return java.util.Optional.empty();
         }
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("select as_at, fingerprint from segment_run limit 1")) {
-            return rs.next() ? java.util.Optional.of(new Run(rs.getDate(1).toLocalDate(), rs.getString(2))) : java.util.Optional.empty();
+        try (Statement s = duck.createStatement();
+                ResultSet rs = s.executeQuery("select as_at, fingerprint from segment_run limit 1")) {
+            return rs.next()
+                    ? java.util.Optional.of(new Run(rs.getDate(1).toLocalDate(), rs.getString(2)))
+                    : java.util.Optional.empty();
         }
     }
 
     /** Row counts of the tables segmentation reads: when they change, the segments are stale. */
     static String fingerprint(Connection duck) throws SQLException {
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("select (select count(*) from person) || '/'"
-                + " || (select count(*) from condition) || '/' || (select count(*) from encounter)")) {
+        try (Statement s = duck.createStatement();
+                ResultSet rs = s.executeQuery("select (select count(*) from person) || '/'"
+                        + " || (select count(*) from condition) || '/' || (select count(*) from encounter)")) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     static boolean exists(Connection duck, String table) throws SQLException {
-        try (PreparedStatement s = duck.prepareStatement("select count(*) from information_schema.tables where table_name = ?")) {
+        try (PreparedStatement s =
+                duck.prepareStatement("select count(*) from information_schema.tables where table_name = ?")) {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0;

@@ -34,12 +34,22 @@ class WaitingListQueries implements WaitingListFacts {
                     from latest w left join person p using (pseudonym)
                     where coalesce(w.status, 'active') = 'active' and w.clock_start is not null
                     order by w.provider, w.treatment_function, w.clock_start
-                    """); ResultSet rs = ps.executeQuery()) {
+                    """);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object quintile = rs.getObject(10);
-                    rows.add(new WaitingListRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            quintile == null ? null : ((Number) quintile).intValue(), rs.getString(11)));
+                    rows.add(new WaitingListRow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getDate(4).toLocalDate(),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            quintile == null ? null : ((Number) quintile).intValue(),
+                            rs.getString(11)));
                 }
             }
             return rows;

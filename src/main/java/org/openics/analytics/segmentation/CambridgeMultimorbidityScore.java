@@ -14,8 +14,7 @@ public final class CambridgeMultimorbidityScore {
     /** Cancer counts only when diagnosed within this many years of the reference date, as published. */
     public static final int CANCER_YEARS = 5;
 
-    private CambridgeMultimorbidityScore() {
-    }
+    private CambridgeMultimorbidityScore() {}
 
     /** The score of one person and the conditions that made it. */
     public record Result(double score, Set<CmsCondition> conditions) {

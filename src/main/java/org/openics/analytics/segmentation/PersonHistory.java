@@ -12,8 +12,12 @@ import java.util.List;
  * @param emergencyAdmissions   emergency admissions in the twelve months before the reference date
  * @param emergencyAttendances  A&amp;E attendances (encounter class EMER) in the same twelve months
  */
-public record PersonHistory(Integer age, LocalDate deathDate, List<RecordedCondition> conditions, int emergencyAdmissions,
-                            int emergencyAttendances) {
+public record PersonHistory(
+        Integer age,
+        LocalDate deathDate,
+        List<RecordedCondition> conditions,
+        int emergencyAdmissions,
+        int emergencyAttendances) {
 
     public PersonHistory {
         conditions = List.copyOf(conditions);

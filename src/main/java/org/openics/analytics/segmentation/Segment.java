@@ -32,9 +32,11 @@ public enum Segment {
     /** Parses a segment name in any case, with hyphens or spaces for underscores ({@code chronic-complex}). */
     public static Segment parse(String text) {
         try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return valueOf(
+                    text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown segment '" + text + "'; one of " + java.util.Arrays.toString(values()), e);
+            throw new IllegalArgumentException(
+                    "unknown segment '" + text + "'; one of " + java.util.Arrays.toString(values()), e);
         }
     }
 }

@@ -13,29 +13,33 @@ public final class SegmentRules {
 
     /** SNOMED CT "Intellectual disability", as the synthetic population records it. */
     public static final String LEARNING_DISABILITY = "110359009";
+
     public static final int FRAILTY_AGE = 80;
     public static final int FRAILTY_CONDITIONS = 3;
     public static final int COMPLEX_CONDITIONS = 3;
     public static final int END_OF_LIFE_ADMISSIONS = 2;
 
-    private SegmentRules() {
-    }
+    private SegmentRules() {}
 
     public static Segmentation segment(PersonHistory person, LocalDate asAt) {
         CambridgeMultimorbidityScore.Result cms = CambridgeMultimorbidityScore.of(person.conditions(), asAt);
         Set<CmsCondition> present = cms.conditions();
         int count = cms.count();
         boolean learningDisability = person.conditions().stream()
-                .anyMatch(c -> LEARNING_DISABILITY.equals(c.code()) && (c.onset() == null || !c.onset().isAfter(asAt)));
+                .anyMatch(c -> LEARNING_DISABILITY.equals(c.code())
+                        && (c.onset() == null || !c.onset().isAfter(asAt)));
         Integer age = person.age();
         String why;
         Segment segment;
-        if (person.deathDate() != null && !person.deathDate().isAfter(asAt) && person.deathDate().isAfter(asAt.minusYears(1))) {
+        if (person.deathDate() != null
+                && !person.deathDate().isAfter(asAt)
+                && person.deathDate().isAfter(asAt.minusYears(1))) {
             segment = Segment.END_OF_LIFE;
             why = "died on " + person.deathDate() + ", within the year before " + asAt;
         } else if (present.contains(CmsCondition.CANCER) && person.emergencyAdmissions() >= END_OF_LIFE_ADMISSIONS) {
             segment = Segment.END_OF_LIFE;
-            why = "cancer diagnosed in the last 5 years and " + person.emergencyAdmissions() + " emergency admissions in the last year";
+            why = "cancer diagnosed in the last 5 years and " + person.emergencyAdmissions()
+                    + " emergency admissions in the last year";
         } else if (present.contains(CmsCondition.DEMENTIA)) {
             segment = Segment.FRAILTY_DEMENTIA;
             why = "dementia recorded";

@@ -9,8 +9,7 @@ public final class Byars {
     /** Counts below this use the exact Poisson limits. */
     public static final double EXACT_BELOW = 10;
 
-    private Byars() {
-    }
+    private Byars() {}
 
     /** Byar's lower limit of a count; NaN where the approximation goes negative (tiny counts, high levels). */
     public static double lower(double count, Confidence confidence) {

@@ -15,8 +15,7 @@ public final class DirectlyStandardisedRates {
     /** Rates from fewer events than this are not reliable and are not published. */
     public static final double SUPPRESS_BELOW = 10;
 
-    private DirectlyStandardisedRates() {
-    }
+    private DirectlyStandardisedRates() {}
 
     /** A DSR for independent events (each event a different person, or treated so). */
     public static Estimate of(List<StandardisationBand> bands, double multiplier, List<Confidence> levels) {
@@ -27,14 +26,16 @@ public final class DirectlyStandardisedRates {
      * A DSR for non-independent events. The value equals the DSR of all events; the variance is the sum over
      * event frequencies f of f squared times the DSR variance of the people with f events, which widens the limits.
      */
-    public static Estimate ofNonIndependentEvents(List<PersonFrequencyBand> rows, double multiplier,
-            List<Confidence> levels) {
+    public static Estimate ofNonIndependentEvents(
+            List<PersonFrequencyBand> rows, double multiplier, List<Confidence> levels) {
         Map<Double, List<StandardisationBand>> byFrequency = new LinkedHashMap<>();
         Map<String, double[]> events = new LinkedHashMap<>();
         for (PersonFrequencyBand row : rows) {
-            byFrequency.computeIfAbsent(row.frequency(), f -> new ArrayList<>())
+            byFrequency
+                    .computeIfAbsent(row.frequency(), f -> new ArrayList<>())
                     .add(new StandardisationBand(row.band(), row.people(), row.population(), row.standardPopulation()));
-            double[] band = events.computeIfAbsent(row.band(), b -> new double[] {0, row.population(), row.standardPopulation()});
+            double[] band = events.computeIfAbsent(
+                    row.band(), b -> new double[] {0, row.population(), row.standardPopulation()});
             if (band[1] != row.population() || band[2] != row.standardPopulation()) {
                 throw new IllegalArgumentException("age band " + row.band()
                         + " has rows with different populations (n) or standard populations (stdpop)");
@@ -47,9 +48,10 @@ public final class DirectlyStandardisedRates {
             variance += variance(frequency.getValue()) * (f * f);
         }
         List<StandardisationBand> collapsed = events.entrySet().stream()
-                .map(e -> new StandardisationBand(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-        return dobson(collapsed, variance, multiplier, levels,
-                "Dobson, with confidence adjusted for non-independent events");
+                .map(e -> new StandardisationBand(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+        return dobson(
+                collapsed, variance, multiplier, levels, "Dobson, with confidence adjusted for non-independent events");
     }
 
     /** The variance of the (unscaled) DSR under Poisson counts: sum of x (stdpop / n)^2 over (sum stdpop)^2. */
@@ -64,8 +66,12 @@ public final class DirectlyStandardisedRates {
         return 1 / (standard * standard) * squares;
     }
 
-    private static Estimate dobson(List<StandardisationBand> bands, double variance, double multiplier,
-            List<Confidence> levels, String method) {
+    private static Estimate dobson(
+            List<StandardisationBand> bands,
+            double variance,
+            double multiplier,
+            List<Confidence> levels,
+            String method) {
         double total = 0;
         double weighted = 0;
         double standard = 0;
@@ -80,9 +86,14 @@ public final class DirectlyStandardisedRates {
         double value = weighted / standard * multiplier;
         double scale = Math.sqrt(variance / total);
         double count = total;
-        return new Estimate(value, levels.stream().map(c -> new Limits(c,
-                value + scale * (Byars.lower(count, c) - count) * multiplier,
-                value + scale * (Byars.upper(count, c) - count) * multiplier)).toList(),
+        return new Estimate(
+                value,
+                levels.stream()
+                        .map(c -> new Limits(
+                                c,
+                                value + scale * (Byars.lower(count, c) - count) * multiplier,
+                                value + scale * (Byars.upper(count, c) - count) * multiplier))
+                        .toList(),
                 java.util.Optional.of(method));
     }
 }

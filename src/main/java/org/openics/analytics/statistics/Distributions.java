@@ -9,11 +9,11 @@ final class Distributions {
 
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
-    private Distributions() {
-    }
+    private Distributions() {}
 
     /** Quantiles asked for again and again (the tails of 95% and 99.8%), remembered: the same value, computed once. */
-    private static final java.util.Map<Double, Double> NORMAL_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Double, Double> NORMAL_QUANTILES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static double normalQuantile(double p) {
         Double known = NORMAL_QUANTILES.get(p);

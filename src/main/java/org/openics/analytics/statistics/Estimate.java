@@ -30,7 +30,9 @@ public record Estimate(double value, List<Limits> limits, Optional<String> note)
     }
 
     public Limits at(Confidence confidence) {
-        return limits.stream().filter(l -> l.confidence().equals(confidence)).findFirst()
+        return limits.stream()
+                .filter(l -> l.confidence().equals(confidence))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no limits at " + confidence.level()));
     }
 

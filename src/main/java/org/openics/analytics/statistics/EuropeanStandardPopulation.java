@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class EuropeanStandardPopulation {
 
-    private static final List<Double> BANDS = List.of(5000d, 5500d, 5500d, 5500d, 6000d, 6000d, 6500d, 7000d,
-            7000d, 7000d, 7000d, 6500d, 6000d, 5500d, 5000d, 4000d, 2500d, 1500d, 1000d);
+    private static final List<Double> BANDS = List.of(
+            5000d, 5500d, 5500d, 5500d, 6000d, 6000d, 6500d, 7000d, 7000d, 7000d, 7000d, 6500d, 6000d, 5500d, 5000d,
+            4000d, 2500d, 1500d, 1000d);
 
-    private static final Pattern LABEL = Pattern.compile("\\D*?(\\d+)\\s*(?:(?:-|–|to)\\s*(\\d+)|(\\+|plus|and over))?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile(
+            "\\D*?(\\d+)\\s*(?:(?:-|–|to)\\s*(\\d+)|(\\+|plus|and over))?\\s*", Pattern.CASE_INSENSITIVE);
 
-    private EuropeanStandardPopulation() {
-    }
+    private EuropeanStandardPopulation() {}
 
     /** The 19 standard populations in band order. */
     public static List<Double> bands() {
@@ -28,7 +28,8 @@ public final class EuropeanStandardPopulation {
     /** The band labels 0-4, 5-9 ... 85-89, 90+. */
     public static List<String> labels() {
         return java.util.stream.IntStream.range(0, BANDS.size())
-                .mapToObj(i -> i == BANDS.size() - 1 ? "90+" : (5 * i) + "-" + (5 * i + 4)).toList();
+                .mapToObj(i -> i == BANDS.size() - 1 ? "90+" : (5 * i) + "-" + (5 * i + 4))
+                .toList();
     }
 
     /**

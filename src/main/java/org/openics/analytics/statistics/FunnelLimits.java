@@ -8,19 +8,23 @@ package org.openics.analytics.statistics;
  */
 public final class FunnelLimits {
 
-    private FunnelLimits() {
-    }
+    private FunnelLimits() {}
 
     /** Which side of the funnel. */
-    public enum Side { LOW, HIGH }
+    public enum Side {
+        LOW,
+        HIGH
+    }
 
     /** The four funnel lines at one point of the x axis. */
-    public record Lines(double x, double lower95, double upper95, double lower998, double upper998) {
-    }
+    public record Lines(double x, double lower95, double upper95, double lower998, double upper998) {}
 
     /** Where an area falls against the funnel. */
     public enum Significance {
-        HIGH_0_001("High (0.001)"), HIGH_0_025("High (0.025)"), LOW_0_001("Low (0.001)"), LOW_0_025("Low (0.025)"),
+        HIGH_0_001("High (0.001)"),
+        HIGH_0_025("High (0.025)"),
+        LOW_0_001("Low (0.001)"),
+        LOW_0_025("Low (0.025)"),
         NOT_SIGNIFICANT("Not significant");
 
         private final String label;
@@ -41,8 +45,11 @@ public final class FunnelLimits {
     public static double proportionLimit(double p, double population, double average, Side side, double multiplier) {
         double z2 = Math.pow(Distributions.normalQuantile(p), 2);
         double first = average * (population / z2 + 1);
-        double root = Math.sqrt(Math.pow(-8 * average * (population / z2 + 1), 2) - 64 * (1 / z2 + 1 / population)
-                * average * (population * (average * (population / z2 + 2) - 1) + z2 * (average - 1)));
+        double root = Math.sqrt(Math.pow(-8 * average * (population / z2 + 1), 2)
+                - 64
+                        * (1 / z2 + 1 / population)
+                        * average
+                        * (population * (average * (population / z2 + 2) - 1) + z2 * (average - 1)));
         double last = 1 / z2 + 1 / population;
         double limit = side == Side.LOW ? (first - root / 8) / last : (first + root / 8) / last;
         return limit / population * multiplier;
@@ -50,7 +57,8 @@ public final class FunnelLimits {
 
     /** Funnel lines for proportions at one population, clipped as published (below at 0, above at 100). */
     public static Lines proportion(double population, double average, double multiplier) {
-        return new Lines(population,
+        return new Lines(
+                population,
                 Math.max(0, proportionLimit(0.975, population, average, Side.LOW, multiplier)),
                 Math.min(100, proportionLimit(0.975, population, average, Side.HIGH, multiplier)),
                 Math.max(0, proportionLimit(0.999, population, average, Side.LOW, multiplier)),
@@ -59,7 +67,9 @@ public final class FunnelLimits {
 
     /** Funnel lines for a ratio (observed / expected) at one observed count: observed over the Poisson limits. */
     public static Lines ratio(double observed) {
-        return new Lines(observed, observed / expectedAtLimit(observed, 0.025, Side.HIGH),
+        return new Lines(
+                observed,
+                observed / expectedAtLimit(observed, 0.025, Side.HIGH),
                 observed / expectedAtLimit(observed, 0.025, Side.LOW),
                 observed / expectedAtLimit(observed, 0.001, Side.HIGH),
                 observed / expectedAtLimit(observed, 0.001, Side.LOW));
@@ -67,7 +77,8 @@ public final class FunnelLimits {
 
     /** Funnel lines for a crude or standardised rate at one number of events, around an average rate per person. */
     public static Lines rate(double events, double averagePerPerson, double multiplier) {
-        return new Lines(events,
+        return new Lines(
+                events,
                 events / (expectedAtLimit(events, 0.025, Side.HIGH) / averagePerPerson) * multiplier,
                 events / (expectedAtLimit(events, 0.025, Side.LOW) / averagePerPerson) * multiplier,
                 events / (expectedAtLimit(events, 0.001, Side.HIGH) / averagePerPerson) * multiplier,
@@ -155,7 +166,8 @@ public final class FunnelLimits {
         if (observed == 0 && side == Side.LOW) {
             return 0;
         }
-        double count = side == Side.LOW ? Byars.countLower(observed, confidence) : Byars.countUpper(observed, confidence);
+        double count =
+                side == Side.LOW ? Byars.countLower(observed, confidence) : Byars.countUpper(observed, confidence);
         return count / expected;
     }
 }

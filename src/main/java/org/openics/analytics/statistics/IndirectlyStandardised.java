@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class IndirectlyStandardised {
 
-    private IndirectlyStandardised() {
-    }
+    private IndirectlyStandardised() {}
 
     /** Observed over expected, times the reference value (1, or 100 for an SMR on the 100 scale). */
     public static Estimate ratio(List<ReferenceBand> bands, double referenceValue, List<Confidence> levels) {
@@ -41,9 +40,14 @@ public final class IndirectlyStandardised {
     }
 
     private static Estimate scaled(double observed, double expected, double scale, List<Confidence> levels) {
-        return new Estimate(observed / expected * scale, levels.stream().map(c -> new Limits(c,
-                Byars.countLower(observed, c) / expected * scale,
-                Byars.countUpper(observed, c) / expected * scale)).toList(),
+        return new Estimate(
+                observed / expected * scale,
+                levels.stream()
+                        .map(c -> new Limits(
+                                c,
+                                Byars.countLower(observed, c) / expected * scale,
+                                Byars.countUpper(observed, c) / expected * scale))
+                        .toList(),
                 Optional.of(observed < Byars.EXACT_BELOW ? "Exact" : "Byars"));
     }
 }

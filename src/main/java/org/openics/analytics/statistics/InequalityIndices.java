@@ -48,7 +48,8 @@ public final class InequalityIndices {
             QuantileValue v = quantiles.get(i);
             checkRange(v);
             value[i] = toScale(v.value(), type);
-            se[i] = v.hasStandardError() ? v.standardError()
+            se[i] = v.hasStandardError()
+                    ? v.standardError()
                     : (toScale(v.upper95(), type) - toScale(v.lower95(), type)) / z95 / 2;
             population[i] = v.population();
             total += v.population();
@@ -75,9 +76,14 @@ public final class InequalityIndices {
 
     private void checkRange(QuantileValue v) {
         if (options.valueType() == InequalityOptions.PROPORTION
-                && (v.value() < 0 || v.value() > 1 || v.lower95() < 0 || v.lower95() > 1 || v.upper95() < 0 || v.upper95() > 1)) {
-            throw new IllegalArgumentException("proportions and their limits must all be between 0 and 1 (quantile "
-                    + v.quantile() + ")");
+                && (v.value() < 0
+                        || v.value() > 1
+                        || v.lower95() < 0
+                        || v.lower95() > 1
+                        || v.upper95() < 0
+                        || v.upper95() > 1)) {
+            throw new IllegalArgumentException(
+                    "proportions and their limits must all be between 0 and 1 (quantile " + v.quantile() + ")");
         }
     }
 
@@ -119,8 +125,12 @@ public final class InequalityIndices {
         double ratio = (intercept + slope) / intercept;
         List<SlopeIndex.Bounds> bounds = new ArrayList<>();
         for (Confidence c : options.levels()) {
-            bounds.add(new SlopeIndex.Bounds(c, lowerPercentile(simulated[0], c), upperPercentile(simulated[0], c),
-                    lowerPercentile(simulated[1], c), upperPercentile(simulated[1], c)));
+            bounds.add(new SlopeIndex.Bounds(
+                    c,
+                    lowerPercentile(simulated[0], c),
+                    upperPercentile(simulated[0], c),
+                    lowerPercentile(simulated[1], c),
+                    upperPercentile(simulated[1], c)));
         }
         return new SlopeIndex(multiplier * slope, multiplier < 0 ? 1 / ratio : ratio, intercept, bounds);
     }
@@ -146,11 +156,20 @@ public final class InequalityIndices {
             double y0Upper = fromScale(atHalf - upper / 2, type);
             double y1Lower = fromScale(atHalf + lower / 2, type);
             double y1Upper = fromScale(atHalf + upper / 2, type);
-            bounds.add(flip
-                    ? new SlopeIndex.Bounds(c, (y1Upper - y0Upper) * multiplier, (y1Lower - y0Lower) * multiplier,
-                            1 / (y1Upper / y0Upper), 1 / (y1Lower / y0Lower))
-                    : new SlopeIndex.Bounds(c, (y1Lower - y0Lower) * multiplier, (y1Upper - y0Upper) * multiplier,
-                            y1Lower / y0Lower, y1Upper / y0Upper));
+            bounds.add(
+                    flip
+                            ? new SlopeIndex.Bounds(
+                                    c,
+                                    (y1Upper - y0Upper) * multiplier,
+                                    (y1Lower - y0Lower) * multiplier,
+                                    1 / (y1Upper / y0Upper),
+                                    1 / (y1Lower / y0Lower))
+                            : new SlopeIndex.Bounds(
+                                    c,
+                                    (y1Lower - y0Lower) * multiplier,
+                                    (y1Upper - y0Upper) * multiplier,
+                                    y1Lower / y0Lower,
+                                    y1Upper / y0Upper));
         }
         double rii = multiplier < 0 ? 1 / (y1 / y0) : y1 / y0;
         return new SlopeIndex((y1 - y0) * multiplier, rii, y0 * Math.abs(multiplier), bounds);

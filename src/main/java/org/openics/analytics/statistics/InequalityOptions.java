@@ -8,8 +8,8 @@ import java.util.List;
  * inverts the RII), the number of simulations for the limits (at least 1,000) and the seed that makes
  * them reproducible (the same as R's {@code set.seed}).
  */
-public record InequalityOptions(int valueType, boolean transform, double multiplier, int repetitions, int seed,
-        List<Confidence> levels) {
+public record InequalityOptions(
+        int valueType, boolean transform, double multiplier, int repetitions, int seed, List<Confidence> levels) {
 
     public static final int OTHER = 0;
     public static final int RATE = 1;

@@ -17,20 +17,18 @@ import java.util.Optional;
 public final class LifeExpectancy {
 
     /** The start ages of the 20 bands. */
-    public static final List<Integer> START_AGES = List.of(0, 1, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60,
-            65, 70, 75, 80, 85, 90);
+    public static final List<Integer> START_AGES =
+            List.of(0, 1, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);
 
     /** Tables whose total population is at most this are too small for a robust life expectancy. */
     public static final double MINIMUM_POPULATION = 5000;
 
     private static final double RADIX = 1e5;
 
-    private LifeExpectancy() {
-    }
+    private LifeExpectancy() {}
 
     /** Life expectancy at one start age. */
-    public record AtAge(int startAge, Estimate estimate) {
-    }
+    public record AtAge(int startAge, Estimate estimate) {}
 
     /**
      * Life expectancy at every start age, in age order. Bands may come in any order; a table that cannot be
@@ -42,7 +40,9 @@ public final class LifeExpectancy {
         Optional<String> problem = problem(table);
         if (problem.isPresent()) {
             List<Integer> ages = table.stream().map(LifeTableBand::startAge).toList();
-            return ages.stream().map(age -> new AtAge(age, Estimate.suppressed(levels, problem.get()))).toList();
+            return ages.stream()
+                    .map(age -> new AtAge(age, Estimate.suppressed(levels, problem.get())))
+                    .toList();
         }
         return chiang(table, levels);
     }
@@ -84,8 +84,7 @@ public final class LifeExpectancy {
             m[i] = band.deaths() / band.population();
             // the open last band lasts on average 1/M; n = 2/M makes Chiang's q equal 1 there
             n[i] = i < k - 1 ? table.get(i + 1).startAge() - band.startAge() : 2 / m[i];
-            q[i] = band.deaths() <= band.population() / n[i] / a[i]
-                    ? m[i] * n[i] / (1 + m[i] * n[i] * (1 - a[i])) : 1;
+            q[i] = band.deaths() <= band.population() / n[i] / a[i] ? m[i] * n[i] / (1 + m[i] * n[i] * (1 - a[i])) : 1;
         }
         l[0] = RADIX;
         for (int i = 1; i < k; i++) {

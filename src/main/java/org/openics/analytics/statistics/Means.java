@@ -6,8 +6,7 @@ import java.util.List;
 /** The mean of values with limits from Student's t distribution on n - 1 degrees of freedom. */
 public final class Means {
 
-    private Means() {
-    }
+    private Means() {}
 
     public static Estimate of(Collection<Double> values, List<Confidence> levels) {
         int count = values.size();
@@ -24,9 +23,15 @@ public final class Means {
             squares += (v - mean) * (v - mean);
         }
         double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : Double.NaN;
-        return new Estimate(mean, levels.stream().map(c -> {
-            double half = Math.abs(Distributions.studentTQuantile(c.lowerTail(), count - 1)) * sd / Math.sqrt(count);
-            return new Limits(c, mean - half, mean + half);
-        }).toList());
+        return new Estimate(
+                mean,
+                levels.stream()
+                        .map(c -> {
+                            double half = Math.abs(Distributions.studentTQuantile(c.lowerTail(), count - 1))
+                                    * sd
+                                    / Math.sqrt(count);
+                            return new Limits(c, mean - half, mean + half);
+                        })
+                        .toList());
     }
 }

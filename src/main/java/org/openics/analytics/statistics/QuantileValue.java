@@ -4,8 +4,8 @@ package org.openics.analytics.statistics;
  * One quantile (e.g. a deprivation decile) for the slope index of inequality: its population, indicator
  * value, and either the standard error of the value or its 95% limits (NaN for whichever is not given).
  */
-public record QuantileValue(String quantile, double population, double value, double standardError,
-        double lower95, double upper95) {
+public record QuantileValue(
+        String quantile, double population, double value, double standardError, double lower95, double upper95) {
 
     public QuantileValue {
         if (!(population > 0)) {
@@ -27,7 +27,8 @@ public record QuantileValue(String quantile, double population, double value, do
         return new QuantileValue(quantile, population, value, se, Double.NaN, Double.NaN);
     }
 
-    public static QuantileValue withLimits(String quantile, double population, double value, double lower, double upper) {
+    public static QuantileValue withLimits(
+            String quantile, double population, double value, double lower, double upper) {
         return new QuantileValue(quantile, population, value, Double.NaN, lower, upper);
     }
 

@@ -5,8 +5,8 @@ package org.openics.analytics.statistics;
  * population's count and population whose age-specific rate gives the expected events. A missing local
  * count or population, or reference count, is given as zero, as the published method treats it.
  */
-public record ReferenceBand(String band, double count, double population, double referenceCount,
-        double referencePopulation) {
+public record ReferenceBand(
+        String band, double count, double population, double referenceCount, double referencePopulation) {
 
     public ReferenceBand {
         if (count < 0) {

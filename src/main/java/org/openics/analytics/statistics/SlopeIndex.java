@@ -10,6 +10,5 @@ public record SlopeIndex(double sii, double rii, double intercept, List<Bounds> 
     }
 
     /** Simulated limits of the SII and RII at one confidence level. */
-    public record Bounds(Confidence confidence, double siiLower, double siiUpper, double riiLower, double riiUpper) {
-    }
+    public record Bounds(Confidence confidence, double siiLower, double siiUpper, double riiLower, double riiUpper) {}
 }

@@ -3,8 +3,7 @@ package org.openics.analytics.statistics;
 /** Wilson score limits of a proportion x / n (Wilson 1927; Newcombe and Altman 2000). */
 public final class Wilson {
 
-    private Wilson() {
-    }
+    private Wilson() {}
 
     public static double lower(double x, double n, Confidence confidence) {
         if (confidence.level() == 1) {

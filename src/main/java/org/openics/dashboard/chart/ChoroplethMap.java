@@ -18,15 +18,13 @@ public final class ChoroplethMap {
     private static final double MIN_STEP = 0.6;
 
     /** One area to draw; {@code fill} a colour, {@code href} its page or null, {@code label} a short name written on it or null. */
-    public record Region(String code, String name, Shape shape, String fill, String tooltip, String href, String label) {
-    }
+    public record Region(
+            String code, String name, Shape shape, String fill, String tooltip, String href, String label) {}
 
     /** One legend entry: a swatch, its words and how many areas have it. */
-    public record Key(String fill, String label, int areas) {
-    }
+    public record Key(String fill, String label, int areas) {}
 
-    private ChoroplethMap() {
-    }
+    private ChoroplethMap() {}
 
     public static String svg(String id, String title, String description, List<Region> regions, List<Key> legend) {
         double minX = Double.POSITIVE_INFINITY;
@@ -48,7 +46,12 @@ public final class ChoroplethMap {
 
         Svg svg = new Svg(id, WIDTH, height, title, description);
         for (Region region : regions) {
-            svg.area(path(region.shape(), minX, maxY, scale, offsetX, PAD), region.fill(), region.tooltip(), region.href(), region.code());
+            svg.area(
+                    path(region.shape(), minX, maxY, scale, offsetX, PAD),
+                    region.fill(),
+                    region.tooltip(),
+                    region.href(),
+                    region.code());
         }
         for (Region region : regions) {
             if (region.label() != null) {
@@ -56,7 +59,12 @@ public final class ChoroplethMap {
                 double x = offsetX + (c[0] - minX) * scale;
                 double y = PAD + (maxY - c[1]) * scale;
                 // a white outline under the words keeps them readable on any shade
-                svg.text(x, y, region.label(), "middle", "fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\" font-size=\"13\" aria-hidden=\"true\"");
+                svg.text(
+                        x,
+                        y,
+                        region.label(),
+                        "middle",
+                        "fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\" font-size=\"13\" aria-hidden=\"true\"");
                 svg.text(x, y, region.label(), "middle", "aria-hidden=\"true\" font-size=\"13\" font-weight=\"600\"");
             }
         }

@@ -1,6 +1,5 @@
 package org.openics.dashboard.chart;
 
-import org.openics.dashboard.rag.Rag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.openics.analytics.Statistic;
 import org.openics.analytics.statistics.FunnelLimits;
 import org.openics.analytics.statistics.FunnelLimits.Lines;
 import org.openics.analytics.statistics.FunnelLimits.Significance;
+import org.openics.dashboard.rag.Rag;
 
 /**
  * The geometry of a funnel plot: areas as points (x: the denominator of a proportion, the observed events
@@ -20,8 +20,13 @@ import org.openics.analytics.statistics.FunnelLimits.Significance;
  * @param lines   control limits from the smallest to the largest x, for drawing
  * @param points  every area with a value, in the order given
  */
-public record Funnel(Statistic statistic, Polarity polarity, double centre, String xLabel, List<Lines> lines,
-                     List<FunnelPoint> points) {
+public record Funnel(
+        Statistic statistic,
+        Polarity polarity,
+        double centre,
+        String xLabel,
+        List<Lines> lines,
+        List<FunnelPoint> points) {
 
     static final int SAMPLES = 48;
 
@@ -57,8 +62,7 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
     }
 
     /** One area's input: its observed numerator, denominator and value as the indicator states it. */
-    public record Area(String code, String name, double numerator, double denominator, double value) {
-    }
+    public record Area(String code, String name, double numerator, double denominator, double value) {}
 
     public static boolean supports(Statistic statistic) {
         return switch (statistic) {
@@ -73,7 +77,8 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
      *
      * @param multiplier the indicator's multiplier (100 for a percentage, 100,000 for a rate per 100,000)
      */
-    public static Optional<Funnel> of(Statistic statistic, Polarity polarity, double multiplier, double centre, List<Area> areas) {
+    public static Optional<Funnel> of(
+            Statistic statistic, Polarity polarity, double multiplier, double centre, List<Area> areas) {
         if (!supports(statistic) || !Double.isFinite(centre) || centre <= 0) {
             return Optional.empty();
         }
@@ -81,7 +86,9 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
         if (statistic == Statistic.PROPORTION && centre / scale >= 1) {
             return Optional.empty();
         }
-        List<Area> usable = areas.stream().filter(a -> x(statistic, a) >= 1 && Double.isFinite(a.value())).toList();
+        List<Area> usable = areas.stream()
+                .filter(a -> x(statistic, a) >= 1 && Double.isFinite(a.value()))
+                .toList();
         if (usable.isEmpty()) {
             return Optional.empty();
         }
@@ -89,10 +96,12 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
         for (Area area : usable) {
             double x = x(statistic, area);
             Significance significance = classify(area.value(), linesAt(statistic, scale, centre, x));
-            points.add(new FunnelPoint(area.code(), area.name(), x, area.value(), significance, tone(significance, polarity)));
+            points.add(new FunnelPoint(
+                    area.code(), area.name(), x, area.value(), significance, tone(significance, polarity)));
         }
         double maxX = usable.stream().mapToDouble(a -> x(statistic, a)).max().orElseThrow();
-        double minX = Math.max(1, usable.stream().mapToDouble(a -> x(statistic, a)).min().orElseThrow() * 0.5);
+        double minX = Math.max(
+                1, usable.stream().mapToDouble(a -> x(statistic, a)).min().orElseThrow() * 0.5);
         List<Lines> lines = new ArrayList<>();
         double top = maxX * 1.1;
         for (int i = 0; i <= SAMPLES; i++) {
@@ -105,8 +114,10 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
     }
 
     public List<FunnelPoint> outliers() {
-        return points.stream().filter(FunnelPoint::outside95)
-                .sorted(Comparator.comparing(FunnelPoint::outside998).reversed().thenComparing(FunnelPoint::name)).toList();
+        return points.stream()
+                .filter(FunnelPoint::outside95)
+                .sorted(Comparator.comparing(FunnelPoint::outside998).reversed().thenComparing(FunnelPoint::name))
+                .toList();
     }
 
     static double x(Statistic statistic, Area area) {
@@ -123,7 +134,11 @@ public record Funnel(Statistic statistic, Polarity polarity, double centre, Stri
             case PROPORTION -> FunnelLimits.proportion(x, centre / multiplier, multiplier);
             case INDIRECTLY_STANDARDISED_RATIO -> {
                 Lines ratio = FunnelLimits.ratio(x);
-                yield new Lines(x, ratio.lower95() * centre, ratio.upper95() * centre, ratio.lower998() * centre,
+                yield new Lines(
+                        x,
+                        ratio.lower95() * centre,
+                        ratio.upper95() * centre,
+                        ratio.lower998() * centre,
                         ratio.upper998() * centre);
             }
             default -> FunnelLimits.rate(x, centre / multiplier, multiplier);

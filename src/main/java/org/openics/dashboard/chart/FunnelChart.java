@@ -1,10 +1,10 @@
 package org.openics.dashboard.chart;
 
-import org.openics.dashboard.rag.Rag;
 import java.util.Arrays;
 import java.util.List;
 import org.openics.analytics.statistics.FunnelLimits.Lines;
 import org.openics.dashboard.chart.Funnel.FunnelPoint;
+import org.openics.dashboard.rag.Rag;
 
 /**
  * A funnel plot: the benchmark as a solid line, 95% limits dashed, 99.8% limits dotted, areas as markers
@@ -24,11 +24,14 @@ public final class FunnelChart {
     private static final double LEGEND_ROW = 20;
     private static final double LABEL_SIZE = 12;
 
-    private FunnelChart() {
-    }
+    private FunnelChart() {}
 
     public static String svg(String id, String title, String description, Funnel funnel, String valueLabel) {
-        List<Rag> tones = funnel.points().stream().map(FunnelPoint::tone).distinct().sorted().toList();
+        List<Rag> tones = funnel.points().stream()
+                .map(FunnelPoint::tone)
+                .distinct()
+                .sorted()
+                .toList();
         double legendRows = 2 + Legend.rows(tones, WIDTH - RIGHT - LEFT);
         Svg svg = new Svg(id, WIDTH, PLOT_HEIGHT + legendRows * LEGEND_ROW + 8, title, description);
         List<Lines> lines = funnel.lines();
@@ -40,7 +43,8 @@ public final class FunnelChart {
             hi = Math.max(hi, p.value());
         }
         // the limits at the smallest plotted area bound the y axis, so the funnel's mouth does not squash the points
-        double minPointX = funnel.points().stream().mapToDouble(FunnelPoint::x).min().orElse(maxX);
+        double minPointX =
+                funnel.points().stream().mapToDouble(FunnelPoint::x).min().orElse(maxX);
         Lines mouth = nearest(lines, minPointX);
         if (mouth != null) {
             lo = Math.min(lo, mouth.lower998());
@@ -58,7 +62,11 @@ public final class FunnelChart {
         }
         svg.line(LEFT, PLOT_HEIGHT - BOTTOM, WIDTH - RIGHT, PLOT_HEIGHT - BOTTOM, "#212b32", 1, null);
         svg.text((LEFT + WIDTH - RIGHT) / 2, PLOT_HEIGHT - 12, funnel.xLabel(), "middle", "fill=\"#4c6272\"");
-        svg.text(14, (TOP + PLOT_HEIGHT - BOTTOM) / 2, IntervalChart.shorten(valueLabel, (int) ((PLOT_HEIGHT - TOP - BOTTOM) / 8)), "middle",
+        svg.text(
+                14,
+                (TOP + PLOT_HEIGHT - BOTTOM) / 2,
+                IntervalChart.shorten(valueLabel, (int) ((PLOT_HEIGHT - TOP - BOTTOM) / 8)),
+                "middle",
                 "fill=\"#4c6272\" transform=\"rotate(-90 14 " + Svg.n((TOP + PLOT_HEIGHT - BOTTOM) / 2) + ")\"");
         double[] xs = lines.stream().mapToDouble(l -> x.at(l.x())).toArray();
         limit(svg, xs, lines, y, Lines::lower95, "7 4");
@@ -70,18 +78,31 @@ public final class FunnelChart {
         for (FunnelPoint p : funnel.points()) {
             double r = p.outside95() ? 5 : 4;
             String shape = p.outside998() ? "diamond" : p.outside95() ? "square" : "circle";
-            svg.marker(x.at(p.x()), y.at(p.value()), r, shape, p.tone().colour(),
-                    p.name() + " (" + p.code() + "): " + Numbers.plain(p.value()) + ", " + p.verdict(funnel.polarity()));
+            svg.marker(
+                    x.at(p.x()),
+                    y.at(p.value()),
+                    r,
+                    shape,
+                    p.tone().colour(),
+                    p.name() + " (" + p.code() + "): " + Numbers.plain(p.value()) + ", "
+                            + p.verdict(funnel.polarity()));
             labels.keepClear(x.at(p.x()), y.at(p.value()), r + 1.5);
         }
         // most extreme first, so that when labels compete the farthest outliers keep theirs
-        List<FunnelPoint> outliers = funnel.points().stream().filter(FunnelPoint::outside95)
-                .sorted(java.util.Comparator.comparingDouble((FunnelPoint p) -> -Math.abs(p.value() - funnel.centre()) / spread(funnel, p)))
+        List<FunnelPoint> outliers = funnel.points().stream()
+                .filter(FunnelPoint::outside95)
+                .sorted(java.util.Comparator.comparingDouble(
+                        (FunnelPoint p) -> -Math.abs(p.value() - funnel.centre()) / spread(funnel, p)))
                 .toList();
         for (FunnelPoint p : outliers) {
             Labels.Placed at = labels.place(x.at(p.x()), y.at(p.value()), 7, p.code(), LABEL_SIZE);
             if (at != null) {
-                svg.text(at.x(), at.y(), p.code(), "start", "class=\"chart-label\" font-size=\"" + Svg.n(LABEL_SIZE) + "\"");
+                svg.text(
+                        at.x(),
+                        at.y(),
+                        p.code(),
+                        "start",
+                        "class=\"chart-label\" font-size=\"" + Svg.n(LABEL_SIZE) + "\"");
             }
         }
         legend(svg, tones, PLOT_HEIGHT + 8);
@@ -99,9 +120,16 @@ public final class FunnelChart {
         return lines.stream().filter(l -> l.x() >= x).findFirst().orElse(lines.get(lines.size() - 1));
     }
 
-    private static void limit(Svg svg, double[] xs, List<Lines> lines, Scale y, java.util.function.ToDoubleFunction<Lines> which,
-                              String dash) {
-        double[] ys = lines.stream().mapToDouble(l -> y.at(clamp(which.applyAsDouble(l), y))).toArray();
+    private static void limit(
+            Svg svg,
+            double[] xs,
+            List<Lines> lines,
+            Scale y,
+            java.util.function.ToDoubleFunction<Lines> which,
+            String dash) {
+        double[] ys = lines.stream()
+                .mapToDouble(l -> y.at(clamp(which.applyAsDouble(l), y)))
+                .toArray();
         svg.polyline(Arrays.copyOf(xs, xs.length), ys, "#4c6272", 1.25, dash);
     }
 
@@ -114,8 +142,10 @@ public final class FunnelChart {
         double ly = top + 12;
         double lx = LEFT;
         svg.line(lx, ly, lx + 24, ly, "#212b32", 1.5, null).text(lx + 30, ly + 4, "Benchmark (ICS)", "start", null);
-        svg.line(lx + 190, ly, lx + 214, ly, "#4c6272", 1.25, "7 4").text(lx + 220, ly + 4, "95% limits", "start", null);
-        svg.line(lx + 380, ly, lx + 404, ly, "#4c6272", 1.25, "2 3").text(lx + 410, ly + 4, "99.8% limits", "start", null);
+        svg.line(lx + 190, ly, lx + 214, ly, "#4c6272", 1.25, "7 4")
+                .text(lx + 220, ly + 4, "95% limits", "start", null);
+        svg.line(lx + 380, ly, lx + 404, ly, "#4c6272", 1.25, "2 3")
+                .text(lx + 410, ly + 4, "99.8% limits", "start", null);
         ly += LEGEND_ROW;
         svg.marker(lx + 5, ly, 4, "circle", "#ffffff", null).text(lx + 16, ly + 4, "within the limits", "start", null);
         svg.marker(lx + 195, ly, 5, "square", "#ffffff", null).text(lx + 206, ly + 4, "outside 95%", "start", null);

@@ -18,8 +18,7 @@ final class Labels {
     }
 
     /** Where a label went: its text's anchor point (start-anchored) and its box. */
-    record Placed(double x, double y, Box box) {
-    }
+    record Placed(double x, double y, Box box) {}
 
     private final List<Box> taken = new ArrayList<>();
     private final Box plot;
@@ -44,10 +43,14 @@ final class Labels {
         double h = fontSize;
         double[][] candidates = {
             {x + gap, y + h * 0.35}, {x - gap - w, y + h * 0.35}, {x - w / 2, y - gap}, {x - w / 2, y + gap + h * 0.8},
-            {x + gap, y - gap}, {x - gap - w, y - gap}, {x + gap, y + gap + h * 0.8}, {x - gap - w, y + gap + h * 0.8}};
+            {x + gap, y - gap}, {x - gap - w, y - gap}, {x + gap, y + gap + h * 0.8}, {x - gap - w, y + gap + h * 0.8}
+        };
         for (double[] c : candidates) {
             Box box = new Box(c[0], c[1] - h * 0.8, c[0] + w, c[1] + h * 0.2);
-            if (box.left() < plot.left() || box.right() > plot.right() || box.top() < plot.top() || box.bottom() > plot.bottom()) {
+            if (box.left() < plot.left()
+                    || box.right() > plot.right()
+                    || box.top() < plot.top()
+                    || box.bottom() > plot.bottom()) {
                 continue;
             }
             if (taken.stream().noneMatch(box::overlaps)) {

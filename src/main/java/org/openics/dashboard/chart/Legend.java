@@ -9,8 +9,7 @@ final class Legend {
     static final double ROW = 20;
     private static final double COLUMN = 250;
 
-    private Legend() {
-    }
+    private Legend() {}
 
     static int rows(List<Rag> tones, double width) {
         int perRow = Math.max(1, (int) (width / COLUMN));
@@ -30,6 +29,11 @@ final class Legend {
 
     /** The distinct colours of the bars with a value, in palette order. */
     static List<Rag> of(List<Bar> bars) {
-        return bars.stream().filter(Bar::hasValue).map(Bar::tone).distinct().sorted().toList();
+        return bars.stream()
+                .filter(Bar::hasValue)
+                .map(Bar::tone)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Numbers as charts label them: one decimal place below a hundred, whole numbers with separators above. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static String plain(double value) {
         if (Math.abs(value) >= 100) {

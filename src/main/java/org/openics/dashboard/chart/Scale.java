@@ -51,7 +51,10 @@ record Scale(double min, double max, double from, double to) {
         if (Math.abs(tick) >= 1000) {
             return String.format(java.util.Locale.UK, "%,.0f", tick);
         }
-        return tick == Math.rint(tick) ? Long.toString((long) tick) : String.format(java.util.Locale.ROOT, "%.2f", tick)
-                .replaceAll("0+$", "").replaceAll("\\.$", "");
+        return tick == Math.rint(tick)
+                ? Long.toString((long) tick)
+                : String.format(java.util.Locale.ROOT, "%.2f", tick)
+                        .replaceAll("0+$", "")
+                        .replaceAll("\\.$", "");
     }
 }

@@ -8,8 +8,7 @@ public final class Sparkline {
     private static final double WIDTH = 120;
     private static final double HEIGHT = 32;
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     public static String svg(String id, String title, List<String> periods, List<Double> values, String unit) {
         int first = -1;
@@ -25,9 +24,10 @@ public final class Sparkline {
                 hi = Math.max(hi, v);
             }
         }
-        String description = first < 0 ? "No values to show."
+        String description = first < 0
+                ? "No values to show."
                 : "From " + Numbers.plain(values.get(first)) + unit + " in " + periods.get(first) + " to "
-                + Numbers.plain(values.get(last)) + unit + " in " + periods.get(last) + ".";
+                        + Numbers.plain(values.get(last)) + unit + " in " + periods.get(last) + ".";
         Svg svg = new Svg(id, WIDTH, HEIGHT, title, description, null);
         if (first < 0) {
             return svg.close();

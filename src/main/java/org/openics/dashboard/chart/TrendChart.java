@@ -15,8 +15,7 @@ public final class TrendChart {
     private static final double TOP = 20;
     private static final double BOTTOM = 40;
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     /** Whether the periods have at least two values, so there is a line to draw. */
     public static boolean drawable(List<Bar> periods) {
@@ -24,7 +23,8 @@ public final class TrendChart {
     }
 
     /** {@code periods} label the rows in order, oldest first (each row's label is its period). */
-    public static String svg(String id, String title, String description, List<Bar> periods, Double target, String axisLabel) {
+    public static String svg(
+            String id, String title, String description, List<Bar> periods, Double target, String axisLabel) {
         Svg svg = new Svg(id, WIDTH, HEIGHT, title, description);
         double[] extent = Bar.extent(periods, target);
         double lo = extent[0];
@@ -40,7 +40,11 @@ public final class TrendChart {
             svg.text(LEFT - 6, y.at(tick) + 4, Scale.label(tick), "end", null);
         }
         if (axisLabel != null) {
-            svg.text(14, (TOP + HEIGHT - BOTTOM) / 2, axisLabel, "middle",
+            svg.text(
+                    14,
+                    (TOP + HEIGHT - BOTTOM) / 2,
+                    axisLabel,
+                    "middle",
                     "fill=\"#4c6272\" transform=\"rotate(-90 14 " + Svg.n((TOP + HEIGHT - BOTTOM) / 2) + ")\"");
         }
         // as many period labels as fit side by side (about 7 characters each)
@@ -48,7 +52,10 @@ public final class TrendChart {
         for (int i = 0; i < periods.size(); i += step) {
             svg.text(x.at(i), HEIGHT - BOTTOM + 18, periods.get(i).label(), "middle", null);
         }
-        List<Integer> banded = java.util.stream.IntStream.range(0, periods.size()).filter(i -> periods.get(i).hasLimits()).boxed().toList();
+        List<Integer> banded = java.util.stream.IntStream.range(0, periods.size())
+                .filter(i -> periods.get(i).hasLimits())
+                .boxed()
+                .toList();
         if (banded.size() > 1) {
             double[] xs = new double[banded.size() * 2];
             double[] ys = new double[banded.size() * 2];
@@ -65,13 +72,18 @@ public final class TrendChart {
             svg.line(LEFT, y.at(target), WIDTH - RIGHT, y.at(target), "#212b32", 1.5, "6 3");
             svg.text(WIDTH - RIGHT, y.at(target) - 4, "Target " + Numbers.plain(target), "end", "font-weight=\"bold\"");
         }
-        List<Integer> valued = java.util.stream.IntStream.range(0, periods.size()).filter(i -> periods.get(i).hasValue()).boxed().toList();
+        List<Integer> valued = java.util.stream.IntStream.range(0, periods.size())
+                .filter(i -> periods.get(i).hasValue())
+                .boxed()
+                .toList();
         double[] xs = valued.stream().mapToDouble(x::at).toArray();
-        double[] ys = valued.stream().mapToDouble(i -> y.at(periods.get(i).value())).toArray();
+        double[] ys =
+                valued.stream().mapToDouble(i -> y.at(periods.get(i).value())).toArray();
         svg.polyline(xs, ys, "#005eb8", 2.5, null);
         for (int i : valued) {
             Bar p = periods.get(i);
-            // one colour for the line's points: the ratings by period are in the table, and a chart without a key shows none
+            // one colour for the line's points: the ratings by period are in the table, and a chart without a key shows
+            // none
             svg.marker(x.at(i), y.at(p.value()), 4, "circle", "#005eb8", p.label() + ": " + Numbers.plain(p.value()));
         }
         return svg.close();

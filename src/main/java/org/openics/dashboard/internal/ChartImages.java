@@ -15,8 +15,7 @@ final class ChartImages {
 
     static final float SCALE = 2f;
 
-    private ChartImages() {
-    }
+    private ChartImages() {}
 
     static byte[] png(String svg, double width) {
         PNGTranscoder transcoder = new PNGTranscoder();
@@ -35,7 +34,8 @@ final class ChartImages {
 
     /** The width the SVG declares ({@code width="720"}), or 720. */
     static double width(String svg) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)\"").matcher(svg);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)\"")
+                .matcher(svg);
         return m.find() ? Double.parseDouble(m.group(1)) : 720;
     }
 }

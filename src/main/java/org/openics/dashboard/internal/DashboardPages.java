@@ -1,5 +1,6 @@
 package org.openics.dashboard.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.openics.analytics.Level;
@@ -16,7 +17,6 @@ import org.openics.registry.SystemOfSystems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,8 @@ class DashboardPages {
     private final Boundaries boundaries;
     private final Engagement engagement;
 
-    DashboardPages(PopulationHealth health, Areas areas, PageCache cache, Boundaries boundaries, Engagement engagement) {
+    DashboardPages(
+            PopulationHealth health, Areas areas, PageCache cache, Boundaries boundaries, Engagement engagement) {
         this.health = health;
         this.areas = areas;
         this.cache = cache;
@@ -46,35 +47,56 @@ class DashboardPages {
      * Which ICS the overview shows, and what the chooser offers: every ICS with practices when there is more than one (none
      * otherwise); whether the registry is the demo's; the ICS the analytics describe when it is another one, or null.
      */
-    record IcsChoice(Area area, List<org.openics.registry.Organisation> choices, boolean demo, String analysedElsewhere) {
-    }
+    record IcsChoice(
+            Area area, List<org.openics.registry.Organisation> choices, boolean demo, String analysedElsewhere) {}
 
     /** The ICS last chosen on the overview, remembered for a year by this browser. */
     static final String CHOSEN_ICS = "openics-ics";
 
     @GetMapping("/")
-    String overview(@RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
-                    @RequestParam(required = false) String period, @RequestParam(required = false) String ics,
-                    @CookieValue(name = CHOSEN_ICS, required = false) String remembered, HttpServletResponse response, Model model) {
+    String overview(
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String ics,
+            @CookieValue(name = CHOSEN_ICS, required = false) String remembered,
+            HttpServletResponse response,
+            Model model) {
         Filters filters = Filters.parse(confidence, by, period);
         String wanted = ics != null ? ics.trim() : remembered;
         IcsChoice choice = cache.get("overview-ics/" + wanted, () -> {
             SystemOfSystems system = areas.system();
             Area area = areas.ics(system, Optional.ofNullable(wanted));
             List<org.openics.registry.Organisation> choices = areas.choices(system);
-            String analysedElsewhere = areas.analysedIcs().filter(code -> !code.equals(area.code()))
+            String analysedElsewhere = areas.analysedIcs()
+                    .filter(code -> !code.equals(area.code()))
                     .flatMap(code -> system.organisations(org.openics.registry.OrganisationKind.ICB).stream()
-                            .filter(o -> o.code().value().equals(code)).findFirst()).map(o -> o.name()).orElse(null);
+                            .filter(o -> o.code().value().equals(code))
+                            .findFirst())
+                    .map(o -> o.name())
+                    .orElse(null);
             return new IcsChoice(area, choices.size() > 1 ? choices : List.of(), areas.demo(system), analysedElsewhere);
         });
         Area chosen = choice.area();
         if (ics != null && chosen.code().equalsIgnoreCase(ics.trim())) {
-            response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(CHOSEN_ICS, chosen.code()).path("/")
-                    .maxAge(java.time.Duration.ofDays(365)).httpOnly(true).sameSite("Lax").build().toString());
+            response.addHeader(
+                    "Set-Cookie",
+                    org.springframework.http.ResponseCookie.from(CHOSEN_ICS, chosen.code())
+                            .path("/")
+                            .maxAge(java.time.Duration.ofDays(365))
+                            .httpOnly(true)
+                            .sameSite("Lax")
+                            .build()
+                            .toString());
         }
         Overview page = cache.get("overview/" + chosen.code() + filters.query(), () -> {
             SystemOfSystems system = areas.system();
-            return Overview.build(health, chosen, areas.children(system, chosen), filters, boundaries.boundaries(BoundaryLevel.PLACE));
+            return Overview.build(
+                    health,
+                    chosen,
+                    areas.children(system, chosen),
+                    filters,
+                    boundaries.boundaries(BoundaryLevel.PLACE));
         });
         model.addAttribute("choice", choice);
         model.addAttribute("page", page);
@@ -85,8 +107,13 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard/{level:place|pcn|practice}/{code}")
-    String area(@PathVariable String level, @PathVariable String code, @RequestParam(required = false) String confidence,
-                @RequestParam(required = false) String by, @RequestParam(required = false) String period, Model model) {
+    String area(
+            @PathVariable String level,
+            @PathVariable String code,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            Model model) {
         Filters filters = Filters.parse(confidence, by, period);
         AreaDashboard page = cache.get("area/" + level + "/" + code + filters.query(), () -> {
             SystemOfSystems system = areas.system();
@@ -104,9 +131,13 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard/place/{code}/inequalities")
-    String inequalities(@PathVariable String code, @RequestParam(required = false) String indicator,
-                        @RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
-                        @RequestParam(required = false) String period, Model model) {
+    String inequalities(
+            @PathVariable String code,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            Model model) {
         Filters filters = Filters.parse(confidence, by, period);
         InequalitiesReport page = cache.get("inequalities/" + code + "/" + indicator + filters.query(), () -> {
             SystemOfSystems system = areas.system();

@@ -56,9 +56,15 @@ class IndicatorPages {
     }
 
     @GetMapping("/indicators/{id}")
-    String indicator(@PathVariable String id, @RequestParam(required = false) String level, @RequestParam(required = false) String code,
-                     @RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
-                     @RequestParam(required = false) String period, HttpServletRequest request, Model model) {
+    String indicator(
+            @PathVariable String id,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            HttpServletRequest request,
+            Model model) {
         IndicatorReport report = report(id, level, code, confidence, by, period);
         model.addAttribute("page", report);
         // the page model is shared by every reader (PageCache); only what differs by reader is decided here
@@ -69,40 +75,66 @@ class IndicatorPages {
         model.addAttribute("query", report.filters().query(Filters.areaParameters(report.area())));
         model.addAttribute("hidden", Filters.areaParameters(report.area()));
         // beside the figure, how many of the area's people it leaves out because they opted out (docs/opt-outs.md)
-        model.addAttribute("optOuts", health.optOutsExcluded(report.area().level(), report.area().code()).orElse(null));
+        model.addAttribute(
+                "optOuts",
+                health.optOutsExcluded(report.area().level(), report.area().code())
+                        .orElse(null));
         return "dashboard/indicator";
     }
 
     /** Exactly a table the page shows (default: the practices compared), as CSV. */
     @GetMapping(value = "/indicators/{id}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(required = false) String level, @RequestParam(required = false) String code,
-                               @RequestParam(required = false) String confidence, @RequestParam(required = false) String by,
-                               @RequestParam(required = false) String period, @RequestParam(defaultValue = "units") String table) {
+    ResponseEntity<byte[]> csv(
+            @PathVariable String id,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "units") String table) {
         IndicatorReport report = report(id, level, code, confidence, by, period);
-        DataTable shown = report.table(table).orElseThrow(() -> new IllegalArgumentException(
-                "table must be one of summary, trend, breakdown, units, not '" + table + "'"));
-        return download(shown.csv().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        DataTable shown = report.table(table)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "table must be one of summary, trend, breakdown, units, not '" + table + "'"));
+        return download(
+                shown.csv().getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
                 fileName(report, table) + ".csv");
     }
 
     /** A chart of the page as a standalone SVG file. */
     @GetMapping(value = "/indicators/{id}/{chart:trend|breakdown|funnel|caterpillar|map}.svg")
-    ResponseEntity<byte[]> svg(@PathVariable String id, @PathVariable String chart, @RequestParam(required = false) String level,
-                               @RequestParam(required = false) String code, @RequestParam(required = false) String confidence,
-                               @RequestParam(required = false) String by, @RequestParam(required = false) String period) {
+    ResponseEntity<byte[]> svg(
+            @PathVariable String id,
+            @PathVariable String chart,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period) {
         IndicatorReport report = report(id, level, code, confidence, by, period);
-        return download(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart(report, chart)).getBytes(StandardCharsets.UTF_8),
-                new MediaType("image", "svg+xml", StandardCharsets.UTF_8), fileName(report, chart) + ".svg");
+        return download(
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart(report, chart))
+                        .getBytes(StandardCharsets.UTF_8),
+                new MediaType("image", "svg+xml", StandardCharsets.UTF_8),
+                fileName(report, chart) + ".svg");
     }
 
     /** The same chart as a PNG picture (twice the SVG's size), for slides and documents. */
     @GetMapping(value = "/indicators/{id}/{chart:trend|breakdown|funnel|caterpillar|map}.png")
-    ResponseEntity<byte[]> png(@PathVariable String id, @PathVariable String chart, @RequestParam(required = false) String level,
-                               @RequestParam(required = false) String code, @RequestParam(required = false) String confidence,
-                               @RequestParam(required = false) String by, @RequestParam(required = false) String period) {
+    ResponseEntity<byte[]> png(
+            @PathVariable String id,
+            @PathVariable String chart,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String confidence,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period) {
         IndicatorReport report = report(id, level, code, confidence, by, period);
         String svg = chart(report, chart);
-        byte[] png = cache.get("png/" + id + "/" + level + "/" + code + "/" + chart + report.filters().query(),
+        byte[] png = cache.get(
+                "png/" + id + "/" + level + "/" + code + "/" + chart
+                        + report.filters().query(),
                 () -> ChartImages.png(svg, ChartImages.width(svg)));
         return download(png, MediaType.IMAGE_PNG, fileName(report, chart) + ".png");
     }
@@ -116,14 +148,16 @@ class IndicatorPages {
             default -> report.caterpillarSvg();
         };
         if (svg == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + chart + " chart for this indicator and area");
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "No " + chart + " chart for this indicator and area");
         }
         return svg;
     }
 
     private IndicatorReport report(String id, String level, String code, String confidence, String by, String period) {
         Filters filters = Filters.parse(confidence, by, period);
-        return cache.get("indicator/" + id + "/" + level + "/" + code + filters.query(), () -> build(id, level, code, filters));
+        return cache.get(
+                "indicator/" + id + "/" + level + "/" + code + filters.query(), () -> build(id, level, code, filters));
     }
 
     private IndicatorReport build(String id, String level, String code, Filters filters) {
@@ -134,7 +168,9 @@ class IndicatorPages {
             throw new IllegalArgumentException("a code is needed with level " + chosen);
         }
         Area area = areas.find(system, chosen, code);
-        Area within = area.level() == Level.PRACTICE ? Optional.ofNullable(area.parent()).orElse(area) : area;
+        Area within = area.level() == Level.PRACTICE
+                ? Optional.ofNullable(area.parent()).orElse(area)
+                : area;
         return IndicatorReport.build(health, indicator, area, within, filters, boundaries);
     }
 
@@ -158,8 +194,14 @@ class IndicatorPages {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(body);
     }
 

@@ -34,7 +34,9 @@ class PageCache {
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> build) {
-        Object current = java.util.List.of(health.lastRefresh().map(RefreshReport::finishedAt).orElse(Instant.EPOCH), LocalDate.now(),
+        Object current = java.util.List.of(
+                health.lastRefresh().map(RefreshReport::finishedAt).orElse(Instant.EPOCH),
+                LocalDate.now(),
                 boundaries.revision());
         if (!Objects.equals(current, stamp)) {
             pages.clear();

@@ -6,13 +6,34 @@ package org.openics.dashboard.rag;
  * rating also carries words, so colour is never the only cue.
  */
 public enum Rag {
-    GREEN("better", "#007f3b", "Better or meets target", "Better than the benchmark, or meets the target (significantly, at the confidence level chosen)"),
-    AMBER("similar", "#ffb81c", "Similar or close to target", "Similar to the benchmark, or the interval includes the target: no significant difference"),
+    GREEN(
+            "better",
+            "#007f3b",
+            "Better or meets target",
+            "Better than the benchmark, or meets the target (significantly, at the confidence level chosen)"),
+    AMBER(
+            "similar",
+            "#ffb81c",
+            "Similar or close to target",
+            "Similar to the benchmark, or the interval includes the target: no significant difference"),
     RED("worse", "#d5281b", "Worse or misses target", "Worse than the benchmark, or misses the target (significantly)"),
-    HIGHER("higher", "#003087", "Higher (no better direction)", "Significantly higher than the benchmark, where neither higher nor lower is better"),
-    LOWER("lower", "#41b6e6", "Lower (no better direction)", "Significantly lower than the benchmark, where neither higher nor lower is better"),
-    SIMILAR_NO_JUDGEMENT("same", "#ffffff", "Similar (no better direction)", "Not significantly different from the benchmark, where neither higher nor lower is better"),
-    BENCHMARK("benchmark", "#425563", "Benchmark", "The benchmark itself (the ICS), which the others are compared with"),
+    HIGHER(
+            "higher",
+            "#003087",
+            "Higher (no better direction)",
+            "Significantly higher than the benchmark, where neither higher nor lower is better"),
+    LOWER(
+            "lower",
+            "#41b6e6",
+            "Lower (no better direction)",
+            "Significantly lower than the benchmark, where neither higher nor lower is better"),
+    SIMILAR_NO_JUDGEMENT(
+            "same",
+            "#ffffff",
+            "Similar (no better direction)",
+            "Not significantly different from the benchmark, where neither higher nor lower is better"),
+    BENCHMARK(
+            "benchmark", "#425563", "Benchmark", "The benchmark itself (the ICS), which the others are compared with"),
     NONE("none", "#d8dde0", "Not rated", "Not rated: suppressed (small numbers), no value, or not compared");
 
     private final String modifier;

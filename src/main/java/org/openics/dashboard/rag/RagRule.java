@@ -36,7 +36,8 @@ public final class RagRule {
                 + " confidence interval: green when the whole interval meets the target, red when the whole interval misses it,"
                 + " amber when the interval includes the target. Without a target, the rating says whether the value is"
                 + " significantly better (green), similar (amber) or worse (red) than the " + benchmarkName + " at "
-                + confidence.label() + " confidence. Where neither high nor low is better, significantly higher is dark blue, lower"
+                + confidence.label()
+                + " confidence. Where neither high nor low is better, significantly higher is dark blue, lower"
                 + " light blue and similar white. Small numbers are suppressed and not rated (grey).";
     }
 
@@ -45,14 +46,20 @@ public final class RagRule {
             return RagRating.none("No data", "No value for this area and period.");
         }
         if (value.suppressed() || value.value() == null) {
-            return RagRating.none("Suppressed", Optional.ofNullable(value.suppressionReason()).filter(r -> !r.isBlank())
-                    .orElse("Small numbers are not shown."));
+            return RagRating.none(
+                    "Suppressed",
+                    Optional.ofNullable(value.suppressionReason())
+                            .filter(r -> !r.isBlank())
+                            .orElse("Small numbers are not shown."));
         }
         if (indicator.target().isPresent() && indicator.polarity() != Polarity.NO_JUDGEMENT) {
             return againstTarget(indicator, value, indicator.target().get());
         }
         if (value.level() == org.openics.analytics.Level.ICS) {
-            return new RagRating(Rag.BENCHMARK, "Benchmark", "The " + benchmarkName + " is the benchmark its places, PCNs and practices are compared with.");
+            return new RagRating(
+                    Rag.BENCHMARK,
+                    "Benchmark",
+                    "The " + benchmarkName + " is the benchmark its places, PCNs and practices are compared with.");
         }
         return againstBenchmark(confidence.vsBenchmark(value), indicator.polarity() == Polarity.NO_JUDGEMENT);
     }
@@ -64,8 +71,11 @@ public final class RagRule {
         String targetText = "target " + number(target);
         if (lower == null || upper == null) {
             boolean meets = highIsGood ? value.value() >= target : value.value() <= target;
-            return meets ? new RagRating(Rag.GREEN, "Meets target", "Value meets the " + targetText + " (no confidence interval).")
-                    : new RagRating(Rag.RED, "Misses target", "Value misses the " + targetText + " (no confidence interval).");
+            return meets
+                    ? new RagRating(
+                            Rag.GREEN, "Meets target", "Value meets the " + targetText + " (no confidence interval).")
+                    : new RagRating(
+                            Rag.RED, "Misses target", "Value misses the " + targetText + " (no confidence interval).");
         }
         double worstEnd = highIsGood ? lower : upper;
         double bestEnd = highIsGood ? upper : lower;
@@ -73,10 +83,12 @@ public final class RagRule {
         boolean bestMeets = highIsGood ? bestEnd >= target : bestEnd <= target;
         String interval = "The " + confidence.label() + " interval " + number(lower) + " to " + number(upper);
         if (worstMeets) {
-            return new RagRating(Rag.GREEN, "Meets target", interval + " lies wholly on the good side of the " + targetText + ".");
+            return new RagRating(
+                    Rag.GREEN, "Meets target", interval + " lies wholly on the good side of the " + targetText + ".");
         }
         if (!bestMeets) {
-            return new RagRating(Rag.RED, "Misses target", interval + " lies wholly on the wrong side of the " + targetText + ".");
+            return new RagRating(
+                    Rag.RED, "Misses target", interval + " lies wholly on the wrong side of the " + targetText + ".");
         }
         return new RagRating(Rag.AMBER, "Close to target", interval + " includes the " + targetText + ".");
     }
@@ -85,12 +97,20 @@ public final class RagRule {
         String versus = " than the " + benchmarkName + " at " + confidence.label() + " confidence.";
         return switch (comparison) {
             case BETTER -> new RagRating(Rag.GREEN, "Better", "Significantly better" + versus);
-            case SIMILAR -> new RagRating(noJudgement ? Rag.SIMILAR_NO_JUDGEMENT : Rag.AMBER, "Similar", "Not significantly different from the " + benchmarkName + " at "
-                    + confidence.label() + " confidence.");
+            case SIMILAR ->
+                new RagRating(
+                        noJudgement ? Rag.SIMILAR_NO_JUDGEMENT : Rag.AMBER,
+                        "Similar",
+                        "Not significantly different from the " + benchmarkName + " at " + confidence.label()
+                                + " confidence.");
             case WORSE -> new RagRating(Rag.RED, "Worse", "Significantly worse" + versus);
-            case HIGHER -> new RagRating(Rag.HIGHER, "Higher", "Significantly higher" + versus + " Neither high nor low is better.");
-            case LOWER -> new RagRating(Rag.LOWER, "Lower", "Significantly lower" + versus + " Neither high nor low is better.");
-            case NOT_COMPARED -> RagRating.none("Not compared", "This value is the benchmark, or it was not compared with it.");
+            case HIGHER ->
+                new RagRating(
+                        Rag.HIGHER, "Higher", "Significantly higher" + versus + " Neither high nor low is better.");
+            case LOWER ->
+                new RagRating(Rag.LOWER, "Lower", "Significantly lower" + versus + " Neither high nor low is better.");
+            case NOT_COMPARED ->
+                RagRating.none("Not compared", "This value is the benchmark, or it was not compared with it.");
         };
     }
 

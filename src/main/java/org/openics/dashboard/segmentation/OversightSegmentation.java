@@ -17,19 +17,22 @@ import org.openics.analytics.Polarity;
  */
 public final class OversightSegmentation {
 
-    public static final String RULE = "Each headline indicator where higher or lower is better scores a place: 1 when it is"
-            + " significantly better than the ICS at 95% confidence, 2 when similar, 3 when worse at 95% but not at 99.8%,"
-            + " 4 when worse at 99.8%. The segment is the mean score rounded to the nearest whole number (a half rounds up,"
-            + " towards more support): 1 means no specific support needed, 4 the most intensive support. Suppressed values,"
-            + " values not compared and indicators where neither direction is better are not scored; a place with scores on"
-            + " fewer than half of the scored indicators is not segmented.";
+    public static final String RULE =
+            "Each headline indicator where higher or lower is better scores a place: 1 when it is"
+                    + " significantly better than the ICS at 95% confidence, 2 when similar, 3 when worse at 95% but not at 99.8%,"
+                    + " 4 when worse at 99.8%. The segment is the mean score rounded to the nearest whole number (a half rounds up,"
+                    + " towards more support): 1 means no specific support needed, 4 the most intensive support. Suppressed values,"
+                    + " values not compared and indicators where neither direction is better are not scored; a place with scores on"
+                    + " fewer than half of the scored indicators is not segmented.";
 
-    private OversightSegmentation() {
-    }
+    private OversightSegmentation() {}
 
     /** The score of one value (1 best to 4 worst), or empty when it cannot be scored. */
     public static OptionalDouble score(Indicator indicator, IndicatorValue value) {
-        if (indicator.polarity() == Polarity.NO_JUDGEMENT || value == null || value.suppressed() || value.value() == null) {
+        if (indicator.polarity() == Polarity.NO_JUDGEMENT
+                || value == null
+                || value.suppressed()
+                || value.value() == null) {
             return OptionalDouble.empty();
         }
         Comparison at95 = value.vsBenchmark95();
@@ -68,8 +71,7 @@ public final class OversightSegmentation {
     }
 
     /** One indicator's score. */
-    public record Score(String indicatorId, int score) {
-    }
+    public record Score(String indicatorId, int score) {}
 
     /**
      * A place's segment: 1 to 4, or 0 when it could not be segmented.

@@ -32,7 +32,9 @@ public record Area(Level level, String code, String name, List<Area> ancestors) 
 
     /** The name as a column heading: "ICS", "Bexley" (without "Local Care Partnership"), a PCN's or practice's name. */
     public String shortName() {
-        return level == Level.ICS ? "ICS" : name.replace(" Local Care Partnership", "").replace(" Primary Care Network", " PCN");
+        return level == Level.ICS
+                ? "ICS"
+                : name.replace(" Local Care Partnership", "").replace(" Primary Care Network", " PCN");
     }
 
     public Area parent() {

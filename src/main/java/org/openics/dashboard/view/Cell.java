@@ -28,7 +28,14 @@ public record Cell(String text, String csv, String href, String tag, String tagC
     }
 
     public static Cell rating(RagRating rating) {
-        return new Cell(rating.rag().tagged() ? "" : rating.label(), rating.label(), null, tag(rating), tagClass(rating), null, rating.reason());
+        return new Cell(
+                rating.rag().tagged() ? "" : rating.label(),
+                rating.label(),
+                null,
+                tag(rating),
+                tagClass(rating),
+                null,
+                rating.reason());
     }
 
     public static Cell picture(String svg) {

@@ -6,7 +6,8 @@ import org.openics.analytics.IndicatorValue;
 
 /** The two confidence levels a reader can choose (Fingertips' pair), and which limits and comparisons each reads. */
 public enum ConfidenceLevel {
-    NINETY_FIVE("95", "95%"), NINETY_NINE_POINT_EIGHT("99.8", "99.8%");
+    NINETY_FIVE("95", "95%"),
+    NINETY_NINE_POINT_EIGHT("99.8", "99.8%");
 
     private final String parameter;
     private final String label;

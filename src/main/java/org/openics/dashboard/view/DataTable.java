@@ -10,7 +10,8 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
         rows = rows.stream().map(List::copyOf).toList();
         for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("table " + id + ": a row of " + row.size() + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "table " + id + ": a row of " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
     }

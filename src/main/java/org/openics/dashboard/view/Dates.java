@@ -18,8 +18,7 @@ public final class Dates {
     private static final DateTimeFormatter NHS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String nhs(LocalDate date) {
         return date.format(NHS);
@@ -33,7 +32,9 @@ public final class Dates {
         Matcher m = ISO.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(parse(m.group()).map(NHS::format).orElse(m.group())));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(parse(m.group()).map(NHS::format).orElse(m.group())));
         }
         return m.appendTail(out).toString();
     }

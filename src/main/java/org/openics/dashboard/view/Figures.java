@@ -10,8 +10,7 @@ public final class Figures {
 
     public static final String SUPPRESSED = "*";
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static int decimals(Indicator indicator) {
         return indicator.statistic() == Statistic.COUNT ? 0 : 1;
@@ -47,17 +46,22 @@ public final class Figures {
         if (value == null || value.suppressed() || confidence.lower(value) == null || confidence.upper(value) == null) {
             return Cell.figure("–", "");
         }
-        return Cell.figure(shown(indicator, confidence.lower(value)) + " to " + shown(indicator, confidence.upper(value)),
+        return Cell.figure(
+                shown(indicator, confidence.lower(value)) + " to " + shown(indicator, confidence.upper(value)),
                 csv(indicator, confidence.lower(value)) + " to " + csv(indicator, confidence.upper(value)));
     }
 
     /** A numerator or denominator: whole people or events (standardised expected counts to one place). */
     public static Cell count(IndicatorValue value, Double count) {
         if (value == null || value.suppressed() || count == null || !Double.isFinite(count)) {
-            return Cell.figure(value != null && value.suppressed() ? SUPPRESSED : "–", value != null && value.suppressed() ? "suppressed" : "");
+            return Cell.figure(
+                    value != null && value.suppressed() ? SUPPRESSED : "–",
+                    value != null && value.suppressed() ? "suppressed" : "");
         }
         boolean whole = Math.abs(count - Math.rint(count)) < 1e-9;
-        return Cell.figure(String.format(Locale.UK, whole ? "%,.0f" : "%,.1f", count), String.format(Locale.ROOT, whole ? "%.0f" : "%.1f", count));
+        return Cell.figure(
+                String.format(Locale.UK, whole ? "%,.0f" : "%,.1f", count),
+                String.format(Locale.ROOT, whole ? "%.0f" : "%.1f", count));
     }
 
     public static String unit(Indicator indicator) {
@@ -65,6 +69,8 @@ public final class Figures {
     }
 
     private static String reason(IndicatorValue value) {
-        return value.suppressionReason() == null || value.suppressionReason().isBlank() ? "Suppressed: small numbers" : value.suppressionReason();
+        return value.suppressionReason() == null || value.suppressionReason().isBlank()
+                ? "Suppressed: small numbers"
+                : value.suppressionReason();
     }
 }

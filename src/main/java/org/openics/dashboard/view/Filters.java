@@ -30,9 +30,11 @@ public record Filters(ConfidenceLevel confidence, Breakdown by, Optional<String>
         Breakdown breakdown = null;
         if (by != null && !by.isBlank()) {
             try {
-                breakdown = Breakdown.valueOf(by.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                breakdown = Breakdown.valueOf(
+                        by.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("by must be one of " + java.util.Arrays.toString(Breakdown.values()) + ", not '" + by + "'");
+                throw new IllegalArgumentException(
+                        "by must be one of " + java.util.Arrays.toString(Breakdown.values()) + ", not '" + by + "'");
             }
         }
         return new Filters(ConfidenceLevel.fromParameter(confidence), breakdown, Optional.ofNullable(period));
@@ -65,7 +67,10 @@ public record Filters(ConfidenceLevel confidence, Breakdown by, Optional<String>
             return "";
         }
         StringBuilder out = new StringBuilder("?");
-        all.forEach((k, v) -> out.append(out.length() > 1 ? "&" : "").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        all.forEach((k, v) -> out.append(out.length() > 1 ? "&" : "")
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return out.toString();
     }
 

@@ -17,12 +17,11 @@ import org.openics.dashboard.rag.RagRule;
  */
 final class Grid {
 
-    private Grid() {
-    }
+    private Grid() {}
 
     /** Values of the indicators for every area of a level inside a parent (empty: the whole ICS), by area code then indicator id. */
-    static Map<String, Map<String, IndicatorValue>> values(PopulationHealth health, List<Indicator> indicators, Level level,
-                                                           Optional<String> parent) {
+    static Map<String, Map<String, IndicatorValue>> values(
+            PopulationHealth health, List<Indicator> indicators, Level level, Optional<String> parent) {
         Map<String, Map<String, IndicatorValue>> byArea = new HashMap<>();
         for (Indicator indicator : indicators) {
             for (IndicatorValue v : health.values(indicator.id(), level, parent)) {
@@ -32,19 +31,33 @@ final class Grid {
         return byArea;
     }
 
-    static DataTable table(String id, String caption, List<Indicator> indicators, Area parent, Map<String, IndicatorValue> parentValues,
-                           List<Area> areas, Map<String, Map<String, IndicatorValue>> values, RagRule rule, Filters filters) {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator"), Column.number(parent.shortName()).linked(parent.href(filters))));
+    static DataTable table(
+            String id,
+            String caption,
+            List<Indicator> indicators,
+            Area parent,
+            Map<String, IndicatorValue> parentValues,
+            List<Area> areas,
+            Map<String, Map<String, IndicatorValue>> values,
+            RagRule rule,
+            Filters filters) {
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.text("Indicator"), Column.number(parent.shortName()).linked(parent.href(filters))));
         areas.forEach(a -> columns.add(Column.number(a.shortName()).linked(a.href(filters))));
         List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : indicators) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.link(indicator.title() + Overview.unitSuffix(indicator), filters.indicatorHref(indicator.id(), parent)));
+            row.add(Cell.link(
+                    indicator.title() + Overview.unitSuffix(indicator), filters.indicatorHref(indicator.id(), parent)));
             IndicatorValue own = parentValues.get(indicator.id());
-            row.add(Figures.value(indicator, own).withRating(rule.rate(indicator, own)).linked(filters.indicatorHref(indicator.id(), parent)));
+            row.add(Figures.value(indicator, own)
+                    .withRating(rule.rate(indicator, own))
+                    .linked(filters.indicatorHref(indicator.id(), parent)));
             for (Area area : areas) {
                 IndicatorValue v = values.getOrDefault(area.code(), Map.of()).get(indicator.id());
-                row.add(Figures.value(indicator, v).withRating(rule.rate(indicator, v)).linked(filters.indicatorHref(indicator.id(), area)));
+                row.add(Figures.value(indicator, v)
+                        .withRating(rule.rate(indicator, v))
+                        .linked(filters.indicatorHref(indicator.id(), area)));
             }
             rows.add(row);
         }

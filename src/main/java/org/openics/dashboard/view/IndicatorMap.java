@@ -13,7 +13,6 @@ import org.openics.analytics.IndicatorValue;
 import org.openics.analytics.Level;
 import org.openics.dashboard.chart.ChoroplethMap;
 import org.openics.dashboard.rag.Rag;
-import org.openics.dashboard.rag.Rag;
 import org.openics.dashboard.rag.RagRating;
 import org.openics.dashboard.rag.RagRule;
 import org.openics.geography.Boundary;
@@ -31,12 +30,22 @@ import org.openics.geography.Boundary;
  * @param importCommand the command that imports the missing boundaries (for administrators only), or null when none is missing
  * @param synthetic     the outlines drawn are synthetic (the demo's), not real boundaries
  */
-public record IndicatorMap(String heading, Level level, String svg, DataTable table, String note, String shading, int areas,
-                           int unmatched, String importCommand, boolean synthetic) {
+public record IndicatorMap(
+        String heading,
+        Level level,
+        String svg,
+        DataTable table,
+        String note,
+        String shading,
+        int areas,
+        int unmatched,
+        String importCommand,
+        boolean synthetic) {
 
     /** What the map says of synthetic outlines, beside it. */
-    public static final String SYNTHETIC_NOTE = "Synthetic outlines: the demo's areas are invented, so each is drawn as a cell around an"
-            + " invented centre. They show where areas lie relative to each other, not their real shapes or sizes.";
+    public static final String SYNTHETIC_NOTE =
+            "Synthetic outlines: the demo's areas are invented, so each is drawn as a cell around an"
+                    + " invented centre. They show where areas lie relative to each other, not their real shapes or sizes.";
 
     static final String NO_VALUE = Rag.NONE.colour();
     private static final String[] FIFTHS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
@@ -45,17 +54,31 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
      * @param boundaries the imported boundaries of the level (any area, matched by code)
      * @param href       the page of an area, or null when it has none
      */
-    public static IndicatorMap build(Indicator indicator, Level level, String within, List<IndicatorValue> values,
-                                     List<Boundary> boundaries, RagRule rule, Function<IndicatorValue, String> href) {
+    public static IndicatorMap build(
+            Indicator indicator,
+            Level level,
+            String within,
+            List<IndicatorValue> values,
+            List<Boundary> boundaries,
+            RagRule rule,
+            Function<IndicatorValue, String> href) {
         String nouns = level == Level.PLACE ? "places" : "small areas (LSOAs)";
         String heading = (level == Level.PLACE ? "Places" : "Small areas (LSOAs)") + " in " + within + ": map";
         Map<String, Boundary> byCode = byCode(boundaries);
-        List<IndicatorValue> sorted = values.stream().sorted(Comparator.comparing(IndicatorValue::name, Comparator.nullsLast(String::compareTo))).toList();
+        List<IndicatorValue> sorted = values.stream()
+                .sorted(Comparator.comparing(IndicatorValue::name, Comparator.nullsLast(String::compareTo)))
+                .toList();
 
         Map<String, RagRating> ratings = new HashMap<>();
         sorted.forEach(v -> ratings.put(v.code(), rule.rate(indicator, v)));
-        boolean byRating = level == Level.PLACE && ratings.values().stream().anyMatch(r -> r.rag().tagged());
-        Classes classes = byRating ? null : Classes.quantiles(sorted.stream().filter(IndicatorMap::shown).map(IndicatorValue::value).toList());
+        boolean byRating = level == Level.PLACE
+                && ratings.values().stream().anyMatch(r -> r.rag().tagged());
+        Classes classes = byRating
+                ? null
+                : Classes.quantiles(sorted.stream()
+                        .filter(IndicatorMap::shown)
+                        .map(IndicatorValue::value)
+                        .toList());
         String[] classLabels = classes == null ? null : classes.labels(indicator);
 
         Map<String, ChoroplethMap.Key> legend = new LinkedHashMap<>();
@@ -80,7 +103,8 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
                 shade = classLabels[k];
             }
             Boundary boundary = boundaryOf(byCode, v.code());
-            List<Cell> row = IndicatorReport.valueRow(indicator, v, v.name() == null ? v.code() : v.name(), rule.confidence(), rating, null);
+            List<Cell> row = IndicatorReport.valueRow(
+                    indicator, v, v.name() == null ? v.code() : v.name(), rule.confidence(), rating, null);
             String link = href.apply(v);
             if (link != null) {
                 row.set(0, Cell.link(row.get(0).text(), link));
@@ -96,25 +120,43 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
             synthetic |= boundary.synthetic();
             legend.putIfAbsent(shade, new ChoroplethMap.Key(fill, shade, 0));
             counts.merge(shade, 1, Integer::sum);
-            String tooltip = (v.name() == null ? v.code() : v.name()) + ": " + (v.suppressed() ? "suppressed (small numbers)"
-                    : Figures.shown(indicator, v.value()) + Overview.unitSuffix(indicator)) + " — " + shade;
-            String label = level == Level.PLACE && v.name() != null ? v.name().replace(" Local Care Partnership", "") : null;
+            String tooltip = (v.name() == null ? v.code() : v.name()) + ": "
+                    + (v.suppressed()
+                            ? "suppressed (small numbers)"
+                            : Figures.shown(indicator, v.value()) + Overview.unitSuffix(indicator))
+                    + " — " + shade;
+            String label =
+                    level == Level.PLACE && v.name() != null ? v.name().replace(" Local Care Partnership", "") : null;
             regions.add(new ChoroplethMap.Region(v.code(), v.name(), boundary.shape(), fill, tooltip, link, label));
         }
         List<ChoroplethMap.Key> keys = legend.values().stream()
-                .sorted(Comparator.comparing((ChoroplethMap.Key k) -> k.fill().equals(NO_VALUE)).thenComparing(k -> order(k, classes)))
-                .map(k -> new ChoroplethMap.Key(k.fill(), k.label(), counts.get(k.label()))).toList();
+                .sorted(Comparator.comparing((ChoroplethMap.Key k) -> k.fill().equals(NO_VALUE))
+                        .thenComparing(k -> order(k, classes)))
+                .map(k -> new ChoroplethMap.Key(k.fill(), k.label(), counts.get(k.label())))
+                .toList();
 
-        String shading = byRating ? "Shaded by each place's rating against the ICS at " + rule.confidence().label()
-                + " confidence (see how the rating is worked out, above); the name, value and rating are in each area's tooltip and in the table."
+        String shading = byRating
+                ? "Shaded by each place's rating against the ICS at "
+                        + rule.confidence().label()
+                        + " confidence (see how the rating is worked out, above); the name, value and rating are in each area's tooltip and in the table."
                 : "Shaded by fifths of the values shown (quantile classes: each shade holds about the same number of areas); darker is higher"
-                + (indicator.polarity() == null ? "" : " (" + Words.polarity(indicator.polarity()).toLowerCase(Locale.ROOT) + ")") + ".";
-        String svg = regions.isEmpty() ? null : ChoroplethMap.svg("map-" + level.name().toLowerCase(Locale.ROOT),
-                indicator.title() + ": " + nouns + " in " + within,
-                "Map of " + regions.size() + " " + nouns + " shaded by " + (byRating ? "their rating against the ICS" : "fifths of their values")
-                        + "; each area's name, value and shade are in its tooltip and in the table below.", regions, keys);
+                        + (indicator.polarity() == null
+                                ? ""
+                                : " (" + Words.polarity(indicator.polarity()).toLowerCase(Locale.ROOT) + ")")
+                        + ".";
+        String svg = regions.isEmpty()
+                ? null
+                : ChoroplethMap.svg(
+                        "map-" + level.name().toLowerCase(Locale.ROOT),
+                        indicator.title() + ": " + nouns + " in " + within,
+                        "Map of " + regions.size() + " " + nouns + " shaded by "
+                                + (byRating ? "their rating against the ICS" : "fifths of their values")
+                                + "; each area's name, value and shade are in its tooltip and in the table below.",
+                        regions,
+                        keys);
         String note = note(nouns, sorted.size(), unmatched, boundaries.isEmpty());
-        List<Column> columns = new ArrayList<>(IndicatorReport.valueColumns(rule.confidence(), level == Level.PLACE ? "Place" : "LSOA", false));
+        List<Column> columns = new ArrayList<>(
+                IndicatorReport.valueColumns(rule.confidence(), level == Level.PLACE ? "Place" : "LSOA", false));
         columns.add(1, Column.text("Code"));
         if (svg != null) {
             columns.add(Column.text("Map shade"));
@@ -123,10 +165,17 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
             // no map: the shade and "on the map" columns would say nothing
             rows.forEach(r -> r.subList(r.size() - 2, r.size()).clear());
         }
-        DataTable table = new DataTable("map", indicator.title() + ": " + nouns + " in " + within + " (" + rule.confidence().label()
-                + " confidence)", columns, rows);
-        String command = unmatched == 0 ? null : "./openics boundaries import FILE --level " + (level == Level.PLACE ? "place" : "lsoa");
-        return new IndicatorMap(heading, level, svg, table, note, shading, sorted.size(), unmatched, command, synthetic);
+        DataTable table = new DataTable(
+                "map",
+                indicator.title() + ": " + nouns + " in " + within + " ("
+                        + rule.confidence().label() + " confidence)",
+                columns,
+                rows);
+        String command = unmatched == 0
+                ? null
+                : "./openics boundaries import FILE --level " + (level == Level.PLACE ? "place" : "lsoa");
+        return new IndicatorMap(
+                heading, level, svg, table, note, shading, sorted.size(), unmatched, command, synthetic);
     }
 
     static Map<String, Boundary> byCode(List<Boundary> boundaries) {
@@ -152,10 +201,12 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
             return "No map: the boundaries of these " + nouns + " are not available. The table lists every area.";
         }
         if (unmatched == areas) {
-            return "No map: none of the " + areas + " " + nouns + " has an imported boundary. The table lists every area.";
+            return "No map: none of the " + areas + " " + nouns
+                    + " has an imported boundary. The table lists every area.";
         }
         if (unmatched > 0) {
-            return unmatched + " of " + areas + " " + nouns + " have no imported boundary and are not on the map; the table lists every area.";
+            return unmatched + " of " + areas + " " + nouns
+                    + " have no imported boundary and are not on the map; the table lists every area.";
         }
         return null;
     }
@@ -166,7 +217,11 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
 
     private static int order(ChoroplethMap.Key key, Classes classes) {
         if (classes == null) {
-            return Rag.palette().stream().filter(r -> r.colour().equals(key.fill())).findFirst().map(Enum::ordinal).orElse(99);
+            return Rag.palette().stream()
+                    .filter(r -> r.colour().equals(key.fill()))
+                    .findFirst()
+                    .map(Enum::ordinal)
+                    .orElse(99);
         }
         for (int i = 0; i < FIFTHS.length; i++) {
             if (FIFTHS[i].equals(key.fill())) {
@@ -180,7 +235,8 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
     record Classes(double[] sorted, int count) {
 
         static Classes quantiles(List<Double> values) {
-            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted =
+                    values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             long distinct = java.util.Arrays.stream(sorted).distinct().count();
             return new Classes(sorted, (int) Math.max(1, Math.min(5, distinct)));
         }
@@ -211,9 +267,20 @@ public record IndicatorMap(String heading, Level level, String svg, DataTable ta
             }
             String[] labels = new String[count];
             for (int k = 0; k < count; k++) {
-                String range = Double.isNaN(lo[k]) ? "" : ": " + Figures.shown(indicator, lo[k]) + " to " + Figures.shown(indicator, hi[k]);
-                labels[k] = (count == 5 ? new String[] {"Lowest fifth", "Second fifth", "Middle fifth", "Fourth fifth", "Highest fifth"}[k]
-                        : "Class " + (k + 1) + " of " + count) + range;
+                String range = Double.isNaN(lo[k])
+                        ? ""
+                        : ": " + Figures.shown(indicator, lo[k]) + " to " + Figures.shown(indicator, hi[k]);
+                labels[k] = (count == 5
+                                ? new String[] {
+                                            "Lowest fifth",
+                                            "Second fifth",
+                                            "Middle fifth",
+                                            "Fourth fifth",
+                                            "Highest fifth"
+                                        }
+                                        [k]
+                                : "Class " + (k + 1) + " of " + count)
+                        + range;
             }
             return labels;
         }

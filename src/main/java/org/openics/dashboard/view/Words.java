@@ -9,8 +9,7 @@ import org.openics.analytics.Statistic;
 /** Words for the analytics enums, as pages print them. */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String comparison(Comparison comparison) {
         if (comparison == null) {
@@ -50,12 +49,16 @@ public final class Words {
     public static String method(Statistic statistic) {
         return switch (statistic) {
             case PROPORTION -> "Proportion; confidence intervals by Wilson's score method.";
-            case CRUDE_RATE -> "Crude rate; confidence intervals exact (Poisson) below 10 events, Byar's method from 10.";
-            case DSR -> "Directly standardised rate (European Standard Population 2013); confidence intervals by Dobson's method.";
-            case INDIRECTLY_STANDARDISED_RATIO -> "Indirectly standardised ratio (observed over expected events); confidence"
-                    + " intervals exact below 10 events, Byar's method from 10.";
+            case CRUDE_RATE ->
+                "Crude rate; confidence intervals exact (Poisson) below 10 events, Byar's method from 10.";
+            case DSR ->
+                "Directly standardised rate (European Standard Population 2013); confidence intervals by Dobson's method.";
+            case INDIRECTLY_STANDARDISED_RATIO ->
+                "Indirectly standardised ratio (observed over expected events); confidence"
+                        + " intervals exact below 10 events, Byar's method from 10.";
             case MEAN -> "Mean; confidence intervals from Student's t distribution.";
-            case LIFE_EXPECTANCY -> "Life expectancy by the Chiang II life table with Silcocks' adjustment for the last age band.";
+            case LIFE_EXPECTANCY ->
+                "Life expectancy by the Chiang II life table with Silcocks' adjustment for the last age band.";
             case COUNT -> "Count of events; no confidence interval.";
         };
     }

@@ -20,14 +20,15 @@ public final class DemoDevelopment {
     /** The demo's assessments were all written by this day (none is in its future). */
     static final LocalDate WRITTEN_BY = LocalDate.of(2026, 12, 1);
 
-    private DemoDevelopment() {
-    }
+    private DemoDevelopment() {}
 
     /** The sixteen conditions for ICS success, in order, each with its demo history. */
     public static List<Condition> conditions() {
-        ConditionsCsv.Result read = ConditionsCsv.read(CONDITIONS, DemoResources.text(CONDITIONS), WRITTEN_BY, Instant.EPOCH);
+        ConditionsCsv.Result read =
+                ConditionsCsv.read(CONDITIONS, DemoResources.text(CONDITIONS), WRITTEN_BY, Instant.EPOCH);
         if (!read.ok()) {
-            throw new IllegalStateException("the demo conditions are not valid:\n  " + String.join("\n  ", read.problems()));
+            throw new IllegalStateException(
+                    "the demo conditions are not valid:\n  " + String.join("\n  ", read.problems()));
         }
         return read.conditions();
     }

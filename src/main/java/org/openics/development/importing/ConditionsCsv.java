@@ -25,7 +25,8 @@ import org.openics.kernel.CsvRows;
  */
 public final class ConditionsCsv {
 
-    public static final List<String> COLUMNS = List.of("condition", "title", "description", "as_of", "rag", "note", "author", "recorded");
+    public static final List<String> COLUMNS =
+            List.of("condition", "title", "description", "as_of", "rag", "note", "author", "recorded");
 
     /** What reading found: the conditions (none when there is a problem), the rows read and every problem with its line. */
     public record Result(List<Condition> conditions, int rows, List<String> problems) {
@@ -40,8 +41,7 @@ public final class ConditionsCsv {
         }
     }
 
-    private ConditionsCsv() {
-    }
+    private ConditionsCsv() {}
 
     public static Result read(String file, String text, LocalDate today, Instant now) {
         CsvRows csv = CsvRows.parse(file, text);
@@ -50,8 +50,11 @@ public final class ConditionsCsv {
         }
         List<String> missing = csv.missing(List.of("condition", "title", "as_of", "rag", "note", "author"));
         if (!missing.isEmpty()) {
-            return new Result(List.of(), 0, List.of(file + ": the header lacks " + String.join(", ", missing)
-                    + " (columns: " + String.join(",", COLUMNS) + ")"));
+            return new Result(
+                    List.of(),
+                    0,
+                    List.of(file + ": the header lacks " + String.join(", ", missing) + " (columns: "
+                            + String.join(",", COLUMNS) + ")"));
         }
         List<String> problems = new ArrayList<>();
         Map<String, String[]> described = new LinkedHashMap<>();
@@ -76,7 +79,8 @@ public final class ConditionsCsv {
                 described.put(id, new String[] {row.get("title"), row.get("description")});
                 history.put(id, new ArrayList<>());
             } else if (!row.get("title").isEmpty() && !row.get("title").equals(known[0])) {
-                problems.add(at + "condition '" + id + "' has the title '" + known[0] + "' on an earlier line, not '" + row.get("title") + "'");
+                problems.add(at + "condition '" + id + "' has the title '" + known[0] + "' on an earlier line, not '"
+                        + row.get("title") + "'");
                 continue;
             }
             if (row.get("as_of").isEmpty()) {
@@ -85,8 +89,8 @@ public final class ConditionsCsv {
             try {
                 LocalDate asOf = LocalDate.parse(row.get("as_of"));
                 Instant recorded = row.get("recorded").isEmpty() ? now : instant(row.get("recorded"));
-                Checked<ConditionUpdate> update = EditRules.update(id, asOf, row.get("rag"), row.get("note"), row.get("author"), today,
-                        recorded);
+                Checked<ConditionUpdate> update =
+                        EditRules.update(id, asOf, row.get("rag"), row.get("note"), row.get("author"), today, recorded);
                 update.problems().forEach(p -> problems.add(at + p));
                 update.value().ifPresent(history.get(id)::add);
             } catch (DateTimeParseException e) {
@@ -97,11 +101,14 @@ public final class ConditionsCsv {
             return new Result(List.of(), csv.rows().size(), problems);
         }
         List<Condition> conditions = new ArrayList<>();
-        described.forEach((id, d) -> conditions.add(new Condition(id, conditions.size() + 1, d[0], d[1], history.get(id))));
+        described.forEach(
+                (id, d) -> conditions.add(new Condition(id, conditions.size() + 1, d[0], d[1], history.get(id))));
         return new Result(conditions, csv.rows().size(), List.of());
     }
 
     private static Instant instant(String text) {
-        return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return text.contains("T")
+                ? Instant.parse(text)
+                : LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

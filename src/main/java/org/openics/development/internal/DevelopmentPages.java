@@ -48,11 +48,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DevelopmentPages {
 
-    private static final Map<Rag, String> RAG_TAGS = new EnumMap<>(Map.of(Rag.RED, "nhsuk-tag--red", Rag.AMBER, "nhsuk-tag--orange",
-            Rag.GREEN, "nhsuk-tag--green", Rag.COMPLETE, "nhsuk-tag--blue"));
-    private static final Map<MilestoneStatus, String> STATUS_TAGS = new EnumMap<>(Map.of(MilestoneStatus.NOT_STARTED, "nhsuk-tag--grey",
-            MilestoneStatus.ON_TRACK, "nhsuk-tag--green", MilestoneStatus.AT_RISK, "nhsuk-tag--orange", MilestoneStatus.LATE, "nhsuk-tag--red",
-            MilestoneStatus.COMPLETE, "nhsuk-tag--blue"));
+    private static final Map<Rag, String> RAG_TAGS = new EnumMap<>(Map.of(
+            Rag.RED,
+            "nhsuk-tag--red",
+            Rag.AMBER,
+            "nhsuk-tag--orange",
+            Rag.GREEN,
+            "nhsuk-tag--green",
+            Rag.COMPLETE,
+            "nhsuk-tag--blue"));
+    private static final Map<MilestoneStatus, String> STATUS_TAGS = new EnumMap<>(Map.of(
+            MilestoneStatus.NOT_STARTED,
+            "nhsuk-tag--grey",
+            MilestoneStatus.ON_TRACK,
+            "nhsuk-tag--green",
+            MilestoneStatus.AT_RISK,
+            "nhsuk-tag--orange",
+            MilestoneStatus.LATE,
+            "nhsuk-tag--red",
+            MilestoneStatus.COMPLETE,
+            "nhsuk-tag--blue"));
 
     private final Development development;
     private final PopulationHealth populationHealth;
@@ -88,7 +103,12 @@ class DevelopmentPages {
         List<Condition> conditions = development.conditions();
         model.addAttribute("conditions", conditions);
         Map<Rag, Long> counts = new EnumMap<>(Rag.class);
-        Arrays.stream(Rag.values()).forEach(r -> counts.put(r, conditions.stream().filter(c -> c.rag().orElse(null) == r).count()));
+        Arrays.stream(Rag.values())
+                .forEach(r -> counts.put(
+                        r,
+                        conditions.stream()
+                                .filter(c -> c.rag().orElse(null) == r)
+                                .count()));
         model.addAttribute("counts", counts);
         model.addAttribute("plan", development.plan());
         return "development/conditions";
@@ -97,22 +117,38 @@ class DevelopmentPages {
     @GetMapping("/development/conditions/{id}")
     String condition(@PathVariable String id, Authentication user, Model model) {
         common(model, user);
-        model.addAttribute("condition", development.condition(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No condition " + id)));
+        model.addAttribute(
+                "condition",
+                development
+                        .condition(id)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No condition " + id)));
         return "development/condition";
     }
 
     @PostMapping("/development/edit/conditions/{id}")
-    String recordUpdate(@PathVariable String id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                        @RequestParam(required = false) String rag, @RequestParam(required = false) String note, Authentication user,
-                        Model model, RedirectAttributes redirect) {
+    String recordUpdate(
+            @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String rag,
+            @RequestParam(required = false) String note,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
         EditOutcome outcome = development.recordUpdate(id, asOf, rag, note, actor(user));
         if (outcome.done()) {
             redirect.addFlashAttribute("saved", "Update recorded.");
             return "redirect:/development/conditions/" + id;
         }
         model.addAttribute("problems", outcome.problems());
-        model.addAttribute("form", Map.of("asOf", asOf == null ? "" : asOf.toString(), "rag", rag == null ? "" : rag, "note", note == null ? "" : note));
+        model.addAttribute(
+                "form",
+                Map.of(
+                        "asOf",
+                        asOf == null ? "" : asOf.toString(),
+                        "rag",
+                        rag == null ? "" : rag,
+                        "note",
+                        note == null ? "" : note));
         return condition(id, user, model);
     }
 
@@ -134,7 +170,10 @@ class DevelopmentPages {
         model.addAttribute("plan", plan);
         model.addAttribute("gantt", Gantt.of(plan, LocalDate.now()));
         Map<MilestoneStatus, Long> statusCounts = new EnumMap<>(MilestoneStatus.class);
-        Arrays.stream(MilestoneStatus.values()).forEach(s -> statusCounts.put(s, plan.milestones().stream().filter(m -> m.status() == s).count()));
+        Arrays.stream(MilestoneStatus.values())
+                .forEach(s -> statusCounts.put(
+                        s,
+                        plan.milestones().stream().filter(m -> m.status() == s).count()));
         model.addAttribute("statusCounts", statusCounts);
         model.addAttribute("indicators", indicatorsById());
         return "development/plan";
@@ -143,7 +182,9 @@ class DevelopmentPages {
     @GetMapping("/development/plan/{code}")
     String area(@PathVariable String code, Authentication user, Model model) {
         common(model, user);
-        WorkArea area = development.plan().area(code)
+        WorkArea area = development
+                .plan()
+                .area(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No work area " + code));
         model.addAttribute("area", area);
         model.addAttribute("indicators", indicatorsById());
@@ -152,26 +193,48 @@ class DevelopmentPages {
     }
 
     @PostMapping("/development/edit/plan/{code}")
-    String editArea(@PathVariable String code, @RequestParam(defaultValue = "") String lead, @RequestParam(defaultValue = "") String destination,
-                    @RequestParam(defaultValue = "") String approach, @RequestParam(defaultValue = "") String completed,
-                    Authentication user, Model model, RedirectAttributes redirect) {
-        EditOutcome outcome = development.editWorkArea(new WorkAreaEdit(code, lead, destination, approach, completed.lines().toList()),
+    String editArea(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String lead,
+            @RequestParam(defaultValue = "") String destination,
+            @RequestParam(defaultValue = "") String approach,
+            @RequestParam(defaultValue = "") String completed,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
+        EditOutcome outcome = development.editWorkArea(
+                new WorkAreaEdit(
+                        code, lead, destination, approach, completed.lines().toList()),
                 actor(user));
         return afterEdit(outcome, code, "Work area saved.", user, model, redirect);
     }
 
     @PostMapping("/development/edit/plan/{code}/milestones")
-    String saveMilestone(@PathVariable String code, @RequestParam(defaultValue = "") String id, @RequestParam(defaultValue = "") String title,
-                         @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String due,
-                         @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String owner,
-                         @RequestParam(defaultValue = "") String indicators, Authentication user, Model model, RedirectAttributes redirect) {
-        EditOutcome outcome = development.saveMilestone(new MilestoneEdit(id, code, title, start, due, status, owner,
-                Arrays.asList(indicators.split("[,\\s]+"))), actor(user));
+    String saveMilestone(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String start,
+            @RequestParam(defaultValue = "") String due,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String owner,
+            @RequestParam(defaultValue = "") String indicators,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
+        EditOutcome outcome = development.saveMilestone(
+                new MilestoneEdit(
+                        id, code, title, start, due, status, owner, Arrays.asList(indicators.split("[,\\s]+"))),
+                actor(user));
         return afterEdit(outcome, code, id.isBlank() ? "Milestone added." : "Milestone saved.", user, model, redirect);
     }
 
     @PostMapping("/development/edit/plan/import")
-    String importPlan(@RequestParam(defaultValue = "") String yaml, Authentication user, Model model, RedirectAttributes redirect) {
+    String importPlan(
+            @RequestParam(defaultValue = "") String yaml,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
         EditOutcome outcome = development.importPlan(yaml, actor(user));
         if (outcome.done()) {
             redirect.addFlashAttribute("saved", "Plan imported.");
@@ -185,11 +248,19 @@ class DevelopmentPages {
     @GetMapping(value = "/development/plan.yaml", produces = "application/yaml")
     @ResponseBody
     ResponseEntity<String> exportPlan() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"development-plan.yaml\"").body(development.exportPlan());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/yaml; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"development-plan.yaml\"")
+                .body(development.exportPlan());
     }
 
-    private String afterEdit(EditOutcome outcome, String code, String message, Authentication user, Model model, RedirectAttributes redirect) {
+    private String afterEdit(
+            EditOutcome outcome,
+            String code,
+            String message,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
         if (outcome.done()) {
             redirect.addFlashAttribute("saved", message);
             return "redirect:/development/plan/" + code;
@@ -199,6 +270,7 @@ class DevelopmentPages {
     }
 
     private Map<String, Indicator> indicatorsById() {
-        return populationHealth.catalogue().stream().collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a));
+        return populationHealth.catalogue().stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a));
     }
 }

@@ -55,11 +55,13 @@ class DevelopmentService implements Development {
     @Override
     @Transactional
     public EditOutcome recordUpdate(String conditionId, LocalDate asOf, String rag, String note, Actor actor) {
-        String author = Authorisation.require(actor, DevelopmentPermission.ASSESS_CONDITION).username();
+        String author = Authorisation.require(actor, DevelopmentPermission.ASSESS_CONDITION)
+                .username();
         if (condition(conditionId).isEmpty()) {
             return EditOutcome.refused(List.of("No condition '" + conditionId + "'."));
         }
-        Checked<ConditionUpdate> update = EditRules.update(conditionId, asOf, rag, note, author, LocalDate.now(clock), clock.instant());
+        Checked<ConditionUpdate> update =
+                EditRules.update(conditionId, asOf, rag, note, author, LocalDate.now(clock), clock.instant());
         update.value().ifPresent(store::insertUpdate);
         return outcome(update);
     }
@@ -72,21 +74,33 @@ class DevelopmentService implements Development {
     @Override
     @Transactional
     public EditOutcome editWorkArea(WorkAreaEdit edit, Actor actor) {
-        String author = Authorisation.require(actor, DevelopmentPermission.EDIT_PLAN).username();
+        String author =
+                Authorisation.require(actor, DevelopmentPermission.EDIT_PLAN).username();
         Optional<WorkArea> area = plan().area(edit.code());
         if (area.isEmpty()) {
             return EditOutcome.refused(List.of("No work area '" + edit.code() + "'."));
         }
         WorkArea a = area.get();
-        store.saveArea(new WorkArea(a.code(), a.number(), a.title(), edit.lead(), edit.destination(), edit.approach(), edit.completed(),
-                a.milestones()), author, clock.instant());
+        store.saveArea(
+                new WorkArea(
+                        a.code(),
+                        a.number(),
+                        a.title(),
+                        edit.lead(),
+                        edit.destination(),
+                        edit.approach(),
+                        edit.completed(),
+                        a.milestones()),
+                author,
+                clock.instant());
         return EditOutcome.ok();
     }
 
     @Override
     @Transactional
     public EditOutcome saveMilestone(MilestoneEdit edit, Actor actor) {
-        String author = Authorisation.require(actor, DevelopmentPermission.EDIT_PLAN).username();
+        String author =
+                Authorisation.require(actor, DevelopmentPermission.EDIT_PLAN).username();
         DevelopmentPlan plan = plan();
         Optional<WorkArea> area = plan.area(edit.workArea() == null ? "" : edit.workArea());
         if (area.isEmpty()) {
@@ -103,9 +117,14 @@ class DevelopmentService implements Development {
     }
 
     private static String nextId(WorkArea area) {
-        int highest = area.milestones().stream().map(Milestone::id).filter(id -> id.startsWith(area.code() + "-"))
-                .map(id -> id.substring(area.code().length() + 1)).filter(s -> s.matches("\\d+")).mapToInt(Integer::parseInt)
-                .max().orElse(0);
+        int highest = area.milestones().stream()
+                .map(Milestone::id)
+                .filter(id -> id.startsWith(area.code() + "-"))
+                .map(id -> id.substring(area.code().length() + 1))
+                .filter(s -> s.matches("\\d+"))
+                .mapToInt(Integer::parseInt)
+                .max()
+                .orElse(0);
         return area.code() + "-" + (highest + 1);
     }
 
@@ -122,7 +141,8 @@ class DevelopmentService implements Development {
     @Override
     @Transactional
     public EditOutcome importPlan(String text, Actor actor) {
-        String author = Authorisation.require(actor, DevelopmentPermission.IMPORT_PLAN).username();
+        String author =
+                Authorisation.require(actor, DevelopmentPermission.IMPORT_PLAN).username();
         PlanImporter.Result checked = PlanImporter.check(yaml, text, knownIndicators());
         if (!checked.problems().isEmpty()) {
             return EditOutcome.refused(checked.problems());

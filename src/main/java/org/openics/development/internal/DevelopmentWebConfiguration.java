@@ -11,8 +11,13 @@ class DevelopmentWebConfiguration {
 
     @Bean
     PublicPaths developmentPublicPaths() {
-        return PublicPaths.of("/development", "/development/conditions/*", "/development/plan", "/development/plan/*",
-                "/development/plan.yaml", "/data-quality");
+        return PublicPaths.of(
+                "/development",
+                "/development/conditions/*",
+                "/development/plan",
+                "/development/plan/*",
+                "/development/plan.yaml",
+                "/data-quality");
     }
 
     /** An edit form or a whole plan as YAML: well under a megabyte. */

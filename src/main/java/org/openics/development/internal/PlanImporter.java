@@ -19,11 +19,9 @@ public final class PlanImporter {
     private static final PlanYaml YAML = new PlanYaml();
 
     /** The plan when there were no problems, and every problem. */
-    record Result(DevelopmentPlan plan, List<String> problems) {
-    }
+    record Result(DevelopmentPlan plan, List<String> problems) {}
 
-    private PlanImporter() {
-    }
+    private PlanImporter() {}
 
     static Result check(PlanYaml yaml, String text, Set<String> knownIndicators) {
         PlanYaml.Parsed parsed = yaml.read(text);
@@ -37,8 +35,15 @@ public final class PlanImporter {
                 checked.value().ifPresent(milestones::add);
             }
             if (problems.isEmpty()) {
-                areas.add(new WorkArea(area.code(), areas.size() + 1, area.title(), area.lead(), area.destination(), area.approach(),
-                        area.completed(), milestones));
+                areas.add(new WorkArea(
+                        area.code(),
+                        areas.size() + 1,
+                        area.title(),
+                        area.lead(),
+                        area.destination(),
+                        area.approach(),
+                        area.completed(),
+                        milestones));
             }
         }
         return new Result(problems.isEmpty() ? new DevelopmentPlan(areas) : null, List.copyOf(problems));
@@ -52,7 +57,8 @@ public final class PlanImporter {
     public static DevelopmentPlan read(String text, String source) {
         Result result = check(YAML, text, Set.of());
         if (!result.problems().isEmpty()) {
-            throw new IllegalArgumentException(source + ": not a valid development plan:\n  " + String.join("\n  ", result.problems()));
+            throw new IllegalArgumentException(
+                    source + ": not a valid development plan:\n  " + String.join("\n  ", result.problems()));
         }
         return result.plan();
     }

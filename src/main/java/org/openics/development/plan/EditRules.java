@@ -1,8 +1,8 @@
 package org.openics.development.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +19,10 @@ public final class EditRules {
     /** Notes and titles longer than this are refused rather than cut. */
     static final int LONGEST_TEXT = 4000;
 
-    private EditRules() {
-    }
+    private EditRules() {}
 
-    public static Checked<ConditionUpdate> update(String conditionId, LocalDate asOf, String rag, String note, String author,
-                                                  LocalDate today, Instant now) {
+    public static Checked<ConditionUpdate> update(
+            String conditionId, LocalDate asOf, String rag, String note, String author, LocalDate today, Instant now) {
         List<String> problems = new ArrayList<>();
         Optional<Rag> rating = Rag.parse(rag);
         if (rating.isEmpty()) {
@@ -68,14 +67,22 @@ public final class EditRules {
             problems.add("Choose a status: not started, on track, at risk, late or complete.");
         }
         if (!knownIndicators.isEmpty()) {
-            edit.indicators().stream().filter(i -> !knownIndicators.contains(i))
+            edit.indicators().stream()
+                    .filter(i -> !knownIndicators.contains(i))
                     .forEach(i -> problems.add("No indicator '" + i + "' in the analytics catalogue."));
         }
         if (!problems.isEmpty()) {
             return Checked.refused(problems);
         }
-        return Checked.of(new Milestone(id, edit.workArea(), edit.title().strip(), start, due.get(), status.get(),
-                edit.owner() == null ? "" : edit.owner().strip(), edit.indicators().stream().distinct().toList()));
+        return Checked.of(new Milestone(
+                id,
+                edit.workArea(),
+                edit.title().strip(),
+                start,
+                due.get(),
+                status.get(),
+                edit.owner() == null ? "" : edit.owner().strip(),
+                edit.indicators().stream().distinct().toList()));
     }
 
     private static boolean blank(String text) {

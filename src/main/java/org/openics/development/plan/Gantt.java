@@ -17,8 +17,7 @@ import org.openics.development.WorkArea;
 public record Gantt(LocalDate from, LocalDate to, List<Tick> ticks, List<Row> rows, double todayPercent) {
 
     /** A quarter boundary on the time axis. */
-    public record Tick(String label, double percent) {
-    }
+    public record Tick(String label, double percent) {}
 
     /** A work area heading (milestone empty) or one milestone's bar. */
     public record Row(WorkArea area, Milestone milestone, double startPercent, double widthPercent, boolean point) {
@@ -30,8 +29,12 @@ public record Gantt(LocalDate from, LocalDate to, List<Tick> ticks, List<Row> ro
 
     public static Gantt of(DevelopmentPlan plan, LocalDate today) {
         List<Milestone> all = plan.milestones();
-        LocalDate earliest = all.stream().map(m -> m.start().orElse(m.due())).min(LocalDate::compareTo).orElse(today);
-        LocalDate latest = all.stream().map(Milestone::due).max(LocalDate::compareTo).orElse(today);
+        LocalDate earliest = all.stream()
+                .map(m -> m.start().orElse(m.due()))
+                .min(LocalDate::compareTo)
+                .orElse(today);
+        LocalDate latest =
+                all.stream().map(Milestone::due).max(LocalDate::compareTo).orElse(today);
         LocalDate from = quarterStart(earliest.isBefore(today) ? earliest : today);
         LocalDate to = quarterStart(latest.isAfter(today) ? latest : today).plusMonths(3);
         double days = ChronoUnit.DAYS.between(from, to);

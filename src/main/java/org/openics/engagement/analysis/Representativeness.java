@@ -14,25 +14,30 @@ import org.openics.engagement.Representation;
  */
 public final class Representativeness {
 
-    private Representativeness() {
-    }
+    private Representativeness() {}
 
     /** A group of a dimension: its code (a place code, an age band, a quintile) and its label. */
-    public record Group(String code, String label) {
-    }
+    public record Group(String code, String label) {}
 
     /**
      * @param counts     respondents per group code (absent: none)
      * @param population residents per group code; empty map when the registry holds none
      * @param noPopulation the reason given when the population is missing
      */
-    public static Representation table(String dimension, List<Group> groups, Map<String, Long> counts, Map<String, Long> population,
-                                       String noPopulation) {
-        List<Long> values = groups.stream().map(g -> counts.getOrDefault(g.code(), 0L)).toList();
+    public static Representation table(
+            String dimension,
+            List<Group> groups,
+            Map<String, Long> counts,
+            Map<String, Long> population,
+            String noPopulation) {
+        List<Long> values =
+                groups.stream().map(g -> counts.getOrDefault(g.code(), 0L)).toList();
         List<Cell> cells = SmallNumbers.suppress(values);
         long total = values.stream().mapToLong(Long::longValue).sum();
         boolean hasPopulation = groups.stream().allMatch(g -> population.getOrDefault(g.code(), 0L) > 0);
-        long residents = hasPopulation ? groups.stream().mapToLong(g -> population.get(g.code())).sum() : 0;
+        long residents = hasPopulation
+                ? groups.stream().mapToLong(g -> population.get(g.code())).sum()
+                : 0;
         List<Representation.Row> rows = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);

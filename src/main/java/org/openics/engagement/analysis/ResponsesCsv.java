@@ -15,8 +15,7 @@ import org.openics.kernel.Csv;
  */
 public final class ResponsesCsv {
 
-    private ResponsesCsv() {
-    }
+    private ResponsesCsv() {}
 
     public static String of(Consultation c, List<ResponseRow> responses, Map<String, String> placeNames) {
         List<String> header = new ArrayList<>(List.of("reference", "received_at", "place", "age_band"));
@@ -28,12 +27,16 @@ public final class ResponsesCsv {
         }
         Csv csv = Csv.withHeader(header.toArray(String[]::new));
         for (ResponseRow r : responses) {
-            List<String> row = new ArrayList<>(List.of(r.reference(), r.receivedAt().toString(),
-                    r.place().map(p -> placeNames.getOrDefault(p, p)).orElse(""), r.ageBand().map(b -> b.label()).orElse("")));
+            List<String> row = new ArrayList<>(List.of(
+                    r.reference(),
+                    r.receivedAt().toString(),
+                    r.place().map(p -> placeNames.getOrDefault(p, p)).orElse(""),
+                    r.ageBand().map(b -> b.label()).orElse("")));
             for (Question q : c.questions()) {
                 row.add(r.answers().getOrDefault(q.key(), ""));
                 if (q.kind() == QuestionKind.FREE_TEXT) {
-                    row.add(String.join("; ", new java.util.TreeSet<>(r.themes().getOrDefault(q.key(), java.util.Set.of()))));
+                    row.add(String.join(
+                            "; ", new java.util.TreeSet<>(r.themes().getOrDefault(q.key(), java.util.Set.of()))));
                 }
             }
             csv.row(row);

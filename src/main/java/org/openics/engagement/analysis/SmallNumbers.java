@@ -12,8 +12,7 @@ import org.openics.engagement.Cell;
  */
 public final class SmallNumbers {
 
-    private SmallNumbers() {
-    }
+    private SmallNumbers() {}
 
     /** A set of counts adding up to a shown total, in their order. */
     public static List<Cell> suppress(List<Long> counts) {
@@ -21,7 +20,9 @@ public final class SmallNumbers {
         for (int i = 0; i < counts.size(); i++) {
             byPosition.put(Integer.toString(i), counts.get(i));
         }
-        return org.openics.analytics.cohorts.SmallNumbers.breakdown(byPosition).stream().map(c -> new Cell(c.count(), c.suppressed())).toList();
+        return org.openics.analytics.cohorts.SmallNumbers.breakdown(byPosition).stream()
+                .map(c -> new Cell(c.count(), c.suppressed()))
+                .toList();
     }
 
     /** One count on its own: withheld when 1 to 7. */

@@ -22,13 +22,13 @@ public final class ConsultationRules {
 
     /** The longest free-text answer accepted (characters); the form says so. */
     public static final int MAX_FREE_TEXT = 4000;
+
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_SCALE_POINTS = 11;
     /** Codes that are addresses of pages: public ones under /consultations, the staff's new-consultation form. */
     private static final Set<String> RESERVED = Set.of("you-said-we-did", "privacy", "new");
 
-    private ConsultationRules() {
-    }
+    private ConsultationRules() {}
 
     /** The problems of a consultation as drafted by staff; empty when it may be stored. */
     public static List<Problem> check(Consultation c, Set<String> knownBodies) {
@@ -48,21 +48,28 @@ public final class ConsultationRules {
             problems.add(invalid("audience", "say who the consultation is for"));
         }
         if (blank(c.ownerBody()) || !knownBodies.contains(c.ownerBody())) {
-            problems.add(invalid("ownerBody", "the owner must be a governance body in force (got '" + c.ownerBody() + "')"));
+            problems.add(
+                    invalid("ownerBody", "the owner must be a governance body in force (got '" + c.ownerBody() + "')"));
         }
         if (c.opens() == null || c.closes() == null || c.internalDeadline() == null) {
-            problems.add(invalid("dates", "a consultation needs an opening date, a closing date and an internal deadline"));
+            problems.add(
+                    invalid("dates", "a consultation needs an opening date, a closing date and an internal deadline"));
         } else {
             if (c.closes().isBefore(c.opens())) {
-                problems.add(invalid("closes", "the closing date " + c.closes() + " is before the opening date " + c.opens()));
+                problems.add(invalid(
+                        "closes", "the closing date " + c.closes() + " is before the opening date " + c.opens()));
             }
             if (!c.internalDeadline().isBefore(c.closes())) {
-                problems.add(invalid("internalDeadline", "the internal deadline " + c.internalDeadline()
-                        + " must be before the public closing date " + c.closes() + " (staff stop changing documents and questions after it)"));
+                problems.add(invalid(
+                        "internalDeadline",
+                        "the internal deadline " + c.internalDeadline() + " must be before the public closing date "
+                                + c.closes() + " (staff stop changing documents and questions after it)"));
             }
         }
         for (Document d : c.documents()) {
-            if (blank(d.title()) || blank(d.address()) || !(d.address().startsWith("https://") || d.address().startsWith("/"))) {
+            if (blank(d.title())
+                    || blank(d.address())
+                    || !(d.address().startsWith("https://") || d.address().startsWith("/"))) {
                 problems.add(invalid("documents", "each document needs a title and an https:// address or a path"));
             }
         }
@@ -73,7 +80,8 @@ public final class ConsultationRules {
         for (Question q : c.questions()) {
             problems.addAll(check(q));
             if (q.key() != null && !keys.add(q.key())) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, q.key(), "two questions have the key '" + q.key() + "'"));
+                problems.add(
+                        new Problem(ProblemKind.DUPLICATE, q.key(), "two questions have the key '" + q.key() + "'"));
             }
         }
         return problems;
@@ -86,29 +94,42 @@ public final class ConsultationRules {
      *
      * @param answeredKeys the keys of the questions that have at least one answer
      */
-    public static List<Problem> checkEdit(Consultation stored, Consultation edited, java.time.LocalDate today, Set<String> answeredKeys) {
+    public static List<Problem> checkEdit(
+            Consultation stored, Consultation edited, java.time.LocalDate today, Set<String> answeredKeys) {
         List<Problem> problems = new ArrayList<>();
         if (stored.status(today) == ConsultationStatus.CLOSED) {
-            problems.add(invalid("closes", "the consultation closed on " + stored.closes() + " and can no longer be edited"));
+            problems.add(invalid(
+                    "closes", "the consultation closed on " + stored.closes() + " and can no longer be edited"));
             return problems;
         }
         if (stored.status(today) == ConsultationStatus.OPEN) {
             if (!stored.opens().equals(edited.opens())) {
-                problems.add(invalid("opens", "the consultation opened on " + stored.opens() + ": its opening date cannot change"));
+                problems.add(invalid(
+                        "opens", "the consultation opened on " + stored.opens() + ": its opening date cannot change"));
             }
             if (stored.onePerPerson() != edited.onePerPerson()) {
-                problems.add(invalid("onePerPerson", "the consultation is open: whether it takes one response per person cannot change"));
+                problems.add(invalid(
+                        "onePerPerson",
+                        "the consultation is open: whether it takes one response per person cannot change"));
             }
         }
         if (today.isAfter(stored.internalDeadline())) {
             if (!stored.documents().equals(edited.documents())) {
-                problems.add(invalid("documents", "the internal deadline " + stored.internalDeadline() + " has passed: documents can no longer be changed"));
+                problems.add(invalid(
+                        "documents",
+                        "the internal deadline " + stored.internalDeadline()
+                                + " has passed: documents can no longer be changed"));
             }
             if (!stored.questions().equals(edited.questions())) {
-                problems.add(invalid("questions", "the internal deadline " + stored.internalDeadline() + " has passed: questions can no longer be changed"));
+                problems.add(invalid(
+                        "questions",
+                        "the internal deadline " + stored.internalDeadline()
+                                + " has passed: questions can no longer be changed"));
             }
             if (!stored.internalDeadline().equals(edited.internalDeadline())) {
-                problems.add(invalid("internalDeadline", "the internal deadline " + stored.internalDeadline() + " has passed and cannot be moved"));
+                problems.add(invalid(
+                        "internalDeadline",
+                        "the internal deadline " + stored.internalDeadline() + " has passed and cannot be moved"));
             }
         }
         Map<String, Question> kept = new java.util.HashMap<>();
@@ -137,11 +158,14 @@ public final class ConsultationRules {
             problems.add(invalid(key, "a question needs a kind and a text"));
             return problems;
         }
-        if (q.kind() == QuestionKind.CHOICE && (q.options().size() < 2 || q.options().stream().anyMatch(ConsultationRules::blank))) {
+        if (q.kind() == QuestionKind.CHOICE
+                && (q.options().size() < 2 || q.options().stream().anyMatch(ConsultationRules::blank))) {
             problems.add(invalid(key, "a choice question needs at least two options, none empty"));
         }
-        if (q.kind() == QuestionKind.SCALE && (q.scaleMax() <= q.scaleMin() || q.scaleMax() - q.scaleMin() + 1 > MAX_SCALE_POINTS)) {
-            problems.add(invalid(key, "a scale needs a lowest point below its highest, at most " + MAX_SCALE_POINTS + " points"));
+        if (q.kind() == QuestionKind.SCALE
+                && (q.scaleMax() <= q.scaleMin() || q.scaleMax() - q.scaleMin() + 1 > MAX_SCALE_POINTS)) {
+            problems.add(invalid(
+                    key, "a scale needs a lowest point below its highest, at most " + MAX_SCALE_POINTS + " points"));
         }
         return problems;
     }
@@ -154,12 +178,16 @@ public final class ConsultationRules {
         List<Problem> problems = new ArrayList<>();
         ConsultationStatus status = c.status(today);
         if (status == ConsultationStatus.CLOSED) {
-            problems.add(new Problem(ProblemKind.CLOSED, "", "This consultation closed on " + Dates.longForm(c.closes())
-                    + ". Responses are no longer accepted."));
+            problems.add(new Problem(
+                    ProblemKind.CLOSED,
+                    "",
+                    "This consultation closed on " + Dates.longForm(c.closes())
+                            + ". Responses are no longer accepted."));
             return problems;
         }
         if (status == ConsultationStatus.NOT_YET_OPEN) {
-            problems.add(new Problem(ProblemKind.NOT_YET_OPEN, "", "This consultation opens on " + Dates.longForm(c.opens()) + "."));
+            problems.add(new Problem(
+                    ProblemKind.NOT_YET_OPEN, "", "This consultation opens on " + Dates.longForm(c.opens()) + "."));
             return problems;
         }
         Set<String> keys = new HashSet<>();
@@ -174,38 +202,54 @@ public final class ConsultationRules {
                 continue;
             }
             if (answer.indexOf('\u0000') >= 0) {
-                problems.add(new Problem(ProblemKind.INVALID_FIELD, q.key(), "“" + q.text() + "” contains a character that cannot be stored (NUL)"));
+                problems.add(new Problem(
+                        ProblemKind.INVALID_FIELD,
+                        q.key(),
+                        "“" + q.text() + "” contains a character that cannot be stored (NUL)"));
                 continue;
             }
             switch (q.kind()) {
                 case CHOICE -> {
                     if (!q.options().contains(answer)) {
-                        problems.add(new Problem(ProblemKind.NOT_AN_OPTION, q.key(), "Choose one of the options for “" + q.text() + "”"));
+                        problems.add(new Problem(
+                                ProblemKind.NOT_AN_OPTION,
+                                q.key(),
+                                "Choose one of the options for “" + q.text() + "”"));
                     }
                 }
                 case SCALE -> {
                     try {
                         int n = Integer.parseInt(answer);
                         if (n < q.scaleMin() || n > q.scaleMax()) {
-                            problems.add(new Problem(ProblemKind.OUT_OF_RANGE, q.key(), "Choose a number from " + q.scaleMin()
-                                    + " to " + q.scaleMax() + " for “" + q.text() + "”"));
+                            problems.add(new Problem(
+                                    ProblemKind.OUT_OF_RANGE,
+                                    q.key(),
+                                    "Choose a number from " + q.scaleMin() + " to " + q.scaleMax() + " for “" + q.text()
+                                            + "”"));
                         }
                     } catch (NumberFormatException e) {
-                        problems.add(new Problem(ProblemKind.NOT_A_NUMBER, q.key(), "Choose a number from " + q.scaleMin()
-                                + " to " + q.scaleMax() + " for “" + q.text() + "”"));
+                        problems.add(new Problem(
+                                ProblemKind.NOT_A_NUMBER,
+                                q.key(),
+                                "Choose a number from " + q.scaleMin() + " to " + q.scaleMax() + " for “" + q.text()
+                                        + "”"));
                     }
                 }
                 case FREE_TEXT -> {
                     if (answer.length() > MAX_FREE_TEXT) {
-                        problems.add(new Problem(ProblemKind.TOO_LONG, q.key(), "“" + q.text() + "” must be " + MAX_FREE_TEXT
-                                + " characters or fewer (you wrote " + answer.length() + ")"));
+                        problems.add(new Problem(
+                                ProblemKind.TOO_LONG,
+                                q.key(),
+                                "“" + q.text() + "” must be " + MAX_FREE_TEXT + " characters or fewer (you wrote "
+                                        + answer.length() + ")"));
                     }
                 }
             }
         }
         for (String key : answers.keySet()) {
             if (!keys.contains(key)) {
-                problems.add(new Problem(ProblemKind.UNKNOWN_QUESTION, key, "This consultation has no question '" + key + "'"));
+                problems.add(new Problem(
+                        ProblemKind.UNKNOWN_QUESTION, key, "This consultation has no question '" + key + "'"));
             }
         }
         return problems;
@@ -225,6 +269,7 @@ public final class ConsultationRules {
 
     /** Field names of the "about you" part of the form (answers' keys never start with "about-"). */
     public static final String EMAIL = "about-email";
+
     public static final String PLACE = "about-place";
     public static final String AGE = "about-age";
     public static final String LSOA = "about-lsoa";
@@ -244,30 +289,49 @@ public final class ConsultationRules {
      * The same, and a home area given must be an LSOA of the place given ({@code lsoaInPlace}), an ethnic group one of
      * {@link EthnicGroup}. A home area without a place is refused: the list the resident chose from was the place's.
      */
-    public static List<Problem> check(Consultation c, Respondent r, Set<String> knownPlaces, java.util.function.BiPredicate<String, String> lsoaInPlace) {
+    public static List<Problem> check(
+            Consultation c,
+            Respondent r,
+            Set<String> knownPlaces,
+            java.util.function.BiPredicate<String, String> lsoaInPlace) {
         List<Problem> problems = new ArrayList<>();
         if (c.onePerPerson()) {
             if (r.email().isEmpty()) {
-                problems.add(new Problem(ProblemKind.MISSING_ANSWER, EMAIL,
+                problems.add(new Problem(
+                        ProblemKind.MISSING_ANSWER,
+                        EMAIL,
                         "Enter your email address: this consultation takes one response per person"));
             } else if (!EMAIL_SHAPE.matcher(r.email().get()).matches()) {
-                problems.add(new Problem(ProblemKind.INVALID_FIELD, EMAIL, "Enter an email address in the right format, like name@example.com"));
+                problems.add(new Problem(
+                        ProblemKind.INVALID_FIELD,
+                        EMAIL,
+                        "Enter an email address in the right format, like name@example.com"));
             }
         }
         Set<String> places = c.audiencePlaces().isEmpty() ? knownPlaces : Set.copyOf(c.audiencePlaces());
-        r.place().filter(p -> !places.contains(p)).ifPresent(p -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION, PLACE,
-                "Choose your area from the list")));
-        r.ageBand().filter(a -> AgeBand.parse(a).isEmpty()).ifPresent(a -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION, AGE,
-                "Choose your age band from the list")));
+        r.place()
+                .filter(p -> !places.contains(p))
+                .ifPresent(p ->
+                        problems.add(new Problem(ProblemKind.NOT_AN_OPTION, PLACE, "Choose your area from the list")));
+        r.ageBand()
+                .filter(a -> AgeBand.parse(a).isEmpty())
+                .ifPresent(a -> problems.add(
+                        new Problem(ProblemKind.NOT_AN_OPTION, AGE, "Choose your age band from the list")));
         r.lsoa().ifPresent(l -> {
             if (r.place().isEmpty()) {
-                problems.add(new Problem(ProblemKind.MISSING_ANSWER, PLACE, "Choose where you live before choosing your home area"));
+                problems.add(new Problem(
+                        ProblemKind.MISSING_ANSWER, PLACE, "Choose where you live before choosing your home area"));
             } else if (!lsoaInPlace.test(l, r.place().get())) {
-                problems.add(new Problem(ProblemKind.NOT_AN_OPTION, LSOA, "Choose your home area from the list of the place you live in"));
+                problems.add(new Problem(
+                        ProblemKind.NOT_AN_OPTION,
+                        LSOA,
+                        "Choose your home area from the list of the place you live in"));
             }
         });
-        r.ethnicGroup().filter(g -> EthnicGroup.parse(g).isEmpty()).ifPresent(g -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION,
-                ETHNIC_GROUP, "Choose your ethnic group from the list")));
+        r.ethnicGroup()
+                .filter(g -> EthnicGroup.parse(g).isEmpty())
+                .ifPresent(g -> problems.add(new Problem(
+                        ProblemKind.NOT_AN_OPTION, ETHNIC_GROUP, "Choose your ethnic group from the list")));
         return problems;
     }
 

@@ -9,8 +9,7 @@ public final class Dates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String longForm(LocalDate date) {
         return LONG.format(date);

@@ -21,16 +21,23 @@ public final class DemoPanel {
     public static final String NETWORK = "HIN-SL";
     public static final String VCSE = "SEL-VCSE";
 
-    private DemoPanel() {
-    }
+    private DemoPanel() {}
 
     /** Partners; the two Healthwatch serve the first two places given. */
     public static List<Partner> partners(List<String> places) {
         List<Partner> partners = new ArrayList<>(List.of(
-                new Partner(NETWORK, "Health Innovation Network South London (synthetic)", PartnerKind.HEALTH_INNOVATION_NETWORK, null),
+                new Partner(
+                        NETWORK,
+                        "Health Innovation Network South London (synthetic)",
+                        PartnerKind.HEALTH_INNOVATION_NETWORK,
+                        null),
                 new Partner(VCSE, "South East London voluntary sector alliance (synthetic)", PartnerKind.VCSE, null)));
         for (int k = 0; k < Math.min(2, places.size()); k++) {
-            partners.add(new Partner("HW-" + (k + 1), "Healthwatch of place " + (k + 1) + " (synthetic)", PartnerKind.HEALTHWATCH, places.get(k)));
+            partners.add(new Partner(
+                    "HW-" + (k + 1),
+                    "Healthwatch of place " + (k + 1) + " (synthetic)",
+                    PartnerKind.HEALTHWATCH,
+                    places.get(k)));
         }
         return partners;
     }
@@ -48,9 +55,16 @@ public final class DemoPanel {
             List<String> lsoas = place.getValue();
             for (int j = 0; j < count; j++) {
                 AgeBand age = j % 3 == 0 ? AgeBand.AGE_16_TO_59 : AgeBand.AGE_60_PLUS;
-                Optional<String> lsoa = lsoas.isEmpty() ? Optional.empty() : Optional.of(lsoas.get((j * 7) % lsoas.size()));
-                members.add(new PanelMember(String.format("P-DEMO%03d", ++n), place.getKey(), Optional.of(age), lsoa,
-                        Optional.of(j % 2 == 0 ? VCSE : "HW-1"), today.minusDays(30 + j * 3L), Optional.empty()));
+                Optional<String> lsoa =
+                        lsoas.isEmpty() ? Optional.empty() : Optional.of(lsoas.get((j * 7) % lsoas.size()));
+                members.add(new PanelMember(
+                        String.format("P-DEMO%03d", ++n),
+                        place.getKey(),
+                        Optional.of(age),
+                        lsoa,
+                        Optional.of(j % 2 == 0 ? VCSE : "HW-1"),
+                        today.minusDays(30 + j * 3L),
+                        Optional.empty()));
             }
             k++;
         }
@@ -60,8 +74,13 @@ public final class DemoPanel {
     public static List<PanelEvent> events(List<String> places, LocalDate today) {
         List<PanelEvent> events = new ArrayList<>();
         for (int k = 0; k < Math.min(3, places.size()); k++) {
-            events.add(new PanelEvent(List.of("Panel launch", "Urgent care listening event", "Community diagnostic centre open day").get(k),
-                    today.minusDays(60 - 20L * k), places.get(k), Optional.of(k == 0 ? VCSE : "HW-1"), 42 - 9 * k));
+            events.add(new PanelEvent(
+                    List.of("Panel launch", "Urgent care listening event", "Community diagnostic centre open day")
+                            .get(k),
+                    today.minusDays(60 - 20L * k),
+                    places.get(k),
+                    Optional.of(k == 0 ? VCSE : "HW-1"),
+                    42 - 9 * k));
         }
         return events;
     }

@@ -16,8 +16,7 @@ import org.openics.engagement.Stage;
  */
 public final class StageGates {
 
-    private StageGates() {
-    }
+    private StageGates() {}
 
     /**
      * @param networks codes of partners that are a {@link PartnerKind#HEALTH_INNOVATION_NETWORK}
@@ -26,15 +25,20 @@ public final class StageGates {
     public static List<Problem> check(Innovation i, Stage target, Set<String> networks) {
         List<Problem> problems = new ArrayList<>();
         if (i.stage().next().filter(target::equals).isEmpty()) {
-            problems.add(new Problem(ProblemKind.GATE_NOT_MET, "stage", i.title() + " is at '" + i.stage().label()
-                    + "': the next stage is " + i.stage().next().map(Stage::label).orElse("none (it is at the last)")
-                    + ", not '" + target.label() + "'"));
+            problems.add(new Problem(
+                    ProblemKind.GATE_NOT_MET,
+                    "stage",
+                    i.title() + " is at '" + i.stage().label()
+                            + "': the next stage is "
+                            + i.stage().next().map(Stage::label).orElse("none (it is at the last)")
+                            + ", not '" + target.label() + "'"));
             return problems;
         }
         switch (target) {
             case OPPORTUNITY -> {
                 if (i.opportunity().isEmpty()) {
-                    problems.add(gate("opportunity", "say what opportunity could meet the need before the opportunity gate"));
+                    problems.add(gate(
+                            "opportunity", "say what opportunity could meet the need before the opportunity gate"));
                 }
             }
             case VALIDATION -> {
@@ -45,7 +49,9 @@ public final class StageGates {
                     problems.add(gate("evaluation", "record the evaluation result before validation"));
                 }
                 if (i.validatedBy().filter(networks::contains).isEmpty()) {
-                    problems.add(gate("validatedBy", "validation needs a health innovation network (AHSN) partner to have validated it"));
+                    problems.add(gate(
+                            "validatedBy",
+                            "validation needs a health innovation network (AHSN) partner to have validated it"));
                 }
             }
             case ADOPTION -> {

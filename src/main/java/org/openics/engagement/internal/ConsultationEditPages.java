@@ -57,12 +57,21 @@ class ConsultationEditPages {
     @GetMapping("/engagement/consultations/new")
     String blank(Principal principal, Model model) {
         Authorisation.require(actor(principal), EngagementPermission.CREATE_CONSULTATION);
-        return form(new ConsultationForm(Map.of("q-kind-0", QuestionKind.CHOICE.name()), List.of()), false, List.of(), model);
+        return form(
+                new ConsultationForm(Map.of("q-kind-0", QuestionKind.CHOICE.name()), List.of()),
+                false,
+                List.of(),
+                model);
     }
 
     @PostMapping("/engagement/consultations/new")
-    String create(@RequestParam Map<String, String> fields, @RequestParam(required = false) List<String> audiencePlaces, Principal principal,
-                  Model model, RedirectAttributes r, jakarta.servlet.http.HttpServletResponse response) {
+    String create(
+            @RequestParam Map<String, String> fields,
+            @RequestParam(required = false) List<String> audiencePlaces,
+            Principal principal,
+            Model model,
+            RedirectAttributes r,
+            jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = actor(principal);
         Authorisation.require(actor, EngagementPermission.CREATE_CONSULTATION);
         ConsultationForm form = new ConsultationForm(fields, audiencePlaces);
@@ -78,8 +87,14 @@ class ConsultationEditPages {
     }
 
     @PostMapping("/engagement/consultations/{code}/edit")
-    String update(@PathVariable String code, @RequestParam Map<String, String> fields, @RequestParam(required = false) List<String> audiencePlaces,
-                  Principal principal, Model model, RedirectAttributes r, jakarta.servlet.http.HttpServletResponse response) {
+    String update(
+            @PathVariable String code,
+            @RequestParam Map<String, String> fields,
+            @RequestParam(required = false) List<String> audiencePlaces,
+            Principal principal,
+            Model model,
+            RedirectAttributes r,
+            jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = actor(principal);
         Authorisation.require(actor, EngagementPermission.CREATE_CONSULTATION);
         find(code);
@@ -90,8 +105,15 @@ class ConsultationEditPages {
         return outcome(form, created, true, "Consultation saved", code, model, r, response);
     }
 
-    private String outcome(ConsultationForm form, Created created, boolean editing, String saved, String code, Model model, RedirectAttributes r,
-                           jakarta.servlet.http.HttpServletResponse response) {
+    private String outcome(
+            ConsultationForm form,
+            Created created,
+            boolean editing,
+            String saved,
+            String code,
+            Model model,
+            RedirectAttributes r,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (created.stored() && form.problems().isEmpty()) {
             r.addFlashAttribute("saved", saved);
             return "redirect:/engagement/consultations/" + code + "/edit";
@@ -105,7 +127,10 @@ class ConsultationEditPages {
         Set<String> named = unread.stream().map(Problem::field).collect(Collectors.toSet());
         boolean dateUnread = named.contains("opens") || named.contains("closes") || named.contains("internalDeadline");
         List<Problem> all = new ArrayList<>(unread);
-        refused.stream().filter(p -> !named.contains(p.field()) && !(dateUnread && p.field().equals("dates"))).forEach(all::add);
+        refused.stream()
+                .filter(p ->
+                        !named.contains(p.field()) && !(dateUnread && p.field().equals("dates")))
+                .forEach(all::add);
         return all;
     }
 
@@ -126,6 +151,8 @@ class ConsultationEditPages {
     }
 
     private Consultation find(String code) {
-        return engagement.consultation(code).orElseThrow(() -> new NoSuchElementException("There is no consultation '" + code + "'."));
+        return engagement
+                .consultation(code)
+                .orElseThrow(() -> new NoSuchElementException("There is no consultation '" + code + "'."));
     }
 }

@@ -79,11 +79,15 @@ public final class ConsultationForm {
 
     /** The document rows to show: those typed and a few spare. */
     public List<Integer> documentRows() {
-        return IntStream.range(0, rows("doc-title-", "doc-address-") + SPARE_DOCUMENTS).boxed().toList();
+        return IntStream.range(0, rows("doc-title-", "doc-address-") + SPARE_DOCUMENTS)
+                .boxed()
+                .toList();
     }
 
     public List<Integer> questionRows() {
-        return IntStream.range(0, rows("q-key-", "q-text-") + SPARE_QUESTIONS).boxed().toList();
+        return IntStream.range(0, rows("q-key-", "q-text-") + SPARE_QUESTIONS)
+                .boxed()
+                .toList();
     }
 
     private int rows(String... prefixes) {
@@ -121,15 +125,35 @@ public final class ConsultationForm {
                 continue;
             }
             QuestionKind kind = kind(i, key);
-            List<String> options = Arrays.stream(value("q-options-" + i).split("\\R")).map(String::strip).filter(o -> !o.isEmpty()).toList();
+            List<String> options = Arrays.stream(value("q-options-" + i).split("\\R"))
+                    .map(String::strip)
+                    .filter(o -> !o.isEmpty())
+                    .toList();
             boolean scale = kind == QuestionKind.SCALE;
             int min = scale ? number("q-min-" + i, key, "lowest point") : 0;
             int max = scale ? number("q-max-" + i, key, "highest point") : 0;
-            questions.add(new Question(key, kind, text, kind == QuestionKind.CHOICE ? options : List.of(), min, max, ticked("q-required-" + i)));
+            questions.add(new Question(
+                    key,
+                    kind,
+                    text,
+                    kind == QuestionKind.CHOICE ? options : List.of(),
+                    min,
+                    max,
+                    ticked("q-required-" + i)));
         }
-        return new Consultation(value("code").strip(), value("title").strip(), value("summary").strip(), value("ownerBody").strip(),
-                value("audience").strip(), date("opens", "opening date"), date("closes", "closing date"),
-                date("internalDeadline", "internal deadline"), documents, questions, ticked("onePerPerson"), places);
+        return new Consultation(
+                value("code").strip(),
+                value("title").strip(),
+                value("summary").strip(),
+                value("ownerBody").strip(),
+                value("audience").strip(),
+                date("opens", "opening date"),
+                date("closes", "closing date"),
+                date("internalDeadline", "internal deadline"),
+                documents,
+                questions,
+                ticked("onePerPerson"),
+                places);
     }
 
     List<Problem> problems() {
@@ -140,7 +164,10 @@ public final class ConsultationForm {
         try {
             return QuestionKind.valueOf(value("q-kind-" + row));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(ProblemKind.INVALID_FIELD, key.isEmpty() ? "question " + (row + 1) : key, "choose the kind of question"));
+            problems.add(new Problem(
+                    ProblemKind.INVALID_FIELD,
+                    key.isEmpty() ? "question " + (row + 1) : key,
+                    "choose the kind of question"));
             return null;
         }
     }
@@ -149,7 +176,10 @@ public final class ConsultationForm {
         try {
             return Integer.parseInt(value(field).strip());
         } catch (NumberFormatException e) {
-            problems.add(new Problem(ProblemKind.INVALID_FIELD, key, "the " + what + " of a scale is a whole number (got '" + value(field) + "')"));
+            problems.add(new Problem(
+                    ProblemKind.INVALID_FIELD,
+                    key,
+                    "the " + what + " of a scale is a whole number (got '" + value(field) + "')"));
             return 0;
         }
     }
@@ -163,7 +193,10 @@ public final class ConsultationForm {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(ProblemKind.INVALID_FIELD, field, "the " + what + " must be a date like 2026-12-31 (got '" + v + "')"));
+            problems.add(new Problem(
+                    ProblemKind.INVALID_FIELD,
+                    field,
+                    "the " + what + " must be a date like 2026-12-31 (got '" + v + "')"));
             return null;
         }
     }

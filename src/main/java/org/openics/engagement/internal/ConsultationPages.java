@@ -2,20 +2,20 @@ package org.openics.engagement.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.openics.engagement.AgeBand;
 import org.openics.engagement.Consultation;
-import org.openics.engagement.EthnicGroup;
-import org.openics.engagement.Respondent;
 import org.openics.engagement.ConsultationStatus;
 import org.openics.engagement.Engagement;
+import org.openics.engagement.EthnicGroup;
 import org.openics.engagement.Problem;
 import org.openics.engagement.ProblemKind;
+import org.openics.engagement.Respondent;
 import org.openics.engagement.ResponseOutcome;
 import org.openics.engagement.consultations.ConsultationRules;
 import org.openics.platform.PublicPaths;
@@ -52,9 +52,14 @@ class ConsultationPages {
     private final String privacyContact;
     private final int retentionYears;
 
-    ConsultationPages(Engagement engagement, RegistryPlaces places,
-                      @org.springframework.beans.factory.annotation.Value("${openics.engagement.privacy-contact:the data protection officer of the integrated care board}") String privacyContact,
-                      @org.springframework.beans.factory.annotation.Value("${openics.engagement.retention-years:2}") int retentionYears) {
+    ConsultationPages(
+            Engagement engagement,
+            RegistryPlaces places,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${openics.engagement.privacy-contact:the data protection officer of the integrated care board}")
+                    String privacyContact,
+            @org.springframework.beans.factory.annotation.Value("${openics.engagement.retention-years:2}")
+                    int retentionYears) {
         this.engagement = engagement;
         this.places = places;
         this.privacyContact = privacyContact;
@@ -72,8 +77,8 @@ class ConsultationPages {
     @GetMapping("/consultations")
     String list(Model model) {
         LocalDate today = LocalDate.now(clock);
-        Map<ConsultationStatus, List<Consultation>> byStatus = engagement.consultations().stream()
-                .collect(Collectors.groupingBy(c -> c.status(today)));
+        Map<ConsultationStatus, List<Consultation>> byStatus =
+                engagement.consultations().stream().collect(Collectors.groupingBy(c -> c.status(today)));
         model.addAttribute("open", byStatus.getOrDefault(ConsultationStatus.OPEN, List.of()));
         model.addAttribute("closed", byStatus.getOrDefault(ConsultationStatus.CLOSED, List.of()));
         return "engagement/consultations";
@@ -87,8 +92,13 @@ class ConsultationPages {
     }
 
     @PostMapping("/consultations/{code}")
-    String respond(@PathVariable String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
-                   jakarta.servlet.http.HttpServletResponse response, CsrfToken csrf) {
+    String respond(
+            @PathVariable String code,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response,
+            CsrfToken csrf) {
         csrf.getToken();
         Consultation c = find(code);
         Map<String, String> answers = new LinkedHashMap<>();
@@ -97,15 +107,19 @@ class ConsultationPages {
                 answers.put(name.substring(FIELD.length()), value);
             }
         });
-        Respondent respondent = new Respondent(Optional.ofNullable(form.get(ConsultationRules.EMAIL)),
-                Optional.ofNullable(form.get(ConsultationRules.PLACE)), Optional.ofNullable(form.get(ConsultationRules.AGE)),
-                Optional.ofNullable(form.get(ConsultationRules.LSOA)), Optional.ofNullable(form.get(ConsultationRules.ETHNIC_GROUP)));
+        Respondent respondent = new Respondent(
+                Optional.ofNullable(form.get(ConsultationRules.EMAIL)),
+                Optional.ofNullable(form.get(ConsultationRules.PLACE)),
+                Optional.ofNullable(form.get(ConsultationRules.AGE)),
+                Optional.ofNullable(form.get(ConsultationRules.LSOA)),
+                Optional.ofNullable(form.get(ConsultationRules.ETHNIC_GROUP)));
         ResponseOutcome outcome = engagement.respond(code, answers, respondent);
         if (outcome.accepted()) {
             redirect.addFlashAttribute("reference", outcome.reference().orElseThrow());
             return "redirect:/consultations/" + code + "/thanks";
         }
-        boolean closed = outcome.problems().stream().anyMatch(p -> p.kind() == ProblemKind.CLOSED || p.kind() == ProblemKind.NOT_YET_OPEN);
+        boolean closed = outcome.problems().stream()
+                .anyMatch(p -> p.kind() == ProblemKind.CLOSED || p.kind() == ProblemKind.NOT_YET_OPEN);
         response.setStatus(closed ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
         model.addAttribute("about", form);
         return page(c, answers, outcome.problems(), model);
@@ -130,26 +144,41 @@ class ConsultationPages {
         model.addAttribute("status", status);
         model.addAttribute("answers", answers);
         model.addAttribute("problems", problems);
-        model.addAttribute("problemFields", problems.stream().map(Problem::field).collect(Collectors.toSet()));
+        model.addAttribute(
+                "problemFields", problems.stream().map(Problem::field).collect(Collectors.toSet()));
         model.addAttribute("maxFreeText", ConsultationRules.MAX_FREE_TEXT);
         if (!model.containsAttribute("about")) {
             model.addAttribute("about", Map.of());
         }
-        model.addAttribute("places", places.names(LocalDate.now(clock)).entrySet().stream()
-                .filter(e -> c.audiencePlaces().isEmpty() || c.audiencePlaces().contains(e.getKey())).toList());
+        model.addAttribute(
+                "places",
+                places.names(LocalDate.now(clock)).entrySet().stream()
+                        .filter(e -> c.audiencePlaces().isEmpty()
+                                || c.audiencePlaces().contains(e.getKey()))
+                        .toList());
         model.addAttribute("ageBands", AgeBand.values());
         // home areas grouped by place (no script: the resident picks the area under their place's heading)
-        model.addAttribute("homeAreas", ((List<Map.Entry<String, String>>) model.getAttribute("places")).stream()
-                .map(p -> Map.entry(p.getValue(), places.lsoaNames(LocalDate.now(clock), p.getKey()))).toList());
-        model.addAttribute("ethnicGroups", Arrays.stream(EthnicGroup.values()).collect(Collectors.groupingBy(EthnicGroup::group,
-                LinkedHashMap::new, Collectors.toList())));
-        model.addAttribute("findings", status == ConsultationStatus.CLOSED ? engagement.findings(Optional.of(c.code())) : List.of());
+        model.addAttribute(
+                "homeAreas",
+                ((List<Map.Entry<String, String>>) model.getAttribute("places"))
+                        .stream()
+                                .map(p -> Map.entry(p.getValue(), places.lsoaNames(LocalDate.now(clock), p.getKey())))
+                                .toList());
+        model.addAttribute(
+                "ethnicGroups",
+                Arrays.stream(EthnicGroup.values())
+                        .collect(Collectors.groupingBy(EthnicGroup::group, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute(
+                "findings",
+                status == ConsultationStatus.CLOSED ? engagement.findings(Optional.of(c.code())) : List.of());
         return status == ConsultationStatus.OPEN ? "engagement/consultation" : "engagement/not-open";
     }
 
     private Consultation find(String code) {
-        return engagement.consultation(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no consultation '" + code + "'."));
+        return engagement
+                .consultation(code)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no consultation '" + code + "'."));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.openics.engagement.Analysis;
 import org.openics.engagement.Consultation;
 import org.openics.engagement.Created;
-import org.openics.engagement.Problem;
-import org.openics.engagement.ProblemKind;
 import org.openics.engagement.Engagement;
 import org.openics.engagement.Innovation;
 import org.openics.engagement.Panel;
+import org.openics.engagement.Problem;
+import org.openics.engagement.ProblemKind;
 import org.openics.engagement.PublishedFinding;
 import org.openics.engagement.Spread;
 import org.openics.kernel.Actor;
@@ -24,10 +24,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,19 +62,30 @@ class EngagementApi {
     @PostMapping("/consultations")
     ResponseEntity<Object> create(@RequestBody Consultation consultation, Principal principal) {
         Created created = engagement.create(actor(principal), consultation);
-        return created.stored() ? ResponseEntity.status(HttpStatus.CREATED).body(engagement.consultation(consultation.code()).orElseThrow())
+        return created.stored()
+                ? ResponseEntity.status(HttpStatus.CREATED)
+                        .body(engagement.consultation(consultation.code()).orElseThrow())
                 : ResponseEntity.badRequest().body(created);
     }
 
     /** Edits a consultation (the engagement lead): 200 with it, or 400 with its problems; 404 for an unknown code. */
     @PutMapping("/consultations/{code}")
-    ResponseEntity<Object> update(@PathVariable String code, @RequestBody Consultation consultation, Principal principal) {
+    ResponseEntity<Object> update(
+            @PathVariable String code, @RequestBody Consultation consultation, Principal principal) {
         if (!code.equals(consultation.code())) {
-            return ResponseEntity.badRequest().body(new Created(false, List.of(new Problem(ProblemKind.INVALID_FIELD, "code",
-                    "the code in the body ('" + consultation.code() + "') is not the one in the address ('" + code + "')"))));
+            return ResponseEntity.badRequest()
+                    .body(new Created(
+                            false,
+                            List.of(new Problem(
+                                    ProblemKind.INVALID_FIELD,
+                                    "code",
+                                    "the code in the body ('" + consultation.code()
+                                            + "') is not the one in the address ('" + code + "')"))));
         }
         Created created = engagement.update(actor(principal), consultation);
-        return created.stored() ? ResponseEntity.ok(engagement.consultation(code).orElseThrow()) : ResponseEntity.badRequest().body(created);
+        return created.stored()
+                ? ResponseEntity.ok(engagement.consultation(code).orElseThrow())
+                : ResponseEntity.badRequest().body(created);
     }
 
     @GetMapping("/consultations/{code}/analysis")
@@ -83,7 +94,9 @@ class EngagementApi {
     }
 
     @GetMapping("/panel")
-    Panel panel(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal principal) {
+    Panel panel(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Principal principal) {
         return engagement.panel(actor(principal), asAt.orElseGet(LocalDate::now));
     }
 

@@ -69,8 +69,11 @@ class EngagementPages {
         Authorisation.require(actor, EngagementPermission.READ_RESPONSES);
         LocalDate today = LocalDate.now();
         model.addAttribute("consultations", engagement.consultations());
-        model.addAttribute("counts", engagement.consultations().stream().collect(java.util.stream.Collectors.toMap(Consultation::code,
-                c -> engagement.responseCount(actor, c.code()))));
+        model.addAttribute(
+                "counts",
+                engagement.consultations().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Consultation::code, c -> engagement.responseCount(actor, c.code()))));
         model.addAttribute("today", today);
         return "engagement/staff/home";
     }
@@ -88,8 +91,14 @@ class EngagementPages {
     @GetMapping(value = "/engagement/consultations/{code}/responses.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String code, Principal principal) {
         String csv = engagement.responsesCsv(actor(principal), code);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("responses-" + code + ".csv").build().toString())
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("responses-" + code + ".csv")
+                                .build()
+                                .toString())
                 .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -103,32 +112,73 @@ class EngagementPages {
     }
 
     @PostMapping("/engagement/consultations/{code}/themes")
-    String addTheme(@PathVariable String code, @RequestParam String themeCode, @RequestParam String label, Principal principal, RedirectAttributes r) {
-        return done(engagement.addTheme(actor(principal), code, new Theme(themeCode.trim(), label.trim())), "Theme added", r,
+    String addTheme(
+            @PathVariable String code,
+            @RequestParam String themeCode,
+            @RequestParam String label,
+            Principal principal,
+            RedirectAttributes r) {
+        return done(
+                engagement.addTheme(actor(principal), code, new Theme(themeCode.trim(), label.trim())),
+                "Theme added",
+                r,
                 "/engagement/consultations/" + code);
     }
 
     @PostMapping("/engagement/consultations/{code}/coding")
-    String code(@PathVariable String code, @RequestParam String reference, @RequestParam String question,
-                @RequestParam(required = false) List<String> themes, Principal principal, RedirectAttributes r) {
+    String code(
+            @PathVariable String code,
+            @RequestParam String reference,
+            @RequestParam String question,
+            @RequestParam(required = false) List<String> themes,
+            Principal principal,
+            RedirectAttributes r) {
         Set<String> chosen = themes == null ? Set.of() : new LinkedHashSet<>(themes);
-        return done(engagement.code(actor(principal), code, reference, question, chosen), "Coded " + reference, r,
+        return done(
+                engagement.code(actor(principal), code, reference, question, chosen),
+                "Coded " + reference,
+                r,
                 "/engagement/consultations/" + code + "/coding");
     }
 
     @PostMapping("/engagement/consultations/{code}/findings")
-    String finding(@PathVariable String code, @RequestParam(required = false) String theme, @RequestParam String youSaid, @RequestParam String weDid,
-                   @RequestParam(required = false) String decision, @RequestParam(required = false) String indicator, Principal principal,
-                   RedirectAttributes r) {
+    String finding(
+            @PathVariable String code,
+            @RequestParam(required = false) String theme,
+            @RequestParam String youSaid,
+            @RequestParam String weDid,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String indicator,
+            Principal principal,
+            RedirectAttributes r) {
         Optional<Long> sequence;
         try {
             sequence = Optional.ofNullable(decision).filter(d -> !d.isBlank()).map(d -> Long.parseLong(d.trim()));
         } catch (NumberFormatException e) {
-            return done(new Created(false, List.of(new org.openics.engagement.Problem(org.openics.engagement.ProblemKind.INVALID_FIELD,
-                    "decision", "the decision is its number in the decision log, not '" + decision + "'"))), "", r, "/engagement/consultations/" + code);
+            return done(
+                    new Created(
+                            false,
+                            List.of(new org.openics.engagement.Problem(
+                                    org.openics.engagement.ProblemKind.INVALID_FIELD,
+                                    "decision",
+                                    "the decision is its number in the decision log, not '" + decision + "'"))),
+                    "",
+                    r,
+                    "/engagement/consultations/" + code);
         }
-        return done(engagement.recordFinding(actor(principal), new Finding(code, Optional.ofNullable(theme), youSaid, weDid, sequence,
-                Optional.ofNullable(indicator))), "Published on the public page", r, "/engagement/consultations/" + code);
+        return done(
+                engagement.recordFinding(
+                        actor(principal),
+                        new Finding(
+                                code,
+                                Optional.ofNullable(theme),
+                                youSaid,
+                                weDid,
+                                sequence,
+                                Optional.ofNullable(indicator))),
+                "Published on the public page",
+                r,
+                "/engagement/consultations/" + code);
     }
 
     @GetMapping("/engagement/panel")
@@ -138,32 +188,72 @@ class EngagementPages {
         model.addAttribute("panel", engagement.panel(actor, today));
         model.addAttribute("placeNames", places.names(today));
         model.addAttribute("ageBands", AgeBand.values());
-        model.addAttribute("consultations", engagement.consultations().stream()
-                .filter(c -> c.status(today) != org.openics.engagement.ConsultationStatus.CLOSED).toList());
+        model.addAttribute(
+                "consultations",
+                engagement.consultations().stream()
+                        .filter(c -> c.status(today) != org.openics.engagement.ConsultationStatus.CLOSED)
+                        .toList());
         model.addAttribute("canManage", Authorisation.allows(actor, EngagementPermission.MANAGE_PANEL));
         return "engagement/staff/panel";
     }
 
     @PostMapping("/engagement/panel/members")
-    String recruit(@RequestParam String place, @RequestParam(required = false) String ageBand, @RequestParam(required = false) String lsoa,
-                   @RequestParam(required = false) String recruitedBy,
-                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentedOn, Principal principal, RedirectAttributes r) {
-        return done(engagement.recruit(actor(principal), new PanelMember(null, place, AgeBand.parse(ageBand), Optional.ofNullable(lsoa),
-                Optional.ofNullable(recruitedBy), consentedOn, Optional.empty())), "Member recruited", r, "/engagement/panel");
+    String recruit(
+            @RequestParam String place,
+            @RequestParam(required = false) String ageBand,
+            @RequestParam(required = false) String lsoa,
+            @RequestParam(required = false) String recruitedBy,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentedOn,
+            Principal principal,
+            RedirectAttributes r) {
+        return done(
+                engagement.recruit(
+                        actor(principal),
+                        new PanelMember(
+                                null,
+                                place,
+                                AgeBand.parse(ageBand),
+                                Optional.ofNullable(lsoa),
+                                Optional.ofNullable(recruitedBy),
+                                consentedOn,
+                                Optional.empty())),
+                "Member recruited",
+                r,
+                "/engagement/panel");
     }
 
     @PostMapping("/engagement/panel/invitations")
-    String invite(@RequestParam String consultation, @RequestParam(required = false) String place, Principal principal, RedirectAttributes r) {
-        return done(engagement.invite(actor(principal), consultation, Optional.ofNullable(place).filter(p -> !p.isBlank())), "Invitations recorded",
-                r, "/engagement/panel");
+    String invite(
+            @RequestParam String consultation,
+            @RequestParam(required = false) String place,
+            Principal principal,
+            RedirectAttributes r) {
+        return done(
+                engagement.invite(
+                        actor(principal),
+                        consultation,
+                        Optional.ofNullable(place).filter(p -> !p.isBlank())),
+                "Invitations recorded",
+                r,
+                "/engagement/panel");
     }
 
     @PostMapping("/engagement/panel/events")
-    String event(@RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-                 @RequestParam String place, @RequestParam(required = false) String partner, @RequestParam int attendance,
-                 Principal principal, RedirectAttributes r) {
-        return done(engagement.recordEvent(actor(principal), new PanelEvent(title, heldOn, place, Optional.ofNullable(partner), attendance)),
-                "Event recorded", r, "/engagement/panel");
+    String event(
+            @RequestParam String title,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam String place,
+            @RequestParam(required = false) String partner,
+            @RequestParam int attendance,
+            Principal principal,
+            RedirectAttributes r) {
+        return done(
+                engagement.recordEvent(
+                        actor(principal),
+                        new PanelEvent(title, heldOn, place, Optional.ofNullable(partner), attendance)),
+                "Event recorded",
+                r,
+                "/engagement/panel");
     }
 
     @GetMapping("/engagement/innovation")
@@ -180,12 +270,17 @@ class EngagementPages {
     @GetMapping("/engagement/innovation/{code}")
     String innovation(@PathVariable String code, Principal principal, Model model) {
         Actor actor = actor(principal);
-        Innovation innovation = engagement.innovations(actor).stream().filter(i -> i.code().equals(code)).findFirst()
+        Innovation innovation = engagement.innovations(actor).stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("There is no innovation '" + code + "'."));
         model.addAttribute("innovation", innovation);
         model.addAttribute("spread", engagement.spread(actor, code));
         model.addAttribute("placeNames", places.names(LocalDate.now()));
-        model.addAttribute("partners", engagement.partners().stream().collect(java.util.stream.Collectors.toMap(p -> p.code(), p -> p.name())));
+        model.addAttribute(
+                "partners",
+                engagement.partners().stream()
+                        .collect(java.util.stream.Collectors.toMap(p -> p.code(), p -> p.name())));
         model.addAttribute("canManage", Authorisation.allows(actor, EngagementPermission.MANAGE_INNOVATION));
         return "engagement/staff/innovation-detail";
     }
@@ -200,46 +295,105 @@ class EngagementPages {
         }
         model.addAttribute("place", place);
         model.addAttribute("placeName", names.get(place));
-        model.addAttribute("rows", engagement.innovations(actor).stream().map(i -> Map.entry(i, engagement.spread(actor, i.code()).places().stream()
-                .filter(p -> p.place().equals(place)).findFirst())).toList());
+        model.addAttribute(
+                "rows",
+                engagement.innovations(actor).stream()
+                        .map(i -> Map.entry(
+                                i,
+                                engagement.spread(actor, i.code()).places().stream()
+                                        .filter(p -> p.place().equals(place))
+                                        .findFirst()))
+                        .toList());
         return "engagement/staff/innovation-place";
     }
 
     @PostMapping("/engagement/innovation")
-    String propose(@RequestParam String code, @RequestParam String title, @RequestParam String need, @RequestParam(required = false) String indicator,
-                   @RequestParam(required = false) List<String> worstPlaces, @RequestParam String owner,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Principal principal,
-                   RedirectAttributes r) {
-        Innovation i = new Innovation(code.trim(), title, need, Optional.ofNullable(indicator), worstPlaces, owner, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Stage.NEED, Optional.ofNullable(due), List.of(), List.of());
+    String propose(
+            @RequestParam String code,
+            @RequestParam String title,
+            @RequestParam String need,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) List<String> worstPlaces,
+            @RequestParam String owner,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+            Principal principal,
+            RedirectAttributes r) {
+        Innovation i = new Innovation(
+                code.trim(),
+                title,
+                need,
+                Optional.ofNullable(indicator),
+                worstPlaces,
+                owner,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Stage.NEED,
+                Optional.ofNullable(due),
+                List.of(),
+                List.of());
         return done(engagement.propose(actor(principal), i), "Innovation proposed", r, "/engagement/innovation");
     }
 
     @PostMapping("/engagement/innovation/{code}/describe")
-    String describe(@PathVariable String code, @RequestParam(required = false) String opportunity, @RequestParam(required = false) String evidence,
-                    @RequestParam(required = false) String evaluation, @RequestParam(required = false) String validatedBy, Principal principal,
-                    RedirectAttributes r) {
+    String describe(
+            @PathVariable String code,
+            @RequestParam(required = false) String opportunity,
+            @RequestParam(required = false) String evidence,
+            @RequestParam(required = false) String evaluation,
+            @RequestParam(required = false) String validatedBy,
+            Principal principal,
+            RedirectAttributes r) {
         Actor actor = actor(principal);
-        Innovation now = engagement.innovations(actor).stream().filter(i -> i.code().equals(code)).findFirst()
+        Innovation now = engagement.innovations(actor).stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("There is no innovation '" + code + "'."));
         Function<String, Optional<String>> given = v -> Optional.ofNullable(v).filter(x -> !x.isBlank());
-        Innovation changed = new Innovation(now.code(), now.title(), now.need(), now.indicator(), now.worstPlaces(), now.owner(),
-                given.apply(opportunity).or(now::opportunity), given.apply(evidence).or(now::evidence), given.apply(evaluation).or(now::evaluation),
-                given.apply(validatedBy).or(now::validatedBy), now.stage(), now.due(), now.gates(), now.adoptions());
+        Innovation changed = new Innovation(
+                now.code(),
+                now.title(),
+                now.need(),
+                now.indicator(),
+                now.worstPlaces(),
+                now.owner(),
+                given.apply(opportunity).or(now::opportunity),
+                given.apply(evidence).or(now::evidence),
+                given.apply(evaluation).or(now::evaluation),
+                given.apply(validatedBy).or(now::validatedBy),
+                now.stage(),
+                now.due(),
+                now.gates(),
+                now.adoptions());
         return done(engagement.describe(actor, changed), "Saved", r, "/engagement/innovation/" + code);
     }
 
     @PostMapping("/engagement/innovation/{code}/advance")
     String advance(@PathVariable String code, @RequestParam String stage, Principal principal, RedirectAttributes r) {
-        Stage target = Arrays.stream(Stage.values()).filter(s -> s.name().equals(stage)).findFirst()
+        Stage target = Arrays.stream(Stage.values())
+                .filter(s -> s.name().equals(stage))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + stage + "' is not a stage"));
-        return done(engagement.advance(actor(principal), code, target), "Moved to " + target.label(), r, "/engagement/innovation/" + code);
+        return done(
+                engagement.advance(actor(principal), code, target),
+                "Moved to " + target.label(),
+                r,
+                "/engagement/innovation/" + code);
     }
 
     @PostMapping("/engagement/innovation/{code}/adoptions")
-    String adopt(@PathVariable String code, @RequestParam String place, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
-                 Principal principal, RedirectAttributes r) {
-        return done(engagement.adopt(actor(principal), code, place, adoptedOn), "Adoption recorded", r, "/engagement/innovation/" + code);
+    String adopt(
+            @PathVariable String code,
+            @RequestParam String place,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
+            Principal principal,
+            RedirectAttributes r) {
+        return done(
+                engagement.adopt(actor(principal), code, place, adoptedOn),
+                "Adoption recorded",
+                r,
+                "/engagement/innovation/" + code);
     }
 
     private static String done(Created created, String saved, RedirectAttributes r, String back) {
@@ -252,6 +406,8 @@ class EngagementPages {
     }
 
     private Consultation find(String code) {
-        return engagement.consultation(code).orElseThrow(() -> new NoSuchElementException("There is no consultation '" + code + "'."));
+        return engagement
+                .consultation(code)
+                .orElseThrow(() -> new NoSuchElementException("There is no consultation '" + code + "'."));
     }
 }

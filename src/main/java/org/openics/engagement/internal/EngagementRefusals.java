@@ -15,16 +15,22 @@ class EngagementRefusals {
 
     @ExceptionHandler(NotAuthorised.class)
     ResponseEntity<String> refused(NotAuthorised e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("Not authorised: " + e.getMessage());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("Not authorised: " + e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<String> unknown(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(HtmlUtils.htmlEscape(e.getMessage()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(HtmlUtils.htmlEscape(e.getMessage()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<String> invalid(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(HtmlUtils.htmlEscape(e.getMessage()));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(HtmlUtils.htmlEscape(e.getMessage()));
     }
 }

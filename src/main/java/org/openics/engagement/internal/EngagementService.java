@@ -3,55 +3,55 @@ package org.openics.engagement.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.openics.analytics.PopulationHealth;
 import org.openics.engagement.AgeBand;
 import org.openics.engagement.Analysis;
 import org.openics.engagement.CodableAnswer;
-import org.openics.engagement.Finding;
-import org.openics.engagement.Innovation;
-import org.openics.engagement.Panel;
-import org.openics.engagement.PanelEvent;
-import org.openics.engagement.PanelMember;
-import org.openics.engagement.Partner;
-import org.openics.engagement.Spread;
-import org.openics.engagement.Stage;
-import org.openics.engagement.PublishedFinding;
-import org.openics.engagement.Question;
-import org.openics.engagement.QuestionKind;
-import org.openics.engagement.Respondent;
-import org.openics.engagement.Theme;
-import org.openics.engagement.analysis.ResponseAnalysis;
-import org.openics.engagement.analysis.ResponsesCsv;
-import org.openics.engagement.analysis.ResponseRow;
-import org.openics.governance.DecisionRecord;
-import org.openics.platform.OpenIcsHome;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.openics.engagement.Consultation;
 import org.openics.engagement.Created;
 import org.openics.engagement.Engagement;
 import org.openics.engagement.EngagementPermission;
+import org.openics.engagement.Finding;
+import org.openics.engagement.Innovation;
 import org.openics.engagement.LogEntry;
+import org.openics.engagement.Panel;
+import org.openics.engagement.PanelEvent;
+import org.openics.engagement.PanelMember;
+import org.openics.engagement.Partner;
 import org.openics.engagement.Problem;
 import org.openics.engagement.ProblemKind;
+import org.openics.engagement.PublishedFinding;
+import org.openics.engagement.Question;
+import org.openics.engagement.QuestionKind;
+import org.openics.engagement.Respondent;
 import org.openics.engagement.ResponseOutcome;
+import org.openics.engagement.Spread;
+import org.openics.engagement.Stage;
+import org.openics.engagement.Theme;
+import org.openics.engagement.analysis.ResponseAnalysis;
+import org.openics.engagement.analysis.ResponseRow;
+import org.openics.engagement.analysis.ResponsesCsv;
 import org.openics.engagement.consultations.ConsultationRules;
 import org.openics.engagement.demo.DemoConsultations;
 import org.openics.engagement.demo.DemoInnovations;
 import org.openics.engagement.demo.DemoPanel;
 import org.openics.governance.Body;
+import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
+import org.openics.platform.OpenIcsHome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,8 +74,14 @@ class EngagementService implements Engagement {
     private final PanelService panel;
     private final InnovationService innovation;
 
-    EngagementService(JdbcEngagementStore store, Governance governance, RegistryPlaces places, PopulationHealth health, OpenIcsHome home,
-                      PanelService panel, InnovationService innovation) {
+    EngagementService(
+            JdbcEngagementStore store,
+            Governance governance,
+            RegistryPlaces places,
+            PopulationHealth health,
+            OpenIcsHome home,
+            PanelService panel,
+            InnovationService innovation) {
         this.panel = panel;
         this.innovation = innovation;
         this.store = store;
@@ -106,27 +112,46 @@ class EngagementService implements Engagement {
     public ResponseOutcome respond(String code, Map<String, String> answers, Respondent respondent) {
         Optional<Consultation> found = consultation(code);
         if (found.isEmpty()) {
-            return ResponseOutcome.refused(List.of(new Problem(ProblemKind.NO_SUCH_CONSULTATION, "", "There is no consultation '" + code + "'.")));
+            return ResponseOutcome.refused(List.of(
+                    new Problem(ProblemKind.NO_SUCH_CONSULTATION, "", "There is no consultation '" + code + "'.")));
         }
         Consultation c = found.get();
         LocalDate today = LocalDate.now(clock);
         List<Problem> problems = new ArrayList<>(ConsultationRules.check(c, answers, today));
-        boolean closed = problems.stream().anyMatch(p -> p.kind() == ProblemKind.CLOSED || p.kind() == ProblemKind.NOT_YET_OPEN);
+        boolean closed =
+                problems.stream().anyMatch(p -> p.kind() == ProblemKind.CLOSED || p.kind() == ProblemKind.NOT_YET_OPEN);
         if (!closed) {
-            problems.addAll(ConsultationRules.check(c, respondent, places.names(today).keySet(), (lsoa, place) -> places.lsoaIn(today, lsoa, place)));
+            problems.addAll(ConsultationRules.check(
+                    c, respondent, places.names(today).keySet(), (lsoa, place) -> places.lsoaIn(today, lsoa, place)));
         }
-        String personKey = c.onePerPerson() ? respondent.email().map(e -> personKey(c.code(), e)).orElse(null) : null;
+        String personKey = c.onePerPerson()
+                ? respondent.email().map(e -> personKey(c.code(), e)).orElse(null)
+                : null;
         if (problems.isEmpty() && personKey != null && store.responded(c.code(), personKey)) {
-            problems.add(new Problem(ProblemKind.ALREADY_RESPONDED, ConsultationRules.EMAIL,
-                    "A response with this email address has been received already: this consultation takes one response per person"));
+            problems.add(
+                    new Problem(
+                            ProblemKind.ALREADY_RESPONDED,
+                            ConsultationRules.EMAIL,
+                            "A response with this email address has been received already: this consultation takes one response per person"));
         }
         if (!problems.isEmpty()) {
             return ResponseOutcome.refused(problems);
         }
         String reference = reference("R-");
-        store.insertResponse(c.code(), reference, clock.instant(), ConsultationRules.answered(c, answers), personKey,
-                respondent.place().orElse(null), respondent.ageBand().flatMap(AgeBand::parse).map(Enum::name).orElse(null),
-                respondent.lsoa().orElse(null), respondent.ethnicGroup().flatMap(org.openics.engagement.EthnicGroup::parse).map(Enum::name).orElse(null));
+        store.insertResponse(
+                c.code(),
+                reference,
+                clock.instant(),
+                ConsultationRules.answered(c, answers),
+                personKey,
+                respondent.place().orElse(null),
+                respondent.ageBand().flatMap(AgeBand::parse).map(Enum::name).orElse(null),
+                respondent.lsoa().orElse(null),
+                respondent
+                        .ethnicGroup()
+                        .flatMap(org.openics.engagement.EthnicGroup::parse)
+                        .map(Enum::name)
+                        .orElse(null));
         store.log("resident", clock.instant(), "response received", c.code() + " " + reference);
         return ResponseOutcome.stored(reference);
     }
@@ -139,7 +164,8 @@ class EngagementService implements Engagement {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(respondentKey.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-            byte[] hash = mac.doFinal((consultation + "\n" + ConsultationRules.normalisedEmail(email)).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = mac.doFinal(
+                    (consultation + "\n" + ConsultationRules.normalisedEmail(email)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
@@ -167,7 +193,8 @@ class EngagementService implements Engagement {
         Authorisation.require(actor, EngagementPermission.CREATE_CONSULTATION);
         Consultation stored = existing(consultation.code());
         List<Problem> problems = draftProblems(consultation);
-        problems.addAll(ConsultationRules.checkEdit(stored, consultation, LocalDate.now(clock), store.answeredKeys(stored.code())));
+        problems.addAll(ConsultationRules.checkEdit(
+                stored, consultation, LocalDate.now(clock), store.answeredKeys(stored.code())));
         if (!problems.isEmpty()) {
             return new Created(false, problems);
         }
@@ -178,18 +205,22 @@ class EngagementService implements Engagement {
 
     /** The checks of a consultation as drafted: the rules, with the owner bodies in force and the registry's places. */
     private List<Problem> draftProblems(Consultation consultation) {
-        Set<String> bodies = governance.bodies(LocalDate.now(clock)).stream().map(Body::code).collect(Collectors.toSet());
+        Set<String> bodies =
+                governance.bodies(LocalDate.now(clock)).stream().map(Body::code).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>(ConsultationRules.check(consultation, bodies));
         Set<String> known = places.names(LocalDate.now(clock)).keySet();
-        consultation.audiencePlaces().stream().filter(p -> !known.contains(p)).forEach(p -> problems.add(new Problem(
-                ProblemKind.INVALID_FIELD, "audiencePlaces", "'" + p + "' is not a place in the registry")));
+        consultation.audiencePlaces().stream()
+                .filter(p -> !known.contains(p))
+                .forEach(p -> problems.add(new Problem(
+                        ProblemKind.INVALID_FIELD, "audiencePlaces", "'" + p + "' is not a place in the registry")));
         return problems;
     }
 
     private Created store(Consultation consultation, String by) {
         List<Problem> problems = draftProblems(consultation);
         if (consultation.code() != null && store.exists(consultation.code())) {
-            problems.add(new Problem(ProblemKind.DUPLICATE, "code", "a consultation '" + consultation.code() + "' exists already"));
+            problems.add(new Problem(
+                    ProblemKind.DUPLICATE, "code", "a consultation '" + consultation.code() + "' exists already"));
         }
         if (!problems.isEmpty()) {
             return new Created(false, problems);
@@ -221,14 +252,26 @@ class EngagementService implements Engagement {
         var audience = places.places(today, c.audiencePlaces());
         List<org.openics.engagement.analysis.ResponseRow> responses = store.responses(code);
         Map<String, Integer> quintiles = new java.util.HashMap<>();
-        responses.stream().flatMap(r -> r.lsoa().stream()).distinct().forEach(l -> places.quintile(today, l).ifPresent(q -> quintiles.put(l, q)));
-        return ResponseAnalysis.of(c, responses, store.themes(code), new ResponseAnalysis.Populations(audience,
-                places.residents(today, audience), places.residentsByAge(today, audience), quintiles, places.residentsByQuintile(today, audience),
-                peopleByEthnicGroup(audience)));
+        responses.stream()
+                .flatMap(r -> r.lsoa().stream())
+                .distinct()
+                .forEach(l -> places.quintile(today, l).ifPresent(q -> quintiles.put(l, q)));
+        return ResponseAnalysis.of(
+                c,
+                responses,
+                store.themes(code),
+                new ResponseAnalysis.Populations(
+                        audience,
+                        places.residents(today, audience),
+                        places.residentsByAge(today, audience),
+                        quintiles,
+                        places.residentsByQuintile(today, audience),
+                        peopleByEthnicGroup(audience)));
     }
 
     /** The people of the places by NHS broad ethnic group, from analytics; empty unless every place has its figures. */
-    private Map<String, Long> peopleByEthnicGroup(List<org.openics.engagement.analysis.Representativeness.Group> audience) {
+    private Map<String, Long> peopleByEthnicGroup(
+            List<org.openics.engagement.analysis.Representativeness.Group> audience) {
         Map<String, Long> total = new java.util.HashMap<>();
         for (var place : audience) {
             var people = health.peopleByEthnicGroup(org.openics.analytics.Level.PLACE, place.code());
@@ -257,7 +300,11 @@ class EngagementService implements Engagement {
         for (ResponseRow r : store.responses(code)) {
             for (Question q : c.questions()) {
                 if (q.kind() == QuestionKind.FREE_TEXT && r.answers().containsKey(q.key())) {
-                    answers.add(new CodableAnswer(r.reference(), q.key(), r.answers().get(q.key()), r.themes().getOrDefault(q.key(), Set.of())));
+                    answers.add(new CodableAnswer(
+                            r.reference(),
+                            q.key(),
+                            r.answers().get(q.key()),
+                            r.themes().getOrDefault(q.key(), Set.of())));
                 }
             }
         }
@@ -275,12 +322,17 @@ class EngagementService implements Engagement {
         existing(consultation);
         List<Problem> problems = new ArrayList<>();
         if (theme.code() == null || !theme.code().matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            problems.add(new Problem(ProblemKind.INVALID_FIELD, "code", "a theme's code is 1 to 40 lower-case letters, digits or hyphens"));
+            problems.add(new Problem(
+                    ProblemKind.INVALID_FIELD,
+                    "code",
+                    "a theme's code is 1 to 40 lower-case letters, digits or hyphens"));
         }
         if (theme.label() == null || theme.label().isBlank() || theme.label().length() > 120) {
-            problems.add(new Problem(ProblemKind.INVALID_FIELD, "label", "a theme needs a label of up to 120 characters"));
+            problems.add(
+                    new Problem(ProblemKind.INVALID_FIELD, "label", "a theme needs a label of up to 120 characters"));
         }
-        if (problems.isEmpty() && store.themes(consultation).stream().anyMatch(t -> t.code().equals(theme.code()))) {
+        if (problems.isEmpty()
+                && store.themes(consultation).stream().anyMatch(t -> t.code().equals(theme.code()))) {
             problems.add(new Problem(ProblemKind.DUPLICATE, "code", "the theme '" + theme.code() + "' exists already"));
         }
         if (!problems.isEmpty()) {
@@ -304,18 +356,28 @@ class EngagementService implements Engagement {
         List<Problem> problems = new ArrayList<>();
         Optional<Long> response = store.responseId(consultation, reference);
         if (response.isEmpty()) {
-            problems.add(new Problem(ProblemKind.NOT_FOUND, "reference", "no response " + reference + " to " + consultation));
+            problems.add(new Problem(
+                    ProblemKind.NOT_FOUND, "reference", "no response " + reference + " to " + consultation));
         }
         if (c.questions().stream().noneMatch(q -> q.key().equals(question) && q.kind() == QuestionKind.FREE_TEXT)) {
-            problems.add(new Problem(ProblemKind.UNKNOWN_QUESTION, "question", "'" + question + "' is not a free-text question of " + consultation));
+            problems.add(new Problem(
+                    ProblemKind.UNKNOWN_QUESTION,
+                    "question",
+                    "'" + question + "' is not a free-text question of " + consultation));
         }
-        themes.stream().filter(t -> !known.contains(t)).forEach(t -> problems.add(new Problem(ProblemKind.NOT_AN_OPTION, "themes",
-                "'" + t + "' is not a theme of " + consultation)));
+        themes.stream()
+                .filter(t -> !known.contains(t))
+                .forEach(t -> problems.add(new Problem(
+                        ProblemKind.NOT_AN_OPTION, "themes", "'" + t + "' is not a theme of " + consultation)));
         if (!problems.isEmpty()) {
             return new Created(false, problems);
         }
         store.setCoding(response.get(), question, themes, by, clock.instant());
-        store.log(by, clock.instant(), "answer coded", consultation + " " + reference + " " + question + " " + new java.util.TreeSet<>(themes));
+        store.log(
+                by,
+                clock.instant(),
+                "answer coded",
+                consultation + " " + reference + " " + question + " " + new java.util.TreeSet<>(themes));
         return new Created(true, List.of());
     }
 
@@ -330,42 +392,76 @@ class EngagementService implements Engagement {
         List<Problem> problems = new ArrayList<>();
         Optional<Consultation> c = consultation(f.consultation());
         if (c.isEmpty()) {
-            return new Created(false, List.of(new Problem(ProblemKind.NO_SUCH_CONSULTATION, "consultation", "no consultation '" + f.consultation() + "'")));
+            return new Created(
+                    false,
+                    List.of(new Problem(
+                            ProblemKind.NO_SUCH_CONSULTATION,
+                            "consultation",
+                            "no consultation '" + f.consultation() + "'")));
         }
         if (f.youSaid() == null || f.youSaid().isBlank() || f.youSaid().length() > 2000) {
-            problems.add(new Problem(ProblemKind.INVALID_FIELD, "youSaid", "say what residents said (up to 2,000 characters)"));
+            problems.add(new Problem(
+                    ProblemKind.INVALID_FIELD, "youSaid", "say what residents said (up to 2,000 characters)"));
         }
         if (f.weDid() == null || f.weDid().isBlank() || f.weDid().length() > 2000) {
             problems.add(new Problem(ProblemKind.INVALID_FIELD, "weDid", "say what was done (up to 2,000 characters)"));
         }
-        f.theme().filter(t -> store.themes(f.consultation()).stream().noneMatch(x -> x.code().equals(t))).ifPresent(t -> problems.add(
-                new Problem(ProblemKind.NOT_AN_OPTION, "theme", "'" + t + "' is not a theme of " + f.consultation())));
-        f.decision().filter(d -> publicDecision(d).isEmpty()).ifPresent(d -> problems.add(new Problem(ProblemKind.NOT_FOUND, "decision",
-                "decision " + d + " is not in the public decision log (unknown, or confidential)")));
-        f.indicator().filter(i -> health.indicator(i).isEmpty()).ifPresent(i -> problems.add(new Problem(ProblemKind.NOT_FOUND, "indicator",
-                "'" + i + "' is not an indicator of the catalogue")));
+        f.theme()
+                .filter(t -> store.themes(f.consultation()).stream()
+                        .noneMatch(x -> x.code().equals(t)))
+                .ifPresent(t -> problems.add(new Problem(
+                        ProblemKind.NOT_AN_OPTION, "theme", "'" + t + "' is not a theme of " + f.consultation())));
+        f.decision()
+                .filter(d -> publicDecision(d).isEmpty())
+                .ifPresent(d -> problems.add(new Problem(
+                        ProblemKind.NOT_FOUND,
+                        "decision",
+                        "decision " + d + " is not in the public decision log (unknown, or confidential)")));
+        f.indicator()
+                .filter(i -> health.indicator(i).isEmpty())
+                .ifPresent(i -> problems.add(new Problem(
+                        ProblemKind.NOT_FOUND, "indicator", "'" + i + "' is not an indicator of the catalogue")));
         if (!problems.isEmpty()) {
             return new Created(false, problems);
         }
         store.insertFinding(f, by, clock.instant());
-        store.log(by, clock.instant(), "finding published", f.consultation() + f.decision().map(d -> " decision " + d).orElse(""));
+        store.log(
+                by,
+                clock.instant(),
+                "finding published",
+                f.consultation() + f.decision().map(d -> " decision " + d).orElse(""));
         return new Created(true, List.of());
     }
 
     private Optional<DecisionRecord> publicDecision(long sequence) {
-        return governance.decisions(true).stream().filter(d -> d.sequence() == sequence && !d.confidential()).findFirst();
+        return governance.decisions(true).stream()
+                .filter(d -> d.sequence() == sequence && !d.confidential())
+                .findFirst();
     }
 
     @Override
     public List<PublishedFinding> findings(Optional<String> consultation) {
-        Map<String, String> titles = consultations().stream().collect(Collectors.toMap(Consultation::code, Consultation::title));
-        Map<Long, DecisionRecord> decisions = governance.decisions(true).stream().filter(d -> !d.confidential())
+        Map<String, String> titles =
+                consultations().stream().collect(Collectors.toMap(Consultation::code, Consultation::title));
+        Map<Long, DecisionRecord> decisions = governance.decisions(true).stream()
+                .filter(d -> !d.confidential())
                 .collect(Collectors.toMap(DecisionRecord::sequence, d -> d, (a, b) -> a));
-        Map<String, String> bodies = governance.bodies(LocalDate.now(clock)).stream().collect(Collectors.toMap(Body::code, Body::name, (a, b) -> a));
-        return store.findings().stream().filter(f -> consultation.map(f.consultation()::equals).orElse(true))
-                .map(f -> new PublishedFinding(f, titles.get(f.consultation()), f.decision().map(decisions::get).map(d ->
-                        new PublishedFinding.Decision(d.sequence(), bodies.getOrDefault(d.body(), d.body()), d.meetingDate(), d.item(),
-                                d.outcome().label())), f.indicator().flatMap(health::indicator).map(i -> i.title())))
+        Map<String, String> bodies = governance.bodies(LocalDate.now(clock)).stream()
+                .collect(Collectors.toMap(Body::code, Body::name, (a, b) -> a));
+        return store.findings().stream()
+                .filter(f -> consultation.map(f.consultation()::equals).orElse(true))
+                .map(f -> new PublishedFinding(
+                        f,
+                        titles.get(f.consultation()),
+                        f.decision()
+                                .map(decisions::get)
+                                .map(d -> new PublishedFinding.Decision(
+                                        d.sequence(),
+                                        bodies.getOrDefault(d.body(), d.body()),
+                                        d.meetingDate(),
+                                        d.item(),
+                                        d.outcome().label())),
+                        f.indicator().flatMap(health::indicator).map(i -> i.title())))
                 .toList();
     }
 
@@ -379,7 +475,8 @@ class EngagementService implements Engagement {
     @Transactional
     public Created recruit(Actor actor, PanelMember member) {
         Authorisation.require(actor, EngagementPermission.MANAGE_PANEL);
-        String reference = member.reference() == null || member.reference().isBlank() ? reference("P-") : member.reference();
+        String reference =
+                member.reference() == null || member.reference().isBlank() ? reference("P-") : member.reference();
         return panel.recruit(actor.username(), member, reference);
     }
 
@@ -469,7 +566,8 @@ class EngagementService implements Engagement {
     }
 
     private Consultation existing(String code) {
-        return consultation(code).orElseThrow(() -> new java.util.NoSuchElementException("There is no consultation '" + code + "'."));
+        return consultation(code)
+                .orElseThrow(() -> new java.util.NoSuchElementException("There is no consultation '" + code + "'."));
     }
 
     @Override
@@ -489,17 +587,29 @@ class EngagementService implements Engagement {
             for (int i = 0; i < responses.size(); i++) {
                 DemoConsultations.DemoResponse r = responses.get(i);
                 String reference = reference("R-");
-                store.insertResponse(c.code(), reference, c.closes().minusDays(r.daysBeforeClosing()).atStartOfDay(clock.getZone()).toInstant(),
-                        r.answers(), c.onePerPerson() ? personKey(c.code(), "demo-" + i + "@example.org") : null, r.place(),
+                store.insertResponse(
+                        c.code(),
+                        reference,
+                        c.closes()
+                                .minusDays(r.daysBeforeClosing())
+                                .atStartOfDay(clock.getZone())
+                                .toInstant(),
+                        r.answers(),
+                        c.onePerPerson() ? personKey(c.code(), "demo-" + i + "@example.org") : null,
+                        r.place(),
                         r.ageBand() == null ? null : r.ageBand().name());
                 for (Question q : c.questions()) {
-                    if (q.kind() == QuestionKind.FREE_TEXT && r.answers().containsKey(q.key()) && !r.themes().isEmpty()) {
+                    if (q.kind() == QuestionKind.FREE_TEXT
+                            && r.answers().containsKey(q.key())
+                            && !r.themes().isEmpty()) {
                         demo(code(DEMO, c.code(), reference, q.key(), r.themes()), c.code());
                     }
                 }
             }
-            Optional<Long> decision = governance.decisions(true).stream().filter(d -> !d.confidential()
-                    && DemoConsultations.GP_DECISION_ITEM.equals(d.item())).map(DecisionRecord::sequence).findFirst();
+            Optional<Long> decision = governance.decisions(true).stream()
+                    .filter(d -> !d.confidential() && DemoConsultations.GP_DECISION_ITEM.equals(d.item()))
+                    .map(DecisionRecord::sequence)
+                    .findFirst();
             DemoConsultations.findings(c.code(), decision).forEach(f -> demo(recordFinding(DEMO, f), c.code()));
             loaded = true;
         }
@@ -510,7 +620,9 @@ class EngagementService implements Engagement {
             DemoPanel.members(lsoas, today).forEach(m -> demo(panel.recruit(DEMO, m, m.reference()), m.reference()));
             DemoPanel.events(placeCodes, today).forEach(e -> demo(panel.recordEvent(DEMO, e), e.title()));
             demo(panel.invite(DEMO, DemoConsultations.OPEN, Optional.empty()), DemoConsultations.OPEN);
-            panel.panel(today).members().stream().limit(19).forEach(m -> panel.tookPart(DEMO, DemoConsultations.OPEN, m.reference()));
+            panel.panel(today).members().stream()
+                    .limit(19)
+                    .forEach(m -> panel.tookPart(DEMO, DemoConsultations.OPEN, m.reference()));
             loaded = true;
         }
         if (innovation.innovations().isEmpty()) {
@@ -520,8 +632,11 @@ class EngagementService implements Engagement {
                 for (Stage s = Stage.NEED; s != plan.reach(); s = s.next().orElseThrow()) {
                     Stage next = s.next().orElseThrow();
                     if (next == Stage.ADOPTION) {
-                        plan.adoptions().stream().filter(a -> a[0] < placeCodes.size())
-                                .forEach(a -> demo(innovation.adopt(DEMO, code, placeCodes.get(a[0]), today.minusDays(a[1])), code));
+                        plan.adoptions().stream()
+                                .filter(a -> a[0] < placeCodes.size())
+                                .forEach(a -> demo(
+                                        innovation.adopt(DEMO, code, placeCodes.get(a[0]), today.minusDays(a[1])),
+                                        code));
                     }
                     demo(innovation.advance(DEMO, code, next), code);
                 }
@@ -534,8 +649,8 @@ class EngagementService implements Engagement {
     /** A demo write that fails means the demo data (or the demo governance it needs) is wrong: say so loudly. */
     private static void demo(Created created, String what) {
         if (!created.stored()) {
-            throw new IllegalStateException("the demo engagement data " + what + " is invalid (is the demo governance loaded?): "
-                    + created.problems());
+            throw new IllegalStateException("the demo engagement data " + what
+                    + " is invalid (is the demo governance loaded?): " + created.problems());
         }
     }
 }

@@ -42,22 +42,40 @@ class PanelService {
 
     Panel panel(LocalDate asAt) {
         List<PanelMember> members = panel.members();
-        List<PanelMember> active = members.stream().filter(m -> m.activeOn(asAt)).toList();
+        List<PanelMember> active =
+                members.stream().filter(m -> m.activeOn(asAt)).toList();
         var all = places.places(asAt, List.of());
-        Map<String, Long> byPlace = active.stream().collect(Collectors.groupingBy(PanelMember::place, Collectors.counting()));
-        Map<String, Long> byAge = active.stream().filter(m -> m.ageBand().isPresent())
+        Map<String, Long> byPlace =
+                active.stream().collect(Collectors.groupingBy(PanelMember::place, Collectors.counting()));
+        Map<String, Long> byAge = active.stream()
+                .filter(m -> m.ageBand().isPresent())
                 .collect(Collectors.groupingBy(m -> m.ageBand().get().name(), Collectors.counting()));
-        Map<String, Long> byQuintile = active.stream().map(m -> m.lsoa().flatMap(l -> places.quintile(asAt, l))).flatMap(Optional::stream)
+        Map<String, Long> byQuintile = active.stream()
+                .map(m -> m.lsoa().flatMap(l -> places.quintile(asAt, l)))
+                .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(q -> Integer.toString(q), Collectors.counting()));
         List<Representation> representation = List.of(
-                Representativeness.table("Place", all, byPlace, places.residents(asAt, all),
+                Representativeness.table(
+                        "Place",
+                        all,
+                        byPlace,
+                        places.residents(asAt, all),
                         "not calculated: the registry holds no residents for the places (import the LSOA populations)"),
-                Representativeness.table("Age band", Arrays.stream(AgeBand.values()).map(b -> new Representativeness.Group(b.name(), b.label())).toList(),
-                        byAge, places.residentsByAge(asAt, all),
+                Representativeness.table(
+                        "Age band",
+                        Arrays.stream(AgeBand.values())
+                                .map(b -> new Representativeness.Group(b.name(), b.label()))
+                                .toList(),
+                        byAge,
+                        places.residentsByAge(asAt, all),
                         "not calculated: the registry holds no residents by age band (the demo has none; import the ONS LSOA populations by age)"),
-                Representativeness.table("Deprivation quintile of home LSOA (1 = most deprived fifth of England)",
-                        IntStream.rangeClosed(1, 5).mapToObj(q -> new Representativeness.Group(Integer.toString(q), "Quintile " + q)).toList(),
-                        byQuintile, places.residentsByQuintile(asAt, all),
+                Representativeness.table(
+                        "Deprivation quintile of home LSOA (1 = most deprived fifth of England)",
+                        IntStream.rangeClosed(1, 5)
+                                .mapToObj(q -> new Representativeness.Group(Integer.toString(q), "Quintile " + q))
+                                .toList(),
+                        byQuintile,
+                        places.residentsByQuintile(asAt, all),
                         "not calculated: the registry holds no deprivation or residents for the places' LSOAs"));
         return new Panel(members, active.size(), representation, panel.invitations(), panel.events(), panel.partners());
     }
@@ -66,29 +84,43 @@ class PanelService {
         LocalDate today = LocalDate.now(clock);
         List<Problem> problems = new ArrayList<>();
         if (m.place() == null || !places.names(today).containsKey(m.place())) {
-            problems.add(invalid("place", "the member's place must be a place in the registry (got '" + m.place() + "')"));
+            problems.add(
+                    invalid("place", "the member's place must be a place in the registry (got '" + m.place() + "')"));
         } else {
-            m.lsoa().filter(l -> !places.lsoaIn(today, l, m.place())).ifPresent(l -> problems.add(invalid("lsoa",
-                    "'" + l + "' is not an LSOA of " + m.place())));
+            m.lsoa()
+                    .filter(l -> !places.lsoaIn(today, l, m.place()))
+                    .ifPresent(l -> problems.add(invalid("lsoa", "'" + l + "' is not an LSOA of " + m.place())));
         }
         if (m.consentedOn() == null || m.consentedOn().isAfter(today)) {
             problems.add(invalid("consentedOn", "a member joins with their consent, on a date not after today"));
         }
-        m.recruitedBy().filter(p -> partner(p).isEmpty()).ifPresent(p -> problems.add(invalid("recruitedBy", "'" + p + "' is not a partner")));
+        m.recruitedBy()
+                .filter(p -> partner(p).isEmpty())
+                .ifPresent(p -> problems.add(invalid("recruitedBy", "'" + p + "' is not a partner")));
         if (panel.memberExists(reference)) {
             problems.add(new Problem(ProblemKind.DUPLICATE, "reference", "a member " + reference + " exists already"));
         }
         if (!problems.isEmpty()) {
             return new Created(false, problems);
         }
-        panel.insertMember(new PanelMember(reference, m.place(), m.ageBand(), m.lsoa(), m.recruitedBy(), m.consentedOn(), Optional.empty()), by);
+        panel.insertMember(
+                new PanelMember(
+                        reference,
+                        m.place(),
+                        m.ageBand(),
+                        m.lsoa(),
+                        m.recruitedBy(),
+                        m.consentedOn(),
+                        Optional.empty()),
+                by);
         store.log(by, clock.instant(), "panel member recruited", reference);
         return new Created(true, List.of());
     }
 
     Created withdraw(String by, String member, LocalDate on) {
         if (panel.withdraw(member, on) == 0) {
-            return new Created(false, List.of(new Problem(ProblemKind.NOT_FOUND, "member", "no active member " + member)));
+            return new Created(
+                    false, List.of(new Problem(ProblemKind.NOT_FOUND, "member", "no active member " + member)));
         }
         store.log(by, clock.instant(), "panel member withdrawn", member);
         return new Created(true, List.of());
@@ -96,27 +128,49 @@ class PanelService {
 
     Created invite(String by, String consultation, Optional<String> place) {
         LocalDate today = LocalDate.now(clock);
-        var c = store.consultations().stream().filter(x -> x.code().equals(consultation)).findFirst();
+        var c = store.consultations().stream()
+                .filter(x -> x.code().equals(consultation))
+                .findFirst();
         if (c.isEmpty()) {
-            return new Created(false, List.of(new Problem(ProblemKind.NO_SUCH_CONSULTATION, "consultation", "no consultation '" + consultation + "'")));
+            return new Created(
+                    false,
+                    List.of(new Problem(
+                            ProblemKind.NO_SUCH_CONSULTATION,
+                            "consultation",
+                            "no consultation '" + consultation + "'")));
         }
         if (c.get().status(today) == ConsultationStatus.CLOSED) {
-            return new Created(false, List.of(new Problem(ProblemKind.CLOSED, "consultation", consultation + " closed on " + c.get().closes())));
+            return new Created(
+                    false,
+                    List.of(new Problem(
+                            ProblemKind.CLOSED,
+                            "consultation",
+                            consultation + " closed on " + c.get().closes())));
         }
         int invited = 0;
         for (PanelMember m : panel.members()) {
-            if (m.activeOn(today) && place.map(m.place()::equals).orElse(true)
-                    && (c.get().audiencePlaces().isEmpty() || c.get().audiencePlaces().contains(m.place()))) {
+            if (m.activeOn(today)
+                    && place.map(m.place()::equals).orElse(true)
+                    && (c.get().audiencePlaces().isEmpty()
+                            || c.get().audiencePlaces().contains(m.place()))) {
                 invited += panel.invite(consultation, m.reference(), today);
             }
         }
-        store.log(by, clock.instant(), "panel invited", consultation + " " + invited + " members" + place.map(p -> " of " + p).orElse(""));
+        store.log(
+                by,
+                clock.instant(),
+                "panel invited",
+                consultation + " " + invited + " members"
+                        + place.map(p -> " of " + p).orElse(""));
         return new Created(true, List.of());
     }
 
     Created tookPart(String by, String consultation, String member) {
         if (panel.tookPart(consultation, member) == 0) {
-            return new Created(false, List.of(new Problem(ProblemKind.NOT_FOUND, "member", member + " was not invited to " + consultation)));
+            return new Created(
+                    false,
+                    List.of(new Problem(
+                            ProblemKind.NOT_FOUND, "member", member + " was not invited to " + consultation)));
         }
         store.log(by, clock.instant(), "panel participation recorded", consultation + " " + member);
         return new Created(true, List.of());
@@ -136,7 +190,9 @@ class PanelService {
         if (e.attendance() < 0) {
             problems.add(invalid("attendance", "attendance is a count, 0 or more"));
         }
-        e.partner().filter(p -> partner(p).isEmpty()).ifPresent(p -> problems.add(invalid("partner", "'" + p + "' is not a partner")));
+        e.partner()
+                .filter(p -> partner(p).isEmpty())
+                .ifPresent(p -> problems.add(invalid("partner", "'" + p + "' is not a partner")));
         if (!problems.isEmpty()) {
             return new Created(false, problems);
         }

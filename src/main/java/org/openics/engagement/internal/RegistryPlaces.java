@@ -20,8 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryPlaces {
 
-    private static final Map<AgeBand, PopulationMeasure> AGE = Map.of(AgeBand.UNDER_16, PopulationMeasure.RESIDENT_0_15,
-            AgeBand.AGE_16_TO_59, PopulationMeasure.RESIDENT_16_59, AgeBand.AGE_60_PLUS, PopulationMeasure.RESIDENT_60_PLUS);
+    private static final Map<AgeBand, PopulationMeasure> AGE = Map.of(
+            AgeBand.UNDER_16,
+            PopulationMeasure.RESIDENT_0_15,
+            AgeBand.AGE_16_TO_59,
+            PopulationMeasure.RESIDENT_16_59,
+            AgeBand.AGE_60_PLUS,
+            PopulationMeasure.RESIDENT_60_PLUS);
 
     private final Registry registry;
 
@@ -39,7 +44,8 @@ class RegistryPlaces {
         return registry.asAt(day).organisations(OrganisationKind.PLACE).stream()
                 .filter(o -> only.isEmpty() || only.contains(o.code().value()))
                 .sorted(java.util.Comparator.comparing(Organisation::name))
-                .map(o -> new Representativeness.Group(o.code().value(), o.name())).toList();
+                .map(o -> new Representativeness.Group(o.code().value(), o.name()))
+                .toList();
     }
 
     Map<String, String> names(LocalDate day) {
@@ -84,7 +90,8 @@ class RegistryPlaces {
                 var deprivation = s.deprivation(lsoa.code());
                 var residents = s.population(lsoa.code(), PopulationMeasure.RESIDENT);
                 if (deprivation.isPresent() && residents.isPresent()) {
-                    byQuintile.merge(Integer.toString(deprivation.get().quintile()), Math.round(residents.get()), Long::sum);
+                    byQuintile.merge(
+                            Integer.toString(deprivation.get().quintile()), Math.round(residents.get()), Long::sum);
                 }
             }
         }
@@ -102,19 +109,25 @@ class RegistryPlaces {
     /** The LSOAs of a place, code to "name (code)", in order of name: the home areas a respondent chooses from. */
     Map<String, String> lsoaNames(LocalDate day, String place) {
         Map<String, String> names = new LinkedHashMap<>();
-        registry.asAt(day).lsoasIn(OdsCode.of(place)).stream().sorted(java.util.Comparator.comparing(Organisation::name))
-                .forEach(o -> names.put(o.code().value(), o.name() + " (" + o.code().value() + ")"));
+        registry.asAt(day).lsoasIn(OdsCode.of(place)).stream()
+                .sorted(java.util.Comparator.comparing(Organisation::name))
+                .forEach(o ->
+                        names.put(o.code().value(), o.name() + " (" + o.code().value() + ")"));
         return names;
     }
 
     List<String> lsoas(LocalDate day, String place) {
-        return registry.asAt(day).lsoasIn(OdsCode.of(place)).stream().map(o -> o.code().value()).sorted().toList();
+        return registry.asAt(day).lsoasIn(OdsCode.of(place)).stream()
+                .map(o -> o.code().value())
+                .sorted()
+                .toList();
     }
 
     /** An LSOA in force on the day inside the place. */
     boolean lsoaIn(LocalDate day, String lsoa, String place) {
         try {
-            return registry.asAt(day).lsoasIn(OdsCode.of(place)).stream().anyMatch(o -> o.code().value().equals(lsoa));
+            return registry.asAt(day).lsoasIn(OdsCode.of(place)).stream()
+                    .anyMatch(o -> o.code().value().equals(lsoa));
         } catch (IllegalArgumentException e) {
             return false;
         }

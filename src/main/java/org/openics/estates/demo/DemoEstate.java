@@ -40,17 +40,20 @@ public final class DemoEstate {
         }
     }
 
-    static final List<Borough> BOROUGHS = List.of(new Borough("E09000004", "Bexley", 51.455, 0.140),
-            new Borough("E09000006", "Bromley", 51.385, 0.040), new Borough("E09000011", "Greenwich", 51.475, 0.055),
-            new Borough("E09000022", "Lambeth", 51.460, -0.115), new Borough("E09000023", "Lewisham", 51.445, -0.020),
+    static final List<Borough> BOROUGHS = List.of(
+            new Borough("E09000004", "Bexley", 51.455, 0.140),
+            new Borough("E09000006", "Bromley", 51.385, 0.040),
+            new Borough("E09000011", "Greenwich", 51.475, 0.055),
+            new Borough("E09000022", "Lambeth", 51.460, -0.115),
+            new Borough("E09000023", "Lewisham", 51.445, -0.020),
             new Borough("E09000028", "Southwark", 51.475, -0.075));
 
-    private DemoEstate() {
-    }
+    private DemoEstate() {}
 
     /** The resource holding the demo's site return for the year starting on the date (2025/26 or 2026/27). */
     static String returnOf(LocalDate year) {
-        return "demo/estates-sites-" + year.getYear() + "-" + String.format(Locale.ROOT, "%02d", (year.getYear() + 1) % 100) + ".csv";
+        return "demo/estates-sites-" + year.getYear() + "-"
+                + String.format(Locale.ROOT, "%02d", (year.getYear() + 1) % 100) + ".csv";
     }
 
     /** The demo's two site returns, read as an ERIC-shaped return is read, without asking a registry about the codes. */
@@ -62,9 +65,11 @@ public final class DemoEstate {
     public static List<Site> sites(SiteDirectory directory) {
         List<Site> sites = new ArrayList<>();
         for (LocalDate year : List.of(FIRST_YEAR, SECOND_YEAR)) {
-            ParsedSites parsed = EricSiteReader.read(CsvRows.parse(returnOf(year), DemoResources.text(returnOf(year))), year, directory);
+            ParsedSites parsed = EricSiteReader.read(
+                    CsvRows.parse(returnOf(year), DemoResources.text(returnOf(year))), year, directory);
             if (!parsed.rejected().isEmpty()) {
-                throw new IllegalStateException("the demo site return " + returnOf(year) + " has rejected rows: " + parsed.rejected());
+                throw new IllegalStateException(
+                        "the demo site return " + returnOf(year) + " has rejected rows: " + parsed.rejected());
             }
             sites.addAll(parsed.sites());
         }
@@ -109,28 +114,71 @@ public final class DemoEstate {
             }
             List<Hub.Neighbourhood> neighbourhoods = new ArrayList<>();
             for (String pcn : pcns) {
-                neighbourhoods.add(new Hub.Neighbourhood(pcn, round(b.lat() + (random.nextDouble() - 0.5) * 0.06, 4),
+                neighbourhoods.add(new Hub.Neighbourhood(
+                        pcn,
+                        round(b.lat() + (random.nextDouble() - 0.5) * 0.06, 4),
                         round(b.lon() + (random.nextDouble() - 0.5) * 0.09, 4)));
             }
             List<String> half = pcns.subList(0, Math.max(1, pcns.size() / 2));
-            hubs.add(new Hub("QZZZH" + (i + 1), b.name() + " Local Care Hub", List.of(
-                    new Hub.HostedService("Phlebotomy", "Community services", List.of()),
-                    new Hub.HostedService("Diabetes and long-term conditions clinic", "Primary care", List.of()),
-                    new Hub.HostedService("Mental health wellbeing hub", "Mental health trust", half),
-                    new Hub.HostedService("Family hub and health visiting", b.name() + " council", List.of())), neighbourhoods));
+            hubs.add(new Hub(
+                    "QZZZH" + (i + 1),
+                    b.name() + " Local Care Hub",
+                    List.of(
+                            new Hub.HostedService("Phlebotomy", "Community services", List.of()),
+                            new Hub.HostedService(
+                                    "Diabetes and long-term conditions clinic", "Primary care", List.of()),
+                            new Hub.HostedService("Mental health wellbeing hub", "Mental health trust", half),
+                            new Hub.HostedService("Family hub and health visiting", b.name() + " council", List.of())),
+                    neighbourhoods));
         }
         return hubs;
     }
 
     public static List<EstatePlan> plans() {
         return List.of(
-                new EstatePlan(0, PlanKind.DISPOSAL, "QZZZC5", Optional.empty(), "Release the vacant floors of Lewisham Civic Offices",
-                        LocalDate.of(2027, 3, 31), PlanStatus.APPROVED, -900, Money.ofPounds(-160_000), Optional.empty()),
-                new EstatePlan(0, PlanKind.RELOCATION, "QZZZG41", Optional.of("QZZZH4"), "Move Lambeth Old Surgery's clinics into the hub",
-                        LocalDate.of(2027, 9, 30), PlanStatus.PROPOSED, -800, Money.ofPounds(-185_000), Optional.of("CAP-2026-007")),
-                new EstatePlan(0, PlanKind.NEW_HUB, "QZZZH7", Optional.empty(), "A second Southwark local care hub (Peckham)",
-                        LocalDate.of(2028, 6, 30), PlanStatus.PROPOSED, 3_800, Money.ofPounds(950_000), Optional.of("CAP-13")),
-                new EstatePlan(0, PlanKind.REFURBISHMENT, "RJZZ1", Optional.empty(), "King's College Hospital: backlog maintenance (roofs and drainage)",
-                        LocalDate.of(2027, 12, 31), PlanStatus.IN_PROGRESS, 0, Money.ZERO, Optional.of("CAP-20")));
+                new EstatePlan(
+                        0,
+                        PlanKind.DISPOSAL,
+                        "QZZZC5",
+                        Optional.empty(),
+                        "Release the vacant floors of Lewisham Civic Offices",
+                        LocalDate.of(2027, 3, 31),
+                        PlanStatus.APPROVED,
+                        -900,
+                        Money.ofPounds(-160_000),
+                        Optional.empty()),
+                new EstatePlan(
+                        0,
+                        PlanKind.RELOCATION,
+                        "QZZZG41",
+                        Optional.of("QZZZH4"),
+                        "Move Lambeth Old Surgery's clinics into the hub",
+                        LocalDate.of(2027, 9, 30),
+                        PlanStatus.PROPOSED,
+                        -800,
+                        Money.ofPounds(-185_000),
+                        Optional.of("CAP-2026-007")),
+                new EstatePlan(
+                        0,
+                        PlanKind.NEW_HUB,
+                        "QZZZH7",
+                        Optional.empty(),
+                        "A second Southwark local care hub (Peckham)",
+                        LocalDate.of(2028, 6, 30),
+                        PlanStatus.PROPOSED,
+                        3_800,
+                        Money.ofPounds(950_000),
+                        Optional.of("CAP-13")),
+                new EstatePlan(
+                        0,
+                        PlanKind.REFURBISHMENT,
+                        "RJZZ1",
+                        Optional.empty(),
+                        "King's College Hospital: backlog maintenance (roofs and drainage)",
+                        LocalDate.of(2027, 12, 31),
+                        PlanStatus.IN_PROGRESS,
+                        0,
+                        Money.ZERO,
+                        Optional.of("CAP-20")));
     }
 }

@@ -45,8 +45,13 @@ public final class EricSiteReader {
     public static final String RUNNING = "Running cost (£)";
     public static final String VOID = "Unoccupied floor area (m²)";
     public static final String CARBON = "Carbon emissions (tCO2e)";
-    public static final Map<RoomType, String> UTILISATION = Map.of(RoomType.CLINICAL, "Clinical space utilisation (%)",
-            RoomType.CONSULTING, "Consulting room utilisation (%)", RoomType.OFFICE, "Office utilisation (%)");
+    public static final Map<RoomType, String> UTILISATION = Map.of(
+            RoomType.CLINICAL,
+            "Clinical space utilisation (%)",
+            RoomType.CONSULTING,
+            "Consulting room utilisation (%)",
+            RoomType.OFFICE,
+            "Office utilisation (%)");
 
     private static final class Bad extends Exception {
         Bad(String message) {
@@ -54,23 +59,26 @@ public final class EricSiteReader {
         }
     }
 
-    private EricSiteReader() {
-    }
+    private EricSiteReader() {}
 
     public static ParsedSites read(CsvRows csv, LocalDate period, SiteDirectory directory) {
         if (period == null) {
-            throw new IllegalArgumentException("a site return needs the year it counts (its rows do not say): give its first day");
+            throw new IllegalArgumentException(
+                    "a site return needs the year it counts (its rows do not say): give its first day");
         }
         if (csv.problem() != null) {
             return new ParsedSites(List.of(), List.of(new RejectedRow(csv.file(), 1, csv.problem())), 0);
         }
         List<RejectedRow> rejected = new ArrayList<>();
         List<String> missing = new ArrayList<>(csv.missing(List.of(TRUST, SITE, NAME)));
-        if (csv.missing(List.of(GIA)).size() == 1 && csv.missing(List.of(m2(GIA))).size() == 1) {
+        if (csv.missing(List.of(GIA)).size() == 1
+                && csv.missing(List.of(m2(GIA))).size() == 1) {
             missing.add(GIA);
         }
         if (!missing.isEmpty()) {
-            csv.rows().forEach(r -> rejected.add(new RejectedRow(csv.file(), r.line(), "the file lacks the column(s) " + String.join(", ", missing))));
+            csv.rows()
+                    .forEach(r -> rejected.add(new RejectedRow(
+                            csv.file(), r.line(), "the file lacks the column(s) " + String.join(", ", missing))));
             return new ParsedSites(List.of(), rejected, csv.rows().size());
         }
         List<Site> sites = new ArrayList<>();
@@ -116,7 +124,9 @@ public final class EricSiteReader {
         }
         String lsoa = cell(row, LSOA);
         if (place.isEmpty() && !lsoa.isEmpty()) {
-            place = directory.placeOfLsoa(lsoa).orElseThrow(() -> new Bad("LSOA " + lsoa + " is in no place of the registry"));
+            place = directory
+                    .placeOfLsoa(lsoa)
+                    .orElseThrow(() -> new Bad("LSOA " + lsoa + " is in no place of the registry"));
         }
         double gia = number(row, GIA).orElseThrow(() -> new Bad(GIA + " is empty"));
         Optional<Double> lat = number(row, LATITUDE);
@@ -134,9 +144,24 @@ public final class EricSiteReader {
         }
         Backlog backlog = new Backlog(money(row, HIGH), money(row, SIGNIFICANT), money(row, MODERATE), money(row, LOW));
         String running = cell(row, RUNNING);
-        return new Site(code, required(row, NAME), OdsCode.of(owner), place, cell(row, ADDRESS), cell(row, POSTCODE), lat, lon,
-                choice(row, TENURE, Tenure.class), gia, choice(row, CONDITION, Condition.class), backlog,
-                running.isEmpty() ? Optional.empty() : Optional.of(money(row, RUNNING)), utilisation, number(row, VOID), number(row, CARBON), period);
+        return new Site(
+                code,
+                required(row, NAME),
+                OdsCode.of(owner),
+                place,
+                cell(row, ADDRESS),
+                cell(row, POSTCODE),
+                lat,
+                lon,
+                choice(row, TENURE, Tenure.class),
+                gia,
+                choice(row, CONDITION, Condition.class),
+                backlog,
+                running.isEmpty() ? Optional.empty() : Optional.of(money(row, RUNNING)),
+                utilisation,
+                number(row, VOID),
+                number(row, CARBON),
+                period);
     }
 
     private static String required(CsvRows.Row row, String column) throws Bad {

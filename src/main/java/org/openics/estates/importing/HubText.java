@@ -18,8 +18,7 @@ public final class HubText {
         }
     }
 
-    private HubText() {
-    }
+    private HubText() {}
 
     public static Parsed parse(String siteCode, String name, String services, String neighbourhoods) {
         List<String> problems = new ArrayList<>();
@@ -31,7 +30,11 @@ public final class HubText {
                 problems.add("service line " + (i + 1) + ": no service named");
                 continue;
             }
-            List<String> pcns = parts.length > 2 ? Arrays.stream(parts[2].trim().split("[\\s,]+")).filter(p -> !p.isBlank()).toList() : List.of();
+            List<String> pcns = parts.length > 2
+                    ? Arrays.stream(parts[2].trim().split("[\\s,]+"))
+                            .filter(p -> !p.isBlank())
+                            .toList()
+                    : List.of();
             hosted.add(new Hub.HostedService(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "", pcns));
         }
         List<Hub.Neighbourhood> served = new ArrayList<>();
@@ -39,9 +42,11 @@ public final class HubText {
         for (int i = 0; i < neighbourhoodLines.size(); i++) {
             String[] parts = neighbourhoodLines.get(i).split("\\s*,\\s*");
             try {
-                served.add(new Hub.Neighbourhood(parts[0].trim(), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])));
+                served.add(new Hub.Neighbourhood(
+                        parts[0].trim(), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])));
             } catch (RuntimeException e) {
-                problems.add("neighbourhood line " + (i + 1) + ": '" + neighbourhoodLines.get(i) + "' is not 'PCN, latitude, longitude'");
+                problems.add("neighbourhood line " + (i + 1) + ": '" + neighbourhoodLines.get(i)
+                        + "' is not 'PCN, latitude, longitude'");
             }
         }
         if (siteCode == null || siteCode.isBlank() || name == null || name.isBlank()) {
@@ -51,6 +56,8 @@ public final class HubText {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 }

@@ -43,17 +43,20 @@ class EstatesApi {
     }
 
     @GetMapping("/sites")
-    List<Site> sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<Site> sites(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return estates.sites(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/places")
-    List<PlaceEstate> places(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<PlaceEstate> places(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return estates.places(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/hubs")
-    List<HubCoverage> hubs(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<HubCoverage> hubs(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return estates.hubs(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
@@ -63,20 +66,25 @@ class EstatesApi {
     }
 
     @GetMapping("/capital-bids")
-    List<CapitalBidLink> capitalBids(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<CapitalBidLink> capitalBids(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return estates.capitalBids(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     /** An ERIC-shaped site return in the body for the year starting {@code period}; {@code file} names it in the rejections. */
-    @PostMapping(value = "/imports", consumes = {"text/csv", "text/plain"})
-    EstatesImport importSites(@RequestBody String csv, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
-                              @RequestParam(defaultValue = "upload.csv") String file, Principal user) {
+    @PostMapping(
+            value = "/imports",
+            consumes = {"text/csv", "text/plain"})
+    EstatesImport importSites(
+            @RequestBody String csv,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+            @RequestParam(defaultValue = "upload.csv") String file,
+            Principal user) {
         return estates.importSites(file, csv, period, actor(user));
     }
 
     /** A hub as the page's form takes it: services one a line ({@code service | provider | PCN ...}), neighbourhoods {@code PCN, lat, lon}. */
-    record HubRequest(String site, String name, String services, String neighbourhoods) {
-    }
+    record HubRequest(String site, String name, String services, String neighbourhoods) {}
 
     @PostMapping("/hubs")
     ResponseEntity<EditOutcome> saveHub(@RequestBody HubRequest h, Principal user) {
@@ -84,18 +92,39 @@ class EstatesApi {
     }
 
     /** A plan to add ({@code id} 0 or absent) or revise; running cost change in pounds. */
-    record PlanRequest(long id, PlanKind kind, String site, String target, String title, LocalDate due, PlanStatus status, double floorAreaChangeM2,
-                       String runningCostChange, String capitalBid) {
-    }
+    record PlanRequest(
+            long id,
+            PlanKind kind,
+            String site,
+            String target,
+            String title,
+            LocalDate due,
+            PlanStatus status,
+            double floorAreaChangeM2,
+            String runningCostChange,
+            String capitalBid) {}
 
     @PostMapping("/plans")
     ResponseEntity<EditOutcome> savePlan(@RequestBody PlanRequest p, Principal user) {
-        return answer(EstatesPages.savePlan(estates, actor(user), EstatePlan.draft(p.id(), p.kind(), p.site(), p.target(), p.title(), p.due(),
-                p.status(), p.floorAreaChangeM2(), p.runningCostChange(), p.capitalBid())));
+        return answer(EstatesPages.savePlan(
+                estates,
+                actor(user),
+                EstatePlan.draft(
+                        p.id(),
+                        p.kind(),
+                        p.site(),
+                        p.target(),
+                        p.title(),
+                        p.due(),
+                        p.status(),
+                        p.floorAreaChangeM2(),
+                        p.runningCostChange(),
+                        p.capitalBid())));
     }
 
     private static ResponseEntity<EditOutcome> answer(EditOutcome outcome) {
-        return ResponseEntity.status(outcome.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+        return ResponseEntity.status(outcome.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(outcome);
     }
 
     private Actor actor(Principal principal) {

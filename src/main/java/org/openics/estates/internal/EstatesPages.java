@@ -49,7 +49,10 @@ class EstatesPages {
     }
 
     @GetMapping("/estates")
-    String sites(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user, Model model) {
+    String sites(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Principal user,
+            Model model) {
         Actor actor = actor(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<Site> sites = estates.sites(date, actor);
@@ -71,34 +74,59 @@ class EstatesPages {
     }
 
     @GetMapping(value = "/estates/sites.csv", produces = "text/csv")
-    ResponseEntity<byte[]> sitesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    ResponseEntity<byte[]> sitesCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         return EstatesWeb.csv(EstatesWeb.sitesCsv(estates.sites(date, actor(user))), "estate-sites-" + date + ".csv");
     }
 
     @PostMapping("/estates/import")
-    String importFile(@RequestParam("file") MultipartFile file, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
-                      Principal user, Model model) throws IOException {
-        EstatesImport report = estates.importSites(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
-                new String(file.getBytes(), StandardCharsets.UTF_8), period, actor(user));
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+            Principal user,
+            Model model)
+            throws IOException {
+        EstatesImport report = estates.importSites(
+                Optional.ofNullable(file.getOriginalFilename())
+                        .filter(n -> !n.isBlank())
+                        .orElse("upload.csv"),
+                new String(file.getBytes(), StandardCharsets.UTF_8),
+                period,
+                actor(user));
         model.addAttribute("report", report);
         return "estates/imported";
     }
 
     @PostMapping("/estates/hubs")
-    String hub(@RequestParam String site, @RequestParam String name, @RequestParam(defaultValue = "") String services,
-               @RequestParam(defaultValue = "") String neighbourhoods, Principal user, Model model) {
+    String hub(
+            @RequestParam String site,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "") String services,
+            @RequestParam(defaultValue = "") String neighbourhoods,
+            Principal user,
+            Model model) {
         model.addAttribute("outcome", estates.saveHub(site, name, services, neighbourhoods, actor(user)));
         return "estates/saved";
     }
 
     @PostMapping("/estates/plans")
-    String plan(@RequestParam PlanKind kind, @RequestParam String site, @RequestParam(defaultValue = "") String target,
-                @RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-                @RequestParam PlanStatus status, @RequestParam(defaultValue = "0") double floorArea, @RequestParam(defaultValue = "0") String runningCost,
-                @RequestParam(defaultValue = "") String capitalBid, Principal user, Model model) {
-        EditOutcome outcome = savePlan(estates, actor(user), EstatePlan.draft(0, kind, site, target, title, due, status, floorArea, runningCost,
-                capitalBid));
+    String plan(
+            @RequestParam PlanKind kind,
+            @RequestParam String site,
+            @RequestParam(defaultValue = "") String target,
+            @RequestParam String title,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+            @RequestParam PlanStatus status,
+            @RequestParam(defaultValue = "0") double floorArea,
+            @RequestParam(defaultValue = "0") String runningCost,
+            @RequestParam(defaultValue = "") String capitalBid,
+            Principal user,
+            Model model) {
+        EditOutcome outcome = savePlan(
+                estates,
+                actor(user),
+                EstatePlan.draft(0, kind, site, target, title, due, status, floorArea, runningCost, capitalBid));
         model.addAttribute("outcome", outcome);
         return "estates/saved";
     }
@@ -110,6 +138,8 @@ class EstatesPages {
     /** A drafted plan saved through the entry point, or refused with the reason it is none (the role is checked first). */
     static EditOutcome savePlan(Estates estates, Actor actor, EstatePlan.Draft draft) {
         Authorisation.require(actor, EstatesPermission.EDIT_PLANS);
-        return draft.problem() != null ? EditOutcome.refused(List.of(draft.problem())) : estates.savePlan(draft.plan(), actor);
+        return draft.problem() != null
+                ? EditOutcome.refused(List.of(draft.problem()))
+                : estates.savePlan(draft.plan(), actor);
     }
 }

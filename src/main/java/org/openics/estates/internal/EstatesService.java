@@ -31,9 +31,9 @@ import org.openics.finance.Finance;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.CsvRows;
+import org.openics.kernel.OdsCode;
 import org.openics.kernel.UserRole;
 import org.openics.registry.DemoSystem;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
@@ -62,10 +62,17 @@ class EstatesService implements Estates {
         Authorisation.require(actor, EstatesPermission.IMPORT_RETURNS);
         SystemOfSystems system = registry.asAt(period == null ? LocalDate.now(clock) : period);
         ParsedSites parsed = EricSiteReader.read(CsvRows.parse(fileName, text), period, directory(system));
-        long changes = parsed.sites().stream().filter(s -> store.upsert(s, fileName, actor.username(), clock.instant())).count();
-        EstatesImport report = new EstatesImport(fileName, parsed.read(), parsed.sites().size(), parsed.rejected(), changes);
-        store.log(actor, "import site return", fileName + " for " + period + ": read " + report.read() + ", loaded " + report.loaded()
-                + ", rejected " + report.rejected().size() + ", changes " + changes, clock.instant());
+        long changes = parsed.sites().stream()
+                .filter(s -> store.upsert(s, fileName, actor.username(), clock.instant()))
+                .count();
+        EstatesImport report =
+                new EstatesImport(fileName, parsed.read(), parsed.sites().size(), parsed.rejected(), changes);
+        store.log(
+                actor,
+                "import site return",
+                fileName + " for " + period + ": read " + report.read() + ", loaded " + report.loaded() + ", rejected "
+                        + report.rejected().size() + ", changes " + changes,
+                clock.instant());
         return report;
     }
 
@@ -78,13 +85,17 @@ class EstatesService implements Estates {
 
             @Override
             public boolean isPlace(String code) {
-                return system.organisation(OdsCode.of(code)).map(o -> o.kind() == OrganisationKind.PLACE).orElse(false);
+                return system.organisation(OdsCode.of(code))
+                        .map(o -> o.kind() == OrganisationKind.PLACE)
+                        .orElse(false);
             }
 
             @Override
             public Optional<String> placeOfLsoa(String lsoa) {
-                return system.organisation(OdsCode.of(lsoa)).filter(o -> o.kind() == OrganisationKind.LSOA)
-                        .flatMap(o -> system.placeOf(o.code())).map(p -> p.code().value());
+                return system.organisation(OdsCode.of(lsoa))
+                        .filter(o -> o.kind() == OrganisationKind.LSOA)
+                        .flatMap(o -> system.placeOf(o.code()))
+                        .map(p -> p.code().value());
             }
         };
     }
@@ -100,7 +111,8 @@ class EstatesService implements Estates {
         Authorisation.require(actor, EstatesPermission.READ);
         SystemOfSystems system = registry.asAt(asAt);
         List<Estate.Place> places = system.organisations(OrganisationKind.PLACE).stream()
-                .map(p -> new Estate.Place(p.code().value(), p.name(), mostDeprivedShare(system, p))).toList();
+                .map(p -> new Estate.Place(p.code().value(), p.name(), mostDeprivedShare(system, p)))
+                .toList();
         return Estate.places(Estate.inForce(store.sites(asAt), asAt), places);
     }
 
@@ -124,10 +136,15 @@ class EstatesService implements Estates {
         Authorisation.require(actor, EstatesPermission.EDIT_HUBS);
         SystemOfSystems system = registry.asAt(LocalDate.now(clock));
         List<String> problems = new ArrayList<>();
-        hub.neighbourhoods().stream().map(Hub.Neighbourhood::pcn).filter(pcn -> !isPcn(system, pcn))
+        hub.neighbourhoods().stream()
+                .map(Hub.Neighbourhood::pcn)
+                .filter(pcn -> !isPcn(system, pcn))
                 .forEach(pcn -> problems.add("PCN " + pcn + " is not a PCN in the registry"));
-        hub.services().stream().flatMap(s -> s.pcns().stream()).distinct()
-                .filter(pcn -> hub.neighbourhoods().stream().noneMatch(n -> n.pcn().equals(pcn)))
+        hub.services().stream()
+                .flatMap(s -> s.pcns().stream())
+                .distinct()
+                .filter(pcn ->
+                        hub.neighbourhoods().stream().noneMatch(n -> n.pcn().equals(pcn)))
                 .forEach(pcn -> problems.add("a service is hosted for PCN " + pcn + ", which the hub does not serve"));
         if (!store.hasSite(hub.siteCode())) {
             problems.add("site " + hub.siteCode() + " has no site return: import the site first");
@@ -136,8 +153,12 @@ class EstatesService implements Estates {
             return EditOutcome.refused(problems);
         }
         store.replaceHub(hub, actor.username(), clock.instant());
-        store.log(actor, "save hub", hub.siteCode() + " " + hub.name() + ": " + hub.services().size() + " services for "
-                + hub.neighbourhoods().size() + " PCNs", clock.instant());
+        store.log(
+                actor,
+                "save hub",
+                hub.siteCode() + " " + hub.name() + ": " + hub.services().size() + " services for "
+                        + hub.neighbourhoods().size() + " PCNs",
+                clock.instant());
         return EditOutcome.saved(0);
     }
 
@@ -150,7 +171,9 @@ class EstatesService implements Estates {
     }
 
     private static boolean isPcn(SystemOfSystems system, String code) {
-        return system.organisation(OdsCode.of(code)).map(o -> o.kind() == OrganisationKind.PCN).orElse(false);
+        return system.organisation(OdsCode.of(code))
+                .map(o -> o.kind() == OrganisationKind.PCN)
+                .orElse(false);
     }
 
     @Override
@@ -175,8 +198,12 @@ class EstatesService implements Estates {
     /** Patients registered at the PCN's practices; empty when none has a list size. */
     private static Optional<Double> registered(SystemOfSystems system, String pcn) {
         List<Double> lists = system.practicesUnder(OdsCode.of(pcn)).stream()
-                .map(p -> system.population(p.code(), PopulationMeasure.REGISTERED)).flatMap(Optional::stream).toList();
-        return lists.isEmpty() ? Optional.empty() : Optional.of(lists.stream().mapToDouble(Double::doubleValue).sum());
+                .map(p -> system.population(p.code(), PopulationMeasure.REGISTERED))
+                .flatMap(Optional::stream)
+                .toList();
+        return lists.isEmpty()
+                ? Optional.empty()
+                : Optional.of(lists.stream().mapToDouble(Double::doubleValue).sum());
     }
 
     @Override
@@ -187,8 +214,12 @@ class EstatesService implements Estates {
         if (id == 0) {
             return EditOutcome.refused(List.of("no estate plan " + plan.id()));
         }
-        store.log(actor, plan.id() == 0 ? "add plan" : "change plan", id + " " + plan.kind() + " " + plan.siteCode() + " '" + plan.title() + "' "
-                + plan.status() + plan.capitalBid().map(b -> " capital bid " + b).orElse(""), clock.instant());
+        store.log(
+                actor,
+                plan.id() == 0 ? "add plan" : "change plan",
+                id + " " + plan.kind() + " " + plan.siteCode() + " '" + plan.title() + "' " + plan.status()
+                        + plan.capitalBid().map(b -> " capital bid " + b).orElse(""),
+                clock.instant());
         return EditOutcome.saved(id);
     }
 
@@ -206,7 +237,9 @@ class EstatesService implements Estates {
         Estate.inForce(store.sites(asAt), asAt).forEach(s -> placeOfSite.put(s.siteCode(), s.place()));
         List<CapitalBidLink> links = new ArrayList<>();
         for (EstatePlan plan : store.plans()) {
-            plan.capitalBid().ifPresent(ref -> links.add(CapitalBids.link(plan, ref, rounds, placeOfSite.getOrDefault(plan.siteCode(), ""))));
+            plan.capitalBid()
+                    .ifPresent(ref -> links.add(
+                            CapitalBids.link(plan, ref, rounds, placeOfSite.getOrDefault(plan.siteCode(), ""))));
         }
         return links;
     }
@@ -214,16 +247,21 @@ class EstatesService implements Estates {
     @Override
     @Transactional
     public boolean loadDemo() {
-        if (store.hasSites() || registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now(clock)).isEmpty()) {
+        if (store.hasSites()
+                || registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now(clock))
+                        .isEmpty()) {
             return false;
         }
         Actor demo = new Actor("demo", UserRole.ESTATES_LEAD, Optional.of(DemoSystem.ICB_CODE), Optional.empty());
         SystemOfSystems system = registry.asAt(DemoEstate.SECOND_YEAR);
         // both returns are checked against the demo ICS as at the second year (it begins on 1 January 2026)
-        DemoEstate.sites(directory(system)).forEach(s -> store.upsert(s, "DEMO:synthetic South East London", demo.username(), clock.instant()));
+        DemoEstate.sites(directory(system))
+                .forEach(s -> store.upsert(s, "DEMO:synthetic South East London", demo.username(), clock.instant()));
         Map<String, List<String>> pcns = new LinkedHashMap<>();
         for (Organisation pcn : system.organisations(OrganisationKind.PCN)) {
-            system.placeOf(pcn.code()).ifPresent(p -> pcns.computeIfAbsent(p.code().value(), k -> new ArrayList<>()).add(pcn.code().value()));
+            system.placeOf(pcn.code())
+                    .ifPresent(p -> pcns.computeIfAbsent(p.code().value(), k -> new ArrayList<>())
+                            .add(pcn.code().value()));
         }
         DemoEstate.hubs(pcns).forEach(h -> store.replaceHub(h, demo.username(), clock.instant()));
         DemoEstate.plans().forEach(p -> store.savePlan(p, demo.username(), clock.instant()));

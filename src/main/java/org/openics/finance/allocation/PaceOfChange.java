@@ -21,21 +21,22 @@ public final class PaceOfChange {
     private static final MathContext M = MathContext.DECIMAL128;
 
     /** The pence a unit may have this year: at least {@code low}, at most {@code high}. */
-    public record Bounds(long low, long high) {
-    }
+    public record Bounds(long low, long high) {}
 
     /** The settled allocations in pence, or why the year cannot be settled. */
-    public record Settled(Optional<String> problem, long[] pence) {
-    }
+    public record Settled(Optional<String> problem, long[] pence) {}
 
-    private PaceOfChange() {
-    }
+    private PaceOfChange() {}
 
     /** Bounds from last year's allocation: ceil(previous × (1 + floor%)) to floor(previous × (1 + cap%)). */
     public static Bounds bounds(long previous, BigDecimal floorPercent, BigDecimal capPercent) {
         BigDecimal prev = BigDecimal.valueOf(previous);
-        long low = prev.multiply(BigDecimal.ONE.add(floorPercent.movePointLeft(2))).setScale(0, RoundingMode.CEILING).longValueExact();
-        long high = prev.multiply(BigDecimal.ONE.add(capPercent.movePointLeft(2))).setScale(0, RoundingMode.FLOOR).longValueExact();
+        long low = prev.multiply(BigDecimal.ONE.add(floorPercent.movePointLeft(2)))
+                .setScale(0, RoundingMode.CEILING)
+                .longValueExact();
+        long high = prev.multiply(BigDecimal.ONE.add(capPercent.movePointLeft(2)))
+                .setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
         return new Bounds(Math.max(0, low), Math.max(0, high));
     }
 
@@ -45,10 +46,15 @@ public final class PaceOfChange {
         long highs = bounds.stream().mapToLong(Bounds::high).sum();
         int n = targets.size();
         if (lows > total) {
-            return new Settled(Optional.of("the floors on growth need " + Money.ofPence(lows) + ", more than the envelope of " + envelope), new long[n]);
+            return new Settled(
+                    Optional.of("the floors on growth need " + Money.ofPence(lows) + ", more than the envelope of "
+                            + envelope),
+                    new long[n]);
         }
         if (highs < total) {
-            return new Settled(Optional.of("the caps on growth allow only " + Money.ofPence(highs) + ", less than the envelope of " + envelope),
+            return new Settled(
+                    Optional.of("the caps on growth allow only " + Money.ofPence(highs) + ", less than the envelope of "
+                            + envelope),
                     new long[n]);
         }
         BigDecimal lambda = solve(total, targets, bounds);
@@ -64,7 +70,9 @@ public final class PaceOfChange {
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> exact[i].subtract(BigDecimal.valueOf(pence[i]))).reversed().thenComparing(i -> i));
+        order.sort(Comparator.comparing((Integer i) -> exact[i].subtract(BigDecimal.valueOf(pence[i])))
+                .reversed()
+                .thenComparing(i -> i));
         long left = total - given;
         // one penny at a time to the largest remainders with room below their cap; loops again only on rounding noise
         while (left > 0) {
@@ -117,7 +125,8 @@ public final class PaceOfChange {
     private static BigDecimal sum(BigDecimal lambda, List<Money> targets, List<Bounds> bounds) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < targets.size(); i++) {
-            sum = sum.add(clamp(lambda.multiply(BigDecimal.valueOf(targets.get(i).pence()), M), bounds.get(i)));
+            sum = sum.add(
+                    clamp(lambda.multiply(BigDecimal.valueOf(targets.get(i).pence()), M), bounds.get(i)));
         }
         return sum;
     }

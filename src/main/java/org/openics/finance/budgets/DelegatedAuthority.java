@@ -14,13 +14,13 @@ import org.openics.governance.Routing;
  */
 public final class DelegatedAuthority {
 
-    private DelegatedAuthority() {
-    }
+    private DelegatedAuthority() {}
 
     public static BudgetOutcome check(Budget budget, Routing routing) {
         if (!(routing instanceof Routing.Routed answer)) {
             List<String> reasons = new ArrayList<>();
-            reasons.add("No one has delegated authority for budget " + budget.code() + " (" + budget.function() + ", " + budget.amount() + "):");
+            reasons.add("No one has delegated authority for budget " + budget.code() + " (" + budget.function() + ", "
+                    + budget.amount() + "):");
             reasons.add(((Routing.Refused) routing).detail());
             return BudgetOutcome.refused(reasons);
         }
@@ -31,7 +31,8 @@ public final class DelegatedAuthority {
         }
         List<String> reasons = new ArrayList<>();
         reasons.add(budget.holder() + " has no delegated authority for " + budget.function() + " at " + budget.amount()
-                + (budget.place() == null ? "" : " in " + budget.place()) + ": governance routes it to " + answer.deciderName()
+                + (budget.place() == null ? "" : " in " + budget.place()) + ": governance routes it to "
+                + answer.deciderName()
                 + " (" + answer.decider() + ", scheme entry " + answer.entry() + ").");
         reasons.addAll(answer.escalations());
         reasons.addAll(answer.reasons());

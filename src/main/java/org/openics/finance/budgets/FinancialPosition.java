@@ -30,49 +30,86 @@ import org.openics.kernel.OdsCode;
  */
 public final class FinancialPosition {
 
-    public static final String RAG_RULE = "Green: forecast outturn at or under budget, or over by no more than 0.5% of it. Amber: over by more"
-            + " than 0.5% and up to 2%. Red: over by more than 2%.";
+    public static final String RAG_RULE =
+            "Green: forecast outturn at or under budget, or over by no more than 0.5% of it. Amber: over by more"
+                    + " than 0.5% and up to 2%. Red: over by more than 2%.";
     static final BigDecimal AMBER_FROM = new BigDecimal("0.5");
     static final BigDecimal RED_FROM = new BigDecimal("2");
 
-    private FinancialPosition() {
-    }
+    private FinancialPosition() {}
 
-    public static SystemPosition compute(FinancialYear year, List<Budget> allBudgets, List<PooledFund> allPools, List<LedgerLine> allLines,
-                                         List<ForecastAdjustment> adjustments, Map<OdsCode, String> names, Optional<YearMonth> upTo) {
+    public static SystemPosition compute(
+            FinancialYear year,
+            List<Budget> allBudgets,
+            List<PooledFund> allPools,
+            List<LedgerLine> allLines,
+            List<ForecastAdjustment> adjustments,
+            Map<OdsCode, String> names,
+            Optional<YearMonth> upTo) {
         String y = year.toString();
-        List<Budget> budgets = allBudgets.stream().filter(b -> b.year().equals(y)).toList();
-        List<PooledFund> pools = allPools.stream().filter(p -> p.year().equals(y)).toList();
-        List<LedgerLine> lines = allLines.stream().filter(l -> FinancialYear.of(l.period()).equals(year))
-                .filter(l -> upTo.isEmpty() || !l.period().isAfter(upTo.get())).toList();
+        List<Budget> budgets =
+                allBudgets.stream().filter(b -> b.year().equals(y)).toList();
+        List<PooledFund> pools =
+                allPools.stream().filter(p -> p.year().equals(y)).toList();
+        List<LedgerLine> lines = allLines.stream()
+                .filter(l -> FinancialYear.of(l.period()).equals(year))
+                .filter(l -> upTo.isEmpty() || !l.period().isAfter(upTo.get()))
+                .toList();
         Optional<YearMonth> asAt = lines.stream().map(LedgerLine::period).max(YearMonth::compareTo);
         int months = asAt.map(year::monthNumber).orElse(0);
         Map<String, BudgetPosition> byCode = new LinkedHashMap<>();
         for (Budget b : budgets) {
-            Money actual = Money.sum(lines.stream().filter(l -> l.budget().equals(b.code())).map(LedgerLine::amount).toList());
-            Money adjust = Money.sum(adjustments.stream().filter(a -> a.budget().equals(b.code())).map(ForecastAdjustment::amount).toList());
-            Money toDate = b.amount().times(BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 20, RoundingMode.HALF_EVEN), RoundingMode.HALF_EVEN);
-            Money runRate = months == 0 ? b.amount()
-                    : actual.times(BigDecimal.valueOf(12).divide(BigDecimal.valueOf(months), 20, RoundingMode.HALF_EVEN), RoundingMode.HALF_EVEN);
+            Money actual = Money.sum(lines.stream()
+                    .filter(l -> l.budget().equals(b.code()))
+                    .map(LedgerLine::amount)
+                    .toList());
+            Money adjust = Money.sum(adjustments.stream()
+                    .filter(a -> a.budget().equals(b.code()))
+                    .map(ForecastAdjustment::amount)
+                    .toList());
+            Money toDate = b.amount()
+                    .times(
+                            BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 20, RoundingMode.HALF_EVEN),
+                            RoundingMode.HALF_EVEN);
+            Money runRate = months == 0
+                    ? b.amount()
+                    : actual.times(
+                            BigDecimal.valueOf(12).divide(BigDecimal.valueOf(months), 20, RoundingMode.HALF_EVEN),
+                            RoundingMode.HALF_EVEN);
             Money forecast = runRate.plus(adjust);
             Money variance = forecast.minus(b.amount());
-            byCode.put(b.code(), new BudgetPosition(b, toDate, actual, actual.minus(toDate), adjust, forecast, variance,
-                    percentOf(variance, b.amount()), rag(variance, b.amount())));
+            byCode.put(
+                    b.code(),
+                    new BudgetPosition(
+                            b,
+                            toDate,
+                            actual,
+                            actual.minus(toDate),
+                            adjust,
+                            forecast,
+                            variance,
+                            percentOf(variance, b.amount()),
+                            rag(variance, b.amount())));
         }
         List<PoolPosition> poolPositions = new ArrayList<>();
         Map<OdsCode, Money> poolShares = new TreeMap<>();
         Map<OdsCode, PooledFund.PartnerKind> kinds = new TreeMap<>();
         for (PooledFund pool : pools) {
-            List<BudgetPosition> in = byCode.values().stream().filter(p -> pool.code().equals(p.budget().pool())).toList();
-            Money budgetTotal = Money.sum(in.stream().map(p -> p.budget().amount()).toList());
+            List<BudgetPosition> in = byCode.values().stream()
+                    .filter(p -> pool.code().equals(p.budget().pool()))
+                    .toList();
+            Money budgetTotal =
+                    Money.sum(in.stream().map(p -> p.budget().amount()).toList());
             Money forecast = Money.sum(in.stream().map(BudgetPosition::forecast).toList());
             Money variance = forecast.minus(pool.total());
             List<String> notes = new ArrayList<>();
             if (!budgetTotal.equals(pool.total())) {
-                notes.add("The pool's budgets (" + budgetTotal + ") differ from its contributions (" + pool.total() + ").");
+                notes.add("The pool's budgets (" + budgetTotal + ") differ from its contributions (" + pool.total()
+                        + ").");
             }
             List<PartnerShare> shares = RiskShare.split(pool, variance, notes);
-            poolPositions.add(new PoolPosition(pool, budgetTotal, forecast, variance, rag(variance, pool.total()), shares, notes));
+            poolPositions.add(new PoolPosition(
+                    pool, budgetTotal, forecast, variance, rag(variance, pool.total()), shares, notes));
             for (PartnerShare s : shares) {
                 poolShares.merge(s.organisation(), s.carries(), Money::plus);
                 kinds.merge(s.organisation(), s.kind(), (a, b) -> a == PooledFund.PartnerKind.COUNCIL ? a : b);
@@ -81,7 +118,8 @@ public final class FinancialPosition {
         Map<OdsCode, Money[]> own = new TreeMap<>();
         for (BudgetPosition p : byCode.values()) {
             if (p.budget().pool() == null) {
-                Money[] sums = own.computeIfAbsent(p.budget().organisation(), o -> new Money[] {Money.ZERO, Money.ZERO});
+                Money[] sums =
+                        own.computeIfAbsent(p.budget().organisation(), o -> new Money[] {Money.ZERO, Money.ZERO});
                 sums[0] = sums[0].plus(p.budget().amount());
                 sums[1] = sums[1].plus(p.forecastVariance());
             }
@@ -97,10 +135,12 @@ public final class FinancialPosition {
             PooledFund.PartnerKind kind = kinds.getOrDefault(o, PooledFund.PartnerKind.NHS);
             boolean breaksEven = net.pence() <= 0;
             Optional<String> flag = kind == PooledFund.PartnerKind.COUNCIL && !breaksEven
-                    ? Optional.of(names.getOrDefault(o, o.value()) + " would not break even: a forecast overspend of " + net + " (own budgets "
-                            + sums[1] + ", share of pooled funds " + pooled + "); councils must balance their budget.")
+                    ? Optional.of(names.getOrDefault(o, o.value()) + " would not break even: a forecast overspend of "
+                            + net + " (own budgets " + sums[1] + ", share of pooled funds " + pooled
+                            + "); councils must balance their budget.")
                     : Optional.empty();
-            orgs.add(new OrganisationPosition(o, names.getOrDefault(o, o.value()), kind, sums[0], sums[1], pooled, net, breaksEven, flag));
+            orgs.add(new OrganisationPosition(
+                    o, names.getOrDefault(o, o.value()), kind, sums[0], sums[1], pooled, net, breaksEven, flag));
         }
         List<String> method = List.of(
                 "Budget to date = budget × months of actuals ÷ 12 (a flat profile); variance to date = actuals − budget to date.",
@@ -126,7 +166,10 @@ public final class FinancialPosition {
     }
 
     static Optional<BigDecimal> percentOf(Money part, Money whole) {
-        return whole.pence() == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(part.pence()).movePointRight(2).divide(BigDecimal.valueOf(whole.pence()), 2, RoundingMode.HALF_EVEN));
+        return whole.pence() == 0
+                ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(part.pence())
+                        .movePointRight(2)
+                        .divide(BigDecimal.valueOf(whole.pence()), 2, RoundingMode.HALF_EVEN));
     }
 }

@@ -37,23 +37,42 @@ public final class LedgerFile {
         }
     }
 
-    private LedgerFile() {
-    }
+    private LedgerFile() {}
 
     public static Contents read(Reader reader, String name, Map<String, Budget> budgets) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> columns = new HashMap<>();
             List<String> header = parser.getHeaderNames();
             for (int i = 0; i < header.size(); i++) {
-                columns.putIfAbsent(header.get(i).replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[\\s_]", ""), i);
+                columns.putIfAbsent(
+                        header.get(i)
+                                .replace("\uFEFF", "")
+                                .toLowerCase(Locale.ROOT)
+                                .replaceAll("[\\s_]", ""),
+                        i);
             }
-            List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new Contents(new LedgerImport(name, 0, 0, List.of(), List.of(), Optional.of(name
-                        + " is not a ledger extract: its header lacks " + String.join(", ", missing)
-                        + " (needs period, organisation, budget code, subjective, amount)"), false), List.of());
+                return new Contents(
+                        new LedgerImport(
+                                name,
+                                0,
+                                0,
+                                List.of(),
+                                List.of(),
+                                Optional.of(name
+                                        + " is not a ledger extract: its header lacks " + String.join(", ", missing)
+                                        + " (needs period, organisation, budget code, subjective, amount)"),
+                                false),
+                        List.of());
             }
             List<LedgerLine> lines = new ArrayList<>();
             List<RejectedLine> rejected = new ArrayList<>();
@@ -77,7 +96,8 @@ public final class LedgerFile {
                     kind = RejectionKind.BAD_PERIOD;
                     problem = "period '" + periodText + "' is not a month written YYYY-MM";
                 }
-                if (problem == null && (organisation.isEmpty() || code.isEmpty() || subjective.isEmpty() || amountText.isEmpty())) {
+                if (problem == null
+                        && (organisation.isEmpty() || code.isEmpty() || subjective.isEmpty() || amountText.isEmpty())) {
                     kind = RejectionKind.MISSING_VALUE;
                     problem = "organisation, budget code, subjective and amount are all needed";
                 }
@@ -95,7 +115,8 @@ public final class LedgerFile {
                 }
                 if (problem == null && !budgets.get(code).organisation().value().equals(organisation)) {
                     kind = RejectionKind.WRONG_ORGANISATION;
-                    problem = "budget " + code + " is held in the ledger of " + budgets.get(code).organisation() + ", not " + organisation;
+                    problem = "budget " + code + " is held in the ledger of "
+                            + budgets.get(code).organisation() + ", not " + organisation;
                 }
                 if (problem != null) {
                     rejected.add(new RejectedLine(name, line, kind, problem));
@@ -104,7 +125,9 @@ public final class LedgerFile {
                 lines.add(new LedgerLine(period, OdsCode.of(organisation), code, subjective, amount));
                 periods.add(period);
             }
-            return new Contents(new LedgerImport(name, read, lines.size(), rejected, List.copyOf(periods), Optional.empty(), true), lines);
+            return new Contents(
+                    new LedgerImport(name, read, lines.size(), rejected, List.copyOf(periods), Optional.empty(), true),
+                    lines);
         }
     }
 

@@ -15,14 +15,16 @@ import org.openics.kernel.Money;
  */
 public final class RiskShare {
 
-    private RiskShare() {
-    }
+    private RiskShare() {}
 
     public static List<PartnerShare> split(PooledFund pool, Money variance, List<String> notes) {
         List<PooledFund.Partner> partners = pool.partners();
         int n = partners.size();
-        List<BigDecimal> weights = partners.stream().map(p -> pool.basis() == PooledFund.RiskBasis.AGREED_PERCENTAGES
-                ? p.agreedPercent().orElseThrow() : BigDecimal.valueOf(p.contribution().pence())).toList();
+        List<BigDecimal> weights = partners.stream()
+                .map(p -> pool.basis() == PooledFund.RiskBasis.AGREED_PERCENTAGES
+                        ? p.agreedPercent().orElseThrow()
+                        : BigDecimal.valueOf(p.contribution().pence()))
+                .toList();
         BigDecimal weightTotal = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         long[] carried = new long[n];
         boolean[] capped = new boolean[n];
@@ -47,15 +49,19 @@ public final class RiskShare {
             if (active.isEmpty()) {
                 int host = hostIndex(pool);
                 carried[host] += remaining;
-                notes.add(Money.ofPence(remaining) + " of the overspend is beyond every partner's cap and falls to the host, "
+                notes.add(Money.ofPence(remaining)
+                        + " of the overspend is beyond every partner's cap and falls to the host, "
                         + partners.get(host).name() + ".");
                 break;
             }
-            List<Money> parts = Money.ofPence(remaining).allocate(active.stream().map(weights::get).toList());
+            List<Money> parts = Money.ofPence(remaining)
+                    .allocate(active.stream().map(weights::get).toList());
             boolean overflow = false;
             for (int k = 0; k < active.size(); k++) {
                 int i = active.get(k);
-                if (partners.get(i).cap().isPresent() && carried[i] + parts.get(k).pence() > partners.get(i).cap().get().pence()) {
+                if (partners.get(i).cap().isPresent()
+                        && carried[i] + parts.get(k).pence()
+                                > partners.get(i).cap().get().pence()) {
                     overflow = true;
                 }
             }
@@ -88,13 +94,22 @@ public final class RiskShare {
         throw new IllegalStateException("the host is a partner");
     }
 
-    private static List<PartnerShare> shares(PooledFund pool, List<BigDecimal> weights, BigDecimal total, long[] carried, boolean[] capped) {
+    private static List<PartnerShare> shares(
+            PooledFund pool, List<BigDecimal> weights, BigDecimal total, long[] carried, boolean[] capped) {
         List<PartnerShare> shares = new ArrayList<>();
         for (int i = 0; i < pool.partners().size(); i++) {
             PooledFund.Partner p = pool.partners().get(i);
-            BigDecimal percent = total.signum() == 0 ? BigDecimal.ZERO
+            BigDecimal percent = total.signum() == 0
+                    ? BigDecimal.ZERO
                     : weights.get(i).movePointRight(2).divide(total, 2, RoundingMode.HALF_EVEN);
-            shares.add(new PartnerShare(p.organisation(), p.name(), p.kind(), p.contribution(), percent, Money.ofPence(carried[i]), capped[i]));
+            shares.add(new PartnerShare(
+                    p.organisation(),
+                    p.name(),
+                    p.kind(),
+                    p.contribution(),
+                    percent,
+                    Money.ofPence(carried[i]),
+                    capped[i]));
         }
         return shares;
     }

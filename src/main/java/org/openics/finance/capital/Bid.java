@@ -15,8 +15,15 @@ import org.openics.kernel.Money;
  * statutory, safety-critical or already contracted), which other bids it needs, and its score on each criterion (from
  * the caller: analytics' need and inequality figures, the estates team's backlog risk, ...). Scores are non-negative.
  */
-public record Bid(BidId id, String title, String organisation, String location, List<Money> costs, boolean mandatory,
-        Set<BidId> dependsOn, Map<String, BigDecimal> scores) {
+public record Bid(
+        BidId id,
+        String title,
+        String organisation,
+        String location,
+        List<Money> costs,
+        boolean mandatory,
+        Set<BidId> dependsOn,
+        Map<String, BigDecimal> scores) {
 
     public Bid {
         Objects.requireNonNull(id, "a capital bid needs an identifier");

@@ -6,8 +6,7 @@ import java.util.Map;
 /** A bid's value under an objective, exactly: the weighted sum of its scores, times its cost in pounds if spend-weighted. */
 final class BidValue {
 
-    private BidValue() {
-    }
+    private BidValue() {}
 
     static BigDecimal of(Bid bid, Map<String, BigDecimal> weights, Objective objective) {
         BigDecimal score = BigDecimal.ZERO;

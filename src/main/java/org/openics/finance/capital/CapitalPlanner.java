@@ -5,8 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openics.kernel.Money;
 
@@ -49,7 +47,8 @@ public final class CapitalPlanner {
         for (int i = 0; i < r.bids; i++) {
             if (base.chosen()[i]) {
                 Bid bid = r.bidList().get(i);
-                chosen.add(new ChosenBid(bid.id(), r.values[i], bid.totalCost(), bid.mandatory(), r.forced[i] && !bid.mandatory()));
+                chosen.add(new ChosenBid(
+                        bid.id(), r.values[i], bid.totalCost(), bid.mandatory(), r.forced[i] && !bid.mandatory()));
             }
         }
         long[] spend = Reasons.spend(r, base.chosen());
@@ -58,8 +57,13 @@ public final class CapitalPlanner {
             EnvelopeYear year = round.envelope().get(y);
             years.add(new YearSpend(year.year(), year.limit(), Money.ofPence(spend[y])));
         }
-        return new PlanOutcome.Planned(new Portfolio(round.objective(), chosen,
-                Reasons.of(r, base.chosen(), base.scaled().coefficients()), marginal, years, base.report()));
+        return new PlanOutcome.Planned(new Portfolio(
+                round.objective(),
+                chosen,
+                Reasons.of(r, base.chosen(), base.scaled().coefficients()),
+                marginal,
+                years,
+                base.report()));
     }
 
     /**
@@ -69,14 +73,22 @@ public final class CapitalPlanner {
     public SensitivityReport sensitivity(CapitalRound round, Portfolio base) {
         List<WeightChange> cases = new ArrayList<>();
         for (Criterion criterion : round.criteria()) {
-            for (BigDecimal change : List.of(settings.weightStep(), settings.weightStep().negate())) {
+            for (BigDecimal change :
+                    List.of(settings.weightStep(), settings.weightStep().negate())) {
                 List<Criterion> moved = round.criteria().stream()
-                        .map(c -> c.id().equals(criterion.id()) ? c.reweighted(BigDecimal.ONE.add(change)) : c).toList();
+                        .map(c -> c.id().equals(criterion.id()) ? c.reweighted(BigDecimal.ONE.add(change)) : c)
+                        .toList();
                 IndexedRound r = checked(round.withCriteria(moved));
-                boolean[] before = r.bidList().stream().map(b -> base.chosenIds().contains(b.id())).collect(toArray());
+                boolean[] before = r.bidList().stream()
+                        .map(b -> base.chosenIds().contains(b.id()))
+                        .collect(toArray());
                 Solved after = solve(r, before);
-                cases.add(new WeightChange(criterion.id(), change, differ(r, after.chosen(), before),
-                        differ(r, before, after.chosen()), after.report()));
+                cases.add(new WeightChange(
+                        criterion.id(),
+                        change,
+                        differ(r, after.chosen(), before),
+                        differ(r, before, after.chosen()),
+                        after.report()));
             }
         }
         return new SensitivityReport(cases);
@@ -105,7 +117,8 @@ public final class CapitalPlanner {
     private List<MarginalBid> marginal(CapitalRound round, Solved base, BigDecimal change) {
         BigDecimal factor = BigDecimal.ONE.add(change);
         List<EnvelopeYear> moved = round.envelope().stream()
-                .map(e -> new EnvelopeYear(e.year(), e.limit().times(factor, RoundingMode.FLOOR))).toList();
+                .map(e -> new EnvelopeYear(e.year(), e.limit().times(factor, RoundingMode.FLOOR)))
+                .toList();
         String percent = change.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         boolean lower = change.signum() < 0;
         IndexedRound r = base.round();
@@ -114,7 +127,9 @@ public final class CapitalPlanner {
             List<MarginalBid> all = new ArrayList<>();
             for (int i = 0; i < r.bids && lower; i++) {
                 if (base.chosen()[i] && !r.forced[i]) {
-                    all.add(new MarginalBid(r.id(i), MarginalBid.Kind.AT_RISK,
+                    all.add(new MarginalBid(
+                            r.id(i),
+                            MarginalBid.Kind.AT_RISK,
                             "the mandatory bids alone would break an envelope " + percent.substring(1) + " lower"));
                 }
             }
@@ -123,9 +138,17 @@ public final class CapitalPlanner {
         boolean[] after = solve(checked.indexed(), base.chosen()).chosen();
         List<MarginalBid> bids = new ArrayList<>();
         for (BidId id : lower ? differ(r, base.chosen(), after) : differ(r, after, base.chosen())) {
-            bids.add(lower
-                    ? new MarginalBid(id, MarginalBid.Kind.AT_RISK, "leaves the portfolio if every year's envelope is " + percent.substring(1) + " lower")
-                    : new MarginalBid(id, MarginalBid.Kind.NEXT_IN_LINE, "joins the portfolio if every year's envelope is " + percent + " higher"));
+            bids.add(
+                    lower
+                            ? new MarginalBid(
+                                    id,
+                                    MarginalBid.Kind.AT_RISK,
+                                    "leaves the portfolio if every year's envelope is " + percent.substring(1)
+                                            + " lower")
+                            : new MarginalBid(
+                                    id,
+                                    MarginalBid.Kind.NEXT_IN_LINE,
+                                    "joins the portfolio if every year's envelope is " + percent + " higher"));
         }
         return bids;
     }
@@ -139,18 +162,18 @@ public final class CapitalPlanner {
         }
         CpSatSolve.Answer answer = CpSatSolve.solve(r, scaled.coefficients(), settings, hint, previous);
         BigDecimal objective = r.valueOf(answer.chosen());
-        BigDecimal bound = scaled.unscaled(answer.bound()).add(scaled.worstRoundingError()).max(objective);
+        BigDecimal bound =
+                scaled.unscaled(answer.bound()).add(scaled.worstRoundingError()).max(objective);
         boolean proven = answer.optimal() && scaled.exact();
         BigDecimal gap = objective.signum() > 0
                 ? bound.subtract(objective).divide(objective, new MathContext(6, RoundingMode.UP))
                 : bound.signum() == 0 ? BigDecimal.ZERO : BigDecimal.ONE;
-        SolveReport report = new SolveReport(objective, bound, proven ? BigDecimal.ZERO : gap, proven, answer.wallTime(),
-                scaled.precision());
+        SolveReport report = new SolveReport(
+                objective, bound, proven ? BigDecimal.ZERO : gap, proven, answer.wallTime(), scaled.precision());
         return new Solved(r, scaled, answer.chosen(), report);
     }
 
-    private record Solved(IndexedRound round, ScaledValues scaled, boolean[] chosen, SolveReport report) {
-    }
+    private record Solved(IndexedRound round, ScaledValues scaled, boolean[] chosen, SolveReport report) {}
 
     private static java.util.stream.Collector<Boolean, ?, boolean[]> toArray() {
         return Collectors.collectingAndThen(Collectors.toList(), list -> {

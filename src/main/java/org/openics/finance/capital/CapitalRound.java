@@ -8,8 +8,12 @@ import java.util.Objects;
  * multi-year envelope and the objective. Cross-references (unknown ids, cycles, mandatory bids over the envelope) are
  * checked by {@link CapitalPlanner#plan}, which refuses a bad round with its reasons.
  */
-public record CapitalRound(List<Criterion> criteria, List<Bid> bids, List<OptionGroup> optionGroups,
-        List<EnvelopeYear> envelope, Objective objective) {
+public record CapitalRound(
+        List<Criterion> criteria,
+        List<Bid> bids,
+        List<OptionGroup> optionGroups,
+        List<EnvelopeYear> envelope,
+        Objective objective) {
 
     public CapitalRound {
         criteria = List.copyOf(criteria);

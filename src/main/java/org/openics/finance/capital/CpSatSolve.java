@@ -20,11 +20,9 @@ import java.util.List;
 final class CpSatSolve {
 
     /** The solver's answer on the scaled objective; {@code bound} is the proven upper bound of the scaled values. */
-    record Answer(boolean[] chosen, long value, long bound, boolean optimal, Duration wallTime) {
-    }
+    record Answer(boolean[] chosen, long value, long bound, boolean optimal, Duration wallTime) {}
 
-    private CpSatSolve() {
-    }
+    private CpSatSolve() {}
 
     static Answer solve(IndexedRound r, long[] values, SolverSettings settings, boolean[] hint, boolean[] stayCloseTo) {
         OrTools.load();
@@ -75,7 +73,8 @@ final class CpSatSolve {
         CpSolverStatus status = solver.solve(model);
         Duration wall = Duration.ofNanos((long) (solver.wallTime() * 1e9));
         boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
-        if (!solved && (hint == null || status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID)) {
+        if (!solved
+                && (hint == null || status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID)) {
             throw new IllegalStateException("CP-SAT found no portfolio (" + status + "): " + solver.getSolutionInfo());
         }
         boolean[] chosen = new boolean[n];
@@ -109,8 +108,11 @@ final class CpSatSolve {
                     coefficients.add(r.costs[i][y] / divisor);
                 }
             }
-            model.addLessOrEqual(LinearExpr.weightedSum(vars.toArray(BoolVar[]::new),
-                    coefficients.stream().mapToLong(Long::longValue).toArray()), r.envelope[y] / divisor);
+            model.addLessOrEqual(
+                    LinearExpr.weightedSum(
+                            vars.toArray(BoolVar[]::new),
+                            coefficients.stream().mapToLong(Long::longValue).toArray()),
+                    r.envelope[y] / divisor);
         }
     }
 }

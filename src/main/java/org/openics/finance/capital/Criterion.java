@@ -18,7 +18,8 @@ public record Criterion(String id, String name, BigDecimal weight) {
             throw new IllegalArgumentException("criterion " + id + " has no weight");
         }
         if (weight.signum() < 0) {
-            throw new IllegalArgumentException("criterion " + id + " has a negative weight (" + weight.toPlainString() + ")");
+            throw new IllegalArgumentException(
+                    "criterion " + id + " has a negative weight (" + weight.toPlainString() + ")");
         }
     }
 

@@ -37,7 +37,9 @@ final class Greedy {
                 of.get(j).add(i);
             }
         }
-        this.dependants = of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.dependants = of.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     static boolean[] portfolio(IndexedRound r, long[] values) {
@@ -54,8 +56,11 @@ final class Greedy {
             price[y] = (lp == null ? normal : lp.pricePerPenny()[y]) + 1e-9 * normal;
         }
         if (lp != null) {
-            Integer[] full = IntStream.range(0, r.bids).boxed().filter(i -> lp.solution()[i] > 1 - 1e-6)
-                    .sorted(Comparator.comparingDouble((Integer i) -> -lp.solution()[i])).toArray(Integer[]::new);
+            Integer[] full = IntStream.range(0, r.bids)
+                    .boxed()
+                    .filter(i -> lp.solution()[i] > 1 - 1e-6)
+                    .sorted(Comparator.comparingDouble((Integer i) -> -lp.solution()[i]))
+                    .toArray(Integer[]::new);
             for (int i : full) {
                 g.tryAdd(i);
             }
@@ -73,8 +78,11 @@ final class Greedy {
             }
             ratio[i] = value / (cost + 1e-12);
         }
-        int[] order = IntStream.range(0, r.bids).boxed().sorted(Comparator.comparingDouble((Integer i) -> -ratio[i]))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, r.bids)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -ratio[i]))
+                .mapToInt(Integer::intValue)
+                .toArray();
         g.fill(order);
         for (int pass = 0; pass < 20 && g.swapOnce(order); pass++) {
             g.fill(order);

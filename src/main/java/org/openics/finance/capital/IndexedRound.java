@@ -23,8 +23,16 @@ final class IndexedRound {
     final boolean[] forced;
     final BigDecimal[] values;
 
-    IndexedRound(CapitalRound round, long[][] costs, long[] envelope, int[][] dependsOn, BitSet[] needs, int[][] groups,
-            int[][] groupsOf, boolean[] forced, BigDecimal[] values) {
+    IndexedRound(
+            CapitalRound round,
+            long[][] costs,
+            long[] envelope,
+            int[][] dependsOn,
+            BitSet[] needs,
+            int[][] groups,
+            int[][] groupsOf,
+            boolean[] forced,
+            BigDecimal[] values) {
         this.round = round;
         this.bids = round.bids().size();
         this.years = round.envelope().size();

@@ -15,7 +15,8 @@ public enum Objective {
      * Each pound spent counts with the weighted score of the bid it pays for (score × total cost, in pounds): the
      * envelope goes to the best-scoring spending, so a large scheme counts as much as many small ones of equal score.
      */
-    SPEND_WEIGHTED("sum over the chosen bids of weighted score × total cost in pounds (each pound counts with the score of what it buys)");
+    SPEND_WEIGHTED(
+            "sum over the chosen bids of weighted score × total cost in pounds (each pound counts with the score of what it buys)");
 
     private final String definition;
 

@@ -11,8 +11,7 @@ final class OrTools {
 
     private static volatile Duration loadTime;
 
-    private OrTools() {
-    }
+    private OrTools() {}
 
     static void load() {
         if (loadTime == null) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** What {@link CapitalPlanner#plan} answers: a portfolio, or the round refused with every reason found. */
 public sealed interface PlanOutcome {
 
-    record Planned(Portfolio portfolio) implements PlanOutcome {
-    }
+    record Planned(Portfolio portfolio) implements PlanOutcome {}
 
     record Refused(List<Refusal> reasons) implements PlanOutcome {
         public Refused {

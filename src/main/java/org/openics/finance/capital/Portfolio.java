@@ -8,8 +8,13 @@ import java.util.stream.Collectors;
  * The answer of a round: the chosen bids, every other bid with the reason it was left out, the marginal bids, spend
  * against the envelope year by year, and the solver's report (objective, bound, gap, time, proven optimal or not).
  */
-public record Portfolio(Objective objective, List<ChosenBid> chosen, List<RejectedBid> rejected, List<MarginalBid> marginal,
-        List<YearSpend> spend, SolveReport solve) {
+public record Portfolio(
+        Objective objective,
+        List<ChosenBid> chosen,
+        List<RejectedBid> rejected,
+        List<MarginalBid> marginal,
+        List<YearSpend> spend,
+        SolveReport solve) {
 
     public Portfolio {
         chosen = List.copyOf(chosen);

@@ -69,32 +69,44 @@ final class RoundCheck {
         }
         for (Bid bid : bids) {
             if (bid.costs().size() != years) {
-                refuse(Refusal.Kind.COSTS_DO_NOT_MATCH_ENVELOPE, bid.id().value(), "bid " + bid.id() + " has costs for "
-                        + bid.costs().size() + " year(s); the envelope has " + years);
+                refuse(
+                        Refusal.Kind.COSTS_DO_NOT_MATCH_ENVELOPE,
+                        bid.id().value(),
+                        "bid " + bid.id() + " has costs for " + bid.costs().size() + " year(s); the envelope has "
+                                + years);
             }
             for (BidId dep : bid.dependsOn()) {
                 if (!index.containsKey(dep)) {
-                    refuse(Refusal.Kind.UNKNOWN_DEPENDENCY, bid.id().value(), "bid " + bid.id() + " depends on "
-                            + dep + ", which is not a bid in this round");
+                    refuse(
+                            Refusal.Kind.UNKNOWN_DEPENDENCY,
+                            bid.id().value(),
+                            "bid " + bid.id() + " depends on " + dep + ", which is not a bid in this round");
                 }
             }
             for (String c : criteria.keySet()) {
                 if (!bid.scores().containsKey(c)) {
-                    refuse(Refusal.Kind.MISSING_SCORE, bid.id().value(), "bid " + bid.id() + " has no score for criterion " + c);
+                    refuse(
+                            Refusal.Kind.MISSING_SCORE,
+                            bid.id().value(),
+                            "bid " + bid.id() + " has no score for criterion " + c);
                 }
             }
             for (String c : new java.util.TreeSet<>(bid.scores().keySet())) {
                 if (!criteria.containsKey(c)) {
-                    refuse(Refusal.Kind.UNKNOWN_CRITERION, bid.id().value(), "bid " + bid.id() + " is scored on " + c
-                            + ", which is not one of the board's criteria");
+                    refuse(
+                            Refusal.Kind.UNKNOWN_CRITERION,
+                            bid.id().value(),
+                            "bid " + bid.id() + " is scored on " + c + ", which is not one of the board's criteria");
                 }
             }
         }
         for (OptionGroup group : round.optionGroups()) {
             for (BidId option : group.options()) {
                 if (!index.containsKey(option)) {
-                    refuse(Refusal.Kind.UNKNOWN_BID_IN_OPTION_GROUP, group.name(), "option group " + group.name()
-                            + " names " + option + ", which is not a bid in this round");
+                    refuse(
+                            Refusal.Kind.UNKNOWN_BID_IN_OPTION_GROUP,
+                            group.name(),
+                            "option group " + group.name() + " names " + option + ", which is not a bid in this round");
                 }
             }
         }
@@ -104,7 +116,10 @@ final class RoundCheck {
         int n = bids.size();
         int[][] dependsOn = new int[n][];
         for (int i = 0; i < n; i++) {
-            dependsOn[i] = bids.get(i).dependsOn().stream().mapToInt(index::get).sorted().toArray();
+            dependsOn[i] = bids.get(i).dependsOn().stream()
+                    .mapToInt(index::get)
+                    .sorted()
+                    .toArray();
         }
         findCycles(dependsOn);
         if (!refusals.isEmpty()) {
@@ -112,7 +127,12 @@ final class RoundCheck {
         }
         BitSet[] needs = transitiveNeeds(dependsOn);
         int[][] groups = round.optionGroups().stream()
-                .map(g -> g.options().stream().mapToInt(index::get).distinct().sorted().toArray()).toArray(int[][]::new);
+                .map(g -> g.options().stream()
+                        .mapToInt(index::get)
+                        .distinct()
+                        .sorted()
+                        .toArray())
+                .toArray(int[][]::new);
         int[][] groupsOf = groupsOf(n, groups);
         long[][] costs = new long[n][years];
         for (int i = 0; i < n; i++) {
@@ -120,7 +140,8 @@ final class RoundCheck {
                 costs[i][y] = bids.get(i).costs().get(y).pence();
             }
         }
-        long[] envelope = round.envelope().stream().mapToLong(e -> e.limit().pence()).toArray();
+        long[] envelope =
+                round.envelope().stream().mapToLong(e -> e.limit().pence()).toArray();
         boolean[] forced = forced(n, needs);
         checkForced(forced, groups, costs, envelope);
         if (!refusals.isEmpty()) {
@@ -170,7 +191,10 @@ final class RoundCheck {
         }
         path.add(0, round.bids().get(back).id().value());
         path.add(round.bids().get(back).id().value());
-        refuse(Refusal.Kind.DEPENDENCY_CYCLE, path.get(0), "bids depend on each other in a circle: " + String.join(" → ", path));
+        refuse(
+                Refusal.Kind.DEPENDENCY_CYCLE,
+                path.get(0),
+                "bids depend on each other in a circle: " + String.join(" → ", path));
     }
 
     private static BitSet[] transitiveNeeds(int[][] dependsOn) {
@@ -221,7 +245,9 @@ final class RoundCheck {
                 of.get(i).add(g);
             }
         }
-        return of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return of.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     private boolean[] forced(int n, BitSet[] needs) {
@@ -245,8 +271,11 @@ final class RoundCheck {
             }
             if (in.size() > 1) {
                 String name = round.optionGroups().get(g).name();
-                refuse(Refusal.Kind.MANDATORY_OPTIONS_CONFLICT, name, "option group " + name + " allows one option, but "
-                        + String.join(" and ", in) + " are mandatory or needed by a mandatory bid");
+                refuse(
+                        Refusal.Kind.MANDATORY_OPTIONS_CONFLICT,
+                        name,
+                        "option group " + name + " allows one option, but " + String.join(" and ", in)
+                                + " are mandatory or needed by a mandatory bid");
             }
         }
         for (int y = 0; y < envelope.length; y++) {
@@ -256,9 +285,12 @@ final class RoundCheck {
             }
             if (spend > envelope[y]) {
                 String year = round.envelope().get(y).year();
-                refuse(Refusal.Kind.MANDATORY_OVER_ENVELOPE, year, "in " + year + " the mandatory bids and what they need cost "
-                        + Money.ofPence(spend) + ", over the envelope of " + Money.ofPence(envelope[y]) + " by "
-                        + Money.ofPence(spend - envelope[y]));
+                refuse(
+                        Refusal.Kind.MANDATORY_OVER_ENVELOPE,
+                        year,
+                        "in " + year + " the mandatory bids and what they need cost "
+                                + Money.ofPence(spend) + ", over the envelope of " + Money.ofPence(envelope[y]) + " by "
+                                + Money.ofPence(spend - envelope[y]));
             }
         }
     }

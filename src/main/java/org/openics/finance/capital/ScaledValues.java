@@ -33,7 +33,10 @@ record ScaledValues(long[] coefficients, long unit, int scale, boolean exact, Bi
         }
         long[] coefficients = new long[values.length];
         for (int i = 0; i < values.length; i++) {
-            coefficients[i] = values[i].movePointRight(scale).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+            coefficients[i] = values[i]
+                    .movePointRight(scale)
+                    .setScale(0, RoundingMode.HALF_EVEN)
+                    .longValueExact();
         }
         long unit = 0;
         for (long c : coefficients) {
@@ -44,7 +47,8 @@ record ScaledValues(long[] coefficients, long unit, int scale, boolean exact, Bi
             coefficients[i] /= unit;
         }
         boolean exact = scale >= exactScale;
-        BigDecimal error = exact ? BigDecimal.ZERO
+        BigDecimal error = exact
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(5, 1).movePointLeft(scale).multiply(BigDecimal.valueOf(values.length));
         return new ScaledValues(coefficients, unit, scale, exact, error);
     }
@@ -63,8 +67,11 @@ record ScaledValues(long[] coefficients, long unit, int scale, boolean exact, Bi
     }
 
     String precision() {
-        return exact ? "exact: every bid's value is given to the solver to its last decimal place"
-                : "each bid's value rounded to the nearest " + BigDecimal.ONE.movePointLeft(scale).toPlainString()
-                        + " for the solver; the bound is widened by the worst case (" + worstRoundingError.toPlainString() + ")";
+        return exact
+                ? "exact: every bid's value is given to the solver to its last decimal place"
+                : "each bid's value rounded to the nearest "
+                        + BigDecimal.ONE.movePointLeft(scale).toPlainString()
+                        + " for the solver; the bound is widened by the worst case ("
+                        + worstRoundingError.toPlainString() + ")";
     }
 }

@@ -8,6 +8,10 @@ import java.time.Duration;
  * better), the relative gap between them ((bound − objective) ÷ objective), whether optimality was proven, the solver's
  * wall time, and how exactly the scores were turned into the solver's integers ({@code precision}).
  */
-public record SolveReport(BigDecimal objective, BigDecimal bound, BigDecimal gap, boolean provenOptimal, Duration solveTime,
-        String precision) {
-}
+public record SolveReport(
+        BigDecimal objective,
+        BigDecimal bound,
+        BigDecimal gap,
+        boolean provenOptimal,
+        Duration solveTime,
+        String precision) {}

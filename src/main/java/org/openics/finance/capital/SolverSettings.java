@@ -10,8 +10,13 @@ import java.util.Objects;
  * proven optimum), CP-SAT's worker count and subsolvers, and the steps of the marginal-bid search (envelope ±margin)
  * and of the sensitivity report (weight ±step). The defaults prove optimality on rounds of board size (tens of bids).
  */
-public record SolverSettings(Duration timeLimit, double relativeGapLimit, int workers, List<String> subsolvers,
-        BigDecimal envelopeMargin, BigDecimal weightStep) {
+public record SolverSettings(
+        Duration timeLimit,
+        double relativeGapLimit,
+        int workers,
+        List<String> subsolvers,
+        BigDecimal envelopeMargin,
+        BigDecimal weightStep) {
 
     /** CP-SAT's full-problem subsolvers that did best on 500-bid rounds here (docs/finance-capital.md). */
     public static final List<String> SUBSOLVERS = List.of("reduced_costs", "max_lp", "quick_restart");
@@ -38,7 +43,8 @@ public record SolverSettings(Duration timeLimit, double relativeGapLimit, int wo
 
     /** Prove optimality, within 10 s a solve; envelope ±2%, weights ±10%. */
     public static SolverSettings defaults() {
-        return new SolverSettings(Duration.ofSeconds(10), 0, 3, SUBSOLVERS, new BigDecimal("0.02"), new BigDecimal("0.10"));
+        return new SolverSettings(
+                Duration.ofSeconds(10), 0, 3, SUBSOLVERS, new BigDecimal("0.02"), new BigDecimal("0.10"));
     }
 
     /** Stop at a proven relative gap of at most {@code gap} (e.g. 0.001) or at the time limit. */

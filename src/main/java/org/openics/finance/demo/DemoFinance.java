@@ -22,9 +22,9 @@ import org.openics.finance.PooledFund.Partner;
 import org.openics.finance.PooledFund.PartnerKind;
 import org.openics.finance.need.PracticeWeights;
 import org.openics.kernel.Money;
+import org.openics.kernel.OdsCode;
 import org.openics.kernel.PlaceCode;
 import org.openics.registry.DemoSystem;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
@@ -56,15 +56,36 @@ public final class DemoFinance {
     }
 
     /** Baseline (current) allocation per head of registered population, by borough: some above target, some below. */
-    static final Map<String, Long> BASELINE_PENCE_PER_HEAD = Map.of("E09000004", 205_000L, "E09000006", 203_500L, "E09000011", 196_000L,
-            "E09000022", 194_000L, "E09000023", 199_500L, "E09000028", 197_000L);
+    static final Map<String, Long> BASELINE_PENCE_PER_HEAD = Map.of(
+            "E09000004",
+            205_000L,
+            "E09000006",
+            203_500L,
+            "E09000011",
+            196_000L,
+            "E09000022",
+            194_000L,
+            "E09000023",
+            199_500L,
+            "E09000028",
+            197_000L);
 
     /** The boroughs' short names in budget codes. */
-    static final Map<String, String> SHORT = Map.of("E09000004", "BEX", "E09000006", "BRO", "E09000011", "GRE", "E09000022", "LAM",
-            "E09000023", "LEW", "E09000028", "SOU");
+    static final Map<String, String> SHORT = Map.of(
+            "E09000004",
+            "BEX",
+            "E09000006",
+            "BRO",
+            "E09000011",
+            "GRE",
+            "E09000022",
+            "LAM",
+            "E09000023",
+            "LEW",
+            "E09000028",
+            "SOU");
 
-    private DemoFinance() {
-    }
+    private DemoFinance() {}
 
     static SystemOfSystems system() {
         return DemoSystem.asAt(AS_AT);
@@ -108,11 +129,26 @@ public final class DemoFinance {
             Map<NeedComponent, BigDecimal> weighted = new EnumMap<>(NeedComponent.class);
             for (NeedComponent c : NeedComponent.values()) {
                 double spread = 1 + (Math.floorMod((practice.code().value() + c.name()).hashCode(), 101) - 50) / 1000.0;
-                weighted.put(c, list.multiply(BigDecimal.valueOf(perHead[c.ordinal()] * spread)).setScale(2, RoundingMode.HALF_EVEN));
+                weighted.put(
+                        c,
+                        list.multiply(BigDecimal.valueOf(perHead[c.ordinal()] * spread))
+                                .setScale(2, RoundingMode.HALF_EVEN));
             }
-            practices.add(new PracticeWeights(practice.code().value(), practice.name(), pcn.map(p -> p.code().value()).orElse(null),
-                    pcn.map(Organisation::name).orElse(null), null, null, ICB, icsName, council(lad), councils.getOrDefault(lad, lad),
-                    council(lad), councils.getOrDefault(lad, lad), list, weighted));
+            practices.add(new PracticeWeights(
+                    practice.code().value(),
+                    practice.name(),
+                    pcn.map(p -> p.code().value()).orElse(null),
+                    pcn.map(Organisation::name).orElse(null),
+                    null,
+                    null,
+                    ICB,
+                    icsName,
+                    council(lad),
+                    councils.getOrDefault(lad, lad),
+                    council(lad),
+                    councils.getOrDefault(lad, lad),
+                    list,
+                    weighted));
         }
         return practices;
     }
@@ -120,9 +156,12 @@ public final class DemoFinance {
     public static AllocationRequest allocation(List<PracticeWeights> practices) {
         Map<String, Money> baselines = new LinkedHashMap<>();
         Map<String, Long> registered = new LinkedHashMap<>();
-        practices.forEach(p -> registered.merge(p.localAuthority(), p.registered().longValue(), Long::sum));
-        registered.forEach((la, heads) -> baselines.put(la, Money.ofPence(heads * BASELINE_PENCE_PER_HEAD.get(la.replace("LAZ-", "")))));
-        List<AllocationInputs.TopSlice> slices = List.of(new AllocationInputs.TopSlice("NHS 111 and integrated urgent care", Money.ofPounds(38_000_000)),
+        practices.forEach(
+                p -> registered.merge(p.localAuthority(), p.registered().longValue(), Long::sum));
+        registered.forEach((la, heads) ->
+                baselines.put(la, Money.ofPence(heads * BASELINE_PENCE_PER_HEAD.get(la.replace("LAZ-", "")))));
+        List<AllocationInputs.TopSlice> slices = List.of(
+                new AllocationInputs.TopSlice("NHS 111 and integrated urgent care", Money.ofPounds(38_000_000)),
                 new AllocationInputs.TopSlice("ICS-wide digital and data", Money.ofPounds(12_500_000)));
         List<AllocationInputs.Programme> programmes = List.of(
                 programme("Acute care", NeedComponent.GENERAL_ACUTE, "52"),
@@ -132,8 +171,19 @@ public final class DemoFinance {
                 programme("Prescribing", NeedComponent.PRESCRIBING, "10"),
                 programme("Primary medical care", NeedComponent.FINAL_PRIMARY_MEDICAL_CARE, "8"),
                 programme("Health inequalities fund", NeedComponent.HEALTH_INEQUALITIES, "4"));
-        return new AllocationRequest("Demo 2026/27 allocation to places", YEAR, ICB, Grouping.LOCAL_AUTHORITY, Money.ofPounds(4_360_000_000L),
-                slices, programmes, baselines, 5, new BigDecimal("3.0"), new BigDecimal("2.0"), new BigDecimal("5.5"));
+        return new AllocationRequest(
+                "Demo 2026/27 allocation to places",
+                YEAR,
+                ICB,
+                Grouping.LOCAL_AUTHORITY,
+                Money.ofPounds(4_360_000_000L),
+                slices,
+                programmes,
+                baselines,
+                5,
+                new BigDecimal("3.0"),
+                new BigDecimal("2.0"),
+                new BigDecimal("5.5"));
     }
 
     private static AllocationInputs.Programme programme(String name, NeedComponent component, String weight) {
@@ -146,19 +196,70 @@ public final class DemoFinance {
             String lad = council.getKey();
             String s = SHORT.get(lad);
             String place = "LCPZ-" + lad;
-            budgets.add(new Budget("COMM-" + s, "Proactive community care, " + council.getValue().replace("London Borough of ", "")
-                    .replace("Royal Borough of ", ""), place + "-COM", "COMMUNITY_SERVICES", PlaceCode.of(place), OdsCode.of(ICB), null, Money.ofPounds(4_800_000), YEAR));
-            budgets.add(new Budget("BCF-" + s + "-CARE", "Better Care Fund: home care and reablement", "HWB-" + lad, "BETTER_CARE_FUND", PlaceCode.of(place),
-                    OdsCode.of(council(lad)), "BCF-" + s, Money.ofPounds(14_000_000), YEAR));
-            budgets.add(new Budget("BCF-" + s + "-COMM", "Better Care Fund: community health in-reach", "HWB-" + lad, "BETTER_CARE_FUND", PlaceCode.of(place),
-                    OdsCode.of(ICB), "BCF-" + s, Money.ofPounds(9_000_000), YEAR));
+            budgets.add(new Budget(
+                    "COMM-" + s,
+                    "Proactive community care, "
+                            + council.getValue()
+                                    .replace("London Borough of ", "")
+                                    .replace("Royal Borough of ", ""),
+                    place + "-COM",
+                    "COMMUNITY_SERVICES",
+                    PlaceCode.of(place),
+                    OdsCode.of(ICB),
+                    null,
+                    Money.ofPounds(4_800_000),
+                    YEAR));
+            budgets.add(new Budget(
+                    "BCF-" + s + "-CARE",
+                    "Better Care Fund: home care and reablement",
+                    "HWB-" + lad,
+                    "BETTER_CARE_FUND",
+                    PlaceCode.of(place),
+                    OdsCode.of(council(lad)),
+                    "BCF-" + s,
+                    Money.ofPounds(14_000_000),
+                    YEAR));
+            budgets.add(new Budget(
+                    "BCF-" + s + "-COMM",
+                    "Better Care Fund: community health in-reach",
+                    "HWB-" + lad,
+                    "BETTER_CARE_FUND",
+                    PlaceCode.of(place),
+                    OdsCode.of(ICB),
+                    "BCF-" + s,
+                    Money.ofPounds(9_000_000),
+                    YEAR));
         }
-        budgets.add(new Budget("MH-LEAD", "Specialist mental health (lead provider)", "RV5", "MENTAL_HEALTH", null, OdsCode.of(ICB), null,
-                Money.ofPounds(18_000_000), YEAR));
-        budgets.add(new Budget("ACUTE-TRANS", "Acute transformation programme", "QZZ-JC-ACUTE", "ACUTE_TRANSFORMATION", null, OdsCode.of(ICB), null,
-                Money.ofPounds(14_000_000), YEAR));
-        budgets.add(new Budget("FIN-CONT", "Financial contingency", "DIRECTOR_OF_FINANCE", "FINANCIAL_DUTIES", null, OdsCode.of(ICB), null,
-                Money.ofPounds(900_000), YEAR));
+        budgets.add(new Budget(
+                "MH-LEAD",
+                "Specialist mental health (lead provider)",
+                "RV5",
+                "MENTAL_HEALTH",
+                null,
+                OdsCode.of(ICB),
+                null,
+                Money.ofPounds(18_000_000),
+                YEAR));
+        budgets.add(new Budget(
+                "ACUTE-TRANS",
+                "Acute transformation programme",
+                "QZZ-JC-ACUTE",
+                "ACUTE_TRANSFORMATION",
+                null,
+                OdsCode.of(ICB),
+                null,
+                Money.ofPounds(14_000_000),
+                YEAR));
+        budgets.add(new Budget(
+                "FIN-CONT",
+                "Financial contingency",
+                "DIRECTOR_OF_FINANCE",
+                "FINANCIAL_DUTIES",
+                null,
+                OdsCode.of(ICB),
+                null,
+                Money.ofPounds(900_000),
+                YEAR));
         return budgets;
     }
 
@@ -168,13 +269,28 @@ public final class DemoFinance {
             String lad = council.getKey();
             String s = SHORT.get(lad);
             boolean agreed = "LAM".equals(s);
-            Partner icb = new Partner(OdsCode.of(ICB), "NHS South East London (synthetic) ICB", PartnerKind.NHS, Money.ofPounds(13_800_000),
-                    agreed ? Optional.of(new BigDecimal("70")) : Optional.empty(), agreed ? Optional.of(Money.ofPounds(1_000_000)) : Optional.empty());
-            Partner la = new Partner(OdsCode.of(council(lad)), council.getValue(), PartnerKind.COUNCIL, Money.ofPounds(9_200_000),
-                    agreed ? Optional.of(new BigDecimal("30")) : Optional.empty(), Optional.empty());
-            pools.add(new PooledFund("BCF-" + s, "Better Care Fund, " + council.getValue(), OdsCode.of(council(lad)),
-                    PlaceCode.of("LCPZ-" + lad), YEAR,
-                    agreed ? PooledFund.RiskBasis.AGREED_PERCENTAGES : PooledFund.RiskBasis.BY_CONTRIBUTION, List.of(icb, la)));
+            Partner icb = new Partner(
+                    OdsCode.of(ICB),
+                    "NHS South East London (synthetic) ICB",
+                    PartnerKind.NHS,
+                    Money.ofPounds(13_800_000),
+                    agreed ? Optional.of(new BigDecimal("70")) : Optional.empty(),
+                    agreed ? Optional.of(Money.ofPounds(1_000_000)) : Optional.empty());
+            Partner la = new Partner(
+                    OdsCode.of(council(lad)),
+                    council.getValue(),
+                    PartnerKind.COUNCIL,
+                    Money.ofPounds(9_200_000),
+                    agreed ? Optional.of(new BigDecimal("30")) : Optional.empty(),
+                    Optional.empty());
+            pools.add(new PooledFund(
+                    "BCF-" + s,
+                    "Better Care Fund, " + council.getValue(),
+                    OdsCode.of(council(lad)),
+                    PlaceCode.of("LCPZ-" + lad),
+                    YEAR,
+                    agreed ? PooledFund.RiskBasis.AGREED_PERCENTAGES : PooledFund.RiskBasis.BY_CONTRIBUTION,
+                    List.of(icb, la)));
         }
         return pools;
     }
@@ -185,13 +301,20 @@ public final class DemoFinance {
         for (Budget b : budgets()) {
             for (int m = 1; m <= 12; m++) {
                 YearMonth period = YearMonth.of(2026, 4).plusMonths(m - 1);
-                double drift = "BCF-BRO-CARE".equals(b.code()) ? 0.004 + 0.0125 * m
+                double drift = "BCF-BRO-CARE".equals(b.code())
+                        ? 0.004 + 0.0125 * m
                         : (Math.floorMod((b.code() + m).hashCode(), 41) - 22) / 1000.0;
-                long month = BigDecimal.valueOf(b.amount().pence()).multiply(BigDecimal.valueOf(1 + drift))
-                        .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_EVEN).longValueExact();
+                long month = BigDecimal.valueOf(b.amount().pence())
+                        .multiply(BigDecimal.valueOf(1 + drift))
+                        .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_EVEN)
+                        .longValueExact();
                 long staff = month * 35 / 100;
                 lines.add(new LedgerLine(period, b.organisation(), b.code(), "Pay", Money.ofPence(staff)));
-                lines.add(new LedgerLine(period, b.organisation(), b.code(), b.pool() == null ? "Non-pay" : "Care packages",
+                lines.add(new LedgerLine(
+                        period,
+                        b.organisation(),
+                        b.code(),
+                        b.pool() == null ? "Non-pay" : "Care packages",
                         Money.ofPence(month - staff)));
             }
         }
@@ -199,6 +322,7 @@ public final class DemoFinance {
     }
 
     public static List<ForecastAdjustment> adjustments() {
-        return List.of(new ForecastAdjustment("COMM-LEW", Money.ofPounds(150_000), "Winter discharge scheme from December, funded in year"));
+        return List.of(new ForecastAdjustment(
+                "COMM-LEW", Money.ofPounds(150_000), "Winter discharge scheme from December, funded in year"));
     }
 }

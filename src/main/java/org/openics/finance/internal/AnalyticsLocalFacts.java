@@ -16,8 +16,13 @@ import org.openics.finance.need.LocalFacts;
  */
 final class AnalyticsLocalFacts implements LocalFacts {
 
-    private static final Map<Dimension, Breakdown> BREAKDOWNS = Map.of(Dimension.AGE, Breakdown.AGE_BAND, Dimension.SEX, Breakdown.SEX,
-            Dimension.DEPRIVATION, Breakdown.DEPRIVATION_QUINTILE);
+    private static final Map<Dimension, Breakdown> BREAKDOWNS = Map.of(
+            Dimension.AGE,
+            Breakdown.AGE_BAND,
+            Dimension.SEX,
+            Breakdown.SEX,
+            Dimension.DEPRIVATION,
+            Breakdown.DEPRIVATION_QUINTILE);
 
     private final PopulationHealth health;
     private final String ics;
@@ -33,18 +38,27 @@ final class AnalyticsLocalFacts implements LocalFacts {
         if (values.isEmpty() || values.stream().anyMatch(v -> !usable(v))) {
             return Optional.empty();
         }
-        return Optional.of(values.stream().map(v -> empty(v) ? new Cell(v.category(), 0, 0) : new Cell(v.category(), v.numerator(), v.denominator()))
+        return Optional.of(values.stream()
+                .map(v -> empty(v)
+                        ? new Cell(v.category(), 0, 0)
+                        : new Cell(v.category(), v.numerator(), v.denominator()))
                 .toList());
     }
 
     /** A category with nobody in it (e.g. under-18s for an adults' indicator) is withheld without numbers, but is nobody. */
     private static boolean empty(IndicatorValue v) {
-        return v.numerator() == null && v.suppressionReason() != null
-                && (v.suppressionReason().contains("no one in the denominator") || v.suppressionReason().contains("no population"));
+        return v.numerator() == null
+                && v.suppressionReason() != null
+                && (v.suppressionReason().contains("no one in the denominator")
+                        || v.suppressionReason().contains("no population"));
     }
 
     private static boolean usable(IndicatorValue v) {
-        return empty(v) || (v.numerator() != null && v.denominator() != null && !v.numerator().isNaN() && !v.denominator().isNaN());
+        return empty(v)
+                || (v.numerator() != null
+                        && v.denominator() != null
+                        && !v.numerator().isNaN()
+                        && !v.denominator().isNaN());
     }
 
     @Override
@@ -54,7 +68,9 @@ final class AnalyticsLocalFacts implements LocalFacts {
             return "analytics holds no " + indicator + " by " + dimension.name().toLowerCase() + " for " + unit
                     + (health.lastRefresh().isEmpty() ? " (no refresh of the indicators has run)" : "");
         }
-        return values.stream().filter(v -> !usable(v)).findFirst()
+        return values.stream()
+                .filter(v -> !usable(v))
+                .findFirst()
                 .map(v -> indicator + " for " + unit + ", " + v.category() + ": counts withheld"
                         + (v.suppressionReason() == null ? "" : " (" + v.suppressionReason() + ")"))
                 .orElse(indicator + " for " + unit + ": counts not usable");
@@ -67,9 +83,12 @@ final class AnalyticsLocalFacts implements LocalFacts {
      */
     private List<IndicatorValue> values(String indicator, String unit, Dimension dimension) {
         Breakdown by = BREAKDOWNS.get(dimension);
-        java.util.Set<String> withheldIcsWide = health.breakdown(indicator, Level.ICS, ics, by).stream().filter(v -> !usable(v))
-                .map(IndicatorValue::category).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> withheldIcsWide = health.breakdown(indicator, Level.ICS, ics, by).stream()
+                .filter(v -> !usable(v))
+                .map(IndicatorValue::category)
+                .collect(java.util.stream.Collectors.toSet());
         return health.breakdown(indicator, unit.equals(ics) ? Level.ICS : Level.PLACE, unit, by).stream()
-                .filter(v -> !withheldIcsWide.contains(v.category())).toList();
+                .filter(v -> !withheldIcsWide.contains(v.category()))
+                .toList();
     }
 }

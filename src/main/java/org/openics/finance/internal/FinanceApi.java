@@ -11,10 +11,8 @@ import java.util.Optional;
 import org.openics.finance.AllocationRequest;
 import org.openics.finance.AllocationRun;
 import org.openics.finance.Budget;
-import org.openics.finance.CapitalPlan;
-import org.openics.finance.capital.CapitalRound;
-import org.openics.finance.capital.SensitivityReport;
 import org.openics.finance.BudgetOutcome;
+import org.openics.finance.CapitalPlan;
 import org.openics.finance.Finance;
 import org.openics.finance.FinanceChange;
 import org.openics.finance.ForecastAdjustment;
@@ -24,6 +22,8 @@ import org.openics.finance.PooledFund;
 import org.openics.finance.RerunCheck;
 import org.openics.finance.SystemPosition;
 import org.openics.finance.WeightedPopulationsImport;
+import org.openics.finance.capital.CapitalRound;
+import org.openics.finance.capital.SensitivityReport;
 import org.openics.kernel.NotAuthorised;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,15 +63,23 @@ class FinanceApi {
     }
 
     @GetMapping("/need")
-    Map<String, Object> need(Authentication auth, @RequestParam String year, @RequestParam String ics,
-                             @RequestParam(defaultValue = "local-authority") String by) {
+    Map<String, Object> need(
+            Authentication auth,
+            @RequestParam String year,
+            @RequestParam String ics,
+            @RequestParam(defaultValue = "local-authority") String by) {
         return finance.need(actors.of(auth), year, ics, grouping(by)).asDocument();
     }
 
     @GetMapping(value = "/need.csv", produces = "text/csv")
-    ResponseEntity<String> needCsv(Authentication auth, @RequestParam String year, @RequestParam String ics,
-                                   @RequestParam(defaultValue = "local-authority") String by) {
-        return csv("need-" + ics + "-" + by + ".csv", FinanceCsv.need(finance.need(actors.of(auth), year, ics, grouping(by))));
+    ResponseEntity<String> needCsv(
+            Authentication auth,
+            @RequestParam String year,
+            @RequestParam String ics,
+            @RequestParam(defaultValue = "local-authority") String by) {
+        return csv(
+                "need-" + ics + "-" + by + ".csv",
+                FinanceCsv.need(finance.need(actors.of(auth), year, ics, grouping(by))));
     }
 
     @GetMapping("/need/local")
@@ -84,9 +92,15 @@ class FinanceApi {
         return csv("local-need-" + ics + ".csv", FinanceCsv.localNeed(finance.localNeed(actors.of(auth), year, ics)));
     }
 
-    @PostMapping(value = "/weighted", consumes = {"text/csv", "text/plain"})
-    WeightedPopulationsImport importWeighted(Authentication auth, @RequestBody String body, @RequestParam String name,
-                                             @RequestParam Optional<String> year) throws IOException {
+    @PostMapping(
+            value = "/weighted",
+            consumes = {"text/csv", "text/plain"})
+    WeightedPopulationsImport importWeighted(
+            Authentication auth,
+            @RequestBody String body,
+            @RequestParam String name,
+            @RequestParam Optional<String> year)
+            throws IOException {
         return withFile(name, body, file -> finance.importWeightedPopulations(actors.of(auth), file, year));
     }
 
@@ -102,13 +116,15 @@ class FinanceApi {
 
     @GetMapping(value = "/runs/{id}/targets.csv", produces = "text/csv")
     ResponseEntity<String> targets(Authentication auth, @PathVariable long id) {
-        return finance.run(actors.of(auth), id).map(r -> csv("run-" + id + "-targets.csv", FinanceCsv.targets(r)))
+        return finance.run(actors.of(auth), id)
+                .map(r -> csv("run-" + id + "-targets.csv", FinanceCsv.targets(r)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/runs/{id}/path.csv", produces = "text/csv")
     ResponseEntity<String> path(Authentication auth, @PathVariable long id) {
-        return finance.run(actors.of(auth), id).map(r -> csv("run-" + id + "-path.csv", FinanceCsv.path(r)))
+        return finance.run(actors.of(auth), id)
+                .map(r -> csv("run-" + id + "-path.csv", FinanceCsv.path(r)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
@@ -130,7 +146,8 @@ class FinanceApi {
     @PostMapping("/budgets")
     ResponseEntity<BudgetOutcome> setBudget(Authentication auth, @RequestBody Budget budget) {
         BudgetOutcome outcome = finance.setBudget(actors.of(auth), budget);
-        return ResponseEntity.status(outcome.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+        return ResponseEntity.status(outcome.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(outcome);
     }
 
     @GetMapping("/pools")
@@ -144,8 +161,11 @@ class FinanceApi {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(value = "/ledger", consumes = {"text/csv", "text/plain"})
-    LedgerImport importLedger(Authentication auth, @RequestBody String body, @RequestParam(defaultValue = "ledger.csv") String name)
+    @PostMapping(
+            value = "/ledger",
+            consumes = {"text/csv", "text/plain"})
+    LedgerImport importLedger(
+            Authentication auth, @RequestBody String body, @RequestParam(defaultValue = "ledger.csv") String name)
             throws IOException {
         return withFile(name, body, file -> finance.importLedger(actors.of(auth), file));
     }
@@ -162,8 +182,11 @@ class FinanceApi {
     }
 
     @GetMapping(value = "/position/{table}.csv", produces = "text/csv")
-    ResponseEntity<String> positionCsv(Authentication auth, @PathVariable String table, @RequestParam String year,
-                                       @RequestParam Optional<YearMonth> asAt) {
+    ResponseEntity<String> positionCsv(
+            Authentication auth,
+            @PathVariable String table,
+            @RequestParam String year,
+            @RequestParam Optional<YearMonth> asAt) {
         SystemPosition p = finance.position(actors.of(auth), year, asAt);
         return switch (table) {
             case "budgets" -> csv("budgets.csv", FinanceCsv.budgets(p));
@@ -181,13 +204,23 @@ class FinanceApi {
     // --- capital
 
     /** A capital round to submit: its name and the round (bids, criteria with weights, option groups, envelope, objective). */
-    record CapitalSubmission(String name, CapitalRound round) {
-    }
+    record CapitalSubmission(String name, CapitalRound round) {}
 
     @GetMapping("/capital")
     List<Map<String, Object>> capitalRounds(Authentication auth) {
-        return finance.capitalRounds(actors.of(auth)).stream().map(p -> Map.<String, Object>of("id", p.id(), "name", p.name(),
-                "planned", p.planned(), "plannedAt", p.plannedAt().toString(), "bids", p.round().bids().size())).toList();
+        return finance.capitalRounds(actors.of(auth)).stream()
+                .map(p -> Map.<String, Object>of(
+                        "id",
+                        p.id(),
+                        "name",
+                        p.name(),
+                        "planned",
+                        p.planned(),
+                        "plannedAt",
+                        p.plannedAt().toString(),
+                        "bids",
+                        p.round().bids().size()))
+                .toList();
     }
 
     @GetMapping("/capital/{id}")
@@ -218,7 +251,8 @@ class FinanceApi {
     @PostMapping("/capital/{id}")
     CapitalPlan submitCapital(Authentication auth, @PathVariable String id, @RequestBody CapitalSubmission submission) {
         if (submission == null || submission.round() == null) {
-            throw new IllegalArgumentException("the body needs a \"round\": criteria, bids, optionGroups, envelope and objective");
+            throw new IllegalArgumentException(
+                    "the body needs a \"round\": criteria, bids, optionGroups, envelope and objective");
         }
         return finance.submitCapitalRound(actors.of(auth), id, submission.name(), submission.round());
     }
@@ -229,7 +263,8 @@ class FinanceApi {
     }
 
     private CapitalPlan capital(Authentication auth, String id) {
-        return finance.capitalRound(actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
+        return finance.capitalRound(actors.of(auth), id)
+                .orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
     }
 
     static Grouping grouping(String by) {
@@ -237,7 +272,10 @@ class FinanceApi {
     }
 
     static ResponseEntity<String> csv(String name, String body) {
-        return ResponseEntity.ok().contentType(CSV).header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 
     interface FileUse<T> {
@@ -260,7 +298,8 @@ class FinanceApi {
 
     @ExceptionHandler(NotAuthorised.class)
     ResponseEntity<ProblemDetail> refused(NotAuthorised e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

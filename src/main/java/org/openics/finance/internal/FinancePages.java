@@ -9,18 +9,18 @@ import java.util.Optional;
 import org.openics.finance.AllocationRun;
 import org.openics.finance.CapitalApproval;
 import org.openics.finance.CapitalPlan;
-import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.Finance;
+import org.openics.finance.FinancePermission;
 import org.openics.finance.Grouping;
 import org.openics.finance.LocalNeedTable;
 import org.openics.finance.NeedComponent;
 import org.openics.finance.NeedIndexTable;
 import org.openics.finance.SystemPosition;
+import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.demo.DemoFinance;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.NotAuthorised;
-import org.openics.finance.FinancePermission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @RequestMapping("/finance")
 class FinancePages {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private final Finance finance;
     private final Actors actors;
 
@@ -47,13 +48,19 @@ class FinancePages {
     }
 
     @GetMapping
-    String overview(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<String> ics,
-                    @RequestParam(defaultValue = "local-authority") String by, Model model) {
+    String overview(
+            Authentication auth,
+            @RequestParam Optional<String> year,
+            @RequestParam Optional<String> ics,
+            @RequestParam(defaultValue = "local-authority") String by,
+            Model model) {
         Actor actor = actors.of(auth);
         List<String> years = finance.weightedYears(actor);
         model.addAttribute("years", years);
         model.addAttribute("components", NeedComponent.values());
-        model.addAttribute("groupings", List.of(Grouping.LOCAL_AUTHORITY, Grouping.PLACE, Grouping.PCN, Grouping.SUB_ICB, Grouping.PRACTICE));
+        model.addAttribute(
+                "groupings",
+                List.of(Grouping.LOCAL_AUTHORITY, Grouping.PLACE, Grouping.PCN, Grouping.SUB_ICB, Grouping.PRACTICE));
         model.addAttribute("canWrite", Authorisation.allows(actor, FinancePermission.RUN_ALLOCATION));
         List<AllocationRun> runs = finance.runs(actor);
         model.addAttribute("runs", runs);
@@ -82,8 +89,16 @@ class FinancePages {
         chart.put("units", need.units().stream().map(u -> u.name()).toList());
         List<Map<String, Object>> series = new ArrayList<>();
         for (NeedComponent c : NeedComponent.values()) {
-            series.add(Map.of("name", c.header(), "data", need.units().stream()
-                    .map(u -> u.component(c).map(x -> x.index() == null ? null : x.index().doubleValue()).orElse(null)).toList()));
+            series.add(Map.of(
+                    "name",
+                    c.header(),
+                    "data",
+                    need.units().stream()
+                            .map(u -> u.component(c)
+                                    .map(x ->
+                                            x.index() == null ? null : x.index().doubleValue())
+                                    .orElse(null))
+                            .toList()));
         }
         chart.put("series", series);
         return chart;
@@ -91,23 +106,49 @@ class FinancePages {
 
     /** NHS England's index beside the local one, per place, for one component (chart and table) and every place's explanation. */
     @GetMapping("/local-need")
-    String localNeed(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<String> ics,
-                     @RequestParam(defaultValue = "GENERAL_ACUTE") String component, Model model) {
+    String localNeed(
+            Authentication auth,
+            @RequestParam Optional<String> year,
+            @RequestParam Optional<String> ics,
+            @RequestParam(defaultValue = "GENERAL_ACUTE") String component,
+            Model model) {
         Actor actor = actors.of(auth);
         List<String> years = finance.weightedYears(actor);
         if (years.isEmpty()) {
-            throw new IllegalArgumentException("no weighted populations are imported yet: ./openics finance import --weighted FILE, or the demo");
+            throw new IllegalArgumentException(
+                    "no weighted populations are imported yet: ./openics finance import --weighted FILE, or the demo");
         }
         String y = year.orElse(years.contains(DemoFinance.YEAR) ? DemoFinance.YEAR : years.get(0));
-        LocalNeedTable local = finance.localNeed(actor, y, ics.orElse(y.equals(DemoFinance.YEAR) ? DemoFinance.ICB : "QKK"));
-        NeedComponent c = NeedComponent.parse(component).orElseThrow(() -> new IllegalArgumentException("no need component " + component));
+        LocalNeedTable local =
+                finance.localNeed(actor, y, ics.orElse(y.equals(DemoFinance.YEAR) ? DemoFinance.ICB : "QKK"));
+        NeedComponent c = NeedComponent.parse(component)
+                .orElseThrow(() -> new IllegalArgumentException("no need component " + component));
         List<Map<String, Object>> rows = local.places().stream()
-                .map(p -> Map.<String, Object>of("place", p, "component", p.component(c).orElseThrow())).toList();
+                .map(p -> Map.<String, Object>of(
+                        "place", p, "component", p.component(c).orElseThrow()))
+                .toList();
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("units", local.places().stream().map(LocalNeedTable.Place::name).toList());
-        chart.put("series", List.of(
-                Map.of("name", "NHS England", "data", local.places().stream().map(p -> number(p.component(c).orElseThrow().nhsEngland())).toList()),
-                Map.of("name", "Local", "data", local.places().stream().map(p -> number(p.component(c).orElseThrow().local())).toList())));
+        chart.put(
+                "units", local.places().stream().map(LocalNeedTable.Place::name).toList());
+        chart.put(
+                "series",
+                List.of(
+                        Map.of(
+                                "name",
+                                "NHS England",
+                                "data",
+                                local.places().stream()
+                                        .map(p -> number(
+                                                p.component(c).orElseThrow().nhsEngland()))
+                                        .toList()),
+                        Map.of(
+                                "name",
+                                "Local",
+                                "data",
+                                local.places().stream()
+                                        .map(p -> number(
+                                                p.component(c).orElseThrow().local()))
+                                        .toList())));
         model.addAttribute("local", local);
         model.addAttribute("years", years);
         model.addAttribute("components", NeedComponent.values());
@@ -127,32 +168,50 @@ class FinancePages {
 
     @GetMapping("/runs/{id}")
     String run(Authentication auth, @PathVariable long id, Model model) {
-        AllocationRun run = finance.run(actors.of(auth), id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
+        AllocationRun run = finance.run(actors.of(auth), id)
+                .orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
         model.addAttribute("run", run);
         return "finance/run";
     }
 
     /** A capital round's portfolio (the demo round, else the first held), with the sensitivity report on request. */
     @GetMapping("/capital")
-    String capital(Authentication auth, @RequestParam Optional<String> round, @RequestParam(defaultValue = "false") boolean sensitivity,
-                   Model model) {
+    String capital(
+            Authentication auth,
+            @RequestParam Optional<String> round,
+            @RequestParam(defaultValue = "false") boolean sensitivity,
+            Model model) {
         Actor actor = actors.of(auth);
         List<CapitalPlan> rounds = finance.capitalRounds(actor);
-        CapitalPlan plan = round.map(id -> rounds.stream().filter(r -> r.id().equals(id)).findFirst()
+        CapitalPlan plan = round.map(id -> rounds.stream()
+                        .filter(r -> r.id().equals(id))
+                        .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no capital round " + id)))
-                .orElseGet(() -> rounds.stream().filter(r -> r.id().equals(DemoCapital.ROUND)).findFirst()
-                        .orElseGet(() -> rounds.stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                                "no capital round is held yet: a finance lead submits one (POST /api/finance/capital/{id}) or loads the demo"))));
+                .orElseGet(
+                        () -> rounds.stream()
+                                .filter(r -> r.id().equals(DemoCapital.ROUND))
+                                .findFirst()
+                                .orElseGet(
+                                        () -> rounds.stream()
+                                                .findFirst()
+                                                .orElseThrow(
+                                                        () -> new IllegalArgumentException(
+                                                                "no capital round is held yet: a finance lead submits one (POST /api/finance/capital/{id}) or loads the demo"))));
         model.addAttribute("plan", plan);
         model.addAttribute("rounds", rounds);
         model.addAttribute("bids", plan.bids());
         model.addAttribute("function", CapitalApproval.FUNCTION);
-        model.addAttribute("sensitivity", sensitivity && plan.planned() ? finance.capitalSensitivity(actor, plan.id()) : null);
+        model.addAttribute(
+                "sensitivity", sensitivity && plan.planned() ? finance.capitalSensitivity(actor, plan.id()) : null);
         return "finance/capital";
     }
 
     @GetMapping("/position")
-    String position(Authentication auth, @RequestParam Optional<String> year, @RequestParam Optional<YearMonth> asAt, Model model) {
+    String position(
+            Authentication auth,
+            @RequestParam Optional<String> year,
+            @RequestParam Optional<YearMonth> asAt,
+            Model model) {
         String y = year.orElse(DemoFinance.YEAR);
         SystemPosition position = finance.position(actors.of(auth), y, asAt);
         model.addAttribute("position", position);
@@ -160,8 +219,12 @@ class FinancePages {
         model.addAttribute("asAtParam", asAt.map(YearMonth::toString).orElse(""));
         Map<String, Map<String, List<SystemPosition.BudgetPosition>>> drill = new java.util.TreeMap<>();
         for (SystemPosition.BudgetPosition b : position.budgets()) {
-            String place = b.budget().place() == null ? "Whole system" : b.budget().place().value();
-            drill.computeIfAbsent(place, k -> new java.util.TreeMap<>()).computeIfAbsent(b.budget().organisation().value(), k -> new ArrayList<>()).add(b);
+            String place = b.budget().place() == null
+                    ? "Whole system"
+                    : b.budget().place().value();
+            drill.computeIfAbsent(place, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(b.budget().organisation().value(), k -> new ArrayList<>())
+                    .add(b);
         }
         model.addAttribute("drill", drill);
         return "finance/position";

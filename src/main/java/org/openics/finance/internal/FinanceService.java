@@ -1,14 +1,9 @@
 package org.openics.finance.internal;
 
-import org.openics.analytics.PopulationHealth;
-import org.openics.finance.LocalNeedTable;
-import org.openics.finance.need.LocalNeedIndices;
-import org.openics.finance.need.LocalNeedMethod;
-
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -31,14 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.openics.analytics.PopulationHealth;
 import org.openics.finance.AllocationInputs;
 import org.openics.finance.AllocationRequest;
 import org.openics.finance.AllocationResult;
 import org.openics.finance.AllocationRun;
 import org.openics.finance.Budget;
 import org.openics.finance.BudgetOutcome;
-import org.openics.finance.Finance;
+import org.openics.finance.CapitalApproval;
+import org.openics.finance.CapitalPlan;
 import org.openics.finance.ComponentNeed;
+import org.openics.finance.Finance;
 import org.openics.finance.FinanceChange;
 import org.openics.finance.FinancePermission;
 import org.openics.finance.FinancialYear;
@@ -46,6 +44,7 @@ import org.openics.finance.ForecastAdjustment;
 import org.openics.finance.Grouping;
 import org.openics.finance.LedgerImport;
 import org.openics.finance.LedgerLine;
+import org.openics.finance.LocalNeedTable;
 import org.openics.finance.NeedComponent;
 import org.openics.finance.NeedIndexTable;
 import org.openics.finance.NeedUnit;
@@ -54,9 +53,10 @@ import org.openics.finance.RerunCheck;
 import org.openics.finance.SystemPosition;
 import org.openics.finance.UnitName;
 import org.openics.finance.WeightedPopulationsImport;
-import org.openics.finance.CapitalApproval;
-import org.openics.finance.CapitalPlan;
 import org.openics.finance.allocation.NeedWeightedAllocation;
+import org.openics.finance.budgets.DelegatedAuthority;
+import org.openics.finance.budgets.FinancialPosition;
+import org.openics.finance.budgets.LedgerFile;
 import org.openics.finance.capital.CapitalPlanner;
 import org.openics.finance.capital.CapitalRound;
 import org.openics.finance.capital.ChosenBid;
@@ -64,11 +64,10 @@ import org.openics.finance.capital.PlanOutcome;
 import org.openics.finance.capital.Portfolio;
 import org.openics.finance.capital.Refusal;
 import org.openics.finance.capital.SensitivityReport;
-import org.openics.finance.budgets.DelegatedAuthority;
-import org.openics.finance.budgets.FinancialPosition;
-import org.openics.finance.budgets.LedgerFile;
 import org.openics.finance.demo.DemoCapital;
 import org.openics.finance.demo.DemoFinance;
+import org.openics.finance.need.LocalNeedIndices;
+import org.openics.finance.need.LocalNeedMethod;
 import org.openics.finance.need.NeedIndices;
 import org.openics.finance.need.PracticeWeights;
 import org.openics.finance.need.WeightedPopulationFile;
@@ -95,7 +94,9 @@ class FinanceService implements Finance {
     private final PopulationHealth health;
     private final Clock clock = Clock.systemDefaultZone();
     private final CapitalPlanner capitalPlanner = new CapitalPlanner();
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+    private final ObjectMapper json = new ObjectMapper()
+            .findAndRegisterModules()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -159,22 +160,32 @@ class FinanceService implements Finance {
     @Override
     public LocalNeedTable localNeed(Actor actor, String year, String ics) {
         Authorisation.require(actor, FinancePermission.READ);
-        return LocalNeedIndices.compute(LocalNeedMethod.standard(), new AnalyticsLocalFacts(health, ics), needTable(year, ics, Grouping.PLACE),
+        return LocalNeedIndices.compute(
+                LocalNeedMethod.standard(),
+                new AnalyticsLocalFacts(health, ics),
+                needTable(year, ics, Grouping.PLACE),
                 health.populationDescribed().description());
     }
 
     private NeedIndexTable needTable(String year, String ics, Grouping grouping) {
         List<PracticeWeights> practices = store.practices(year, ics);
         if (practices.isEmpty()) {
-            throw new IllegalArgumentException("no weighted populations of ICB " + ics + " for " + year + " are imported");
+            throw new IllegalArgumentException(
+                    "no weighted populations of ICB " + ics + " for " + year + " are imported");
         }
         if (grouping == Grouping.CUSTOM) {
-            throw new IllegalArgumentException("custom clusters are given with the file (openics finance need --by custom --cluster FILE)");
+            throw new IllegalArgumentException(
+                    "custom clusters are given with the file (openics finance need --by custom --cluster FILE)");
         }
         if (grouping == Grouping.PLACE) {
             SystemOfSystems system = registry.asAt(LocalDate.now(clock));
-            return NeedIndices.compute(year, ics, practices, grouping, p -> system.placeOf(OdsCode.of(p.practice()))
-                    .map(o -> new UnitName(o.code().value(), o.name())));
+            return NeedIndices.compute(
+                    year,
+                    ics,
+                    practices,
+                    grouping,
+                    p -> system.placeOf(OdsCode.of(p.practice()))
+                            .map(o -> new UnitName(o.code().value(), o.name())));
         }
         return NeedIndices.compute(year, ics, practices, grouping, NeedIndices.fromFile(grouping, Map.of()));
     }
@@ -198,12 +209,23 @@ class FinanceService implements Finance {
             unit.components().forEach(c -> weighted.put(c.component(), c.weighted()));
             Money baseline = r.baselines().get(unit.code());
             if (baseline == null) {
-                throw new IllegalArgumentException("no baseline for " + unit.name() + " (" + unit.code() + "): every unit needs its current allocation");
+                throw new IllegalArgumentException("no baseline for " + unit.name() + " (" + unit.code()
+                        + "): every unit needs its current allocation");
             }
             units.add(new AllocationInputs.Unit(unit.code(), unit.name(), baseline, weighted));
         }
-        return new AllocationInputs(r.name(), r.year(), r.grouping(), r.envelope(), r.topSlices(), r.programmes(), units, r.years(),
-                r.growthPercent(), r.floorPercent(), r.capPercent());
+        return new AllocationInputs(
+                r.name(),
+                r.year(),
+                r.grouping(),
+                r.envelope(),
+                r.topSlices(),
+                r.programmes(),
+                units,
+                r.years(),
+                r.growthPercent(),
+                r.floorPercent(),
+                r.capPercent());
     }
 
     private AllocationRun save(Actor actor, AllocationInputs inputs, AllocationResult result, Long rerunOf) {
@@ -211,10 +233,18 @@ class FinanceService implements Finance {
         String in = write(inputs);
         String out = write(result);
         long id = store.insertRun(inputs.name(), now, actor.username(), rerunOf, in, out);
-        store.log(actor, now, rerunOf == null ? "run allocation" : "re-run allocation", "run " + id,
-                inputs.name() + (result.ok() ? ": " + result.distributable() + " shared between " + inputs.units().size() + " units"
-                        : ": refused — " + String.join(" ", result.problems())));
-        return new AllocationRun(id, inputs.name(), now, actor.username(), Optional.ofNullable(rerunOf), inputs, result);
+        store.log(
+                actor,
+                now,
+                rerunOf == null ? "run allocation" : "re-run allocation",
+                "run " + id,
+                inputs.name()
+                        + (result.ok()
+                                ? ": " + result.distributable() + " shared between "
+                                        + inputs.units().size() + " units"
+                                : ": refused — " + String.join(" ", result.problems())));
+        return new AllocationRun(
+                id, inputs.name(), now, actor.username(), Optional.ofNullable(rerunOf), inputs, result);
     }
 
     @Override
@@ -230,7 +260,13 @@ class FinanceService implements Finance {
     }
 
     private AllocationRun run(JdbcFinanceStore.StoredRun s) {
-        return new AllocationRun(s.id(), s.name(), s.createdAt(), s.createdBy(), s.rerunOf(), read(s.inputs(), AllocationInputs.class),
+        return new AllocationRun(
+                s.id(),
+                s.name(),
+                s.createdAt(),
+                s.createdBy(),
+                s.rerunOf(),
+                read(s.inputs(), AllocationInputs.class),
                 read(s.result(), AllocationResult.class));
     }
 
@@ -238,7 +274,8 @@ class FinanceService implements Finance {
     @Transactional
     public RerunCheck rerun(Actor actor, long id) {
         Authorisation.require(actor, FinancePermission.RUN_ALLOCATION);
-        JdbcFinanceStore.StoredRun stored = store.run(id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
+        JdbcFinanceStore.StoredRun stored =
+                store.run(id).orElseThrow(() -> new IllegalArgumentException("no allocation run " + id));
         AllocationInputs inputs = read(stored.inputs(), AllocationInputs.class);
         AllocationResult result = NeedWeightedAllocation.run(inputs);
         AllocationRun again = save(actor, inputs, result, id);
@@ -252,14 +289,23 @@ class FinanceService implements Finance {
     public BudgetOutcome setBudget(Actor actor, Budget budget) {
         Authorisation.require(actor, FinancePermission.SET_BUDGET);
         long pounds = budget.amount().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-        Routing answer = governance.route(new ProposedDecision(budget.function(), pounds, budget.place() == null ? null : budget.place().value(), List.of(),
+        Routing answer = governance.route(new ProposedDecision(
+                budget.function(),
+                pounds,
+                budget.place() == null ? null : budget.place().value(),
+                List.of(),
                 FinancialYear.parse(budget.year()).start()));
         BudgetOutcome outcome = DelegatedAuthority.check(budget, answer);
         Instant now = clock.instant();
         if (outcome.accepted()) {
             store.saveBudget(budget, outcome.entry(), actor.username(), now);
-            store.log(actor, now, "set budget", budget.code(), budget.name() + ", " + budget.amount() + ", held by " + budget.holder()
-                    + " under " + outcome.entry());
+            store.log(
+                    actor,
+                    now,
+                    "set budget",
+                    budget.code(),
+                    budget.name() + ", " + budget.amount() + ", held by " + budget.holder() + " under "
+                            + outcome.entry());
         } else {
             store.log(actor, now, "budget refused", budget.code(), String.join(" ", outcome.reasons()));
         }
@@ -269,7 +315,9 @@ class FinanceService implements Finance {
     @Override
     public List<Budget> budgets(Actor actor, String year) {
         Authorisation.require(actor, FinancePermission.READ);
-        return store.budgets().stream().filter(b -> year == null || b.year().equals(year)).toList();
+        return store.budgets().stream()
+                .filter(b -> year == null || b.year().equals(year))
+                .toList();
     }
 
     @Override
@@ -277,14 +325,21 @@ class FinanceService implements Finance {
     public void setPooledFund(Actor actor, PooledFund fund) {
         Authorisation.require(actor, FinancePermission.SET_POOLED_FUND);
         store.savePool(fund);
-        store.log(actor, clock.instant(), "set pooled fund", fund.code(), fund.name() + ": " + fund.total() + " from "
-                + fund.partners().size() + " partners, hosted by " + fund.host() + ", risk shared " + fund.basis().label());
+        store.log(
+                actor,
+                clock.instant(),
+                "set pooled fund",
+                fund.code(),
+                fund.name() + ": " + fund.total() + " from " + fund.partners().size() + " partners, hosted by "
+                        + fund.host() + ", risk shared " + fund.basis().label());
     }
 
     @Override
     public List<PooledFund> pooledFunds(Actor actor, String year) {
         Authorisation.require(actor, FinancePermission.READ);
-        return store.pools().stream().filter(p -> year == null || p.year().equals(year)).toList();
+        return store.pools().stream()
+                .filter(p -> year == null || p.year().equals(year))
+                .toList();
     }
 
     @Override
@@ -301,7 +356,14 @@ class FinanceService implements Finance {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             contents = LedgerFile.read(reader, name, budgets);
         } catch (IOException | java.io.UncheckedIOException e) {
-            return new LedgerImport(name, 0, 0, List.of(), List.of(), Optional.of("cannot read " + name + ": " + e.getMessage()), false);
+            return new LedgerImport(
+                    name,
+                    0,
+                    0,
+                    List.of(),
+                    List.of(),
+                    Optional.of("cannot read " + name + ": " + e.getMessage()),
+                    false);
         }
         if (contents.report().problem().isPresent()) {
             return contents.report();
@@ -311,13 +373,13 @@ class FinanceService implements Finance {
     }
 
     /** The lines of one organisation's ledger for one month: what a re-import replaces. */
-    private record LedgerMonth(YearMonth period, OdsCode organisation) {
-    }
+    private record LedgerMonth(YearMonth period, OdsCode organisation) {}
 
     /** Ledger lines grouped by period and organisation, numbered in file order. */
-    private static Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> byPeriodAndOrganisation(List<LedgerLine> lines, String file) {
-        Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> groups = new TreeMap<>(
-                Comparator.comparing(LedgerMonth::period).thenComparing(LedgerMonth::organisation));
+    private static Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> byPeriodAndOrganisation(
+            List<LedgerLine> lines, String file) {
+        Map<LedgerMonth, List<JdbcFinanceStore.StoredLine>> groups =
+                new TreeMap<>(Comparator.comparing(LedgerMonth::period).thenComparing(LedgerMonth::organisation));
         long number = 0;
         for (LedgerLine line : lines) {
             groups.computeIfAbsent(new LedgerMonth(line.period(), line.organisation()), k -> new ArrayList<>())
@@ -333,13 +395,22 @@ class FinanceService implements Finance {
         for (Map.Entry<LedgerMonth, List<JdbcFinanceStore.StoredLine>> group : groups.entrySet()) {
             YearMonth period = group.getKey().period();
             String organisation = group.getKey().organisation().value();
-            List<LedgerLine> incoming = group.getValue().stream().map(JdbcFinanceStore.StoredLine::line).toList();
+            List<LedgerLine> incoming = group.getValue().stream()
+                    .map(JdbcFinanceStore.StoredLine::line)
+                    .toList();
             if (sorted(store.ledger(period, organisation)).equals(sorted(incoming))) {
                 continue;
             }
             store.replaceLedger(period, organisation, group.getValue());
-            store.log(actor, now, "import ledger", period + " " + organisation, source + ": " + incoming.size() + " lines, "
-                    + Money.sum(incoming.stream().map(LedgerLine::amount).toList()) + " (replacing what was held for that period)");
+            store.log(
+                    actor,
+                    now,
+                    "import ledger",
+                    period + " " + organisation,
+                    source + ": " + incoming.size() + " lines, "
+                            + Money.sum(
+                                    incoming.stream().map(LedgerLine::amount).toList())
+                            + " (replacing what was held for that period)");
             changed = true;
         }
         return changed;
@@ -358,7 +429,12 @@ class FinanceService implements Finance {
         }
         Instant now = clock.instant();
         store.addAdjustment(adjustment, actor.username(), now);
-        store.log(actor, now, "add forecast adjustment", adjustment.budget(), adjustment.amount() + ": " + adjustment.note());
+        store.log(
+                actor,
+                now,
+                "add forecast adjustment",
+                adjustment.budget(),
+                adjustment.amount() + ": " + adjustment.note());
     }
 
     @Override
@@ -366,7 +442,8 @@ class FinanceService implements Finance {
         Authorisation.require(actor, FinancePermission.READ);
         List<Budget> budgets = store.budgets();
         List<PooledFund> pools = store.pools();
-        return FinancialPosition.compute(FinancialYear.parse(year), budgets, pools, store.ledger(), store.adjustments(), names(pools), asAt);
+        return FinancialPosition.compute(
+                FinancialYear.parse(year), budgets, pools, store.ledger(), store.adjustments(), names(pools), asAt);
     }
 
     /** Names of the organisations in the position: pool partners' names, then the registry's. */
@@ -374,8 +451,10 @@ class FinanceService implements Finance {
         Map<OdsCode, String> names = new LinkedHashMap<>();
         SystemOfSystems system = registry.asAt(LocalDate.now(clock));
         pools.forEach(p -> p.partners().forEach(partner -> names.putIfAbsent(partner.organisation(), partner.name())));
-        store.budgets().forEach(b -> names.computeIfAbsent(b.organisation(),
-                o -> system.organisation(o).map(Organisation::name).orElse(o.value())));
+        store.budgets()
+                .forEach(b -> names.computeIfAbsent(
+                        b.organisation(),
+                        o -> system.organisation(o).map(Organisation::name).orElse(o.value())));
         return names;
     }
 
@@ -407,7 +486,8 @@ class FinanceService implements Finance {
         if (store.practices(DemoFinance.YEAR, DemoFinance.ICB).isEmpty()) {
             return indices;
         }
-        for (NeedUnit unit : needTable(DemoFinance.YEAR, DemoFinance.ICB, Grouping.PLACE).units()) {
+        for (NeedUnit unit :
+                needTable(DemoFinance.YEAR, DemoFinance.ICB, Grouping.PLACE).units()) {
             BigDecimal[] pair = new BigDecimal[2];
             for (ComponentNeed c : unit.components()) {
                 if (c.component() == NeedComponent.FINAL) {
@@ -440,22 +520,28 @@ class FinanceService implements Finance {
     // --- capital
 
     /** The last plan as stored: the portfolio (null when refused), the refusals and the approval routes. */
-    record StoredPlan(Portfolio portfolio, List<Refusal> refusals, List<CapitalApproval> approvals) {
-    }
+    record StoredPlan(Portfolio portfolio, List<Refusal> refusals, List<CapitalApproval> approvals) {}
 
     @Override
     @Transactional
     public CapitalPlan submitCapitalRound(Actor actor, String id, String name, CapitalRound round) {
         Authorisation.require(actor, FinancePermission.SUBMIT_CAPITAL_ROUND);
         if (id == null || id.isBlank() || !id.strip().matches("[A-Za-z0-9._-]{1,64}")) {
-            throw new IllegalArgumentException("a capital round needs an identifier of letters, digits, '.', '_' or '-' (at most 64)");
+            throw new IllegalArgumentException(
+                    "a capital round needs an identifier of letters, digits, '.', '_' or '-' (at most 64)");
         }
         String key = id.strip();
         String title = name == null || name.isBlank() ? key : name.strip();
         Instant now = clock.instant();
         store.saveRound(key, title, write(round), actor.username(), now);
-        store.log(actor, now, "submit capital round", key, title + ": " + round.bids().size() + " bids, " + round.criteria().size()
-                + " criteria, envelope " + round.envelope().size() + " years, " + round.objective());
+        store.log(
+                actor,
+                now,
+                "submit capital round",
+                key,
+                title + ": " + round.bids().size() + " bids, "
+                        + round.criteria().size() + " criteria, envelope "
+                        + round.envelope().size() + " years, " + round.objective());
         return plan(actor, key, round);
     }
 
@@ -463,33 +549,58 @@ class FinanceService implements Finance {
     @Transactional
     public CapitalPlan planCapital(Actor actor, String id) {
         Authorisation.require(actor, FinancePermission.PLAN_CAPITAL);
-        JdbcFinanceStore.StoredRound stored = store.round(id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
+        JdbcFinanceStore.StoredRound stored =
+                store.round(id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
         return plan(actor, id, read(stored.round(), CapitalRound.class));
     }
 
     private CapitalPlan plan(Actor actor, String id, CapitalRound round) {
         PlanOutcome outcome = capitalPlanner.plan(round);
-        StoredPlan plan = outcome instanceof PlanOutcome.Planned p ? new StoredPlan(p.portfolio(), List.of(), approvals(round, p.portfolio()))
+        StoredPlan plan = outcome instanceof PlanOutcome.Planned p
+                ? new StoredPlan(p.portfolio(), List.of(), approvals(round, p.portfolio()))
                 : new StoredPlan(null, ((PlanOutcome.Refused) outcome).reasons(), List.of());
         Instant now = clock.instant();
         store.savePlan(id, write(plan), actor.username(), now);
-        store.log(actor, now, "plan capital round", id, plan.portfolio() == null
-                ? "refused — " + plan.refusals().stream().map(Refusal::toString).collect(java.util.stream.Collectors.joining("; "))
-                : plan.portfolio().chosen().size() + " bids chosen, " + plan.portfolio().rejected().size() + " rejected, objective "
-                        + plan.portfolio().solve().objective().toPlainString() + (plan.portfolio().solve().provenOptimal() ? " (proven optimal)"
-                                : " (gap " + plan.portfolio().solve().gap().toPlainString() + ")"));
+        store.log(
+                actor,
+                now,
+                "plan capital round",
+                id,
+                plan.portfolio() == null
+                        ? "refused — "
+                                + plan.refusals().stream()
+                                        .map(Refusal::toString)
+                                        .collect(java.util.stream.Collectors.joining("; "))
+                        : plan.portfolio().chosen().size() + " bids chosen, "
+                                + plan.portfolio().rejected().size() + " rejected, objective "
+                                + plan.portfolio().solve().objective().toPlainString()
+                                + (plan.portfolio().solve().provenOptimal()
+                                        ? " (proven optimal)"
+                                        : " (gap "
+                                                + plan.portfolio().solve().gap().toPlainString() + ")"));
         return capitalPlan(store.round(id).orElseThrow());
     }
 
     /** Asks governance who may decide each chosen bid: a decision of its total cost (pounds rounded up), system-wide. */
     private List<CapitalApproval> approvals(CapitalRound round, Portfolio portfolio) {
-        LocalDate date = round.envelope().isEmpty() ? LocalDate.now(clock) : capitalYearStart(round.envelope().get(0).year());
+        LocalDate date = round.envelope().isEmpty()
+                ? LocalDate.now(clock)
+                : capitalYearStart(round.envelope().get(0).year());
         List<CapitalApproval> approvals = new ArrayList<>();
         for (ChosenBid bid : portfolio.chosen()) {
-            long pounds = bid.totalCost().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
-            RoutingAnswer answer = RoutingAnswer.of(governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date)));
-            approvals.add(new CapitalApproval(bid.id(), bid.totalCost(), CapitalApproval.FUNCTION, answer.decidable(), answer.decider(),
-                    answer.deciderName(), answer.entry(), answer.reasons()));
+            long pounds =
+                    bid.totalCost().pounds().setScale(0, RoundingMode.CEILING).longValueExact();
+            RoutingAnswer answer = RoutingAnswer.of(
+                    governance.route(new ProposedDecision(CapitalApproval.FUNCTION, pounds, null, List.of(), date)));
+            approvals.add(new CapitalApproval(
+                    bid.id(),
+                    bid.totalCost(),
+                    CapitalApproval.FUNCTION,
+                    answer.decidable(),
+                    answer.decider(),
+                    answer.deciderName(),
+                    answer.entry(),
+                    answer.reasons()));
         }
         return approvals;
     }
@@ -504,8 +615,17 @@ class FinanceService implements Finance {
 
     private CapitalPlan capitalPlan(JdbcFinanceStore.StoredRound s) {
         StoredPlan plan = read(s.plan(), StoredPlan.class);
-        return new CapitalPlan(s.id(), s.name(), read(s.round(), CapitalRound.class), s.submittedBy(), s.submittedAt(),
-                Optional.ofNullable(plan.portfolio()), plan.refusals(), plan.approvals(), s.plannedBy(), s.plannedAt());
+        return new CapitalPlan(
+                s.id(),
+                s.name(),
+                read(s.round(), CapitalRound.class),
+                s.submittedBy(),
+                s.submittedAt(),
+                Optional.ofNullable(plan.portfolio()),
+                plan.refusals(),
+                plan.approvals(),
+                s.plannedBy(),
+                s.plannedAt());
     }
 
     @Override
@@ -523,9 +643,11 @@ class FinanceService implements Finance {
     @Override
     public SensitivityReport capitalSensitivity(Actor actor, String id) {
         Authorisation.require(actor, FinancePermission.READ);
-        CapitalPlan plan = capitalRound(actor, id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
-        Portfolio portfolio = plan.portfolio().orElseThrow(() -> new IllegalArgumentException("capital round " + id
-                + " was refused, so it has no portfolio to test: " + plan.refusals()));
+        CapitalPlan plan =
+                capitalRound(actor, id).orElseThrow(() -> new IllegalArgumentException("no capital round " + id));
+        Portfolio portfolio = plan.portfolio()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "capital round " + id + " was refused, so it has no portfolio to test: " + plan.refusals()));
         return capitalPlanner.sensitivity(plan.round(), portfolio);
     }
 

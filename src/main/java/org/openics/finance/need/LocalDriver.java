@@ -11,10 +11,18 @@ import org.openics.finance.need.LocalFacts.Dimension;
  */
 public record LocalDriver(String name, Kind kind, String indicator, Dimension dimension, double exponent) {
 
-    public enum Kind { PROFILE, BEYOND_AGE }
+    public enum Kind {
+        PROFILE,
+        BEYOND_AGE
+    }
 
     public LocalDriver {
-        if (name == null || name.isBlank() || indicator == null || indicator.isBlank() || kind == null || dimension == null) {
+        if (name == null
+                || name.isBlank()
+                || indicator == null
+                || indicator.isBlank()
+                || kind == null
+                || dimension == null) {
             throw new IllegalArgumentException("a driver needs a name, a kind, an indicator and a dimension");
         }
         if (!(exponent > 0 && exponent <= 1)) {

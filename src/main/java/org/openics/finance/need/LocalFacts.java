@@ -11,14 +11,19 @@ import java.util.Optional;
 public interface LocalFacts {
 
     /** A breakdown dimension of the population's figures. */
-    enum Dimension { AGE, SEX, DEPRIVATION }
+    enum Dimension {
+        AGE,
+        SEX,
+        DEPRIVATION
+    }
 
     /** One category's counts: people (or events) counted by the indicator and the population it is counted in. */
     record Cell(String category, double numerator, double denominator) {
 
         public Cell {
             if (!(numerator >= 0) || !(denominator >= 0)) {
-                throw new IllegalArgumentException("counts are never negative: " + category + " " + numerator + "/" + denominator);
+                throw new IllegalArgumentException(
+                        "counts are never negative: " + category + " " + numerator + "/" + denominator);
             }
         }
     }

@@ -24,8 +24,7 @@ public final class LocalNeedIndices {
 
     private static final int PLACES = 4;
 
-    private LocalNeedIndices() {
-    }
+    private LocalNeedIndices() {}
 
     /** A driver's ratio to the ICS, or the reason there is none. */
     record Ratio(Double value, String reason) {
@@ -39,9 +38,12 @@ public final class LocalNeedIndices {
         }
     }
 
-    public static LocalNeedTable compute(LocalNeedMethod method, LocalFacts facts, NeedIndexTable nhse, String population) {
+    public static LocalNeedTable compute(
+            LocalNeedMethod method, LocalFacts facts, NeedIndexTable nhse, String population) {
         if (nhse.grouping() != Grouping.PLACE) {
-            throw new IllegalArgumentException("the local need index is computed for places; the need table is grouped by " + nhse.grouping().option());
+            throw new IllegalArgumentException(
+                    "the local need index is computed for places; the need table is grouped by "
+                            + nhse.grouping().option());
         }
         List<LocalNeedTable.Place> places = new ArrayList<>();
         for (NeedUnit unit : nhse.units()) {
@@ -51,27 +53,44 @@ public final class LocalNeedIndices {
             }
             places.add(new LocalNeedTable.Place(unit.code(), unit.name(), components, explain(components)));
         }
-        return new LocalNeedTable(nhse.year(), nhse.ics(), population, places, List.of(
-                "Local index = product over the component's drivers of (the place's ratio to the ICS)^exponent; 1 is the ICS's own need per head.",
-                "A profile driver is what the place's mix (age, sex or deprivation) predicts at the ICS's own rate in each category; "
-                        + "a driver beyond age is observed ÷ expected for the place's age mix (indirect standardisation).",
-                "NHS England's index is the ratio of published weighted populations (need per registered head, place ÷ ICB); "
-                        + "the local index is OpenICS's own, simpler method on the population analytics holds (docs/finance.md)."));
+        return new LocalNeedTable(
+                nhse.year(),
+                nhse.ics(),
+                population,
+                places,
+                List.of(
+                        "Local index = product over the component's drivers of (the place's ratio to the ICS)^exponent; 1 is the ICS's own need per head.",
+                        "A profile driver is what the place's mix (age, sex or deprivation) predicts at the ICS's own rate in each category; "
+                                + "a driver beyond age is observed ÷ expected for the place's age mix (indirect standardisation).",
+                        "NHS England's index is the ratio of published weighted populations (need per registered head, place ÷ ICB); "
+                                + "the local index is OpenICS's own, simpler method on the population analytics holds (docs/finance.md)."));
     }
 
-    private static LocalNeedTable.Component component(LocalNeedMethod method, LocalFacts facts, String ics, NeedUnit unit, NeedComponent c) {
+    private static LocalNeedTable.Component component(
+            LocalNeedMethod method, LocalFacts facts, String ics, NeedUnit unit, NeedComponent c) {
         BigDecimal nhse = unit.component(c).map(ComponentNeed::index).orElse(null);
         String notCalculated = method.notCalculated().get(c);
         Optional<List<LocalDriver>> drivers = method.driversOf(c);
         if (notCalculated != null || drivers.isEmpty()) {
-            return new LocalNeedTable.Component(c, nhse, null, null, List.of(), notCalculated == null ? "not calculated: no method" : notCalculated);
+            return new LocalNeedTable.Component(
+                    c,
+                    nhse,
+                    null,
+                    null,
+                    List.of(),
+                    notCalculated == null ? "not calculated: no method" : notCalculated);
         }
         List<LocalNeedTable.Driver> ratios = new ArrayList<>();
         double product = 1;
         String reason = null;
         for (LocalDriver d : drivers.get()) {
             Ratio r = ratio(d, facts, unit.code(), ics);
-            ratios.add(new LocalNeedTable.Driver(d.name(), d.indicator(), meaning(d), r.value() == null ? null : round(r.value()), d.exponent(),
+            ratios.add(new LocalNeedTable.Driver(
+                    d.name(),
+                    d.indicator(),
+                    meaning(d),
+                    r.value() == null ? null : round(r.value()),
+                    d.exponent(),
                     r.reason()));
             if (r.value() == null) {
                 reason = reason == null ? "not calculated: " + d.name() + " — " + r.reason() : reason;
@@ -83,8 +102,13 @@ public final class LocalNeedIndices {
             return new LocalNeedTable.Component(c, nhse, null, null, ratios, reason);
         }
         BigDecimal local = round(product);
-        return new LocalNeedTable.Component(c, nhse, local, nhse == null ? null : local.subtract(nhse.setScale(PLACES, RoundingMode.HALF_EVEN)),
-                ratios, nhse == null ? "no NHS England index for this component" : null);
+        return new LocalNeedTable.Component(
+                c,
+                nhse,
+                local,
+                nhse == null ? null : local.subtract(nhse.setScale(PLACES, RoundingMode.HALF_EVEN)),
+                ratios,
+                nhse == null ? "no NHS England index for this component" : null);
     }
 
     static Ratio ratio(LocalDriver d, LocalFacts facts, String unit, String ics) {
@@ -96,7 +120,9 @@ public final class LocalNeedIndices {
         if (reference.isEmpty()) {
             return Ratio.none(facts.missing(d.indicator(), ics, d.dimension()));
         }
-        return d.kind() == LocalDriver.Kind.PROFILE ? profile(place.get(), reference.get()) : beyondAge(place.get(), reference.get());
+        return d.kind() == LocalDriver.Kind.PROFILE
+                ? profile(place.get(), reference.get())
+                : beyondAge(place.get(), reference.get());
     }
 
     /** (Σ the place's population in each category × the ICS's rate there) ÷ the place's population, ÷ the ICS's rate. */
@@ -153,7 +179,8 @@ public final class LocalNeedIndices {
     private static String meaning(LocalDriver d) {
         String dimension = d.dimension().name().toLowerCase(Locale.ROOT);
         return d.kind() == LocalDriver.Kind.PROFILE
-                ? "what the place's " + dimension + " mix predicts for " + d.indicator() + " per head, at the ICS's rates, ÷ the ICS's rate"
+                ? "what the place's " + dimension + " mix predicts for " + d.indicator()
+                        + " per head, at the ICS's rates, ÷ the ICS's rate"
                 : d.indicator() + " observed ÷ expected for the place's age mix at the ICS's rates";
     }
 
@@ -161,7 +188,9 @@ public final class LocalNeedIndices {
     static String explain(List<LocalNeedTable.Component> components) {
         LocalNeedTable.Component most = null;
         for (LocalNeedTable.Component c : components) {
-            if (c.difference() != null && (most == null || c.difference().abs().compareTo(most.difference().abs()) > 0)) {
+            if (c.difference() != null
+                    && (most == null
+                            || c.difference().abs().compareTo(most.difference().abs()) > 0)) {
                 most = c;
             }
         }
@@ -178,14 +207,25 @@ public final class LocalNeedIndices {
                 pulling = d;
             }
         }
-        String head = String.format(Locale.UK, "Largest difference: %s, local %s vs NHS England %s (%s%s)", most.component().label(),
-                most.local().toPlainString(), most.nhsEngland().setScale(PLACES, RoundingMode.HALF_EVEN).toPlainString(),
-                sign >= 0 ? "+" : "", most.difference().toPlainString());
+        String head = String.format(
+                Locale.UK,
+                "Largest difference: %s, local %s vs NHS England %s (%s%s)",
+                most.component().label(),
+                most.local().toPlainString(),
+                most.nhsEngland().setScale(PLACES, RoundingMode.HALF_EVEN).toPlainString(),
+                sign >= 0 ? "+" : "",
+                most.difference().toPlainString());
         if (pulling == null) {
-            return head + "; no local driver moves it that way on its own (the difference comes from what NHS England's formula weighs and the local index does not).";
+            return head
+                    + "; no local driver moves it that way on its own (the difference comes from what NHS England's formula weighs and the local index does not).";
         }
-        return head + String.format(Locale.UK, "; the driver pulling most that way is %s (×%s: %s).", pulling.name(), pulling.ratio().toPlainString(),
-                pulling.meaning());
+        return head
+                + String.format(
+                        Locale.UK,
+                        "; the driver pulling most that way is %s (×%s: %s).",
+                        pulling.name(),
+                        pulling.ratio().toPlainString(),
+                        pulling.meaning());
     }
 
     private static BigDecimal round(double value) {

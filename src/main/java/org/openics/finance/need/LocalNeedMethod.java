@@ -28,31 +28,43 @@ public record LocalNeedMethod(Map<NeedComponent, List<LocalDriver>> drivers, Map
 
     /** The method OpenICS uses, component by component. */
     public static LocalNeedMethod standard() {
-        return new LocalNeedMethod(Map.of(
-                NeedComponent.GENERAL_ACUTE, List.of(
-                        LocalDriver.profile("age", EMERGENCY_ADMISSIONS, Dimension.AGE, 1),
-                        LocalDriver.profile("sex", EMERGENCY_ADMISSIONS, Dimension.SEX, 1),
-                        LocalDriver.beyondAge("long-term conditions", MULTIMORBIDITY, 1)),
-                NeedComponent.COMMUNITY, List.of(
-                        LocalDriver.profile("age", EMERGENCY_ADMISSIONS, Dimension.AGE, 1),
-                        LocalDriver.beyondAge("complex multimorbidity", COMPLEX_MULTIMORBIDITY, 1)),
-                NeedComponent.MENTAL_HEALTH, List.of(
-                        LocalDriver.beyondAge("severe mental illness", SEVERE_MENTAL_ILLNESS, 0.5),
-                        LocalDriver.beyondAge("depression", DEPRESSION, 0.5)),
-                NeedComponent.HEALTH_INEQUALITIES, List.of(
-                        LocalDriver.profile("deprivation", PREMATURE_MORTALITY, Dimension.DEPRIVATION, 0.5),
-                        LocalDriver.beyondAge("premature deaths", PREMATURE_MORTALITY, 0.5)),
-                NeedComponent.PRESCRIBING, List.of(
-                        LocalDriver.profile("age", MULTIMORBIDITY, Dimension.AGE, 1),
-                        LocalDriver.beyondAge("long-term conditions", MULTIMORBIDITY, 1)),
-                NeedComponent.PRIMARY_MEDICAL_CARE, List.of(
-                        LocalDriver.profile("age", GP_CONSULTATIONS, Dimension.AGE, 1),
-                        LocalDriver.profile("sex", GP_CONSULTATIONS, Dimension.SEX, 1),
-                        LocalDriver.profile("deprivation", GP_CONSULTATIONS, Dimension.DEPRIVATION, 0.5))),
+        return new LocalNeedMethod(
                 Map.of(
-                        NeedComponent.MATERNITY, "not calculated: the analytics facts hold no births or maternity activity",
-                        NeedComponent.FINAL, "not calculated: NHS England combines the components by national spend shares, which OpenICS does not reproduce",
-                        NeedComponent.FINAL_PRIMARY_MEDICAL_CARE, "not calculated: NHS England's final primary medical care adjustments (dispensing, rurality) are not reproduced"));
+                        NeedComponent.GENERAL_ACUTE,
+                                List.of(
+                                        LocalDriver.profile("age", EMERGENCY_ADMISSIONS, Dimension.AGE, 1),
+                                        LocalDriver.profile("sex", EMERGENCY_ADMISSIONS, Dimension.SEX, 1),
+                                        LocalDriver.beyondAge("long-term conditions", MULTIMORBIDITY, 1)),
+                        NeedComponent.COMMUNITY,
+                                List.of(
+                                        LocalDriver.profile("age", EMERGENCY_ADMISSIONS, Dimension.AGE, 1),
+                                        LocalDriver.beyondAge("complex multimorbidity", COMPLEX_MULTIMORBIDITY, 1)),
+                        NeedComponent.MENTAL_HEALTH,
+                                List.of(
+                                        LocalDriver.beyondAge("severe mental illness", SEVERE_MENTAL_ILLNESS, 0.5),
+                                        LocalDriver.beyondAge("depression", DEPRESSION, 0.5)),
+                        NeedComponent.HEALTH_INEQUALITIES,
+                                List.of(
+                                        LocalDriver.profile(
+                                                "deprivation", PREMATURE_MORTALITY, Dimension.DEPRIVATION, 0.5),
+                                        LocalDriver.beyondAge("premature deaths", PREMATURE_MORTALITY, 0.5)),
+                        NeedComponent.PRESCRIBING,
+                                List.of(
+                                        LocalDriver.profile("age", MULTIMORBIDITY, Dimension.AGE, 1),
+                                        LocalDriver.beyondAge("long-term conditions", MULTIMORBIDITY, 1)),
+                        NeedComponent.PRIMARY_MEDICAL_CARE,
+                                List.of(
+                                        LocalDriver.profile("age", GP_CONSULTATIONS, Dimension.AGE, 1),
+                                        LocalDriver.profile("sex", GP_CONSULTATIONS, Dimension.SEX, 1),
+                                        LocalDriver.profile(
+                                                "deprivation", GP_CONSULTATIONS, Dimension.DEPRIVATION, 0.5))),
+                Map.of(
+                        NeedComponent.MATERNITY,
+                                "not calculated: the analytics facts hold no births or maternity activity",
+                        NeedComponent.FINAL,
+                                "not calculated: NHS England combines the components by national spend shares, which OpenICS does not reproduce",
+                        NeedComponent.FINAL_PRIMARY_MEDICAL_CARE,
+                                "not calculated: NHS England's final primary medical care adjustments (dispensing, rurality) are not reproduced"));
     }
 
     public Optional<List<LocalDriver>> driversOf(NeedComponent component) {

@@ -27,27 +27,38 @@ public final class NeedIndices {
     public static final int INDEX_SCALE = 10;
     private static final MathContext DIVISION = MathContext.DECIMAL128;
 
-    private NeedIndices() {
-    }
+    private NeedIndices() {}
 
     /** The units the file itself defines for a grouping; empty for a practice without one (e.g. no PCN in a projection). */
-    public static Function<PracticeWeights, Optional<UnitName>> fromFile(Grouping grouping, Map<String, UnitName> custom) {
+    public static Function<PracticeWeights, Optional<UnitName>> fromFile(
+            Grouping grouping, Map<String, UnitName> custom) {
         return switch (grouping) {
             case PRACTICE -> p -> Optional.of(new UnitName(p.practice(), p.name()));
-            case PCN -> p -> Optional.ofNullable(p.pcn()).map(c -> new UnitName(c, p.pcnName() == null ? c : p.pcnName()));
-            case SUB_ICB -> p -> Optional.ofNullable(p.subIcb()).map(c -> new UnitName(c, p.subIcbName() == null ? c : p.subIcbName()));
+            case PCN ->
+                p -> Optional.ofNullable(p.pcn()).map(c -> new UnitName(c, p.pcnName() == null ? c : p.pcnName()));
+            case SUB_ICB ->
+                p -> Optional.ofNullable(p.subIcb())
+                        .map(c -> new UnitName(c, p.subIcbName() == null ? c : p.subIcbName()));
             case LOCAL_AUTHORITY -> p -> Optional.of(new UnitName(p.localAuthority(), p.localAuthorityName()));
-            case DISTRICT -> p -> Optional.ofNullable(p.district()).map(c -> new UnitName(c, p.districtName() == null ? c : p.districtName()));
+            case DISTRICT ->
+                p -> Optional.ofNullable(p.district())
+                        .map(c -> new UnitName(c, p.districtName() == null ? c : p.districtName()));
             case CUSTOM -> p -> Optional.ofNullable(custom.get(p.practice()));
             case PLACE -> throw new IllegalArgumentException("places come from the registry, not the file");
         };
     }
 
-    public static NeedIndexTable compute(String year, String ics, List<PracticeWeights> all, Grouping grouping,
-                                         Function<PracticeWeights, Optional<UnitName>> unitOf) {
-        List<PracticeWeights> practices = all.stream().filter(p -> p.ics().equals(ics)).toList();
+    public static NeedIndexTable compute(
+            String year,
+            String ics,
+            List<PracticeWeights> all,
+            Grouping grouping,
+            Function<PracticeWeights, Optional<UnitName>> unitOf) {
+        List<PracticeWeights> practices =
+                all.stream().filter(p -> p.ics().equals(ics)).toList();
         if (practices.isEmpty()) {
-            throw new IllegalArgumentException("no practice of ICB " + ics + " in the weighted populations for " + year);
+            throw new IllegalArgumentException(
+                    "no practice of ICB " + ics + " in the weighted populations for " + year);
         }
         Totals icb = new Totals(ics, practices.get(0).icsName());
         Map<String, Totals> units = new TreeMap<>();
@@ -59,12 +70,14 @@ public final class NeedIndices {
                 outside++;
                 continue;
             }
-            units.computeIfAbsent(unit.get().code(), c -> new Totals(c, unit.get().name())).add(p);
+            units.computeIfAbsent(
+                            unit.get().code(), c -> new Totals(c, unit.get().name()))
+                    .add(p);
         }
         List<String> notes = new ArrayList<>();
         if (outside > 0) {
-            notes.add(outside + " of " + practices.size() + " practices of " + ics + " belong to no " + grouping.option()
-                    + " unit and are counted only in the ICB's totals");
+            notes.add(outside + " of " + practices.size() + " practices of " + ics + " belong to no "
+                    + grouping.option() + " unit and are counted only in the ICB's totals");
         }
         NeedUnit total = icb.unit(icb);
         List<NeedUnit> rows = units.values().stream().map(u -> u.unit(icb)).toList();
@@ -110,10 +123,15 @@ public final class NeedIndices {
             for (NeedComponent c : NeedComponent.values()) {
                 BigDecimal mine = perHead(c);
                 BigDecimal theirs = icb.perHead(c);
-                BigDecimal index = mine == null || theirs == null || theirs.signum() == 0 ? null
+                BigDecimal index = mine == null || theirs == null || theirs.signum() == 0
+                        ? null
                         : mine.divide(theirs, DIVISION).setScale(INDEX_SCALE, RoundingMode.HALF_EVEN);
-                components.add(new ComponentNeed(c, weighted.getOrDefault(c, BigDecimal.ZERO), registeredWith.getOrDefault(c, BigDecimal.ZERO),
-                        index, leftOut.getOrDefault(c, 0)));
+                components.add(new ComponentNeed(
+                        c,
+                        weighted.getOrDefault(c, BigDecimal.ZERO),
+                        registeredWith.getOrDefault(c, BigDecimal.ZERO),
+                        index,
+                        leftOut.getOrDefault(c, 0)));
             }
             return new NeedUnit(code, name, practices, registered, components);
         }

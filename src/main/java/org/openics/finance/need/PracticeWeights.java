@@ -11,13 +11,31 @@ import org.openics.finance.NeedComponent;
  * allocation year (the file's {@code pop 2022/23} column), not the raw list size; a component published blank is
  * absent from {@code weighted} (never taken as zero).
  */
-public record PracticeWeights(String practice, String name, String pcn, String pcnName, String subIcb, String subIcbName,
-                              String ics, String icsName, String localAuthority, String localAuthorityName, String district,
-                              String districtName, BigDecimal registered, Map<NeedComponent, BigDecimal> weighted) {
+public record PracticeWeights(
+        String practice,
+        String name,
+        String pcn,
+        String pcnName,
+        String subIcb,
+        String subIcbName,
+        String ics,
+        String icsName,
+        String localAuthority,
+        String localAuthorityName,
+        String district,
+        String districtName,
+        BigDecimal registered,
+        Map<NeedComponent, BigDecimal> weighted) {
 
     public PracticeWeights {
-        if (practice == null || practice.isBlank() || ics == null || ics.isBlank() || registered == null || registered.signum() <= 0) {
-            throw new IllegalArgumentException("a practice's weights need its code, its ICB and a registered population above zero");
+        if (practice == null
+                || practice.isBlank()
+                || ics == null
+                || ics.isBlank()
+                || registered == null
+                || registered.signum() <= 0) {
+            throw new IllegalArgumentException(
+                    "a practice's weights need its code, its ICB and a registered population above zero");
         }
         Map<NeedComponent, BigDecimal> copy = new EnumMap<>(NeedComponent.class);
         copy.putAll(weighted);

@@ -36,7 +36,8 @@ public final class WeightedPopulationFile {
     static final Pattern REGISTERED = Pattern.compile("pop \\d{4}/\\d{2}");
     static final Pattern YEAR_IN_NAME = Pattern.compile("(20\\d{2})_(\\d{2})(?!\\d)");
     static final Pattern PRACTICE_CODE = Pattern.compile("[A-Z0-9]{6}");
-    static final List<String> REQUIRED = List.of("Practice_Code", "GP_Practice_Name", "ICS22", "ICS22name", "LA21", "UTLA21");
+    static final List<String> REQUIRED =
+            List.of("Practice_Code", "GP_Practice_Name", "ICS22", "ICS22name", "LA21", "UTLA21");
     public static final String WITH_PCN = "2022/23 layout with PCN and list size";
     public static final String PROJECTION = "projection layout without PCN or list size";
 
@@ -47,8 +48,7 @@ public final class WeightedPopulationFile {
         }
     }
 
-    private WeightedPopulationFile() {
-    }
+    private WeightedPopulationFile() {}
 
     public static Contents read(Path file, Optional<String> year) {
         String name = file.getFileName().toString();
@@ -63,8 +63,13 @@ public final class WeightedPopulationFile {
     }
 
     public static Contents read(Reader reader, String name, Optional<String> givenYear) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> columns = new HashMap<>();
             List<String> header = parser.getHeaderNames();
@@ -78,16 +83,25 @@ public final class WeightedPopulationFile {
                     missing.add(c.header());
                 }
             }
-            Optional<String> registered = columns.keySet().stream().filter(c -> REGISTERED.matcher(c).matches()).sorted().findFirst();
+            Optional<String> registered = columns.keySet().stream()
+                    .filter(c -> REGISTERED.matcher(c).matches())
+                    .sorted()
+                    .findFirst();
             if (registered.isEmpty()) {
                 missing.add("pop YYYY/YY");
             }
             if (!missing.isEmpty()) {
-                return unusable(name, name + " is not an NHS England weighted-populations file: its header lacks " + String.join(", ", missing));
+                return unusable(
+                        name,
+                        name + " is not an NHS England weighted-populations file: its header lacks "
+                                + String.join(", ", missing));
             }
             Optional<String> year = givenYear.or(() -> yearInName(name));
             if (year.isEmpty()) {
-                return unusable(name, "the allocation year of " + name + " is not in its name (…_2024_25.csv): give it (--year 2024/25)");
+                return unusable(
+                        name,
+                        "the allocation year of " + name
+                                + " is not in its name (…_2024_25.csv): give it (--year 2024/25)");
             }
             return new Rows(name, columns, header.size(), registered.get()).read(parser, year.get());
         }
@@ -127,7 +141,10 @@ public final class WeightedPopulationFile {
                 read++;
                 long line = record.getRecordNumber() + 1;
                 if (layout == null) {
-                    layout = cell(record, "PCN_Code").isEmpty() && cell(record, "Patients").isEmpty() ? PROJECTION : WITH_PCN;
+                    layout = cell(record, "PCN_Code").isEmpty()
+                                    && cell(record, "Patients").isEmpty()
+                            ? PROJECTION
+                            : WITH_PCN;
                 }
                 try {
                     PracticeWeights practice = practice(record, line);
@@ -137,24 +154,37 @@ public final class WeightedPopulationFile {
                 }
             }
             List<String> notes = new ArrayList<>();
-            blanks.forEach((component, count) -> notes.add(count + " practice" + (count == 1 ? "" : "s") + " have " + component.header()
-                    + " published blank: left out of that component's index (numerator and denominator), not taken as zero"));
-            notes.add("registered population: the file's '" + registeredColumn + "' column (the allocation year's registered population)");
-            WeightedPopulationsImport report = new WeightedPopulationsImport(name, layout == null ? WITH_PCN : layout, year, read,
-                    loaded.size(), rejected, notes, Optional.empty(), true);
+            blanks.forEach(
+                    (component, count) -> notes.add(
+                            count + " practice" + (count == 1 ? "" : "s") + " have " + component.header()
+                                    + " published blank: left out of that component's index (numerator and denominator), not taken as zero"));
+            notes.add("registered population: the file's '" + registeredColumn
+                    + "' column (the allocation year's registered population)");
+            WeightedPopulationsImport report = new WeightedPopulationsImport(
+                    name,
+                    layout == null ? WITH_PCN : layout,
+                    year,
+                    read,
+                    loaded.size(),
+                    rejected,
+                    notes,
+                    Optional.empty(),
+                    true);
             return new Contents(report, loaded);
         }
 
         private PracticeWeights practice(CSVRecord record, long line) throws Rejected {
             if (record.size() < width) {
-                throw new Rejected(RejectionKind.SHORT_ROW, "the row has " + record.size() + " columns, the header " + width);
+                throw new Rejected(
+                        RejectionKind.SHORT_ROW, "the row has " + record.size() + " columns, the header " + width);
             }
             String code = cell(record, "Practice_Code");
             if (code.isEmpty()) {
                 throw new Rejected(RejectionKind.MISSING_VALUE, "Practice_Code is blank");
             }
             if (!PRACTICE_CODE.matcher(code).matches()) {
-                throw new Rejected(RejectionKind.BAD_CODE, "Practice_Code '" + code + "' is not a six-character ODS code");
+                throw new Rejected(
+                        RejectionKind.BAD_CODE, "Practice_Code '" + code + "' is not a six-character ODS code");
             }
             String ics = cell(record, "ICS22");
             if (ics.isEmpty()) {
@@ -162,14 +192,19 @@ public final class WeightedPopulationFile {
             }
             String la = cell(record, "LA21");
             if (la.isEmpty()) {
-                throw new Rejected(RejectionKind.MISSING_VALUE, "practice " + code + " has no local authority (LA21 is blank)");
+                throw new Rejected(
+                        RejectionKind.MISSING_VALUE, "practice " + code + " has no local authority (LA21 is blank)");
             }
             BigDecimal registered = number(record, registeredColumn, code);
             if (registered == null) {
-                throw new Rejected(RejectionKind.MISSING_VALUE, "practice " + code + " has no registered population ('" + registeredColumn + "' is blank)");
+                throw new Rejected(
+                        RejectionKind.MISSING_VALUE,
+                        "practice " + code + " has no registered population ('" + registeredColumn + "' is blank)");
             }
             if (registered.signum() <= 0) {
-                throw new Rejected(RejectionKind.NOT_POSITIVE, "practice " + code + " has a registered population of " + registered.toPlainString());
+                throw new Rejected(
+                        RejectionKind.NOT_POSITIVE,
+                        "practice " + code + " has a registered population of " + registered.toPlainString());
             }
             Map<NeedComponent, BigDecimal> weighted = new EnumMap<>(NeedComponent.class);
             List<NeedComponent> blank = new ArrayList<>();
@@ -182,13 +217,25 @@ public final class WeightedPopulationFile {
                 }
             }
             if (!seen.add(code)) {
-                throw new Rejected(RejectionKind.DUPLICATE, "practice " + code + " appears more than once; this line is left out");
+                throw new Rejected(
+                        RejectionKind.DUPLICATE, "practice " + code + " appears more than once; this line is left out");
             }
             blank.forEach(c -> blanks.merge(c, 1, Integer::sum));
-            return new PracticeWeights(code, cell(record, "GP_Practice_Name"), blankToNull(cell(record, "PCN_Code")),
-                    blankToNull(cell(record, "PCN_Name")), blankToNull(cell(record, "LOC22")), blankToNull(cell(record, "LOC22name")), ics,
-                    cell(record, "ICS22name"), la, orCode(cell(record, "UTLA21"), la), blankToNull(cell(record, "LAD21")),
-                    blankToNull(cell(record, "LTLA21")), registered, weighted);
+            return new PracticeWeights(
+                    code,
+                    cell(record, "GP_Practice_Name"),
+                    blankToNull(cell(record, "PCN_Code")),
+                    blankToNull(cell(record, "PCN_Name")),
+                    blankToNull(cell(record, "LOC22")),
+                    blankToNull(cell(record, "LOC22name")),
+                    ics,
+                    cell(record, "ICS22name"),
+                    la,
+                    orCode(cell(record, "UTLA21"), la),
+                    blankToNull(cell(record, "LAD21")),
+                    blankToNull(cell(record, "LTLA21")),
+                    registered,
+                    weighted);
         }
 
         private BigDecimal number(CSVRecord record, String column, String practice) throws Rejected {
@@ -200,10 +247,13 @@ public final class WeightedPopulationFile {
             try {
                 value = new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw new Rejected(RejectionKind.BAD_NUMBER, "practice " + practice + ": " + column + " '" + text + "' is not a number");
+                throw new Rejected(
+                        RejectionKind.BAD_NUMBER,
+                        "practice " + practice + ": " + column + " '" + text + "' is not a number");
             }
             if (value.signum() < 0) {
-                throw new Rejected(RejectionKind.NEGATIVE, "practice " + practice + ": " + column + " is negative (" + text + ")");
+                throw new Rejected(
+                        RejectionKind.NEGATIVE, "practice " + practice + ": " + column + " is negative (" + text + ")");
             }
             return value;
         }

@@ -15,9 +15,9 @@ import org.openics.geography.RegistryMatch;
 import org.openics.geography.SyntheticBoundaries;
 import org.openics.geography.SyntheticPlace;
 import org.openics.geography.shapes.BoundaryCheck;
-import org.openics.geography.shapes.SyntheticCells;
 import org.openics.geography.shapes.GeoFeature;
 import org.openics.geography.shapes.Projection;
+import org.openics.geography.shapes.SyntheticCells;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class BoundaryService implements Boundaries {
 
-    private record Kept(String revision, List<Boundary> boundaries) {
-    }
+    private record Kept(String revision, List<Boundary> boundaries) {}
 
     /** The same demo gets the same outlines on every machine. */
     private static final long SEED = 20260630L;
@@ -45,22 +44,43 @@ class BoundaryService implements Boundaries {
     /** Here too, so that the one transaction holds when this form is called (a default method's call to the other is not proxied). */
     @Override
     @Transactional
-    public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
+    public BoundaryImportReport importGeoJson(
+            String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty) {
         return importGeoJson(source, geoJson, level, codeProperty, Optional.empty());
     }
 
     @Override
     @Transactional
-    public BoundaryImportReport importGeoJson(String source, InputStream geoJson, BoundaryLevel level, Optional<String> codeProperty,
-                                              Optional<java.util.Set<String>> registryAreas) {
+    public BoundaryImportReport importGeoJson(
+            String source,
+            InputStream geoJson,
+            BoundaryLevel level,
+            Optional<String> codeProperty,
+            Optional<java.util.Set<String>> registryAreas) {
         List<GeoFeature> features = GeoJsonReader.read(geoJson);
         BoundaryCheck.Outcome outcome = BoundaryCheck.check(features, level, codeProperty);
-        List<JdbcBoundaryStore.Row> rows = outcome.accepted().stream().map(a -> new JdbcBoundaryStore.Row(a.code(), a.name(),
-                GeoJsonReader.multiPolygon(a.feature().polygons()), points(a.feature()))).toList();
+        List<JdbcBoundaryStore.Row> rows = outcome.accepted().stream()
+                .map(a -> new JdbcBoundaryStore.Row(
+                        a.code(),
+                        a.name(),
+                        GeoJsonReader.multiPolygon(a.feature().polygons()),
+                        points(a.feature())))
+                .toList();
         store.save(level, rows, source, Instant.now());
-        return new BoundaryImportReport(source, level, outcome.codeProperty(), features.size(), rows.size(),
-                rows.stream().mapToInt(JdbcBoundaryStore.Row::points).sum(), outcome.skipped(),
-                registryAreas.map(codes -> RegistryMatch.of(level, rows.stream().map(JdbcBoundaryStore.Row::code).toList(), codes)).orElse(null));
+        return new BoundaryImportReport(
+                source,
+                level,
+                outcome.codeProperty(),
+                features.size(),
+                rows.size(),
+                rows.stream().mapToInt(JdbcBoundaryStore.Row::points).sum(),
+                outcome.skipped(),
+                registryAreas
+                        .map(codes -> RegistryMatch.of(
+                                level,
+                                rows.stream().map(JdbcBoundaryStore.Row::code).toList(),
+                                codes))
+                        .orElse(null));
     }
 
     @Override
@@ -68,13 +88,23 @@ class BoundaryService implements Boundaries {
     public SyntheticBoundaries drawSynthetic(List<SyntheticPlace> places) {
         java.util.Set<String> placesStored = store.codes(BoundaryLevel.PLACE);
         java.util.Set<String> areasStored = store.codes(BoundaryLevel.LSOA);
-        boolean missing = places.stream().anyMatch(p -> !placesStored.contains(p.code())
-                || p.smallAreas().stream().anyMatch(a -> !areasStored.contains(a.code())));
+        boolean missing = places.stream()
+                .anyMatch(p -> !placesStored.contains(p.code())
+                        || p.smallAreas().stream().anyMatch(a -> !areasStored.contains(a.code())));
         if (!missing) {
             return new SyntheticBoundaries(0, 0);
         }
-        SyntheticCells.Outlines outlines = SyntheticCells.draw(places.stream().map(p -> new SyntheticCells.Place(p.code(), p.longitude(),
-                p.latitude(), p.smallAreas().stream().map(SyntheticPlace.SmallArea::code).toList())).toList(), SEED);
+        SyntheticCells.Outlines outlines = SyntheticCells.draw(
+                places.stream()
+                        .map(p -> new SyntheticCells.Place(
+                                p.code(),
+                                p.longitude(),
+                                p.latitude(),
+                                p.smallAreas().stream()
+                                        .map(SyntheticPlace.SmallArea::code)
+                                        .toList()))
+                        .toList(),
+                SEED);
         Map<String, String> names = new HashMap<>();
         places.forEach(p -> {
             names.put(p.code(), p.name());
@@ -89,9 +119,16 @@ class BoundaryService implements Boundaries {
     }
 
     /** The cells of areas with no stored boundary: an imported (or earlier drawn) one is never replaced. */
-    private static List<JdbcBoundaryStore.Row> rows(List<SyntheticCells.Cell> cells, Map<String, String> names, java.util.Set<String> stored) {
-        return cells.stream().filter(c -> !stored.contains(c.code())).map(c -> new JdbcBoundaryStore.Row(c.code(), names.get(c.code()),
-                GeoJsonReader.multiPolygon(List.of(List.of(c.ring()))), c.ring().length / 2)).toList();
+    private static List<JdbcBoundaryStore.Row> rows(
+            List<SyntheticCells.Cell> cells, Map<String, String> names, java.util.Set<String> stored) {
+        return cells.stream()
+                .filter(c -> !stored.contains(c.code()))
+                .map(c -> new JdbcBoundaryStore.Row(
+                        c.code(),
+                        names.get(c.code()),
+                        GeoJsonReader.multiPolygon(List.of(List.of(c.ring()))),
+                        c.ring().length / 2))
+                .toList();
     }
 
     @Override
@@ -100,9 +137,16 @@ class BoundaryService implements Boundaries {
         synchronized (kept) {
             Kept current = kept.get(level);
             if (current == null || !current.revision().equals(revision)) {
-                current = new Kept(revision, store.rows(level).stream().map(row -> new Boundary(level, row.code(), row.name(),
-                        Projection.project(GeoJsonReader.multiPolygon(row.coordinates())),
-                        SyntheticBoundaries.SOURCE.equals(row.source()))).toList());
+                current = new Kept(
+                        revision,
+                        store.rows(level).stream()
+                                .map(row -> new Boundary(
+                                        level,
+                                        row.code(),
+                                        row.name(),
+                                        Projection.project(GeoJsonReader.multiPolygon(row.coordinates())),
+                                        SyntheticBoundaries.SOURCE.equals(row.source())))
+                                .toList());
                 kept.put(level, current);
             }
             return current.boundaries();
@@ -115,6 +159,9 @@ class BoundaryService implements Boundaries {
     }
 
     private static int points(GeoFeature feature) {
-        return feature.polygons().stream().flatMap(List::stream).mapToInt(r -> r.length / 2).sum();
+        return feature.polygons().stream()
+                .flatMap(List::stream)
+                .mapToInt(r -> r.length / 2)
+                .sum();
     }
 }

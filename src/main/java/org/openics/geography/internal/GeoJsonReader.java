@@ -22,15 +22,15 @@ final class GeoJsonReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GeoJsonReader() {
-    }
+    private GeoJsonReader() {}
 
     static List<GeoFeature> read(InputStream in) {
         JsonNode root;
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new BoundaryFileException("not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");
+            throw new BoundaryFileException("not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ")");
         } catch (IOException e) {
             throw new BoundaryFileException("could not be read: " + e.getMessage());
         }
@@ -39,7 +39,8 @@ final class GeoJsonReader {
         }
         String type = root.path("type").asText("");
         if (!type.equals("FeatureCollection")) {
-            throw new BoundaryFileException("not a GeoJSON FeatureCollection (its type is " + (type.isEmpty() ? "missing" : "'" + type + "'") + ")");
+            throw new BoundaryFileException("not a GeoJSON FeatureCollection (its type is "
+                    + (type.isEmpty() ? "missing" : "'" + type + "'") + ")");
         }
         JsonNode features = root.path("features");
         if (!features.isArray()) {
@@ -96,7 +97,10 @@ final class GeoJsonReader {
             double[] flat = new double[positions.size() * 2];
             int i = 0;
             for (JsonNode position : positions) {
-                if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+                if (!position.isArray()
+                        || position.size() < 2
+                        || !position.get(0).isNumber()
+                        || !position.get(1).isNumber()) {
                     throw new IllegalArgumentException("a position is not [longitude, latitude]");
                 }
                 flat[i++] = position.get(0).asDouble();
@@ -124,7 +128,11 @@ final class GeoJsonReader {
                 out.append(r > 0 ? ",[" : "[");
                 double[] ring = rings.get(r);
                 for (int i = 0; i + 1 < ring.length; i += 2) {
-                    out.append(i > 0 ? ",[" : "[").append(round(ring[i])).append(',').append(round(ring[i + 1])).append(']');
+                    out.append(i > 0 ? ",[" : "[")
+                            .append(round(ring[i]))
+                            .append(',')
+                            .append(round(ring[i + 1]))
+                            .append(']');
                 }
                 out.append(']');
             }
@@ -143,6 +151,8 @@ final class GeoJsonReader {
     }
 
     private static String round(double value) {
-        return java.math.BigDecimal.valueOf(Math.round(value * 1e6) / 1e6).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(Math.round(value * 1e6) / 1e6)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

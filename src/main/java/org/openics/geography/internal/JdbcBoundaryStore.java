@@ -41,17 +41,25 @@ class JdbcBoundaryStore {
     }
 
     List<Row> rows(BoundaryLevel level) {
-        return jdbc.query("select code, name, geometry, source from geography.boundary where level = ? order by code",
-                (rs, n) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("geometry"), 0, rs.getString("source")),
+        return jdbc.query(
+                "select code, name, geometry, source from geography.boundary where level = ? order by code",
+                (rs, n) -> new Row(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("geometry"),
+                        0,
+                        rs.getString("source")),
                 level.name());
     }
 
     java.util.Set<String> codes(BoundaryLevel level) {
-        return new java.util.HashSet<>(jdbc.queryForList("select code from geography.boundary where level = ?", String.class, level.name()));
+        return new java.util.HashSet<>(
+                jdbc.queryForList("select code from geography.boundary where level = ?", String.class, level.name()));
     }
 
     /** Changes whenever boundaries are imported (by this process or another one on the same store). */
     String revision() {
-        return jdbc.queryForObject("select count(*) || '@' || coalesce(max(imported_at)::text, '') from geography.boundary", String.class);
+        return jdbc.queryForObject(
+                "select count(*) || '@' || coalesce(max(imported_at)::text, '') from geography.boundary", String.class);
     }
 }

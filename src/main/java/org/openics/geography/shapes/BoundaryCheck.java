@@ -22,26 +22,29 @@ import org.openics.geography.SkippedFeature;
  */
 public final class BoundaryCheck {
 
-    private static final Pattern PLACE_CODE = Pattern.compile("(LAD|LTLA|UTLA|CTYUA|CTY|LA)\\d{2}CD", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_CODE =
+            Pattern.compile("(LAD|LTLA|UTLA|CTYUA|CTY|LA)\\d{2}CD", Pattern.CASE_INSENSITIVE);
     private static final Pattern LSOA_CODE = Pattern.compile("LSOA\\d{2}CD", Pattern.CASE_INSENSITIVE);
 
     /** A feature that passed: the code, its name (or null), and the polygons to store. */
-    public record Accepted(GeoFeature feature, String code, String name) {
-    }
+    public record Accepted(GeoFeature feature, String code, String name) {}
 
     /** The outcome for a file: the code property used, the accepted features and the skipped ones with reasons. */
-    public record Outcome(String codeProperty, List<Accepted> accepted, List<SkippedFeature> skipped) {
-    }
+    public record Outcome(String codeProperty, List<Accepted> accepted, List<SkippedFeature> skipped) {}
 
-    private BoundaryCheck() {
-    }
+    private BoundaryCheck() {}
 
     public static Outcome check(List<GeoFeature> features, BoundaryLevel level, Optional<String> codeProperty) {
         Set<String> names = new TreeSet<>();
         features.forEach(f -> names.addAll(f.properties().keySet()));
-        String property = codeProperty.filter(p -> !p.isBlank()).map(String::trim).orElseGet(() -> recognise(names, level)
-                .orElseThrow(() -> new BoundaryFileException("no property recognised as the " + noun(level) + " code; the features have "
-                        + (names.isEmpty() ? "no properties" : "properties " + String.join(", ", names)) + ": name one with --code-property")));
+        String property = codeProperty
+                .filter(p -> !p.isBlank())
+                .map(String::trim)
+                .orElseGet(() -> recognise(names, level)
+                        .orElseThrow(() -> new BoundaryFileException(
+                                "no property recognised as the " + noun(level) + " code; the features have "
+                                        + (names.isEmpty() ? "no properties" : "properties " + String.join(", ", names))
+                                        + ": name one with --code-property")));
         if (!features.isEmpty() && !names.contains(property)) {
             throw new BoundaryFileException("no feature has the property '" + property + "'; the features have "
                     + (names.isEmpty() ? "no properties" : "properties " + String.join(", ", names)));
@@ -51,12 +54,17 @@ public final class BoundaryCheck {
         List<SkippedFeature> skipped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (GeoFeature feature : features) {
-            String code = Optional.ofNullable(feature.properties().get(property)).map(String::trim).orElse("");
-            String reason = code.isEmpty() ? "no " + property + " value"
-                    : !seen.add(code) ? "code " + code + " appears earlier in the file"
-                    : geometryProblem(feature);
+            String code = Optional.ofNullable(feature.properties().get(property))
+                    .map(String::trim)
+                    .orElse("");
+            String reason = code.isEmpty()
+                    ? "no " + property + " value"
+                    : !seen.add(code) ? "code " + code + " appears earlier in the file" : geometryProblem(feature);
             if (reason == null) {
-                accepted.add(new Accepted(feature, code, nameProperty == null ? null : feature.properties().get(nameProperty)));
+                accepted.add(new Accepted(
+                        feature,
+                        code,
+                        nameProperty == null ? null : feature.properties().get(nameProperty)));
             } else {
                 skipped.add(new SkippedFeature(feature.position(), code.isEmpty() ? null : code, reason));
             }
@@ -103,7 +111,9 @@ public final class BoundaryCheck {
 
     static Optional<String> recognise(Set<String> names, BoundaryLevel level) {
         Pattern ons = level == BoundaryLevel.PLACE ? PLACE_CODE : LSOA_CODE;
-        return names.stream().filter(n -> ons.matcher(n).matches()).findFirst()
+        return names.stream()
+                .filter(n -> ons.matcher(n).matches())
+                .findFirst()
                 .or(() -> names.stream().filter(n -> n.equalsIgnoreCase("code")).findFirst());
     }
 
@@ -111,7 +121,8 @@ public final class BoundaryCheck {
     static String nameProperty(String codeProperty, Set<String> names) {
         Set<String> candidates = new LinkedHashSet<>();
         if (codeProperty.toUpperCase(Locale.ROOT).endsWith("CD")) {
-            candidates.add(codeProperty.substring(0, codeProperty.length() - 2) + (Character.isUpperCase(codeProperty.charAt(codeProperty.length() - 1)) ? "NM" : "nm"));
+            candidates.add(codeProperty.substring(0, codeProperty.length() - 2)
+                    + (Character.isUpperCase(codeProperty.charAt(codeProperty.length() - 1)) ? "NM" : "nm"));
         }
         candidates.add("name");
         candidates.add("NAME");

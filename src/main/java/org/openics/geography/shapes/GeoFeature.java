@@ -10,8 +10,12 @@ import java.util.Map;
  *
  * @param problem why the geometry could not be read (malformed coordinates), or null
  */
-public record GeoFeature(int position, Map<String, String> properties, String geometryType, List<List<double[]>> polygons,
-                         String problem) {
+public record GeoFeature(
+        int position,
+        Map<String, String> properties,
+        String geometryType,
+        List<List<double[]>> polygons,
+        String problem) {
 
     public GeoFeature {
         properties = Map.copyOf(properties);

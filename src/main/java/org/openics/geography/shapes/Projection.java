@@ -10,8 +10,7 @@ import org.openics.geography.Shape;
  */
 public final class Projection {
 
-    private Projection() {
-    }
+    private Projection() {}
 
     public static double x(double longitude) {
         return Math.toRadians(longitude);

@@ -24,18 +24,15 @@ public final class SyntheticCells {
     }
 
     /** One outline: a closed ring of longitude, latitude pairs. */
-    public record Cell(String code, double[] ring) {
-    }
+    public record Cell(String code, double[] ring) {}
 
     /** The places' cells and their small areas' cells. */
-    public record Outlines(List<Cell> places, List<Cell> smallAreas) {
-    }
+    public record Outlines(List<Cell> places, List<Cell> smallAreas) {}
 
     private static final int REGION_SIDES = 24;
     private static final int RELAXATIONS = 2;
 
-    private SyntheticCells() {
-    }
+    private SyntheticCells() {}
 
     /**
      * @param places at least one, with distinct centres
@@ -47,7 +44,9 @@ public final class SyntheticCells {
         }
         double lat0 = places.stream().mapToDouble(Place::latitude).average().orElseThrow();
         double k = Math.cos(Math.toRadians(lat0));
-        List<double[]> centres = places.stream().map(p -> new double[] {p.longitude() * k, p.latitude()}).toList();
+        List<double[]> centres = places.stream()
+                .map(p -> new double[] {p.longitude() * k, p.latitude()})
+                .toList();
         List<double[]> region = region(centres);
         List<Cell> placeCells = new ArrayList<>();
         List<Cell> areaCells = new ArrayList<>();
@@ -72,7 +71,10 @@ public final class SyntheticCells {
     private static List<double[]> region(List<double[]> centres) {
         double cx = centres.stream().mapToDouble(c -> c[0]).average().orElseThrow();
         double cy = centres.stream().mapToDouble(c -> c[1]).average().orElseThrow();
-        double reach = centres.stream().mapToDouble(c -> Math.hypot(c[0] - cx, c[1] - cy)).max().orElse(0);
+        double reach = centres.stream()
+                .mapToDouble(c -> Math.hypot(c[0] - cx, c[1] - cy))
+                .max()
+                .orElse(0);
         double radius = Math.max(0.02, reach * 1.45);
         List<double[]> polygon = new ArrayList<>();
         for (int s = 0; s < REGION_SIDES; s++) {
@@ -124,7 +126,9 @@ public final class SyntheticCells {
         double[] box = box(polygon);
         List<double[]> points = new ArrayList<>(n);
         while (points.size() < n) {
-            double[] p = {box[0] + random.nextDouble() * (box[2] - box[0]), box[1] + random.nextDouble() * (box[3] - box[1])};
+            double[] p = {
+                box[0] + random.nextDouble() * (box[2] - box[0]), box[1] + random.nextDouble() * (box[3] - box[1])
+            };
             if (inside(polygon, p)) {
                 points.add(p);
             }

@@ -42,7 +42,8 @@ public final class ConstitutionCheck {
                 RuleResult result = check(rule, body, date);
                 results.add(result);
                 if (!result.met()) {
-                    breaches.add(new Breach(body.code(), body.name(), rule.label(), rule.text(), result.finding(), rule.reason()));
+                    breaches.add(new Breach(
+                            body.code(), body.name(), rule.label(), rule.text(), result.finding(), rule.reason()));
                 }
             }
         }
@@ -60,26 +61,34 @@ public final class ConstitutionCheck {
     }
 
     private RuleResult requiresRole(ConstitutionRule rule, Body body, List<Appointment> seats) {
-        List<String> holders = seats.stream().filter(a -> a.role() == rule.role()).map(a -> model.nameOf(a.person())).toList();
+        List<String> holders = seats.stream()
+                .filter(a -> a.role() == rule.role())
+                .map(a -> model.nameOf(a.person()))
+                .toList();
         boolean met = holders.size() >= rule.minimum();
-        String found = holders.isEmpty() ? "no " + rule.role().label().toLowerCase()
+        String found = holders.isEmpty()
+                ? "no " + rule.role().label().toLowerCase()
                 : holders.size() + " (" + String.join(", ", holders) + ")";
         String finding = met
                 ? body.name() + " has " + found + "; at least " + rule.minimum() + " required"
-                : body.name() + " has " + found + " but needs at least " + rule.minimum() + " " + rule.role().label().toLowerCase();
+                : body.name() + " has " + found + " but needs at least " + rule.minimum() + " "
+                        + rule.role().label().toLowerCase();
         return new RuleResult(body.code(), rule.label(), met, finding);
     }
 
-    private RuleResult independentsHoldNoOffice(ConstitutionRule rule, Body body, List<Appointment> seats, LocalDate date) {
+    private RuleResult independentsHoldNoOffice(
+            ConstitutionRule rule, Body body, List<Appointment> seats, LocalDate date) {
         List<String> offences = new ArrayList<>();
         for (Appointment seat : seats) {
             if (!seat.role().independent()) {
                 continue;
             }
             for (Affiliation office : model.affiliations(seat.person(), date)) {
-                if (system.partners().contains(office.organisation()) && !office.organisation().equals(system.icb())) {
-                    offences.add(model.nameOf(seat.person()) + " (" + seat.role().label().toLowerCase() + ") is " + office.office()
-                            + " of " + system.name(office.organisation()) + ", an organisation of the ICS");
+                if (system.partners().contains(office.organisation())
+                        && !office.organisation().equals(system.icb())) {
+                    offences.add(model.nameOf(seat.person()) + " ("
+                            + seat.role().label().toLowerCase() + ") is " + office.office() + " of "
+                            + system.name(office.organisation()) + ", an organisation of the ICS");
                 }
             }
         }
@@ -90,12 +99,19 @@ public final class ConstitutionCheck {
     }
 
     private RuleResult coreMembers(ConstitutionRule rule, Body body, List<Appointment> seats) {
-        Set<String> represented = seats.stream().map(Appointment::represents).filter(r -> r != null).collect(Collectors.toSet());
+        Set<String> represented = seats.stream()
+                .map(Appointment::represents)
+                .filter(r -> r != null)
+                .collect(Collectors.toSet());
         Set<String> required = new TreeSet<>(system.localAuthorities());
         required.add(system.icb());
-        List<String> missing = required.stream().filter(r -> !represented.contains(r)).map(system::name).toList();
+        List<String> missing = required.stream()
+                .filter(r -> !represented.contains(r))
+                .map(system::name)
+                .toList();
         String finding = missing.isEmpty()
-                ? body.name() + " has the ICB and all " + system.localAuthorities().size() + " local authorities as core members"
+                ? body.name() + " has the ICB and all "
+                        + system.localAuthorities().size() + " local authorities as core members"
                 : body.name() + " lacks core member" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing);
         return new RuleResult(body.code(), rule.label(), missing.isEmpty(), finding);
     }

@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param names registry code to name, for every organisation known
  */
-public record SystemOrganisations(String icb, Map<String, String> names, Set<String> partners, Set<String> localAuthorities) {
+public record SystemOrganisations(
+        String icb, Map<String, String> names, Set<String> partners, Set<String> localAuthorities) {
 
     public SystemOrganisations {
         names = Map.copyOf(names);

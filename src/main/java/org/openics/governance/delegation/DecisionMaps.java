@@ -30,13 +30,23 @@ public final class DecisionMaps {
         List<MapEntry> entries = new ArrayList<>();
         for (GovernedFunction function : model.functions()) {
             for (Delegation entry : model.delegations(function.code(), date)) {
-                entries.add(new MapEntry(parties.level(entry), function.code(), function.name(), function.category().label(),
-                        entry.delegate(), parties.name(entry.delegate()), entry.place(),
-                        entry.place() == null ? null : system.name(entry.place()), Pounds.limit(entry.limitPounds()),
-                        entry.conditions(), sentence(function, entry), entry.id()));
+                entries.add(new MapEntry(
+                        parties.level(entry),
+                        function.code(),
+                        function.name(),
+                        function.category().label(),
+                        entry.delegate(),
+                        parties.name(entry.delegate()),
+                        entry.place(),
+                        entry.place() == null ? null : system.name(entry.place()),
+                        Pounds.limit(entry.limitPounds()),
+                        entry.conditions(),
+                        sentence(function, entry),
+                        entry.id()));
             }
         }
-        entries.sort(Comparator.comparing(MapEntry::level).thenComparing(MapEntry::functionName)
+        entries.sort(Comparator.comparing(MapEntry::level)
+                .thenComparing(MapEntry::functionName)
                 .thenComparing(e -> e.placeName() == null ? "" : e.placeName()));
         return new DecisionMap(date, entries);
     }
@@ -50,9 +60,13 @@ public final class DecisionMaps {
         if (Delegation.NHS_ENGLAND.equals(entry.delegatedBy())) {
             by = " NHS England has delegated this to " + who + " since " + entry.validFrom() + ".";
         } else if (Delegation.STATUTE.equals(entry.delegatedBy())) {
-            by = " The law gives this to " + who + (entry.kind() == DelegateKind.RESERVED_TO_BOARD ? ", which keeps it unless it delegates it below." : ".");
+            by = " The law gives this to " + who
+                    + (entry.kind() == DelegateKind.RESERVED_TO_BOARD
+                            ? ", which keeps it unless it delegates it below."
+                            : ".");
         } else {
-            by = " " + capitalised(parties.name(entry.delegatedBy())) + " has " + entry.kind().label() + " since " + entry.validFrom() + ".";
+            by = " " + capitalised(parties.name(entry.delegatedBy())) + " has "
+                    + entry.kind().label() + " since " + entry.validFrom() + ".";
         }
         return capitalised(who) + " decides: " + what + where + money + "." + by;
     }

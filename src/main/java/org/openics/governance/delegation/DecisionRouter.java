@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.openics.governance.Appointment;
 import org.openics.governance.DeclaredInterest;
-import org.openics.governance.Delegation;
 import org.openics.governance.DelegateKind;
+import org.openics.governance.Delegation;
 import org.openics.governance.GovernedFunction;
 import org.openics.governance.Pounds;
 import org.openics.governance.ProposedDecision;
@@ -27,8 +27,8 @@ import org.openics.governance.model.GovernanceModel;
 public final class DecisionRouter {
 
     /** Place-limited entries before system-wide ones, then the smallest limit: the most local holder first. */
-    private static final Comparator<Delegation> MOST_LOCAL_FIRST = Comparator
-            .comparing((Delegation d) -> d.place() == null)
+    private static final Comparator<Delegation> MOST_LOCAL_FIRST = Comparator.comparing(
+                    (Delegation d) -> d.place() == null)
             .thenComparing(d -> d.limitPounds() == null ? Long.MAX_VALUE : d.limitPounds())
             .thenComparing(Delegation::id);
 
@@ -45,12 +45,19 @@ public final class DecisionRouter {
     public Routing route(ProposedDecision decision) {
         Optional<GovernedFunction> function = model.function(decision.function());
         if (function.isEmpty()) {
-            return refused(decision, RefusalKind.UNKNOWN_FUNCTION, List.of(), "There is no function " + decision.function() + " in the scheme of reservation and delegation.");
+            return refused(
+                    decision,
+                    RefusalKind.UNKNOWN_FUNCTION,
+                    List.of(),
+                    "There is no function " + decision.function() + " in the scheme of reservation and delegation.");
         }
         LocalDate date = decision.date();
         List<Delegation> entries = model.delegations(decision.function(), date);
-        List<Delegation> roots = entries.stream().filter(Delegation::root).filter(e -> e.appliesTo(decision.place()))
-                .sorted(MOST_LOCAL_FIRST).toList();
+        List<Delegation> roots = entries.stream()
+                .filter(Delegation::root)
+                .filter(e -> e.appliesTo(decision.place()))
+                .sorted(MOST_LOCAL_FIRST)
+                .toList();
         if (roots.isEmpty()) {
             return refused(decision, RefusalKind.NOT_HELD, List.of(), notHeldReason(function.get(), decision));
         }
@@ -58,14 +65,23 @@ public final class DecisionRouter {
         List<RouteStep> chain = new ArrayList<>(List.of(step(current)));
         List<String> escalations = new ArrayList<>();
         if (!current.covers(decision.valuePounds())) {
-            return refused(decision, RefusalKind.OVER_LIMIT, chain, Pounds.format(decision.valuePounds()) + " exceeds the " + Pounds.limit(current.limitPounds())
-                    + " that " + parties.name(current.delegatedBy()) + " gives " + parties.name(current.delegate())
-                    + " (" + current.id() + "); it must go back to " + parties.name(current.delegatedBy()) + ".");
+            return refused(
+                    decision,
+                    RefusalKind.OVER_LIMIT,
+                    chain,
+                    Pounds.format(decision.valuePounds()) + " exceeds the " + Pounds.limit(current.limitPounds())
+                            + " that " + parties.name(current.delegatedBy()) + " gives "
+                            + parties.name(current.delegate())
+                            + " (" + current.id() + "); it must go back to " + parties.name(current.delegatedBy())
+                            + ".");
         }
         while (true) {
             String holder = current.delegate();
-            List<Delegation> below = entries.stream().filter(e -> !e.root() && e.delegatedBy().equals(holder))
-                    .filter(e -> e.appliesTo(decision.place())).sorted(MOST_LOCAL_FIRST).toList();
+            List<Delegation> below = entries.stream()
+                    .filter(e -> !e.root() && e.delegatedBy().equals(holder))
+                    .filter(e -> e.appliesTo(decision.place()))
+                    .sorted(MOST_LOCAL_FIRST)
+                    .toList();
             List<String> passedOver = new ArrayList<>();
             Delegation next = null;
             for (Delegation candidate : below) {
@@ -84,17 +100,25 @@ public final class DecisionRouter {
             chain.add(step(next));
             current = next;
         }
-        return new Routing.Routed(decision, current.delegate(), parties.name(current.delegate()), current.id(), chain,
-                escalations, reasons(function.get(), decision, chain, current), conflicted(current.delegate(), decision));
+        return new Routing.Routed(
+                decision,
+                current.delegate(),
+                parties.name(current.delegate()),
+                current.id(),
+                chain,
+                escalations,
+                reasons(function.get(), decision, chain, current),
+                conflicted(current.delegate(), decision));
     }
 
     private Optional<String> cannotTake(Delegation candidate, ProposedDecision decision) {
         String who = parties.name(candidate.delegate());
         if (!candidate.covers(decision.valuePounds())) {
-            return Optional.of(who + " may decide " + Pounds.limit(candidate.limitPounds()) + " (" + candidate.id() + "); "
-                    + Pounds.format(decision.valuePounds()) + " exceeds it");
+            return Optional.of(who + " may decide " + Pounds.limit(candidate.limitPounds()) + " (" + candidate.id()
+                    + "); " + Pounds.format(decision.valuePounds()) + " exceeds it");
         }
-        if (candidate.kind() == DelegateKind.LEAD_PROVIDER && decision.counterparties().contains(candidate.delegate())) {
+        if (candidate.kind() == DelegateKind.LEAD_PROVIDER
+                && decision.counterparties().contains(candidate.delegate())) {
             return Optional.of(who + " holds this function as lead provider (" + candidate.id()
                     + ") but is a counterparty to the decision and cannot award itself a contract");
         }
@@ -103,19 +127,25 @@ public final class DecisionRouter {
 
     private String notHeldReason(GovernedFunction function, ProposedDecision decision) {
         Optional<Delegation> later = model.delegations().stream()
-                .filter(d -> d.function().equals(function.code()) && d.root() && d.validFrom().isAfter(decision.date()))
+                .filter(d -> d.function().equals(function.code())
+                        && d.root()
+                        && d.validFrom().isAfter(decision.date()))
                 .min(Comparator.comparing(Delegation::validFrom));
         String where = decision.place() == null ? "" : " for " + system.name(decision.place());
         return later.map(d -> function.name() + " is not an ICB function on " + decision.date() + where + ": "
-                        + parties.name(d.delegatedBy()) + " delegates it to " + parties.name(d.delegate()) + " only from " + d.validFrom()
+                        + parties.name(d.delegatedBy()) + " delegates it to " + parties.name(d.delegate())
+                        + " only from " + d.validFrom()
                         + " (" + d.id() + "). Until then it is decided outside the ICB.")
-                .orElse("No entry of the scheme gives " + Parties.lowerFirst(function.name()) + " to anyone on " + decision.date() + where + ".");
+                .orElse("No entry of the scheme gives " + Parties.lowerFirst(function.name()) + " to anyone on "
+                        + decision.date() + where + ".");
     }
 
-    private List<String> reasons(GovernedFunction function, ProposedDecision decision, List<RouteStep> chain, Delegation decider) {
+    private List<String> reasons(
+            GovernedFunction function, ProposedDecision decision, List<RouteStep> chain, Delegation decider) {
         List<String> reasons = new ArrayList<>();
         for (RouteStep step : chain) {
-            reasons.add(parties.name(step.from()) + " → " + step.toName() + ": " + step.kind().label() + ", "
+            reasons.add(parties.name(step.from()) + " → " + step.toName() + ": "
+                    + step.kind().label() + ", "
                     + Pounds.limit(step.limitPounds()) + " (" + step.entry() + ")"
                     + (step.conditions().isEmpty() ? "" : "; " + Parties.lowerFirst(step.conditions())));
         }
@@ -132,8 +162,9 @@ public final class DecisionRouter {
         for (Appointment seat : model.seats(decider, decision.date())) {
             for (DeclaredInterest interest : model.interests(seat.person(), decision.date())) {
                 if (decision.counterparties().contains(interest.organisation())) {
-                    conflicted.add(model.nameOf(seat.person()) + ": " + interest.kind().label().toLowerCase() + " in "
-                            + system.name(interest.organisation()) + " (" + interest.description() + ")");
+                    conflicted.add(model.nameOf(seat.person()) + ": "
+                            + interest.kind().label().toLowerCase() + " in " + system.name(interest.organisation())
+                            + " (" + interest.description() + ")");
                 }
             }
         }
@@ -141,8 +172,14 @@ public final class DecisionRouter {
     }
 
     private RouteStep step(Delegation entry) {
-        return new RouteStep(entry.id(), entry.delegatedBy(), entry.delegate(), parties.name(entry.delegate()), entry.kind(),
-                entry.limitPounds(), entry.conditions());
+        return new RouteStep(
+                entry.id(),
+                entry.delegatedBy(),
+                entry.delegate(),
+                parties.name(entry.delegate()),
+                entry.kind(),
+                entry.limitPounds(),
+                entry.conditions());
     }
 
     private static Routing refused(ProposedDecision decision, RefusalKind kind, List<RouteStep> chain, String detail) {

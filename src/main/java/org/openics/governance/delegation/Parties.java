@@ -28,15 +28,15 @@ public final class Parties {
         if (Delegation.STATUTE.equals(party)) {
             return "statute (the NHS Act 2006 as amended by the Health and Care Act 2022)";
         }
-        return model.body(party).map(Body::name)
+        return model.body(party)
+                .map(Body::name)
                 .or(() -> role(party).map(r -> "the ICB's " + r.label().toLowerCase()))
                 .orElseGet(() -> system.name(party));
     }
 
     /** Where the holder of an entry decides: the body's level, the place for a place-limited entry, else the system. */
     public Level level(Delegation entry) {
-        return model.body(entry.delegate()).map(Body::level)
-                .orElse(entry.place() != null ? Level.PLACE : Level.SYSTEM);
+        return model.body(entry.delegate()).map(Body::level).orElse(entry.place() != null ? Level.PLACE : Level.SYSTEM);
     }
 
     /** "Commissioning GP services" → "commissioning GP services", for use inside a sentence. */

@@ -16,8 +16,7 @@ import org.openics.governance.Role;
  */
 public final class SchemeCheck {
 
-    private SchemeCheck() {
-    }
+    private SchemeCheck() {}
 
     public static List<String> problems(List<GovernedFunction> functions, List<Delegation> entries, List<Body> bodies) {
         List<String> problems = new ArrayList<>();
@@ -38,16 +37,21 @@ public final class SchemeCheck {
                 problems.add("scheme entry " + entry.id() + " is for an unknown function " + entry.function());
             }
             if (namesABody(entry.kind()) && !bodyCodes.contains(entry.delegate())) {
-                problems.add("scheme entry " + entry.id() + " delegates to " + entry.delegate() + ", which is not a body of the ICS");
+                problems.add("scheme entry " + entry.id() + " delegates to " + entry.delegate()
+                        + ", which is not a body of the ICS");
             }
             if (entry.kind() == DelegateKind.INDIVIDUAL && !isRole(entry.delegate())) {
-                problems.add("scheme entry " + entry.id() + " delegates to an individual but " + entry.delegate() + " is not a role");
+                problems.add("scheme entry " + entry.id() + " delegates to an individual but " + entry.delegate()
+                        + " is not a role");
             }
-            boolean givenByAHolder = entry.root() || entries.stream()
-                    .anyMatch(e -> e != entry && e.function().equals(entry.function()) && e.delegate().equals(entry.delegatedBy()));
+            boolean givenByAHolder = entry.root()
+                    || entries.stream()
+                            .anyMatch(e -> e != entry
+                                    && e.function().equals(entry.function())
+                                    && e.delegate().equals(entry.delegatedBy()));
             if (!givenByAHolder) {
-                problems.add("scheme entry " + entry.id() + " is delegated by " + entry.delegatedBy()
-                        + ", who holds " + entry.function() + " under no entry of the scheme");
+                problems.add("scheme entry " + entry.id() + " is delegated by " + entry.delegatedBy() + ", who holds "
+                        + entry.function() + " under no entry of the scheme");
             }
         }
         return problems;

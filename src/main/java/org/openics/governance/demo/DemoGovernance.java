@@ -26,6 +26,7 @@ public final class DemoGovernance {
 
     /** The demo's governance model, on the class path. */
     public static final String RESOURCE = "demo/governance.yaml";
+
     public static final String ICB = "QZZ";
     public static final String BOARD = "QZZ-BOARD";
     public static final String PRIMARY_CARE_COMMITTEE = "QZZ-PCC";
@@ -36,8 +37,7 @@ public final class DemoGovernance {
     /** A Lambeth practice of the demo registry, the counterparty of the demo's contract decisions. */
     public static final String LAMBETH_PRACTICE = "Z00100";
 
-    private DemoGovernance() {
-    }
+    private DemoGovernance() {}
 
     /**
      * Three items for the Lambeth committee after the place delegation: a contract approved with the
@@ -50,17 +50,32 @@ public final class DemoGovernance {
         Set<String> fullMeeting = Set.of("lam-lead", "lam-gp", "lam-council", "lam-lay", "lam-vcs");
         Set<String> thinMeeting = Set.of("lam-lead", "lam-gp", "lam-council", "lam-lay");
         return List.of(
-                new DecideItem(LAMBETH_COMMITTEE, may, "Award of an APMS contract to a Lambeth practice",
+                new DecideItem(
+                        LAMBETH_COMMITTEE,
+                        may,
+                        "Award of an APMS contract to a Lambeth practice",
                         "Award a five-year APMS contract worth £2,000,000 to practice " + LAMBETH_PRACTICE,
                         new ProposedDecision("PRIMARY_MEDICAL", 2_000_000, LAMBETH, List.of(LAMBETH_PRACTICE), may),
-                        fullMeeting, new Votes(4, 0, 0, false), null),
-                new DecideItem(LAMBETH_COMMITTEE, may, "Lease of a neighbourhood health hub in Brixton",
+                        fullMeeting,
+                        new Votes(4, 0, 0, false),
+                        null),
+                new DecideItem(
+                        LAMBETH_COMMITTEE,
+                        may,
+                        "Lease of a neighbourhood health hub in Brixton",
                         "Agree heads of terms for a ten-year lease (£450,000)",
                         new ProposedDecision("COMMUNITY_SERVICES", 450_000, LAMBETH, List.of(), may),
-                        fullMeeting, Votes.byConsensus(), "commercial interests (Freedom of Information Act 2000, section 43)"),
-                new DecideItem(LAMBETH_COMMITTEE, june, "Extension of the practice's APMS contract by two years",
+                        fullMeeting,
+                        Votes.byConsensus(),
+                        "commercial interests (Freedom of Information Act 2000, section 43)"),
+                new DecideItem(
+                        LAMBETH_COMMITTEE,
+                        june,
+                        "Extension of the practice's APMS contract by two years",
                         "Extend the APMS contract of practice " + LAMBETH_PRACTICE + " by two years (£800,000)",
                         new ProposedDecision("PRIMARY_MEDICAL", 800_000, LAMBETH, List.of(LAMBETH_PRACTICE), june),
-                        thinMeeting, new Votes(3, 0, 0, false), null));
+                        thinMeeting,
+                        new Votes(3, 0, 0, false),
+                        null));
     }
 }

@@ -7,8 +7,7 @@ import org.openics.platform.DemoResources;
 /** The demo's governance model ({@value DemoGovernance#RESOURCE}), read and checked by the importer a real ICB's file goes through. */
 public final class DemoModel {
 
-    private DemoModel() {
-    }
+    private DemoModel() {}
 
     /** The demo model document, as a board secretary would keep it. */
     public static String document() {

@@ -1,36 +1,36 @@
 package org.openics.governance.internal;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openics.governance.ChangeResult;
 import org.openics.governance.DecideItem;
+import org.openics.governance.DecisionMap;
+import org.openics.governance.DecisionRecord;
 import org.openics.governance.Delegation;
+import org.openics.governance.Governance;
 import org.openics.governance.GovernanceChange;
+import org.openics.governance.HistoryEntry;
+import org.openics.governance.InterestRegister;
 import org.openics.governance.ItemPurpose;
+import org.openics.governance.LogVerification;
 import org.openics.governance.MeetingAction;
 import org.openics.governance.MeetingDeclaration;
 import org.openics.governance.MeetingPack;
 import org.openics.governance.MeetingResult;
+import org.openics.governance.ModelImport;
 import org.openics.governance.Paper;
+import org.openics.governance.ProposedDecision;
 import org.openics.governance.QuorumRule;
 import org.openics.governance.Role;
-import org.openics.governance.Votes;
-import org.openics.governance.DecisionMap;
-import org.openics.governance.DecisionRecord;
-import org.openics.governance.Governance;
-import org.openics.governance.LogVerification;
-import org.openics.governance.InterestRegister;
-import org.openics.governance.HistoryEntry;
-import org.openics.governance.ModelImport;
-import org.openics.governance.register.InterestRegisters;
-import org.openics.governance.ProposedDecision;
 import org.openics.governance.RoutingAnswer;
 import org.openics.governance.SchemeImport;
 import org.openics.governance.ValidationReport;
+import org.openics.governance.Votes;
+import org.openics.governance.register.InterestRegisters;
 import org.openics.kernel.Actor;
 import org.openics.platform.Accounts;
-import java.security.Principal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -78,11 +78,18 @@ class GovernanceApi {
     }
 
     @GetMapping("/route")
-    RoutingAnswer route(@RequestParam String function, @RequestParam long value, @RequestParam Optional<String> place,
-                        @RequestParam Optional<List<String>> counterparty,
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date) {
-        return RoutingAnswer.of(governance.route(new ProposedDecision(function, value, place.filter(p -> !p.isBlank()).orElse(null),
-                counterparty.orElse(List.of()), date.orElseGet(LocalDate::now))));
+    RoutingAnswer route(
+            @RequestParam String function,
+            @RequestParam long value,
+            @RequestParam Optional<String> place,
+            @RequestParam Optional<List<String>> counterparty,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date) {
+        return RoutingAnswer.of(governance.route(new ProposedDecision(
+                function,
+                value,
+                place.filter(p -> !p.isBlank()).orElse(null),
+                counterparty.orElse(List.of()),
+                date.orElseGet(LocalDate::now))));
     }
 
     @GetMapping("/decisions")
@@ -100,10 +107,13 @@ class GovernanceApi {
         return governance.exportScheme(asAt.orElse(null));
     }
 
-    @PostMapping(value = "/edit/scheme", consumes = {YAML, "text/yaml", "text/plain"})
+    @PostMapping(
+            value = "/edit/scheme",
+            consumes = {YAML, "text/yaml", "text/plain"})
     ResponseEntity<SchemeImport> importScheme(@RequestBody String yaml, Principal principal) {
         SchemeImport result = governance.importScheme(actor(principal), yaml, "REST API");
-        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(result);
     }
 
     @GetMapping("/interests")
@@ -112,9 +122,11 @@ class GovernanceApi {
     }
 
     @GetMapping(value = "/interests.csv", produces = "text/csv;charset=UTF-8")
-    ResponseEntity<String> interestsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+    ResponseEntity<String> interestsCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"register-of-interests-" + date + ".csv\"")
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"register-of-interests-" + date + ".csv\"")
                 .body(InterestRegisters.csv(governance.interestRegister(date)));
     }
 
@@ -127,7 +139,10 @@ class GovernanceApi {
     /** The whole model as a version of the history kept it. */
     @GetMapping(value = "/history/{version}/model", produces = YAML)
     ResponseEntity<String> modelVersion(@PathVariable int version) {
-        return governance.modelDocument(version).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+        return governance
+                .modelDocument(version)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/model", produces = YAML)
@@ -135,10 +150,13 @@ class GovernanceApi {
         return governance.exportModel();
     }
 
-    @PostMapping(value = "/edit/model", consumes = {YAML, "text/yaml", "text/plain"})
+    @PostMapping(
+            value = "/edit/model",
+            consumes = {YAML, "text/yaml", "text/plain"})
     ResponseEntity<ModelImport> importModel(@RequestBody String yaml, Principal principal) {
         ModelImport result = governance.importModel(actor(principal), yaml, "REST API");
-        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+        return ResponseEntity.status(result.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(result);
     }
 
     @PostMapping("/edit/decisions")
@@ -155,7 +173,10 @@ class GovernanceApi {
     /** A meeting's pack: the public record, or the whole meeting for whoever may run meetings. */
     @GetMapping("/meetings/{id}")
     ResponseEntity<MeetingPack> meeting(@PathVariable long id, Principal principal) {
-        return governance.meeting(actor(principal), id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+        return governance
+                .meeting(actor(principal), id)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping("/edit/meetings")
@@ -164,31 +185,52 @@ class GovernanceApi {
     }
 
     /** An item for the agenda; the path names the meeting. */
-    record ItemRequest(String title, ItemPurpose purpose, String presenter, String confidentialGround, String proposal, String function,
-                       Long valuePounds, String place, List<String> counterparties) {
-    }
+    record ItemRequest(
+            String title,
+            ItemPurpose purpose,
+            String presenter,
+            String confidentialGround,
+            String proposal,
+            String function,
+            Long valuePounds,
+            String place,
+            List<String> counterparties) {}
 
     @PostMapping("/edit/meetings/{id}/items")
     ResponseEntity<MeetingResult> addItem(@PathVariable long id, @RequestBody ItemRequest i, Principal principal) {
-        return step(new MeetingAction.AddItem(id, i.title(), i.purpose(), i.presenter(), i.confidentialGround(), i.proposal(), i.function(),
-                i.valuePounds(), i.place(), i.counterparties()), principal);
+        return step(
+                new MeetingAction.AddItem(
+                        id,
+                        i.title(),
+                        i.purpose(),
+                        i.presenter(),
+                        i.confidentialGround(),
+                        i.proposal(),
+                        i.function(),
+                        i.valuePounds(),
+                        i.place(),
+                        i.counterparties()),
+                principal);
     }
 
     @PostMapping("/edit/meetings/{id}/items/{item}/papers")
-    ResponseEntity<MeetingResult> addPaper(@PathVariable long id, @PathVariable int item, @RequestBody Paper paper, Principal principal) {
+    ResponseEntity<MeetingResult> addPaper(
+            @PathVariable long id, @PathVariable int item, @RequestBody Paper paper, Principal principal) {
         return step(new MeetingAction.AddPaper(id, item, paper), principal);
     }
 
-    record AttendanceRequest(java.util.Set<String> present, List<String> inAttendance, List<MeetingDeclaration> declarations) {
-    }
+    record AttendanceRequest(
+            java.util.Set<String> present, List<String> inAttendance, List<MeetingDeclaration> declarations) {}
 
     @PostMapping("/edit/meetings/{id}/attendance")
-    ResponseEntity<MeetingResult> attendance(@PathVariable long id, @RequestBody AttendanceRequest a, Principal principal) {
+    ResponseEntity<MeetingResult> attendance(
+            @PathVariable long id, @RequestBody AttendanceRequest a, Principal principal) {
         return step(new MeetingAction.RecordAttendance(id, a.present(), a.inAttendance(), a.declarations()), principal);
     }
 
     @PostMapping("/edit/meetings/{id}/items/{item}/decision")
-    ResponseEntity<MeetingResult> decide(@PathVariable long id, @PathVariable int item, @RequestBody Votes votes, Principal principal) {
+    ResponseEntity<MeetingResult> decide(
+            @PathVariable long id, @PathVariable int item, @RequestBody Votes votes, Principal principal) {
         return step(new MeetingAction.Decide(id, item, votes), principal);
     }
 
@@ -197,41 +239,44 @@ class GovernanceApi {
         return step(new MeetingAction.DraftMinutes(id), principal);
     }
 
-    record ApprovalRequest(long atMeeting) {
-    }
+    record ApprovalRequest(long atMeeting) {}
 
     @PostMapping("/edit/meetings/{id}/minutes/approval")
-    ResponseEntity<MeetingResult> approveMinutes(@PathVariable long id, @RequestBody ApprovalRequest a, Principal principal) {
+    ResponseEntity<MeetingResult> approveMinutes(
+            @PathVariable long id, @RequestBody ApprovalRequest a, Principal principal) {
         return step(new MeetingAction.ApproveMinutes(id, a.atMeeting()), principal);
     }
 
     private ResponseEntity<MeetingResult> step(MeetingAction action, Principal principal) {
         MeetingResult result = governance.runMeeting(actor(principal), action);
-        return ResponseEntity.status(result.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+        return ResponseEntity.status(result.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(result);
     }
 
     /** New terms of reference for a body from a date; {@code namedVotes} when each member's vote must be recorded. */
-    record TermsRequest(String remit, QuorumRule quorum, List<Role> members, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                        boolean namedVotes) {
-    }
+    record TermsRequest(
+            String remit,
+            QuorumRule quorum,
+            List<Role> members,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            boolean namedVotes) {}
 
     @PostMapping("/edit/bodies/{body}/terms")
     ResponseEntity<ChangeResult> terms(@PathVariable String body, @RequestBody TermsRequest t, Principal principal) {
-        return changed(governance.change(actor(principal), new GovernanceChange.ChangeTerms(body, t.remit(), t.quorum(), t.members(), t.from(),
-                t.namedVotes())));
+        return changed(governance.change(
+                actor(principal),
+                new GovernanceChange.ChangeTerms(body, t.remit(), t.quorum(), t.members(), t.from(), t.namedVotes())));
     }
 
     /** A scheme entry added, or replacing {@code replaces} from its start date. */
-    record EntryRequest(Delegation entry, String replaces) {
-    }
+    record EntryRequest(Delegation entry, String replaces) {}
 
     @PostMapping("/edit/scheme/entries")
     ResponseEntity<ChangeResult> amendEntry(@RequestBody EntryRequest e, Principal principal) {
         return changed(governance.change(actor(principal), new GovernanceChange.AmendEntry(e.entry(), e.replaces())));
     }
 
-    record EndRequest(LocalDate lastDay) {
-    }
+    record EndRequest(LocalDate lastDay) {}
 
     @PostMapping("/edit/scheme/entries/{id}/end")
     ResponseEntity<ChangeResult> endEntry(@PathVariable String id, @RequestBody EndRequest e, Principal principal) {
@@ -239,20 +284,27 @@ class GovernanceApi {
     }
 
     private static ResponseEntity<ChangeResult> changed(ChangeResult result) {
-        return ResponseEntity.status(result.made() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
+        return ResponseEntity.status(result.made() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(result);
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof IllegalArgumentException) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause.getMessage()); // our own checks, written for people
+            return ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, cause.getMessage()); // our own checks, written for people
         }
         // the parser's own message names classes and internals: say where, not what the parser thought
-        String where = cause instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
-                ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")" : "";
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not the JSON this endpoint reads" + where
-                + "; see docs/governance.md for its fields");
+        String where =
+                cause instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
+                        ? " (line " + json.getLocation().getLineNr() + ", column "
+                                + json.getLocation().getColumnNr() + ")"
+                        : "";
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "the request body is not the JSON this endpoint reads" + where
+                        + "; see docs/governance.md for its fields");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -262,7 +314,9 @@ class GovernanceApi {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName()
-                + (e.getName().equals("asAt") || e.getName().equals("date") ? " (use YYYY-MM-DD)" : ""));
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "'" + e.getValue() + "' is not a valid " + e.getName()
+                        + (e.getName().equals("asAt") || e.getName().equals("date") ? " (use YYYY-MM-DD)" : ""));
     }
 }

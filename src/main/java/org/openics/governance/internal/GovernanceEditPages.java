@@ -1,7 +1,7 @@
 package org.openics.governance.internal;
 
-import java.time.LocalDate;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import org.openics.governance.ChangeResult;
 import org.openics.governance.DelegateKind;
@@ -76,63 +76,129 @@ class GovernanceEditPages {
     }
 
     @PostMapping("/governance/edit/appoint")
-    String appoint(@RequestParam String body, @RequestParam(required = false) String person, @RequestParam(required = false) String newPersonId,
-                   @RequestParam(required = false) String newPersonName, @RequestParam Role role,
-                   @RequestParam(required = false) String represents,
-                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   Principal user, RedirectAttributes redirect) {
+    String appoint(
+            @RequestParam String body,
+            @RequestParam(required = false) String person,
+            @RequestParam(required = false) String newPersonId,
+            @RequestParam(required = false) String newPersonName,
+            @RequestParam Role role,
+            @RequestParam(required = false) String represents,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Principal user,
+            RedirectAttributes redirect) {
         boolean adding = newPersonName != null && !newPersonName.isBlank();
         String id = adding ? newPersonId : person;
-        return done(governance.change(actor(user), new GovernanceChange.Appoint(id == null ? "" : id.strip(), adding ? newPersonName : null,
-                body, role, represents, from, to)), redirect);
+        return done(
+                governance.change(
+                        actor(user),
+                        new GovernanceChange.Appoint(
+                                id == null ? "" : id.strip(),
+                                adding ? newPersonName : null,
+                                body,
+                                role,
+                                represents,
+                                from,
+                                to)),
+                redirect);
     }
 
     @PostMapping("/governance/edit/end-seat")
-    String endSeat(@RequestParam String seat, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
-                   Principal user, RedirectAttributes redirect) {
+    String endSeat(
+            @RequestParam String seat,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+            Principal user,
+            RedirectAttributes redirect) {
         String[] parts = seat.split("\\|", 3);
         if (parts.length != 3) {
             throw new IllegalArgumentException("choose a seat to end");
         }
-        return done(governance.change(actor(user), new GovernanceChange.EndSeat(parts[0], parts[1], Role.valueOf(parts[2]), lastDay)),
+        return done(
+                governance.change(
+                        actor(user), new GovernanceChange.EndSeat(parts[0], parts[1], Role.valueOf(parts[2]), lastDay)),
                 redirect);
     }
 
     @PostMapping("/governance/edit/interest")
-    String interest(@RequestParam String person, @RequestParam InterestKind kind, @RequestParam String organisation,
-                    @RequestParam String description, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    Principal user, RedirectAttributes redirect) {
-        return done(governance.change(actor(user), new GovernanceChange.DeclareInterest(person, kind, organisation, description, from)),
+    String interest(
+            @RequestParam String person,
+            @RequestParam InterestKind kind,
+            @RequestParam String organisation,
+            @RequestParam String description,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            Principal user,
+            RedirectAttributes redirect) {
+        return done(
+                governance.change(
+                        actor(user),
+                        new GovernanceChange.DeclareInterest(person, kind, organisation, description, from)),
                 redirect);
     }
 
     @PostMapping("/governance/edit/terms")
-    String terms(@RequestParam String body, @RequestParam String remit, @RequestParam int members, @RequestParam int independent,
-                 @RequestParam(required = false) List<Role> memberRoles, @RequestParam(defaultValue = "false") boolean namedVotes,
-                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Principal user,
-                 RedirectAttributes redirect) {
-        return done(governance.change(actor(user), new GovernanceChange.ChangeTerms(body, remit, new QuorumRule(members, independent),
-                memberRoles == null ? List.of() : memberRoles, from, namedVotes)), redirect);
+    String terms(
+            @RequestParam String body,
+            @RequestParam String remit,
+            @RequestParam int members,
+            @RequestParam int independent,
+            @RequestParam(required = false) List<Role> memberRoles,
+            @RequestParam(defaultValue = "false") boolean namedVotes,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            Principal user,
+            RedirectAttributes redirect) {
+        return done(
+                governance.change(
+                        actor(user),
+                        new GovernanceChange.ChangeTerms(
+                                body,
+                                remit,
+                                new QuorumRule(members, independent),
+                                memberRoles == null ? List.of() : memberRoles,
+                                from,
+                                namedVotes)),
+                redirect);
     }
 
     @PostMapping("/governance/edit/scheme-entry")
-    String schemeEntry(@RequestParam String id, @RequestParam String function, @RequestParam String delegatedBy,
-                       @RequestParam String delegate, @RequestParam DelegateKind kind, @RequestParam(required = false) String place,
-                       @RequestParam(required = false) Long limit, @RequestParam(required = false) String conditions,
-                       @RequestParam(required = false) String replaces,
-                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                       Principal user, RedirectAttributes redirect) {
-        Delegation entry = new Delegation(id.strip(), function, delegatedBy.strip(), delegate.strip(), kind,
-                place == null || place.isBlank() ? null : place.strip(), limit, conditions, from, to);
-        return done(governance.change(actor(user), new GovernanceChange.AmendEntry(entry, replaces == null || replaces.isBlank() ? null
-                : replaces.strip())), redirect);
+    String schemeEntry(
+            @RequestParam String id,
+            @RequestParam String function,
+            @RequestParam String delegatedBy,
+            @RequestParam String delegate,
+            @RequestParam DelegateKind kind,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) Long limit,
+            @RequestParam(required = false) String conditions,
+            @RequestParam(required = false) String replaces,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Principal user,
+            RedirectAttributes redirect) {
+        Delegation entry = new Delegation(
+                id.strip(),
+                function,
+                delegatedBy.strip(),
+                delegate.strip(),
+                kind,
+                place == null || place.isBlank() ? null : place.strip(),
+                limit,
+                conditions,
+                from,
+                to);
+        return done(
+                governance.change(
+                        actor(user),
+                        new GovernanceChange.AmendEntry(
+                                entry, replaces == null || replaces.isBlank() ? null : replaces.strip())),
+                redirect);
     }
 
     @PostMapping("/governance/edit/end-entry")
-    String endEntry(@RequestParam String id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
-                    Principal user, RedirectAttributes redirect) {
+    String endEntry(
+            @RequestParam String id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+            Principal user,
+            RedirectAttributes redirect) {
         return done(governance.change(actor(user), new GovernanceChange.EndEntry(id, lastDay)), redirect);
     }
 

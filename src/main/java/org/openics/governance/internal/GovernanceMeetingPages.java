@@ -68,23 +68,32 @@ class GovernanceMeetingPages {
     @GetMapping("/governance/meetings/{id}")
     String meeting(@PathVariable long id, Principal user, Model model) {
         Actor actor = actor(user);
-        MeetingPack pack = governance.meeting(actor, id)
+        MeetingPack pack = governance
+                .meeting(actor, id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no meeting " + id));
         model.addAttribute("pack", pack);
         model.addAttribute("canRun", !pack.publicView());
         model.addAttribute("purposes", List.of(ItemPurpose.values()));
         model.addAttribute("votes", List.of(Vote.values()));
         model.addAttribute("functions", governance.functions());
-        model.addAttribute("laterMeetings", governance.meetings().stream()
-                .filter(m -> m.body().equals(pack.body()) && m.date().isAfter(pack.date())).toList());
+        model.addAttribute(
+                "laterMeetings",
+                governance.meetings().stream()
+                        .filter(m -> m.body().equals(pack.body()) && m.date().isAfter(pack.date()))
+                        .toList());
         return "governance/meeting";
     }
 
     @PostMapping("/governance/edit/meetings")
-    String schedule(@RequestParam String body, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @RequestParam(required = false) String title, @RequestParam(required = false) String location, Principal user,
-                    RedirectAttributes redirect) {
-        MeetingResult result = governance.runMeeting(actor(user), new MeetingAction.Schedule(body, date, title, location));
+    String schedule(
+            @RequestParam String body,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String location,
+            Principal user,
+            RedirectAttributes redirect) {
+        MeetingResult result =
+                governance.runMeeting(actor(user), new MeetingAction.Schedule(body, date, title, location));
         if (!result.done()) {
             redirect.addFlashAttribute("problems", result.problems());
             redirect.addFlashAttribute("attempted", result.what());
@@ -94,38 +103,86 @@ class GovernanceMeetingPages {
     }
 
     @PostMapping("/governance/edit/meetings/{id}/items")
-    String addItem(@PathVariable long id, @RequestParam String title, @RequestParam ItemPurpose purpose,
-                   @RequestParam(required = false) String presenter, @RequestParam(required = false) String confidentialGround,
-                   @RequestParam(required = false) String proposal, @RequestParam(required = false) String function,
-                   @RequestParam(required = false) Long value, @RequestParam(required = false) String place,
-                   @RequestParam(required = false) String counterparties, Principal user, RedirectAttributes redirect) {
+    String addItem(
+            @PathVariable long id,
+            @RequestParam String title,
+            @RequestParam ItemPurpose purpose,
+            @RequestParam(required = false) String presenter,
+            @RequestParam(required = false) String confidentialGround,
+            @RequestParam(required = false) String proposal,
+            @RequestParam(required = false) String function,
+            @RequestParam(required = false) Long value,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String counterparties,
+            Principal user,
+            RedirectAttributes redirect) {
         boolean forDecision = purpose == ItemPurpose.DECISION;
-        return done(governance.runMeeting(actor(user), new MeetingAction.AddItem(id, title, purpose, presenter, confidentialGround, proposal,
-                forDecision ? blankToNull(function) : null, forDecision ? value : null, forDecision ? blankToNull(place) : null,
-                forDecision ? codes(counterparties) : List.of())), redirect);
+        return done(
+                governance.runMeeting(
+                        actor(user),
+                        new MeetingAction.AddItem(
+                                id,
+                                title,
+                                purpose,
+                                presenter,
+                                confidentialGround,
+                                proposal,
+                                forDecision ? blankToNull(function) : null,
+                                forDecision ? value : null,
+                                forDecision ? blankToNull(place) : null,
+                                forDecision ? codes(counterparties) : List.of())),
+                redirect);
     }
 
     @PostMapping("/governance/edit/meetings/{id}/papers")
-    String addPaper(@PathVariable long id, @RequestParam int item, @RequestParam String title, @RequestParam String author,
-                    @RequestParam(required = false) String link, Principal user, RedirectAttributes redirect) {
-        return done(governance.runMeeting(actor(user), new MeetingAction.AddPaper(id, item, new Paper(title, author, link))), redirect);
+    String addPaper(
+            @PathVariable long id,
+            @RequestParam int item,
+            @RequestParam String title,
+            @RequestParam String author,
+            @RequestParam(required = false) String link,
+            Principal user,
+            RedirectAttributes redirect) {
+        return done(
+                governance.runMeeting(
+                        actor(user), new MeetingAction.AddPaper(id, item, new Paper(title, author, link))),
+                redirect);
     }
 
     /** {@code declarations}: one a line, "person item interest" (e.g. "gp-1 2 partner in the practice"). */
     @PostMapping("/governance/edit/meetings/{id}/attendance")
-    String attendance(@PathVariable long id, @RequestParam(required = false) List<String> present,
-                      @RequestParam(required = false) String inAttendance, @RequestParam(required = false) String declarations,
-                      Principal user, RedirectAttributes redirect) {
-        List<String> others = inAttendance == null ? List.of() : Arrays.stream(inAttendance.split("\\R")).toList();
-        return done(governance.runMeeting(actor(user), new MeetingAction.RecordAttendance(id,
-                present == null ? java.util.Set.of() : new LinkedHashSet<>(present), others, declarations(declarations))), redirect);
+    String attendance(
+            @PathVariable long id,
+            @RequestParam(required = false) List<String> present,
+            @RequestParam(required = false) String inAttendance,
+            @RequestParam(required = false) String declarations,
+            Principal user,
+            RedirectAttributes redirect) {
+        List<String> others = inAttendance == null
+                ? List.of()
+                : Arrays.stream(inAttendance.split("\\R")).toList();
+        return done(
+                governance.runMeeting(
+                        actor(user),
+                        new MeetingAction.RecordAttendance(
+                                id,
+                                present == null ? java.util.Set.of() : new LinkedHashSet<>(present),
+                                others,
+                                declarations(declarations))),
+                redirect);
     }
 
     @PostMapping("/governance/edit/meetings/{id}/decisions")
-    String decide(@PathVariable long id, @RequestParam int item, @RequestParam(defaultValue = "false") boolean consensus,
-                  @RequestParam(defaultValue = "0") int inFavour, @RequestParam(defaultValue = "0") int against,
-                  @RequestParam(defaultValue = "0") int abstaining, @RequestParam Map<String, String> form, Principal user,
-                  RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam int item,
+            @RequestParam(defaultValue = "false") boolean consensus,
+            @RequestParam(defaultValue = "0") int inFavour,
+            @RequestParam(defaultValue = "0") int against,
+            @RequestParam(defaultValue = "0") int abstaining,
+            @RequestParam Map<String, String> form,
+            Principal user,
+            RedirectAttributes redirect) {
         // each member's vote, where the form records them by name: vote.<person id> = FOR, AGAINST or ABSTAIN
         Map<String, Vote> named = new TreeMap<>();
         for (Map.Entry<String, String> field : form.entrySet()) {
@@ -133,7 +190,9 @@ class GovernanceMeetingPages {
                 named.put(field.getKey().substring(VOTE.length()), Vote.valueOf(field.getValue()));
             }
         }
-        Votes votes = consensus ? Votes.byConsensus() : !named.isEmpty() ? Votes.named(named) : new Votes(inFavour, against, abstaining, false);
+        Votes votes = consensus
+                ? Votes.byConsensus()
+                : !named.isEmpty() ? Votes.named(named) : new Votes(inFavour, against, abstaining, false);
         return done(governance.runMeeting(actor(user), new MeetingAction.Decide(id, item, votes)), redirect);
     }
 
@@ -143,13 +202,20 @@ class GovernanceMeetingPages {
     }
 
     @PostMapping("/governance/edit/meetings/{id}/minutes/text")
-    String amendMinutes(@PathVariable long id, @RequestParam String publicPart, @RequestParam(required = false) String privatePart,
-                        Principal user, RedirectAttributes redirect) {
-        return done(governance.runMeeting(actor(user), new MeetingAction.AmendMinutes(id, publicPart, privatePart)), redirect);
+    String amendMinutes(
+            @PathVariable long id,
+            @RequestParam String publicPart,
+            @RequestParam(required = false) String privatePart,
+            Principal user,
+            RedirectAttributes redirect) {
+        return done(
+                governance.runMeeting(actor(user), new MeetingAction.AmendMinutes(id, publicPart, privatePart)),
+                redirect);
     }
 
     @PostMapping("/governance/edit/meetings/{id}/minutes/approval")
-    String approveMinutes(@PathVariable long id, @RequestParam long atMeeting, Principal user, RedirectAttributes redirect) {
+    String approveMinutes(
+            @PathVariable long id, @RequestParam long atMeeting, Principal user, RedirectAttributes redirect) {
         return done(governance.runMeeting(actor(user), new MeetingAction.ApproveMinutes(id, atMeeting)), redirect);
     }
 
@@ -176,7 +242,8 @@ class GovernanceMeetingPages {
             }
             String[] parts = line.split("\\s+", 3);
             if (parts.length < 3 || !parts[1].matches("\\d{1,4}")) {
-                throw new IllegalArgumentException("declarations, line " + (n + 1) + ": write 'person item interest', e.g. 'gp-1 2 partner in the practice'");
+                throw new IllegalArgumentException("declarations, line " + (n + 1)
+                        + ": write 'person item interest', e.g. 'gp-1 2 partner in the practice'");
             }
             out.add(new MeetingDeclaration(parts[0], Integer.parseInt(parts[1]), parts[2]));
         }
@@ -184,7 +251,9 @@ class GovernanceMeetingPages {
     }
 
     private static List<String> codes(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
     private static String blankToNull(String value) {

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.Governance;
 import org.openics.governance.GovernedFunction;
-import org.openics.governance.RoutingAnswer;
 import org.openics.governance.Level;
 import org.openics.governance.MapEntry;
 import org.openics.governance.ProposedDecision;
+import org.openics.governance.RoutingAnswer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,17 +52,23 @@ class GovernancePages {
     }
 
     private void decisionLog(LocalDate date, Model model) {
-        model.addAttribute("bodyNames", governance.bodies(date).stream()
-                .collect(Collectors.toMap(org.openics.governance.Body::code, org.openics.governance.Body::name)));
-        model.addAttribute("decisions", governance.decisions(true).stream()
-                .sorted(java.util.Comparator.comparingLong(org.openics.governance.DecisionRecord::sequence).reversed()).toList());
+        model.addAttribute(
+                "bodyNames",
+                governance.bodies(date).stream()
+                        .collect(Collectors.toMap(
+                                org.openics.governance.Body::code, org.openics.governance.Body::name)));
+        model.addAttribute(
+                "decisions",
+                governance.decisions(true).stream()
+                        .sorted(java.util.Comparator.comparingLong(org.openics.governance.DecisionRecord::sequence)
+                                .reversed())
+                        .toList());
         model.addAttribute("takenAt", governance.decisionsTakenAt());
         model.addAttribute("verification", governance.verifyLog());
     }
 
     /** One heading per function at each level, with its description, so six place committees read as one group. */
-    record FunctionGroup(String function, String name, String description, List<MapEntry> entries) {
-    }
+    record FunctionGroup(String function, String name, String description, List<MapEntry> entries) {}
 
     private Map<Level, List<FunctionGroup>> byFunction(DecisionMap map) {
         Map<String, String> descriptions = governance.functions().stream()
@@ -71,14 +77,22 @@ class GovernancePages {
         for (Level level : Level.values()) {
             Map<String, List<MapEntry>> entries = map.at(level).stream()
                     .collect(Collectors.groupingBy(MapEntry::function, LinkedHashMap::new, Collectors.toList()));
-            groups.put(level, entries.values().stream().map(list -> new FunctionGroup(list.get(0).function(),
-                    list.get(0).functionName(), descriptions.getOrDefault(list.get(0).function(), ""), list)).toList());
+            groups.put(
+                    level,
+                    entries.values().stream()
+                            .map(list -> new FunctionGroup(
+                                    list.get(0).function(),
+                                    list.get(0).functionName(),
+                                    descriptions.getOrDefault(list.get(0).function(), ""),
+                                    list))
+                            .toList());
         }
         return groups;
     }
 
     @GetMapping("/governance/interests")
-    String interests(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Model model) {
+    String interests(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Model model) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         model.addAttribute("asAt", date);
         model.addAttribute("register", governance.interestRegister(date));
@@ -94,9 +108,13 @@ class GovernancePages {
     }
 
     @GetMapping("/governance/route")
-    String route(@RequestParam Optional<String> function, @RequestParam Optional<Long> value, @RequestParam Optional<String> place,
-                 @RequestParam Optional<String> counterparty,
-                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date, Model model) {
+    String route(
+            @RequestParam Optional<String> function,
+            @RequestParam Optional<Long> value,
+            @RequestParam Optional<String> place,
+            @RequestParam Optional<String> counterparty,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date,
+            Model model) {
         LocalDate day = date.orElseGet(LocalDate::now);
         model.addAttribute("functions", governance.functions());
         model.addAttribute("date", day);
@@ -104,12 +122,27 @@ class GovernancePages {
         model.addAttribute("value", value.orElse(null));
         model.addAttribute("place", place.orElse(""));
         model.addAttribute("counterparty", counterparty.orElse(""));
-        model.addAttribute("places", governance.bodies(day).stream().map(b -> b.place()).filter(p -> p != null).distinct().sorted()
-                .toList());
+        model.addAttribute(
+                "places",
+                governance.bodies(day).stream()
+                        .map(b -> b.place())
+                        .filter(p -> p != null)
+                        .distinct()
+                        .sorted()
+                        .toList());
         if (function.isPresent() && !function.get().isBlank() && value.isPresent()) {
-            List<String> counterparties = counterparty.filter(c -> !c.isBlank()).map(c -> List.of(c.strip())).orElse(List.of());
-            model.addAttribute("answer", RoutingAnswer.of(governance.route(new ProposedDecision(function.get(), value.get(),
-                    place.filter(p -> !p.isBlank()).orElse(null), counterparties, day))));
+            List<String> counterparties = counterparty
+                    .filter(c -> !c.isBlank())
+                    .map(c -> List.of(c.strip()))
+                    .orElse(List.of());
+            model.addAttribute(
+                    "answer",
+                    RoutingAnswer.of(governance.route(new ProposedDecision(
+                            function.get(),
+                            value.get(),
+                            place.filter(p -> !p.isBlank()).orElse(null),
+                            counterparties,
+                            day))));
         }
         return "governance/route";
     }

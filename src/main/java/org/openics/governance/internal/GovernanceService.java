@@ -13,32 +13,25 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openics.governance.AgendaItem;
 import org.openics.governance.Body;
-import org.openics.governance.ItemPurpose;
-import org.openics.governance.Meeting;
-import org.openics.governance.MeetingAction;
-import org.openics.governance.MeetingPack;
-import org.openics.governance.MeetingResult;
-import org.openics.governance.meetings.MeetingPacks;
-import org.openics.governance.meetings.MeetingSteps;
-import org.openics.governance.meetings.MinutesDrafts;
+import org.openics.governance.ChangeResult;
 import org.openics.governance.DecideItem;
 import org.openics.governance.DecisionMap;
 import org.openics.governance.DecisionRecord;
 import org.openics.governance.Governance;
-import org.openics.governance.GovernancePermission;
-import org.openics.governance.GovernedFunction;
-import org.openics.governance.LogVerification;
-import org.openics.governance.ProposedDecision;
-import org.openics.governance.Routing;
-import org.openics.governance.ChangeResult;
 import org.openics.governance.GovernanceChange;
 import org.openics.governance.GovernancePermission;
-import org.openics.governance.InterestRegister;
+import org.openics.governance.GovernedFunction;
 import org.openics.governance.HistoryEntry;
-import org.openics.governance.model.ModelEdits;
-import org.openics.kernel.Actor;
-import org.openics.kernel.Authorisation;
+import org.openics.governance.InterestRegister;
+import org.openics.governance.ItemPurpose;
+import org.openics.governance.LogVerification;
+import org.openics.governance.Meeting;
+import org.openics.governance.MeetingAction;
+import org.openics.governance.MeetingPack;
+import org.openics.governance.MeetingResult;
 import org.openics.governance.ModelImport;
+import org.openics.governance.ProposedDecision;
+import org.openics.governance.Routing;
 import org.openics.governance.SchemeImport;
 import org.openics.governance.ValidationReport;
 import org.openics.governance.constitution.ConstitutionCheck;
@@ -50,11 +43,15 @@ import org.openics.governance.demo.DemoGovernance;
 import org.openics.governance.log.DecisionChain;
 import org.openics.governance.meetings.ItemDecisions;
 import org.openics.governance.meetings.ItemResult;
+import org.openics.governance.meetings.MeetingPacks;
+import org.openics.governance.meetings.MeetingSteps;
+import org.openics.governance.meetings.MinutesDrafts;
 import org.openics.governance.model.GovernanceModel;
+import org.openics.governance.model.ModelCheck;
+import org.openics.governance.model.ModelEdits;
+import org.openics.governance.register.InterestRegisters;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
-import org.openics.governance.model.ModelCheck;
-import org.openics.governance.register.InterestRegisters;
 import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
@@ -69,12 +66,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GovernanceService implements Governance {
 
     /** Kinds of organisation that count as partners of the ICS when they belong to it or serve its places. */
-    private static final List<OrganisationKind> PARTNER_KINDS = List.of(OrganisationKind.NHS_TRUST,
-            OrganisationKind.COMMUNITY_INTEREST_COMPANY, OrganisationKind.PROVIDER_COLLABORATIVE, OrganisationKind.GP_PRACTICE,
+    private static final List<OrganisationKind> PARTNER_KINDS = List.of(
+            OrganisationKind.NHS_TRUST,
+            OrganisationKind.COMMUNITY_INTEREST_COMPANY,
+            OrganisationKind.PROVIDER_COLLABORATIVE,
+            OrganisationKind.GP_PRACTICE,
             OrganisationKind.PCN);
 
     /** The demo's meetings are recorded as its board secretary would (only ever on a store with no governance yet). */
-    private static final Actor DEMO = new Actor("demo", org.openics.kernel.UserRole.GOVERNANCE_ADMIN, java.util.Optional.empty(),
+    private static final Actor DEMO = new Actor(
+            "demo",
+            org.openics.kernel.UserRole.GOVERNANCE_ADMIN,
+            java.util.Optional.empty(),
             java.util.Optional.empty());
 
     private final JdbcGovernanceStore store;
@@ -85,10 +88,10 @@ class GovernanceService implements Governance {
     /** Registry facts per date, reused while the registry hands back the same snapshot (it changes only on import). */
     private final Map<LocalDate, Facts> facts = new ConcurrentHashMap<>();
 
-    private record Facts(SystemOfSystems snapshot, String icb, SystemOrganisations organisations) {
-    }
+    private record Facts(SystemOfSystems snapshot, String icb, SystemOrganisations organisations) {}
 
-    GovernanceService(JdbcGovernanceStore store, JdbcMeetingStore meetings, Registry registry, TransactionTemplate transactions) {
+    GovernanceService(
+            JdbcGovernanceStore store, JdbcMeetingStore meetings, Registry registry, TransactionTemplate transactions) {
         this.store = store;
         this.meetings = meetings;
         this.registry = registry;
@@ -106,7 +109,10 @@ class GovernanceService implements Governance {
             store.saveStructure(demo);
             store.replaceScheme(demo.functions(), demo.delegations(), "demo: synthetic South East London");
             int version = store.recordModelVersion("demo", ModelYaml.write(demo), counts(demo));
-            store.logChange(DEMO, GovernancePermission.CHANGE_MODEL, "loaded the demo governance of the synthetic South East London ICS",
+            store.logChange(
+                    DEMO,
+                    GovernancePermission.CHANGE_MODEL,
+                    "loaded the demo governance of the synthetic South East London ICS",
                     version);
             return true;
         });
@@ -156,13 +162,30 @@ class GovernanceService implements Governance {
         ProposedDecision d = item.decision();
         // PostgreSQL keeps microseconds: hash what will be stored
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(last == null ? 1 : last.sequence() + 1, now, item.body(),
-                item.meetingDate(), item.item(), item.proposal(), d.function(), d.valuePounds(), d.place(), d.counterparties(),
-                result.outcome(), result.reason(), result.entry(), result.excluded(), item.confidentialGround(), result.votes(),
-                last == null ? DecisionChain.GENESIS : last.hash(), null));
+        DecisionRecord sealed = DecisionChain.seal(new DecisionRecord(
+                last == null ? 1 : last.sequence() + 1,
+                now,
+                item.body(),
+                item.meetingDate(),
+                item.item(),
+                item.proposal(),
+                d.function(),
+                d.valuePounds(),
+                d.place(),
+                d.counterparties(),
+                result.outcome(),
+                result.reason(),
+                result.entry(),
+                result.excluded(),
+                item.confidentialGround(),
+                result.votes(),
+                last == null ? DecisionChain.GENESIS : last.hash(),
+                null));
         store.append(sealed);
-        store.logChange(actor, GovernancePermission.RECORD_DECISION, "decision " + sealed.sequence() + " (" + item.body() + ", "
-                + item.item() + "): " + sealed.outcome());
+        store.logChange(
+                actor,
+                GovernancePermission.RECORD_DECISION,
+                "decision " + sealed.sequence() + " (" + item.body() + ", " + item.item() + "): " + sealed.outcome());
         return sealed;
     }
 
@@ -175,20 +198,30 @@ class GovernanceService implements Governance {
         return transactions.execute(status -> {
             store.lockForWriting();
             GovernanceModel model = model();
-            Meeting meeting = action.meeting() == 0 ? null : meetings.find(action.meeting()).orElse(null);
+            Meeting meeting = action.meeting() == 0
+                    ? null
+                    : meetings.find(action.meeting()).orElse(null);
             if (action instanceof MeetingAction.Decide d) {
                 return decideOnAgenda(actor, model, meeting, d);
             }
             Meeting after;
             if (action instanceof MeetingAction.DraftMinutes) {
-                if (meeting == null || (meeting.minutes() != null && meeting.minutes().approved())) {
-                    return refusedStep(action, meeting == null ? "there is no meeting " + action.meeting()
-                            : "the minutes were approved on " + meeting.minutes().approvedOn() + ": they are no longer a draft");
+                if (meeting == null
+                        || (meeting.minutes() != null && meeting.minutes().approved())) {
+                    return refusedStep(
+                            action,
+                            meeting == null
+                                    ? "there is no meeting " + action.meeting()
+                                    : "the minutes were approved on "
+                                            + meeting.minutes().approvedOn() + ": they are no longer a draft");
                 }
                 after = meeting.withMinutes(MinutesDrafts.draft(pack(model, meeting, false)));
             } else {
-                LocalDate date = action instanceof MeetingAction.Schedule s ? s.date() : meeting == null ? LocalDate.now() : meeting.date();
-                MeetingSteps.Result result = new MeetingSteps(model, organisations(model, date == null ? LocalDate.now() : date))
+                LocalDate date = action instanceof MeetingAction.Schedule s
+                        ? s.date()
+                        : meeting == null ? LocalDate.now() : meeting.date();
+                MeetingSteps.Result result = new MeetingSteps(
+                                model, organisations(model, date == null ? LocalDate.now() : date))
                         .apply(meeting, action, meetings::find);
                 if (!result.problems().isEmpty()) {
                     return new MeetingResult(action.meeting(), action.describe(), null, result.problems());
@@ -196,7 +229,9 @@ class GovernanceService implements Governance {
                 after = result.meeting();
             }
             long id = meetings.save(after);
-            String what = action instanceof MeetingAction.Schedule ? action.describe() + " (meeting " + id + ")" : action.describe();
+            String what = action instanceof MeetingAction.Schedule
+                    ? action.describe() + " (meeting " + id + ")"
+                    : action.describe();
             store.logChange(actor, GovernancePermission.RUN_MEETINGS, what);
             return new MeetingResult(id, what, null, List.of());
         });
@@ -208,24 +243,45 @@ class GovernanceService implements Governance {
             return refusedStep(d, "there is no meeting " + d.meeting());
         }
         AgendaItem item = meeting.item(d.item()).orElse(null);
-        String problem = item == null ? "there is no item " + d.item() + " on the agenda"
-                : item.purpose() != ItemPurpose.DECISION ? "item " + d.item() + " is " + item.purpose().label().toLowerCase() + ", not for decision"
-                : item.decided() ? "item " + d.item() + " was decided already (decision log record " + item.decisionSequence() + ")"
-                : !meeting.attendanceRecorded() ? "record the attendance first: the quorum is counted on the members present"
-                : meeting.minutes() != null ? "the minutes are drafted: decisions can no longer be added to this meeting" : null;
+        String problem = item == null
+                ? "there is no item " + d.item() + " on the agenda"
+                : item.purpose() != ItemPurpose.DECISION
+                        ? "item " + d.item() + " is " + item.purpose().label().toLowerCase() + ", not for decision"
+                        : item.decided()
+                                ? "item " + d.item() + " was decided already (decision log record "
+                                        + item.decisionSequence() + ")"
+                                : !meeting.attendanceRecorded()
+                                        ? "record the attendance first: the quorum is counted on the members present"
+                                        : meeting.minutes() != null
+                                                ? "the minutes are drafted: decisions can no longer be added to this meeting"
+                                                : null;
         if (problem != null) {
             return refusedStep(d, problem);
         }
         DecisionRecord sealed;
         try {
-            sealed = seal(actor, new DecideItem(meeting.body(), meeting.date(), item.title(), item.proposal(), item.decision(),
-                    meeting.present(), d.votes(), item.confidentialGround(), MeetingPacks.declaredFor(meeting, item.number())));
+            sealed = seal(
+                    actor,
+                    new DecideItem(
+                            meeting.body(),
+                            meeting.date(),
+                            item.title(),
+                            item.proposal(),
+                            item.decision(),
+                            meeting.present(),
+                            d.votes(),
+                            item.confidentialGround(),
+                            MeetingPacks.declaredFor(meeting, item.number())));
         } catch (VotesRefused refused) {
             return new MeetingResult(d.meeting(), d.describe(), null, refused.problems);
         }
         meetings.save(meeting.replacing(item.decidedAs(sealed.sequence())));
-        return new MeetingResult(meeting.id(), "recorded the decision on item " + item.number() + " of meeting " + meeting.id() + ": "
-                + sealed.outcome().label(), sealed, List.of());
+        return new MeetingResult(
+                meeting.id(),
+                "recorded the decision on item " + item.number() + " of meeting " + meeting.id() + ": "
+                        + sealed.outcome().label(),
+                sealed,
+                List.of());
     }
 
     /** The votes given cannot decide the item (each problem named); nothing was written. */
@@ -259,8 +315,11 @@ class GovernanceService implements Governance {
     public Map<Long, MeetingPack.TakenAt> decisionsTakenAt() {
         Map<Long, MeetingPack.TakenAt> taken = new HashMap<>();
         for (Meeting meeting : meetings.all()) {
-            meeting.items().stream().filter(AgendaItem::decided).forEach(item -> taken.put(item.decisionSequence(),
-                    new MeetingPack.TakenAt(meeting.id(), item.number(), item.confidential())));
+            meeting.items().stream()
+                    .filter(AgendaItem::decided)
+                    .forEach(item -> taken.put(
+                            item.decisionSequence(),
+                            new MeetingPack.TakenAt(meeting.id(), item.number(), item.confidential())));
         }
         return taken;
     }
@@ -284,8 +343,25 @@ class GovernanceService implements Governance {
             return r;
         }
         String withheld = "Withheld: " + r.confidentialGround();
-        return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), "Confidential item", withheld, r.function(),
-                0, r.place(), List.of(), r.outcome(), withheld, r.entry(), List.of(), r.confidentialGround(), List.of(), r.previousHash(), r.hash());
+        return new DecisionRecord(
+                r.sequence(),
+                r.recordedAt(),
+                r.body(),
+                r.meetingDate(),
+                "Confidential item",
+                withheld,
+                r.function(),
+                0,
+                r.place(),
+                List.of(),
+                r.outcome(),
+                withheld,
+                r.entry(),
+                List.of(),
+                r.confidentialGround(),
+                List.of(),
+                r.previousHash(),
+                r.hash());
     }
 
     @Override
@@ -312,19 +388,30 @@ class GovernanceService implements Governance {
             problems.add("there are no bodies yet to delegate to: load the demo or the ICS's bodies first");
         }
         if (!problems.isEmpty()) {
-            return new SchemeImport(store.schemeVersion(), parsed.functions().size(), parsed.entries().size(), problems);
+            return new SchemeImport(
+                    store.schemeVersion(),
+                    parsed.functions().size(),
+                    parsed.entries().size(),
+                    problems);
         }
         Integer version = transactions.execute(status -> {
             store.lockForWriting();
-            int replaced = store.replaceScheme(parsed.functions(), parsed.entries(), source + " by " + actor.username());
+            int replaced =
+                    store.replaceScheme(parsed.functions(), parsed.entries(), source + " by " + actor.username());
             GovernanceModel after = store.load();
             int kept = store.recordModelVersion("scheme from " + source, ModelYaml.write(after), counts(after));
-            store.logChange(actor, GovernancePermission.REPLACE_SCHEME, "scheme version " + replaced + " from " + source + " ("
-                    + parsed.functions().size() + " functions, " + parsed.entries().size() + " entries)", kept);
+            store.logChange(
+                    actor,
+                    GovernancePermission.REPLACE_SCHEME,
+                    "scheme version " + replaced + " from " + source + " ("
+                            + parsed.functions().size() + " functions, "
+                            + parsed.entries().size() + " entries)",
+                    kept);
             return replaced;
         });
         cached = null;
-        return new SchemeImport(version, parsed.functions().size(), parsed.entries().size(), List.of());
+        return new SchemeImport(
+                version, parsed.functions().size(), parsed.entries().size(), List.of());
     }
 
     @Override
@@ -340,8 +427,17 @@ class GovernanceService implements Governance {
         List<String> problems = checked.problems();
         GovernanceModel incoming = checked.model();
         if (!problems.isEmpty()) {
-            return new ModelImport(0, n.get("bodies"), n.get("people"), n.get("seats"), n.get("offices"), n.get("interests"),
-                    n.get("rules"), n.get("scheme"), n.get("entries"), problems);
+            return new ModelImport(
+                    0,
+                    n.get("bodies"),
+                    n.get("people"),
+                    n.get("seats"),
+                    n.get("offices"),
+                    n.get("interests"),
+                    n.get("rules"),
+                    n.get("scheme"),
+                    n.get("entries"),
+                    problems);
         }
         JdbcGovernanceStore.ModelCounts counts = counts(incoming);
         Integer version = transactions.execute(status -> {
@@ -349,19 +445,38 @@ class GovernanceService implements Governance {
             store.replaceStructure(incoming);
             store.replaceScheme(incoming.functions(), incoming.delegations(), source + " (whole model)");
             int kept = store.recordModelVersion(source, yaml, counts);
-            store.logChange(actor, GovernancePermission.CHANGE_MODEL, "imported the whole model from " + source + " (" + counts.bodies()
-                    + " bodies, " + counts.seats() + " seats, " + counts.entries() + " scheme entries)", kept);
+            store.logChange(
+                    actor,
+                    GovernancePermission.CHANGE_MODEL,
+                    "imported the whole model from " + source + " (" + counts.bodies() + " bodies, " + counts.seats()
+                            + " seats, " + counts.entries() + " scheme entries)",
+                    kept);
             return kept;
         });
         cached = null;
         facts.clear();
-        return new ModelImport(version, counts.bodies(), counts.people(), counts.seats(), counts.offices(), counts.interests(),
-                counts.rules(), incoming.functions().size(), counts.entries(), List.of());
+        return new ModelImport(
+                version,
+                counts.bodies(),
+                counts.people(),
+                counts.seats(),
+                counts.offices(),
+                counts.interests(),
+                counts.rules(),
+                incoming.functions().size(),
+                counts.entries(),
+                List.of());
     }
 
     private static JdbcGovernanceStore.ModelCounts counts(GovernanceModel model) {
-        return new JdbcGovernanceStore.ModelCounts(model.allBodies().size(), model.people().size(), model.appointments().size(),
-                model.affiliations().size(), model.interests().size(), model.rules().size(), model.delegations().size());
+        return new JdbcGovernanceStore.ModelCounts(
+                model.allBodies().size(),
+                model.people().size(),
+                model.appointments().size(),
+                model.affiliations().size(),
+                model.interests().size(),
+                model.rules().size(),
+                model.delegations().size());
     }
 
     @Override
@@ -372,7 +487,11 @@ class GovernanceService implements Governance {
             store.lockForWriting();
             GovernanceModel current = store.load();
             if (current.isEmpty()) {
-                return new ChangeResult(0, what, List.of("there is no governance model yet: import one (governance import --model) or run the demo"));
+                return new ChangeResult(
+                        0,
+                        what,
+                        List.of(
+                                "there is no governance model yet: import one (governance import --model) or run the demo"));
             }
             ModelEdits.Result edited = ModelEdits.apply(current, change);
             List<String> problems = new ArrayList<>(edited.problems());
@@ -384,7 +503,10 @@ class GovernanceService implements Governance {
             }
             boolean schemeChanged = !edited.model().delegations().equals(current.delegations());
             if (schemeChanged) {
-                SchemeCheck.problems(edited.model().functions(), edited.model().delegations(), edited.model().allBodies())
+                SchemeCheck.problems(
+                                edited.model().functions(),
+                                edited.model().delegations(),
+                                edited.model().allBodies())
                         .forEach(p -> problems.add("scheme: " + p));
             }
             if (!problems.isEmpty()) {
@@ -392,9 +514,13 @@ class GovernanceService implements Governance {
             }
             store.replaceStructure(edited.model());
             if (schemeChanged) {
-                store.replaceScheme(edited.model().functions(), edited.model().delegations(), "amended by " + actor.username() + ": " + what);
+                store.replaceScheme(
+                        edited.model().functions(),
+                        edited.model().delegations(),
+                        "amended by " + actor.username() + ": " + what);
             }
-            int version = store.recordModelVersion("change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()));
+            int version = store.recordModelVersion(
+                    "change by " + actor.username(), ModelYaml.write(edited.model()), counts(edited.model()));
             store.logChange(actor, GovernancePermission.CHANGE_MODEL, what, version);
             return new ChangeResult(version, what, List.of());
         });
@@ -476,15 +602,23 @@ class GovernanceService implements Governance {
         }
         String icb = model.icb();
         List<Organisation> places = system.organisations(OrganisationKind.PLACE).stream()
-                .filter(p -> system.ancestor(p.code(), OrganisationKind.ICB).map(i -> i.code().value().equals(icb)).orElse(false))
+                .filter(p -> system.ancestor(p.code(), OrganisationKind.ICB)
+                        .map(i -> i.code().value().equals(icb))
+                        .orElse(false))
                 .toList();
         Set<String> localAuthorities = new HashSet<>();
-        places.forEach(p -> system.linksFrom(p.code(), Relation.IN_AREA).forEach(l -> localAuthorities.add(l.parent().value())));
+        places.forEach(p -> system.linksFrom(p.code(), Relation.IN_AREA)
+                .forEach(l -> localAuthorities.add(l.parent().value())));
         Set<String> partners = new HashSet<>(localAuthorities);
         for (OrganisationKind kind : PARTNER_KINDS) {
             for (Organisation o : system.organisations(kind)) {
-                boolean home = system.homeIcb(o.code()).map(OdsCode::value).map(icb::equals).orElse(false);
-                boolean serves = system.placesServedBy(o.code()).stream().anyMatch(s -> s.placeIcb() != null && icb.equals(s.placeIcb().value()));
+                boolean home = system.homeIcb(o.code())
+                        .map(OdsCode::value)
+                        .map(icb::equals)
+                        .orElse(false);
+                boolean serves = system.placesServedBy(o.code()).stream()
+                        .anyMatch(s ->
+                                s.placeIcb() != null && icb.equals(s.placeIcb().value()));
                 if (home || serves) {
                     partners.add(o.code().value());
                 }

@@ -15,10 +15,24 @@ class GovernanceWebConfiguration {
 
     @Bean
     PublicPaths governancePublicPaths() {
-        return PublicPaths.of("/governance", "/governance/log", "/governance/check", "/governance/route", "/governance/interests", "/governance/meetings",
-                "/governance/meetings/*", "/api/governance/meetings", "/api/governance/meetings/*", "/api/governance/map", "/api/governance/check",
-                "/api/governance/route", "/api/governance/decisions", "/api/governance/verify", "/api/governance/scheme",
-                "/api/governance/interests", "/api/governance/interests.csv");
+        return PublicPaths.of(
+                "/governance",
+                "/governance/log",
+                "/governance/check",
+                "/governance/route",
+                "/governance/interests",
+                "/governance/meetings",
+                "/governance/meetings/*",
+                "/api/governance/meetings",
+                "/api/governance/meetings/*",
+                "/api/governance/map",
+                "/api/governance/check",
+                "/api/governance/route",
+                "/api/governance/decisions",
+                "/api/governance/verify",
+                "/api/governance/scheme",
+                "/api/governance/interests",
+                "/api/governance/interests.csv");
     }
 
     /** A whole scheme is tens of kilobytes; a decision a few. */

@@ -21,8 +21,7 @@ public final class ModelImporter {
         }
     }
 
-    private ModelImporter() {
-    }
+    private ModelImporter() {}
 
     static Checked check(String yaml) {
         ModelYaml.Parsed parsed = ModelYaml.read(yaml);
@@ -46,7 +45,8 @@ public final class ModelImporter {
     public static GovernanceModel read(String yaml, String source) {
         Checked checked = check(yaml);
         if (!checked.problems().isEmpty()) {
-            throw new IllegalArgumentException(source + ": not a valid governance model:\n  " + String.join("\n  ", checked.problems()));
+            throw new IllegalArgumentException(
+                    source + ": not a valid governance model:\n  " + String.join("\n  ", checked.problems()));
         }
         return checked.model();
     }

@@ -49,50 +49,77 @@ import org.openics.platform.BoundedParsing;
  */
 final class ModelYaml {
 
-    record Document(String icb, List<BodyDoc> bodies, List<TermsDoc> terms, List<PersonDoc> people, List<SeatDoc> seats, List<OfficeDoc> offices,
-                    List<InterestDoc> interests, List<RuleDoc> rules, List<FunctionDoc> scheme) {
-    }
+    record Document(
+            String icb,
+            List<BodyDoc> bodies,
+            List<TermsDoc> terms,
+            List<PersonDoc> people,
+            List<SeatDoc> seats,
+            List<OfficeDoc> offices,
+            List<InterestDoc> interests,
+            List<RuleDoc> rules,
+            List<FunctionDoc> scheme) {}
 
-    record QuorumDoc(Integer members, Integer independent) {
-    }
+    record QuorumDoc(Integer members, Integer independent) {}
 
-    record BodyDoc(String code, String name, String kind, String level, String parent, String place, QuorumDoc quorum, String from,
-                   String to) {
-    }
+    record BodyDoc(
+            String code,
+            String name,
+            String kind,
+            String level,
+            String parent,
+            String place,
+            QuorumDoc quorum,
+            String from,
+            String to) {}
 
     /**
      * A body's terms of reference for a period; {@code members} lists the roles of its members; {@code votes: named} when each
      * member's vote must be recorded (absent: counts or consensus).
      */
-    record TermsDoc(String body, String remit, QuorumDoc quorum, List<String> members, String votes, String from, String to) {
-    }
+    record TermsDoc(
+            String body, String remit, QuorumDoc quorum, List<String> members, String votes, String from, String to) {}
 
-    record PersonDoc(String id, String name) {
-    }
+    record PersonDoc(String id, String name) {}
 
-    record SeatDoc(String person, String body, String role, String represents, String from, String to) {
-    }
+    record SeatDoc(String person, String body, String role, String represents, String from, String to) {}
 
-    record OfficeDoc(String person, String organisation, String office, String from, String to) {
-    }
+    record OfficeDoc(String person, String organisation, String office, String from, String to) {}
 
-    record InterestDoc(String person, String kind, String organisation, String description, String from, String to) {
-    }
+    record InterestDoc(String person, String kind, String organisation, String description, String from, String to) {}
 
-    record RuleDoc(String id, Integer version, String appliesTo, String kind, String role, Integer minimum, String text, String reason,
-                   String from, String to) {
-    }
+    record RuleDoc(
+            String id,
+            Integer version,
+            String appliesTo,
+            String kind,
+            String role,
+            Integer minimum,
+            String text,
+            String reason,
+            String from,
+            String to) {}
 
-    record FunctionDoc(String code, String name, String category, String plainEnglish, List<EntryDoc> entries) {
-    }
+    record FunctionDoc(String code, String name, String category, String plainEnglish, List<EntryDoc> entries) {}
 
     /** One scheme entry; {@code limit} in pounds (absent: no limit), {@code place} absent for every place. */
-    record EntryDoc(String id, String delegatedBy, String delegate, String kind, String place, Long limit, String conditions, String from,
-                    String to) {
-    }
+    record EntryDoc(
+            String id,
+            String delegatedBy,
+            String delegate,
+            String kind,
+            String place,
+            Long limit,
+            String conditions,
+            String from,
+            String to) {}
 
     /** What reading found: the model when there were no problems, and every problem with its line. */
-    record Parsed(GovernanceModel model, Map<String, Integer> counts, List<String> problems, Map<String, List<Integer>> lines) {
+    record Parsed(
+            GovernanceModel model,
+            Map<String, Integer> counts,
+            List<String> problems,
+            Map<String, List<Integer>> lines) {
 
         /** A problem found later (by the model checks) with the line of the item it concerns. */
         String locate(ModelProblem problem) {
@@ -100,7 +127,8 @@ final class ModelYaml {
             if (problem.index() < 0 || problem.index() >= at.size()) {
                 return problem.message();
             }
-            return "line " + at.get(problem.index()) + ", " + problem.section() + "[" + (problem.index() + 1) + "]: " + problem.message();
+            return "line " + at.get(problem.index()) + ", " + problem.section() + "[" + (problem.index() + 1) + "]: "
+                    + problem.message();
         }
     }
 
@@ -116,35 +144,99 @@ final class ModelYaml {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private static final List<String> SECTIONS = List.of("bodies", "terms", "people", "seats", "offices", "interests", "rules", "scheme");
+    private static final List<String> SECTIONS =
+            List.of("bodies", "terms", "people", "seats", "offices", "interests", "rules", "scheme");
 
-    private ModelYaml() {
-    }
+    private ModelYaml() {}
 
     static String write(GovernanceModel model) {
-        Document document = new Document(model.icb(),
-                model.allBodies().stream().map(b -> new BodyDoc(b.code(), b.name(), b.kind().name(), b.level().name(), b.parent(),
-                        b.place(), new QuorumDoc(b.quorum().minimumMembers(), b.quorum().minimumIndependent()), text(b.validFrom()),
-                        text(b.validTo()))).toList(),
-                model.terms().isEmpty() ? null : model.terms().stream().map(t -> new TermsDoc(t.body(), t.remit(),
-                        new QuorumDoc(t.quorum().minimumMembers(), t.quorum().minimumIndependent()),
-                        t.members().stream().map(Role::name).toList(), t.namedVotes() ? NAMED : null, text(t.validFrom()), text(t.validTo())))
+        Document document = new Document(
+                model.icb(),
+                model.allBodies().stream()
+                        .map(b -> new BodyDoc(
+                                b.code(),
+                                b.name(),
+                                b.kind().name(),
+                                b.level().name(),
+                                b.parent(),
+                                b.place(),
+                                new QuorumDoc(
+                                        b.quorum().minimumMembers(), b.quorum().minimumIndependent()),
+                                text(b.validFrom()),
+                                text(b.validTo())))
                         .toList(),
-                model.people().stream().map(p -> new PersonDoc(p.id(), p.name())).toList(),
-                model.appointments().stream().map(a -> new SeatDoc(a.person(), a.body(), a.role().name(), a.represents(),
-                        text(a.validFrom()), text(a.validTo()))).toList(),
-                model.affiliations().stream().map(a -> new OfficeDoc(a.person(), a.organisation(), a.office(), text(a.validFrom()),
-                        text(a.validTo()))).toList(),
-                model.interests().stream().map(i -> new InterestDoc(i.person(), i.kind().name(), i.organisation(), i.description(),
-                        text(i.validFrom()), text(i.validTo()))).toList(),
-                model.rules().stream().map(r -> new RuleDoc(r.id(), r.version(), r.appliesTo().name(), r.kind().name(),
-                        r.role() == null ? null : r.role().name(), r.minimum(), r.text(), r.reason(), text(r.validFrom()),
-                        text(r.validTo()))).toList(),
-                model.functions().stream().map(f -> new FunctionDoc(f.code(), f.name(), f.category().name(), f.plainEnglish(),
-                        model.delegations().stream().filter(d -> d.function().equals(f.code()))
-                                .map(d -> new EntryDoc(d.id(), d.delegatedBy(), d.delegate(), d.kind().name(), d.place(), d.limitPounds(),
-                                        d.conditions().isEmpty() ? null : d.conditions(), text(d.validFrom()), text(d.validTo())))
-                                .toList())).toList());
+                model.terms().isEmpty()
+                        ? null
+                        : model.terms().stream()
+                                .map(t -> new TermsDoc(
+                                        t.body(),
+                                        t.remit(),
+                                        new QuorumDoc(
+                                                t.quorum().minimumMembers(),
+                                                t.quorum().minimumIndependent()),
+                                        t.members().stream().map(Role::name).toList(),
+                                        t.namedVotes() ? NAMED : null,
+                                        text(t.validFrom()),
+                                        text(t.validTo())))
+                                .toList(),
+                model.people().stream()
+                        .map(p -> new PersonDoc(p.id(), p.name()))
+                        .toList(),
+                model.appointments().stream()
+                        .map(a -> new SeatDoc(
+                                a.person(),
+                                a.body(),
+                                a.role().name(),
+                                a.represents(),
+                                text(a.validFrom()),
+                                text(a.validTo())))
+                        .toList(),
+                model.affiliations().stream()
+                        .map(a -> new OfficeDoc(
+                                a.person(), a.organisation(), a.office(), text(a.validFrom()), text(a.validTo())))
+                        .toList(),
+                model.interests().stream()
+                        .map(i -> new InterestDoc(
+                                i.person(),
+                                i.kind().name(),
+                                i.organisation(),
+                                i.description(),
+                                text(i.validFrom()),
+                                text(i.validTo())))
+                        .toList(),
+                model.rules().stream()
+                        .map(r -> new RuleDoc(
+                                r.id(),
+                                r.version(),
+                                r.appliesTo().name(),
+                                r.kind().name(),
+                                r.role() == null ? null : r.role().name(),
+                                r.minimum(),
+                                r.text(),
+                                r.reason(),
+                                text(r.validFrom()),
+                                text(r.validTo())))
+                        .toList(),
+                model.functions().stream()
+                        .map(f -> new FunctionDoc(
+                                f.code(),
+                                f.name(),
+                                f.category().name(),
+                                f.plainEnglish(),
+                                model.delegations().stream()
+                                        .filter(d -> d.function().equals(f.code()))
+                                        .map(d -> new EntryDoc(
+                                                d.id(),
+                                                d.delegatedBy(),
+                                                d.delegate(),
+                                                d.kind().name(),
+                                                d.place(),
+                                                d.limitPounds(),
+                                                d.conditions().isEmpty() ? null : d.conditions(),
+                                                text(d.validFrom()),
+                                                text(d.validTo())))
+                                        .toList()))
+                        .toList());
         try {
             return "# The governance of an integrated care system, as OpenICS keeps it (./openics governance export --model).\n"
                     + "# Dates are YYYY-MM-DD; 'to' is the last day in force (absent: open). Scheme limits are in pounds.\n"
@@ -176,7 +268,8 @@ final class ModelYaml {
 
         void document(JsonParser parser) throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(where(parser.currentTokenLocation()) + "the document is not a governance model (a mapping with icb, bodies, people, seats, ...)");
+                problems.add(where(parser.currentTokenLocation())
+                        + "the document is not a governance model (a mapping with icb, bodies, people, seats, ...)");
                 return;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -202,7 +295,8 @@ final class ModelYaml {
                         nodes.add(YAML.readTree(parser));
                     }
                 } else {
-                    problems.add(where(at) + "'" + field + "' is not part of a governance model (expected icb, " + String.join(", ", SECTIONS) + ")");
+                    problems.add(where(at) + "'" + field + "' is not part of a governance model (expected icb, "
+                            + String.join(", ", SECTIONS) + ")");
                     parser.skipChildren();
                 }
             }
@@ -212,17 +306,45 @@ final class ModelYaml {
             List<Body> bodies = convert("bodies", BodyDoc.class, ModelYaml::body);
             List<TermsOfReference> terms = convert("terms", TermsDoc.class, ModelYaml::terms);
             List<Person> people = convert("people", PersonDoc.class, p -> new Person(p.id(), p.name()));
-            List<Appointment> seats = convert("seats", SeatDoc.class, s -> new Appointment(s.person(), s.body(),
-                    constant(Role.class, s.role(), "role"), blankToNull(s.represents()), date(s.from(), "from"), date(s.to(), "to")));
-            List<Affiliation> offices = convert("offices", OfficeDoc.class, o -> new Affiliation(o.person(), o.organisation(), o.office(),
-                    date(o.from(), "from"), date(o.to(), "to")));
-            List<DeclaredInterest> interests = convert("interests", InterestDoc.class, i -> new DeclaredInterest(i.person(),
-                    constant(InterestKind.class, i.kind(), "kind"), i.organisation(), i.description(), date(i.from(), "from"),
-                    date(i.to(), "to")));
-            List<ConstitutionRule> rules = convert("rules", RuleDoc.class, r -> new ConstitutionRule(r.id(),
-                    r.version() == null ? 0 : r.version(), constant(BodyKind.class, r.appliesTo(), "appliesTo"),
-                    constant(RuleKind.class, r.kind(), "kind"), r.role() == null ? null : constant(Role.class, r.role(), "role"),
-                    r.minimum() == null ? 0 : r.minimum(), r.text(), r.reason(), date(r.from(), "from"), date(r.to(), "to")));
+            List<Appointment> seats = convert(
+                    "seats",
+                    SeatDoc.class,
+                    s -> new Appointment(
+                            s.person(),
+                            s.body(),
+                            constant(Role.class, s.role(), "role"),
+                            blankToNull(s.represents()),
+                            date(s.from(), "from"),
+                            date(s.to(), "to")));
+            List<Affiliation> offices = convert(
+                    "offices",
+                    OfficeDoc.class,
+                    o -> new Affiliation(
+                            o.person(), o.organisation(), o.office(), date(o.from(), "from"), date(o.to(), "to")));
+            List<DeclaredInterest> interests = convert(
+                    "interests",
+                    InterestDoc.class,
+                    i -> new DeclaredInterest(
+                            i.person(),
+                            constant(InterestKind.class, i.kind(), "kind"),
+                            i.organisation(),
+                            i.description(),
+                            date(i.from(), "from"),
+                            date(i.to(), "to")));
+            List<ConstitutionRule> rules = convert(
+                    "rules",
+                    RuleDoc.class,
+                    r -> new ConstitutionRule(
+                            r.id(),
+                            r.version() == null ? 0 : r.version(),
+                            constant(BodyKind.class, r.appliesTo(), "appliesTo"),
+                            constant(RuleKind.class, r.kind(), "kind"),
+                            r.role() == null ? null : constant(Role.class, r.role(), "role"),
+                            r.minimum() == null ? 0 : r.minimum(),
+                            r.text(),
+                            r.reason(),
+                            date(r.from(), "from"),
+                            date(r.to(), "to")));
             List<GovernedFunction> functions = new ArrayList<>();
             List<Delegation> entries = new ArrayList<>();
             List<FunctionDoc> functionDocs = convert("scheme", FunctionDoc.class, f -> f);
@@ -231,7 +353,10 @@ final class ModelYaml {
                 FunctionDoc f = functionDocs.get(i);
                 String at = "line " + schemeLines.get(i) + ", scheme[" + (i + 1) + "]: ";
                 try {
-                    functions.add(new GovernedFunction(f.code(), f.name(), constant(FunctionCategory.class, f.category(), "category"),
+                    functions.add(new GovernedFunction(
+                            f.code(),
+                            f.name(),
+                            constant(FunctionCategory.class, f.category(), "category"),
                             f.plainEnglish()));
                 } catch (IllegalArgumentException e) {
                     problems.add(at + e.getMessage());
@@ -240,8 +365,16 @@ final class ModelYaml {
                 for (int j = 0; j < own.size(); j++) {
                     EntryDoc d = own.get(j);
                     try {
-                        entries.add(new Delegation(d.id(), f.code(), d.delegatedBy(), d.delegate(), constant(DelegateKind.class, d.kind(), "kind"),
-                                blankToNull(d.place()), d.limit(), d.conditions() == null ? "" : d.conditions(), date(d.from(), "from"),
+                        entries.add(new Delegation(
+                                d.id(),
+                                f.code(),
+                                d.delegatedBy(),
+                                d.delegate(),
+                                constant(DelegateKind.class, d.kind(), "kind"),
+                                blankToNull(d.place()),
+                                d.limit(),
+                                d.conditions() == null ? "" : d.conditions(),
+                                date(d.from(), "from"),
                                 date(d.to(), "to")));
                     } catch (IllegalArgumentException e) {
                         problems.add(at + "entry " + (j + 1) + ": " + e.getMessage());
@@ -254,7 +387,9 @@ final class ModelYaml {
             }
             counts.put("entries", entries.size());
             GovernanceModel model = problems.isEmpty()
-                    ? new GovernanceModel(icb, bodies, people, seats, offices, interests, rules, functions, entries, terms) : null;
+                    ? new GovernanceModel(
+                            icb, bodies, people, seats, offices, interests, rules, functions, entries, terms)
+                    : null;
             if (problems.isEmpty() && items.isEmpty() && icb == null) {
                 problems.add("the document is empty");
             }
@@ -286,35 +421,61 @@ final class ModelYaml {
 
     private static Body body(BodyDoc b) {
         if (b.quorum() == null || b.quorum().members() == null) {
-            throw new IllegalArgumentException("body " + b.code() + " needs a quorum (quorum: {members: N, independent: M})");
+            throw new IllegalArgumentException(
+                    "body " + b.code() + " needs a quorum (quorum: {members: N, independent: M})");
         }
-        return new Body(b.code(), b.name(), constant(BodyKind.class, b.kind(), "kind"), constant(Level.class, b.level(), "level"),
-                blankToNull(b.parent()), blankToNull(b.place()),
-                new QuorumRule(b.quorum().members(), b.quorum().independent() == null ? 0 : b.quorum().independent()),
-                date(b.from(), "from"), date(b.to(), "to"));
+        return new Body(
+                b.code(),
+                b.name(),
+                constant(BodyKind.class, b.kind(), "kind"),
+                constant(Level.class, b.level(), "level"),
+                blankToNull(b.parent()),
+                blankToNull(b.place()),
+                new QuorumRule(
+                        b.quorum().members(),
+                        b.quorum().independent() == null ? 0 : b.quorum().independent()),
+                date(b.from(), "from"),
+                date(b.to(), "to"));
     }
 
     private static TermsOfReference terms(TermsDoc t) {
         if (t.quorum() == null || t.quorum().members() == null) {
-            throw new IllegalArgumentException("the terms of reference of " + t.body() + " need a quorum (quorum: {members: N, independent: M})");
+            throw new IllegalArgumentException(
+                    "the terms of reference of " + t.body() + " need a quorum (quorum: {members: N, independent: M})");
         }
-        List<Role> members = t.members() == null ? List.of() : t.members().stream().map(r -> constant(Role.class, r, "members")).toList();
+        List<Role> members = t.members() == null
+                ? List.of()
+                : t.members().stream()
+                        .map(r -> constant(Role.class, r, "members"))
+                        .toList();
         if (t.votes() != null && !t.votes().equals(NAMED) && !t.votes().equals(COUNTED)) {
-            throw new IllegalArgumentException("votes '" + t.votes() + "' is not one of " + NAMED + " (each member's vote recorded) or "
-                    + COUNTED + " (counts or consensus)");
+            throw new IllegalArgumentException("votes '" + t.votes() + "' is not one of " + NAMED
+                    + " (each member's vote recorded) or " + COUNTED + " (counts or consensus)");
         }
-        return new TermsOfReference(t.body(), t.remit(), new QuorumRule(t.quorum().members(),
-                t.quorum().independent() == null ? 0 : t.quorum().independent()), members, date(t.from(), "from"), date(t.to(), "to"),
+        return new TermsOfReference(
+                t.body(),
+                t.remit(),
+                new QuorumRule(
+                        t.quorum().members(),
+                        t.quorum().independent() == null ? 0 : t.quorum().independent()),
+                members,
+                date(t.from(), "from"),
+                date(t.to(), "to"),
                 NAMED.equals(t.votes()));
     }
 
     private static String plain(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-            return "'" + u.getPropertyName() + "' is not a field here (known: " + u.getKnownPropertyIds().stream().map(Object::toString)
-                    .sorted().collect(Collectors.joining(", ")) + ")";
+            return "'" + u.getPropertyName() + "' is not a field here (known: "
+                    + u.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", ")) + ")";
         }
-        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\(class [^)]*\\)", "").trim();
+        return message == null
+                ? e.getClass().getSimpleName()
+                : message.replaceAll("\\(class [^)]*\\)", "").trim();
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {

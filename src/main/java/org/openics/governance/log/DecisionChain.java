@@ -18,34 +18,45 @@ public final class DecisionChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private DecisionChain() {
-    }
+    private DecisionChain() {}
 
     /**
      * The record's fields (all but its own hash) in a fixed order, one per line, escaped. Votes recorded by name come last and
      * only when there are any, so that records made before they existed keep their hashes.
      */
     public static String canonical(DecisionRecord r) {
-        List<String> exclusions = r.excluded().stream().map(e -> escape(e.person()) + "|" + escape(e.reason())).toList();
-        String votes = r.votes().isEmpty() ? "" : "\nvotes=" + r.votes().stream()
-                .map(v -> escape(v.person()) + "|" + escape(v.name()) + "|" + v.vote().name()).collect(Collectors.joining(","));
-        return String.join("\n",
-                "sequence=" + r.sequence(),
-                "recordedAt=" + r.recordedAt(),
-                "body=" + escape(r.body()),
-                "meetingDate=" + r.meetingDate(),
-                "item=" + escape(r.item()),
-                "proposal=" + escape(r.proposal()),
-                "function=" + escape(r.function()),
-                "valuePounds=" + r.valuePounds(),
-                "place=" + escape(r.place()),
-                "counterparties=" + r.counterparties().stream().map(DecisionChain::escape).collect(Collectors.joining(",")),
-                "outcome=" + r.outcome().name(),
-                "reason=" + escape(r.reason()),
-                "entry=" + escape(r.entry()),
-                "excluded=" + String.join(",", exclusions),
-                "confidentialGround=" + escape(r.confidentialGround()),
-                "previousHash=" + r.previousHash()) + votes;
+        List<String> exclusions = r.excluded().stream()
+                .map(e -> escape(e.person()) + "|" + escape(e.reason()))
+                .toList();
+        String votes = r.votes().isEmpty()
+                ? ""
+                : "\nvotes="
+                        + r.votes().stream()
+                                .map(v -> escape(v.person()) + "|" + escape(v.name()) + "|"
+                                        + v.vote().name())
+                                .collect(Collectors.joining(","));
+        return String.join(
+                        "\n",
+                        "sequence=" + r.sequence(),
+                        "recordedAt=" + r.recordedAt(),
+                        "body=" + escape(r.body()),
+                        "meetingDate=" + r.meetingDate(),
+                        "item=" + escape(r.item()),
+                        "proposal=" + escape(r.proposal()),
+                        "function=" + escape(r.function()),
+                        "valuePounds=" + r.valuePounds(),
+                        "place=" + escape(r.place()),
+                        "counterparties="
+                                + r.counterparties().stream()
+                                        .map(DecisionChain::escape)
+                                        .collect(Collectors.joining(",")),
+                        "outcome=" + r.outcome().name(),
+                        "reason=" + escape(r.reason()),
+                        "entry=" + escape(r.entry()),
+                        "excluded=" + String.join(",", exclusions),
+                        "confidentialGround=" + escape(r.confidentialGround()),
+                        "previousHash=" + r.previousHash())
+                + votes;
     }
 
     public static String hash(DecisionRecord record) {
@@ -59,9 +70,25 @@ public final class DecisionChain {
 
     /** The record with its hash set (any hash it carried is ignored). */
     public static DecisionRecord seal(DecisionRecord r) {
-        return new DecisionRecord(r.sequence(), r.recordedAt(), r.body(), r.meetingDate(), r.item(), r.proposal(), r.function(),
-                r.valuePounds(), r.place(), r.counterparties(), r.outcome(), r.reason(), r.entry(), r.excluded(),
-                r.confidentialGround(), r.votes(), r.previousHash(), hash(r));
+        return new DecisionRecord(
+                r.sequence(),
+                r.recordedAt(),
+                r.body(),
+                r.meetingDate(),
+                r.item(),
+                r.proposal(),
+                r.function(),
+                r.valuePounds(),
+                r.place(),
+                r.counterparties(),
+                r.outcome(),
+                r.reason(),
+                r.entry(),
+                r.excluded(),
+                r.confidentialGround(),
+                r.votes(),
+                r.previousHash(),
+                hash(r));
     }
 
     /** Recomputes the chain in sequence order; reports each record whose content or link no longer matches. */
@@ -97,6 +124,9 @@ public final class DecisionChain {
         if (text == null) {
             return "\\0";
         }
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("|", "\\p").replace(",", "\\c");
+        return text.replace("\\", "\\\\")
+                .replace("\n", "\\n")
+                .replace("|", "\\p")
+                .replace(",", "\\c");
     }
 }

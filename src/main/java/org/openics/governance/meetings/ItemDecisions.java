@@ -1,10 +1,10 @@
 package org.openics.governance.meetings;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +14,9 @@ import org.openics.governance.DecideItem;
 import org.openics.governance.DeclaredInterest;
 import org.openics.governance.Exclusion;
 import org.openics.governance.MemberVote;
-import org.openics.governance.Votes;
 import org.openics.governance.Outcome;
 import org.openics.governance.Routing;
+import org.openics.governance.Votes;
 import org.openics.governance.constitution.SystemOrganisations;
 import org.openics.governance.model.GovernanceModel;
 
@@ -41,21 +41,32 @@ public final class ItemDecisions {
      *
      * @param declaredAtMeeting person id → the interest they declared at the meeting for this item
      */
-    public ItemQuorum assess(Body body, LocalDate date, Set<String> presentIds, List<String> counterparties,
-                             Map<String, String> declaredAtMeeting) {
-        List<Appointment> present = model.seats(body.code(), date).stream().filter(seat -> presentIds.contains(seat.person())).toList();
+    public ItemQuorum assess(
+            Body body,
+            LocalDate date,
+            Set<String> presentIds,
+            List<String> counterparties,
+            Map<String, String> declaredAtMeeting) {
+        List<Appointment> present = model.seats(body.code(), date).stream()
+                .filter(seat -> presentIds.contains(seat.person()))
+                .toList();
         List<Exclusion> excluded = new ArrayList<>();
         List<Appointment> eligible = new ArrayList<>();
         for (Appointment seat : present) {
             Optional<DeclaredInterest> conflict = model.interests(seat.person(), date).stream()
-                    .filter(i -> counterparties.contains(i.organisation())).findFirst();
+                    .filter(i -> counterparties.contains(i.organisation()))
+                    .findFirst();
             String atMeeting = declaredAtMeeting.get(seat.person());
             if (conflict.isPresent()) {
                 DeclaredInterest i = conflict.get();
-                excluded.add(new Exclusion(seat.person(), model.nameOf(seat.person()), "declared a " + i.kind().label().toLowerCase() + " in "
-                        + system.name(i.organisation()) + " (" + i.description() + "), a counterparty to this item"));
+                excluded.add(new Exclusion(
+                        seat.person(),
+                        model.nameOf(seat.person()),
+                        "declared a " + i.kind().label().toLowerCase() + " in " + system.name(i.organisation()) + " ("
+                                + i.description() + "), a counterparty to this item"));
             } else if (atMeeting != null) {
-                excluded.add(new Exclusion(seat.person(), model.nameOf(seat.person()), "declared at the meeting: " + atMeeting));
+                excluded.add(new Exclusion(
+                        seat.person(), model.nameOf(seat.person()), "declared at the meeting: " + atMeeting));
             } else {
                 eligible.add(seat);
             }
@@ -66,21 +77,32 @@ public final class ItemDecisions {
     public ItemResult decide(DecideItem item, Routing route) {
         Optional<Body> found = model.body(item.body()).filter(b -> b.inForceOn(item.meetingDate()));
         if (found.isEmpty()) {
-            return new ItemResult(Outcome.NOT_DECIDED_NO_AUTHORITY, "There is no body " + item.body() + " on " + item.meetingDate() + ".",
-                    null, List.of());
+            return new ItemResult(
+                    Outcome.NOT_DECIDED_NO_AUTHORITY,
+                    "There is no body " + item.body() + " on " + item.meetingDate() + ".",
+                    null,
+                    List.of());
         }
         Body body = found.get();
         if (!(route instanceof Routing.Routed routed) || !body.code().equals(routed.decider())) {
             String holder = route instanceof Routing.Routed other
                     ? "the scheme gives this decision to " + other.deciderName() + " (" + other.entry() + ")"
                     : ((Routing.Refused) route).detail();
-            return new ItemResult(Outcome.NOT_DECIDED_NO_AUTHORITY, body.name() + " may not take this decision: " + holder + ".",
-                    null, List.of());
+            return new ItemResult(
+                    Outcome.NOT_DECIDED_NO_AUTHORITY,
+                    body.name() + " may not take this decision: " + holder + ".",
+                    null,
+                    List.of());
         }
-        ItemQuorum quorum = assess(body, item.meetingDate(), item.present(), item.counterparties(), item.declaredAtMeeting());
+        ItemQuorum quorum =
+                assess(body, item.meetingDate(), item.present(), item.counterparties(), item.declaredAtMeeting());
         List<Exclusion> excluded = quorum.excluded();
         if (!quorum.met()) {
-            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, quorum.describe() + " and cannot be decided.", routed.entry(), excluded);
+            return new ItemResult(
+                    Outcome.NOT_DECIDED_INQUORATE,
+                    quorum.describe() + " and cannot be decided.",
+                    routed.entry(),
+                    excluded);
         }
         if (model.namedVotes(body.code(), item.meetingDate()) || item.votes().named()) {
             List<String> problems = namedVoteProblems(body, item, quorum);
@@ -90,14 +112,29 @@ public final class ItemDecisions {
         }
         int eligible = quorum.eligible().size();
         if (item.votes().cast() > eligible) {
-            return new ItemResult(Outcome.NOT_DECIDED_INQUORATE, item.votes().cast() + " votes were cast but only " + eligible
-                    + " members were eligible to vote; the item cannot be decided on that count.", routed.entry(), excluded);
+            return new ItemResult(
+                    Outcome.NOT_DECIDED_INQUORATE,
+                    item.votes().cast() + " votes were cast but only " + eligible
+                            + " members were eligible to vote; the item cannot be decided on that count.",
+                    routed.entry(),
+                    excluded);
         }
         Outcome outcome = item.votes().carried() ? Outcome.APPROVED : Outcome.REJECTED;
-        List<MemberVote> votes = quorum.eligible().stream().filter(seat -> item.votes().byMember().containsKey(seat.person()))
-                .map(seat -> new MemberVote(seat.person(), model.nameOf(seat.person()), item.votes().byMember().get(seat.person()))).toList();
-        return new ItemResult(outcome, quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + routed.entry() + ".",
-                routed.entry(), excluded, votes, List.of());
+        List<MemberVote> votes = quorum.eligible().stream()
+                .filter(seat -> item.votes().byMember().containsKey(seat.person()))
+                .map(seat -> new MemberVote(
+                        seat.person(),
+                        model.nameOf(seat.person()),
+                        item.votes().byMember().get(seat.person())))
+                .toList();
+        return new ItemResult(
+                outcome,
+                quorum.describe() + "; " + item.votes().describe() + "; decided under scheme entry " + routed.entry()
+                        + ".",
+                routed.entry(),
+                excluded,
+                votes,
+                List.of());
     }
 
     /**
@@ -108,8 +145,13 @@ public final class ItemDecisions {
         List<String> problems = new ArrayList<>();
         Votes votes = item.votes();
         if (!votes.named()) {
-            problems.add("the terms of reference of " + body.name() + " require each member's vote to be recorded: record how each of "
-                    + String.join(", ", quorum.eligible().stream().map(seat -> model.nameOf(seat.person())).toList()) + " voted"
+            problems.add("the terms of reference of " + body.name()
+                    + " require each member's vote to be recorded: record how each of "
+                    + String.join(
+                            ", ",
+                            quorum.eligible().stream()
+                                    .map(seat -> model.nameOf(seat.person()))
+                                    .toList()) + " voted"
                     + (votes.consensus() ? " (not a consensus)" : " (not only the counts)"));
             return problems;
         }
@@ -119,14 +161,17 @@ public final class ItemDecisions {
         quorum.eligible().forEach(seat -> eligible.add(seat.person()));
         for (String person : votes.byMember().keySet()) {
             if (left.containsKey(person)) {
-                problems.add(left.get(person).name() + " left this item (" + left.get(person).reason() + "): their vote cannot be recorded");
+                problems.add(left.get(person).name() + " left this item ("
+                        + left.get(person).reason() + "): their vote cannot be recorded");
             } else if (!eligible.contains(person)) {
-                problems.add(model.nameOf(person) + " is not a member present at this meeting: only members present vote");
+                problems.add(
+                        model.nameOf(person) + " is not a member present at this meeting: only members present vote");
             }
         }
         for (Appointment seat : quorum.eligible()) {
             if (!votes.byMember().containsKey(seat.person())) {
-                problems.add("no vote is recorded for " + model.nameOf(seat.person()) + ", a member present and eligible to vote on this item");
+                problems.add("no vote is recorded for " + model.nameOf(seat.person())
+                        + ", a member present and eligible to vote on this item");
             }
         }
         return problems;

@@ -10,8 +10,13 @@ import org.openics.governance.Outcome;
  * they were recorded by name; or, when the votes given cannot decide it (a vote from a member who left the item, a missing
  * vote), the problems and no outcome, and nothing is recorded.
  */
-public record ItemResult(Outcome outcome, String reason, String entry, List<Exclusion> excluded, List<MemberVote> votes,
-                         List<String> problems) {
+public record ItemResult(
+        Outcome outcome,
+        String reason,
+        String entry,
+        List<Exclusion> excluded,
+        List<MemberVote> votes,
+        List<String> problems) {
 
     public ItemResult(Outcome outcome, String reason, String entry, List<Exclusion> excluded) {
         this(outcome, reason, entry, excluded, List.of(), List.of());

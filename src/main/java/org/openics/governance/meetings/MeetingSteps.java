@@ -51,12 +51,14 @@ public final class MeetingSteps {
                 return refused("there is no meeting " + action.meeting());
             }
             if (meeting.minutes() != null && meeting.minutes().approved()) {
-                return refused("the minutes of this meeting were approved on " + meeting.minutes().approvedOn() + ": the meeting is closed");
+                return refused("the minutes of this meeting were approved on "
+                        + meeting.minutes().approvedOn() + ": the meeting is closed");
             }
             if (action instanceof MeetingAction.AddItem a) {
                 return addItem(meeting, a);
             } else if (action instanceof MeetingAction.AddPaper p) {
-                return meeting.item(p.item()).map(i -> ok(meeting.replacing(i.withPaper(p.paper()))))
+                return meeting.item(p.item())
+                        .map(i -> ok(meeting.replacing(i.withPaper(p.paper()))))
                         .orElseGet(() -> refused("there is no item " + p.item() + " on the agenda"));
             } else if (action instanceof MeetingAction.RecordAttendance r) {
                 return attendance(meeting, r);
@@ -82,7 +84,8 @@ public final class MeetingSteps {
         if (s.date() == null || !body.get().inForceOn(s.date())) {
             return refused(body.get().name() + " does not exist on " + s.date());
         }
-        return ok(new Meeting(0, s.body(), s.date(), s.title(), s.location(), List.of(), Set.of(), List.of(), List.of(), null));
+        return ok(new Meeting(
+                0, s.body(), s.date(), s.title(), s.location(), List.of(), Set.of(), List.of(), List.of(), null));
     }
 
     private Result addItem(Meeting meeting, MeetingAction.AddItem a) {
@@ -92,15 +95,28 @@ public final class MeetingSteps {
         ProposedDecision decision = null;
         if (a.purpose() == ItemPurpose.DECISION) {
             if (a.function() == null || model.function(a.function()).isEmpty()) {
-                return refused("an item for decision needs a function of the scheme (" + (a.function() == null ? "none given" : "there is no function "
-                        + a.function()) + ")");
+                return refused("an item for decision needs a function of the scheme ("
+                        + (a.function() == null ? "none given" : "there is no function " + a.function()) + ")");
             }
-            decision = new ProposedDecision(a.function(), a.valuePounds() == null ? 0 : a.valuePounds(), a.place(),
-                    a.counterparties() == null ? List.of() : a.counterparties(), meeting.date());
+            decision = new ProposedDecision(
+                    a.function(),
+                    a.valuePounds() == null ? 0 : a.valuePounds(),
+                    a.place(),
+                    a.counterparties() == null ? List.of() : a.counterparties(),
+                    meeting.date());
         }
         int number = meeting.items().stream().mapToInt(AgendaItem::number).max().orElse(0) + 1;
         List<AgendaItem> items = new ArrayList<>(meeting.items());
-        items.add(new AgendaItem(number, a.title(), a.purpose(), a.presenter(), a.confidentialGround(), a.proposal(), decision, List.of(), null));
+        items.add(new AgendaItem(
+                number,
+                a.title(),
+                a.purpose(),
+                a.presenter(),
+                a.confidentialGround(),
+                a.proposal(),
+                decision,
+                List.of(),
+                null));
         return ok(meeting.withItems(items));
     }
 
@@ -112,23 +128,30 @@ public final class MeetingSteps {
         if (present.isEmpty()) {
             problems.add("no member is recorded as present");
         }
-        present.stream().filter(p -> !seated.contains(p)).sorted()
-                .forEach(p -> problems.add(model.nameOf(p) + " holds no seat on " + meeting.body() + " on " + meeting.date()
-                        + ": record them as in attendance, not as a member present"));
+        present.stream()
+                .filter(p -> !seated.contains(p))
+                .sorted()
+                .forEach(p -> problems.add(model.nameOf(p) + " holds no seat on " + meeting.body() + " on "
+                        + meeting.date() + ": record them as in attendance, not as a member present"));
         List<MeetingDeclaration> declarations = r.declarations() == null ? List.of() : r.declarations();
         for (MeetingDeclaration d : declarations) {
             if (!present.contains(d.person())) {
                 problems.add(model.nameOf(d.person()) + " declared an interest but is not recorded as present");
             }
             if (meeting.item(d.item()).isEmpty()) {
-                problems.add("the declaration by " + model.nameOf(d.person()) + " is for item " + d.item() + ", which is not on the agenda");
+                problems.add("the declaration by " + model.nameOf(d.person()) + " is for item " + d.item()
+                        + ", which is not on the agenda");
             }
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        List<String> others = r.inAttendance() == null ? List.of()
-                : r.inAttendance().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> others = r.inAttendance() == null
+                ? List.of()
+                : r.inAttendance().stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         return ok(meeting.withAttendance(present, others, declarations));
     }
 
@@ -142,13 +165,16 @@ public final class MeetingSteps {
         }
         Meeting later = at.get();
         if (!later.body().equals(meeting.body()) || !later.date().isAfter(meeting.date())) {
-            return refused("minutes are approved at a later meeting of the same body (" + meeting.body() + " after " + meeting.date() + ")");
+            return refused("minutes are approved at a later meeting of the same body (" + meeting.body() + " after "
+                    + meeting.date() + ")");
         }
         if (!later.attendanceRecorded()) {
-            return refused("record the attendance of the meeting of " + later.date() + " first: minutes are approved by a quorate meeting");
+            return refused("record the attendance of the meeting of " + later.date()
+                    + " first: minutes are approved by a quorate meeting");
         }
         Body body = model.body(meeting.body()).orElseThrow();
-        ItemQuorum quorum = new ItemDecisions(model, system).assess(body, later.date(), later.present(), List.of(), Map.of());
+        ItemQuorum quorum =
+                new ItemDecisions(model, system).assess(body, later.date(), later.present(), List.of(), Map.of());
         if (!quorum.met()) {
             return refused("the meeting of " + later.date() + " is not quorate (" + quorum.count() + "; the quorum is "
                     + quorum.quorum().describe() + "), so it cannot approve minutes");
@@ -163,5 +189,4 @@ public final class MeetingSteps {
     private static Result refused(String problem) {
         return new Result(null, List.of(problem));
     }
-
 }

@@ -20,8 +20,7 @@ public final class MinutesDrafts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private MinutesDrafts() {
-    }
+    private MinutesDrafts() {}
 
     /** From the full (not the public) pack of the meeting. */
     public static Minutes draft(MeetingPack pack) {
@@ -29,13 +28,21 @@ public final class MinutesDrafts {
             throw new IllegalArgumentException("minutes are drafted from the whole meeting, not its public view");
         }
         StringBuilder open = new StringBuilder();
-        open.append("Minutes of the meeting of ").append(pack.bodyName()).append(" held on ").append(DAY.format(pack.date()))
-                .append(pack.location() == null ? "" : " at " + pack.location()).append(".\n\n");
+        open.append("Minutes of the meeting of ")
+                .append(pack.bodyName())
+                .append(" held on ")
+                .append(DAY.format(pack.date()))
+                .append(pack.location() == null ? "" : " at " + pack.location())
+                .append(".\n\n");
         open.append("Present: ").append(names(pack, true)).append(".\n");
         String apologies = names(pack, false);
-        open.append("Apologies: ").append(apologies.isEmpty() ? "none" : apologies).append(".\n");
+        open.append("Apologies: ")
+                .append(apologies.isEmpty() ? "none" : apologies)
+                .append(".\n");
         if (!pack.inAttendance().isEmpty()) {
-            open.append("In attendance: ").append(String.join(", ", pack.inAttendance())).append(".\n");
+            open.append("In attendance: ")
+                    .append(String.join(", ", pack.inAttendance()))
+                    .append(".\n");
         }
         open.append(pack.attendanceFinding()).append("\n");
         StringBuilder closed = new StringBuilder();
@@ -44,38 +51,68 @@ public final class MinutesDrafts {
             item(into, view);
         }
         if (pack.privateItems() > 0) {
-            open.append("\nThe meeting resolved that the public be excluded for ").append(pack.privateItems())
-                    .append(pack.privateItems() == 1 ? " item" : " items").append(" on the grounds of: ")
-                    .append(String.join("; ", pack.privateGrounds())).append(".\n");
-            closed.insert(0, "Private part of the meeting of " + pack.bodyName() + " held on " + DAY.format(pack.date())
-                    + " (not for publication).\n");
+            open.append("\nThe meeting resolved that the public be excluded for ")
+                    .append(pack.privateItems())
+                    .append(pack.privateItems() == 1 ? " item" : " items")
+                    .append(" on the grounds of: ")
+                    .append(String.join("; ", pack.privateGrounds()))
+                    .append(".\n");
+            closed.insert(
+                    0,
+                    "Private part of the meeting of " + pack.bodyName() + " held on " + DAY.format(pack.date())
+                            + " (not for publication).\n");
         }
         return Minutes.draft(open.toString(), closed.toString());
     }
 
     private static void item(StringBuilder out, MeetingPack.ItemView view) {
         AgendaItem item = view.item();
-        out.append("\n").append(item.number()).append(". ").append(item.title()).append(" (").append(item.purpose().label().toLowerCase())
-                .append(")").append(item.presenter() == null ? "" : ", presented by " + item.presenter()).append("\n");
+        out.append("\n")
+                .append(item.number())
+                .append(". ")
+                .append(item.title())
+                .append(" (")
+                .append(item.purpose().label().toLowerCase())
+                .append(")")
+                .append(item.presenter() == null ? "" : ", presented by " + item.presenter())
+                .append("\n");
         for (Paper paper : item.papers()) {
-            out.append("   Paper: ").append(paper.title()).append(", ").append(paper.author())
-                    .append(paper.link() == null ? "" : " (" + paper.link() + ")").append("\n");
+            out.append("   Paper: ")
+                    .append(paper.title())
+                    .append(", ")
+                    .append(paper.author())
+                    .append(paper.link() == null ? "" : " (" + paper.link() + ")")
+                    .append("\n");
         }
         for (Exclusion e : view.conflicted()) {
-            out.append("   ").append(e.name()).append(" left the meeting for this item: ").append(e.reason()).append(".\n");
+            out.append("   ")
+                    .append(e.name())
+                    .append(" left the meeting for this item: ")
+                    .append(e.reason())
+                    .append(".\n");
         }
         if (item.proposal() != null) {
             out.append("   Proposed: ").append(item.proposal()).append("\n");
         }
         DecisionRecord d = view.decision();
         if (d != null) {
-            out.append("   Outcome: ").append(d.outcome().label()).append(". ").append(d.reason()).append(" (decision log record ")
-                    .append(d.sequence()).append(", hash ").append(d.hash(), 0, 12).append(")\n");
+            out.append("   Outcome: ")
+                    .append(d.outcome().label())
+                    .append(". ")
+                    .append(d.reason())
+                    .append(" (decision log record ")
+                    .append(d.sequence())
+                    .append(", hash ")
+                    .append(d.hash(), 0, 12)
+                    .append(")\n");
             if (!d.votes().isEmpty()) {
                 out.append("   Recorded vote:");
                 for (Vote vote : Vote.values()) {
                     List<String> names = d.voted(vote);
-                    out.append(" ").append(vote.label()).append(": ").append(names.isEmpty() ? "none" : String.join(", ", names))
+                    out.append(" ")
+                            .append(vote.label())
+                            .append(": ")
+                            .append(names.isEmpty() ? "none" : String.join(", ", names))
                             .append(vote == Vote.ABSTAIN ? ".\n" : ";");
                 }
             }
@@ -87,7 +124,10 @@ public final class MinutesDrafts {
     }
 
     private static String names(MeetingPack pack, boolean present) {
-        List<String> names = pack.members().stream().filter(m -> m.present() == present).map(m -> m.name() + " (" + m.role() + ")").toList();
+        List<String> names = pack.members().stream()
+                .filter(m -> m.present() == present)
+                .map(m -> m.name() + " (" + m.role() + ")")
+                .toList();
         return String.join(", ", names);
     }
 }

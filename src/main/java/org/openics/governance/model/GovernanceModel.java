@@ -23,9 +23,17 @@ import org.openics.governance.TermsOfReference;
  *
  * @param icb registry code of the ICB whose governance this is
  */
-public record GovernanceModel(String icb, List<Body> allBodies, List<Person> people, List<Appointment> appointments,
-                              List<Affiliation> affiliations, List<DeclaredInterest> interests, List<ConstitutionRule> rules,
-                              List<GovernedFunction> functions, List<Delegation> delegations, List<TermsOfReference> terms) {
+public record GovernanceModel(
+        String icb,
+        List<Body> allBodies,
+        List<Person> people,
+        List<Appointment> appointments,
+        List<Affiliation> affiliations,
+        List<DeclaredInterest> interests,
+        List<ConstitutionRule> rules,
+        List<GovernedFunction> functions,
+        List<Delegation> delegations,
+        List<TermsOfReference> terms) {
 
     public GovernanceModel {
         terms = terms == null ? List.of() : List.copyOf(terms);
@@ -40,40 +48,62 @@ public record GovernanceModel(String icb, List<Body> allBodies, List<Person> peo
     }
 
     /** A model whose bodies have no terms of reference beyond their founding quorum. */
-    public GovernanceModel(String icb, List<Body> allBodies, List<Person> people, List<Appointment> appointments,
-                           List<Affiliation> affiliations, List<DeclaredInterest> interests, List<ConstitutionRule> rules,
-                           List<GovernedFunction> functions, List<Delegation> delegations) {
+    public GovernanceModel(
+            String icb,
+            List<Body> allBodies,
+            List<Person> people,
+            List<Appointment> appointments,
+            List<Affiliation> affiliations,
+            List<DeclaredInterest> interests,
+            List<ConstitutionRule> rules,
+            List<GovernedFunction> functions,
+            List<Delegation> delegations) {
         this(icb, allBodies, people, appointments, affiliations, interests, rules, functions, delegations, List.of());
     }
 
     public static GovernanceModel empty() {
-        return new GovernanceModel(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new GovernanceModel(
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The same people and bodies with another scheme of reservation and delegation. */
     public GovernanceModel withScheme(List<GovernedFunction> newFunctions, List<Delegation> newDelegations) {
-        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, interests, rules, newFunctions, newDelegations,
+        return new GovernanceModel(
+                icb,
+                allBodies,
+                people,
+                appointments,
+                affiliations,
+                interests,
+                rules,
+                newFunctions,
+                newDelegations,
                 terms);
     }
 
     /** The same model with other terms of reference. */
     public GovernanceModel withTerms(List<TermsOfReference> newTerms) {
-        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, interests, rules, functions, delegations, newTerms);
+        return new GovernanceModel(
+                icb, allBodies, people, appointments, affiliations, interests, rules, functions, delegations, newTerms);
     }
 
     /** The same model with other seats (and people). */
     public GovernanceModel withSeats(List<Person> newPeople, List<Appointment> newSeats) {
-        return new GovernanceModel(icb, allBodies, newPeople, newSeats, affiliations, interests, rules, functions, delegations, terms);
+        return new GovernanceModel(
+                icb, allBodies, newPeople, newSeats, affiliations, interests, rules, functions, delegations, terms);
     }
 
     /** The same model with other declared interests. */
     public GovernanceModel withInterests(List<DeclaredInterest> newInterests) {
-        return new GovernanceModel(icb, allBodies, people, appointments, affiliations, newInterests, rules, functions, delegations, terms);
+        return new GovernanceModel(
+                icb, allBodies, people, appointments, affiliations, newInterests, rules, functions, delegations, terms);
     }
 
     /** The terms of reference of a body in force on a date, if it has any beyond its founding quorum. */
     public Optional<TermsOfReference> terms(String body, LocalDate date) {
-        return terms.stream().filter(t -> t.body().equals(body) && t.inForceOn(date)).findFirst();
+        return terms.stream()
+                .filter(t -> t.body().equals(body) && t.inForceOn(date))
+                .findFirst();
     }
 
     /** The quorum a body's meeting on a date is held to: its terms of reference then, or else its founding quorum. */
@@ -91,7 +121,9 @@ public record GovernanceModel(String icb, List<Body> allBodies, List<Person> peo
     }
 
     public List<Body> bodies(LocalDate date) {
-        return allBodies.stream().filter(b -> b.inForceOn(date)).sorted(Comparator.comparing(Body::level).thenComparing(Body::code))
+        return allBodies.stream()
+                .filter(b -> b.inForceOn(date))
+                .sorted(Comparator.comparing(Body::level).thenComparing(Body::code))
                 .toList();
     }
 
@@ -109,15 +141,21 @@ public record GovernanceModel(String icb, List<Body> allBodies, List<Person> peo
 
     /** The seats on a body on a date. */
     public List<Appointment> seats(String body, LocalDate date) {
-        return appointments.stream().filter(a -> a.body().equals(body) && a.inForceOn(date)).toList();
+        return appointments.stream()
+                .filter(a -> a.body().equals(body) && a.inForceOn(date))
+                .toList();
     }
 
     public List<Affiliation> affiliations(String person, LocalDate date) {
-        return affiliations.stream().filter(a -> a.person().equals(person) && a.inForceOn(date)).toList();
+        return affiliations.stream()
+                .filter(a -> a.person().equals(person) && a.inForceOn(date))
+                .toList();
     }
 
     public List<DeclaredInterest> interests(String person, LocalDate date) {
-        return interests.stream().filter(i -> i.person().equals(person) && i.inForceOn(date)).toList();
+        return interests.stream()
+                .filter(i -> i.person().equals(person) && i.inForceOn(date))
+                .toList();
     }
 
     public List<ConstitutionRule> rules(LocalDate date) {
@@ -129,7 +167,9 @@ public record GovernanceModel(String icb, List<Body> allBodies, List<Person> peo
     }
 
     public List<Delegation> delegations(String function, LocalDate date) {
-        return delegations.stream().filter(d -> d.function().equals(function) && d.inForceOn(date)).toList();
+        return delegations.stream()
+                .filter(d -> d.function().equals(function) && d.inForceOn(date))
+                .toList();
     }
 
     public Map<String, GovernedFunction> functionsByCode() {

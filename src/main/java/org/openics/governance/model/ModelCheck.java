@@ -21,13 +21,13 @@ import org.openics.governance.TermsOfReference;
  */
 public final class ModelCheck {
 
-    private ModelCheck() {
-    }
+    private ModelCheck() {}
 
     public static List<ModelProblem> problems(GovernanceModel model) {
         List<ModelProblem> problems = new ArrayList<>();
         if (model.icb() == null || model.icb().isBlank()) {
-            problems.add(ModelProblem.ofDocument("the document names no ICB (icb: the registry code of the ICB, e.g. QKK)"));
+            problems.add(
+                    ModelProblem.ofDocument("the document names no ICB (icb: the registry code of the ICB, e.g. QKK)"));
         }
         if (model.allBodies().isEmpty()) {
             problems.add(ModelProblem.ofDocument("the document lists no bodies"));
@@ -42,9 +42,13 @@ public final class ModelCheck {
         for (int i = 0; i < model.allBodies().size(); i++) {
             Body b = model.allBodies().get(i);
             if (b.parent() != null && !bodies.containsKey(b.parent())) {
-                problems.add(new ModelProblem("bodies", i, "body " + b.code() + " reports to " + b.parent() + ", which is not a body in the document"));
+                problems.add(new ModelProblem(
+                        "bodies",
+                        i,
+                        "body " + b.code() + " reports to " + b.parent() + ", which is not a body in the document"));
             } else if (reportsToItself(b, bodies)) {
-                problems.add(new ModelProblem("bodies", i, "body " + b.code() + " reports, through its parents, to itself"));
+                problems.add(
+                        new ModelProblem("bodies", i, "body " + b.code() + " reports, through its parents, to itself"));
             }
         }
         Set<String> people = new HashSet<>();
@@ -57,28 +61,39 @@ public final class ModelCheck {
         for (int i = 0; i < model.appointments().size(); i++) {
             Appointment a = model.appointments().get(i);
             if (!people.contains(a.person())) {
-                problems.add(new ModelProblem("seats", i, "the seat names person " + a.person() + ", who is not in people"));
+                problems.add(
+                        new ModelProblem("seats", i, "the seat names person " + a.person() + ", who is not in people"));
             }
             Body body = bodies.get(a.body());
             if (body == null) {
-                problems.add(new ModelProblem("seats", i, "the seat of " + a.person() + " is on " + a.body() + ", which is not a body in the document"));
-            } else if (a.validFrom().isBefore(body.validFrom()) || (body.validTo() != null
-                    && (a.validTo() == null || a.validTo().isAfter(body.validTo())))) {
-                problems.add(new ModelProblem("seats", i, "the seat of " + a.person() + " on " + a.body() + " (" + a.validFrom() + " to "
-                        + (a.validTo() == null ? "open" : a.validTo()) + ") runs outside the body's own dates (" + body.validFrom() + " to "
-                        + (body.validTo() == null ? "open" : body.validTo()) + ")"));
+                problems.add(new ModelProblem(
+                        "seats",
+                        i,
+                        "the seat of " + a.person() + " is on " + a.body() + ", which is not a body in the document"));
+            } else if (a.validFrom().isBefore(body.validFrom())
+                    || (body.validTo() != null
+                            && (a.validTo() == null || a.validTo().isAfter(body.validTo())))) {
+                problems.add(new ModelProblem(
+                        "seats",
+                        i,
+                        "the seat of " + a.person() + " on " + a.body() + " (" + a.validFrom() + " to "
+                                + (a.validTo() == null ? "open" : a.validTo()) + ") runs outside the body's own dates ("
+                                + body.validFrom() + " to "
+                                + (body.validTo() == null ? "open" : body.validTo()) + ")"));
             }
         }
         for (int i = 0; i < model.affiliations().size(); i++) {
             Affiliation a = model.affiliations().get(i);
             if (!people.contains(a.person())) {
-                problems.add(new ModelProblem("offices", i, "the office names person " + a.person() + ", who is not in people"));
+                problems.add(new ModelProblem(
+                        "offices", i, "the office names person " + a.person() + ", who is not in people"));
             }
         }
         for (int i = 0; i < model.interests().size(); i++) {
             DeclaredInterest d = model.interests().get(i);
             if (!people.contains(d.person())) {
-                problems.add(new ModelProblem("interests", i, "the interest names person " + d.person() + ", who is not in people"));
+                problems.add(new ModelProblem(
+                        "interests", i, "the interest names person " + d.person() + ", who is not in people"));
             }
         }
         Set<String> rules = new HashSet<>();
@@ -92,17 +107,26 @@ public final class ModelCheck {
             TermsOfReference t = model.terms().get(i);
             Body body = bodies.get(t.body());
             if (body == null) {
-                problems.add(new ModelProblem("terms", i, "the terms of reference are of " + t.body() + ", which is not a body in the document"));
+                problems.add(new ModelProblem(
+                        "terms",
+                        i,
+                        "the terms of reference are of " + t.body() + ", which is not a body in the document"));
                 continue;
             }
-            if (t.validFrom().isBefore(body.validFrom()) || (body.validTo() != null && (t.validTo() == null || t.validTo().isAfter(body.validTo())))) {
-                problems.add(new ModelProblem("terms", i, "the terms of reference of " + t.body() + " run outside the body's own dates"));
+            if (t.validFrom().isBefore(body.validFrom())
+                    || (body.validTo() != null
+                            && (t.validTo() == null || t.validTo().isAfter(body.validTo())))) {
+                problems.add(new ModelProblem(
+                        "terms", i, "the terms of reference of " + t.body() + " run outside the body's own dates"));
             }
             for (int j = 0; j < i; j++) {
                 TermsOfReference other = model.terms().get(j);
                 if (other.body().equals(t.body()) && other.overlaps(t.validFrom(), t.validTo())) {
-                    problems.add(new ModelProblem("terms", i, "the terms of reference of " + t.body() + " from " + t.validFrom()
-                            + " overlap those from " + other.validFrom() + ": only one set of terms can be in force on a day"));
+                    problems.add(new ModelProblem(
+                            "terms",
+                            i,
+                            "the terms of reference of " + t.body() + " from " + t.validFrom() + " overlap those from "
+                                    + other.validFrom() + ": only one set of terms can be in force on a day"));
                 }
             }
         }

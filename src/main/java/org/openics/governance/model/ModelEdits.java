@@ -1,16 +1,16 @@
 package org.openics.governance.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.openics.governance.Appointment;
-import java.time.LocalDate;
 import java.util.Optional;
+import org.openics.governance.Appointment;
 import org.openics.governance.Body;
-import org.openics.governance.Delegation;
-import org.openics.governance.TermsOfReference;
 import org.openics.governance.DeclaredInterest;
+import org.openics.governance.Delegation;
 import org.openics.governance.GovernanceChange;
 import org.openics.governance.Person;
+import org.openics.governance.TermsOfReference;
 
 /**
  * Applies one dated change to the governance model, giving the new model or the reasons it cannot be made. Pure: the
@@ -25,8 +25,7 @@ public final class ModelEdits {
         }
     }
 
-    private ModelEdits() {
-    }
+    private ModelEdits() {}
 
     public static Result apply(GovernanceModel model, GovernanceChange change) {
         try {
@@ -53,7 +52,8 @@ public final class ModelEdits {
         List<Person> people = new ArrayList<>(model.people());
         if (a.newPersonName() != null && !a.newPersonName().isBlank()) {
             if (model.person(a.person()).isPresent()) {
-                return refused("person " + a.person() + " already exists: choose them, or give the new person another id");
+                return refused(
+                        "person " + a.person() + " already exists: choose them, or give the new person another id");
             }
             people.add(new Person(a.person(), a.newPersonName().strip()));
         } else if (model.person(a.person()).isEmpty()) {
@@ -62,10 +62,14 @@ public final class ModelEdits {
         if (model.body(a.body()).isEmpty()) {
             return refused("there is no body " + a.body());
         }
-        boolean alreadySeated = model.appointments().stream().anyMatch(s -> s.person().equals(a.person()) && s.body().equals(a.body())
-                && s.role() == a.role() && s.overlaps(a.from(), a.to()));
+        boolean alreadySeated = model.appointments().stream()
+                .anyMatch(s -> s.person().equals(a.person())
+                        && s.body().equals(a.body())
+                        && s.role() == a.role()
+                        && s.overlaps(a.from(), a.to()));
         if (alreadySeated) {
-            return refused(model.nameOf(a.person()) + " already holds that seat on " + a.body() + " for part of those dates");
+            return refused(
+                    model.nameOf(a.person()) + " already holds that seat on " + a.body() + " for part of those dates");
         }
         List<Appointment> seats = new ArrayList<>(model.appointments());
         seats.add(new Appointment(a.person(), a.body(), a.role(), blankToNull(a.represents()), a.from(), a.to()));
@@ -76,15 +80,20 @@ public final class ModelEdits {
         List<Appointment> seats = new ArrayList<>(model.appointments());
         for (int i = 0; i < seats.size(); i++) {
             Appointment s = seats.get(i);
-            if (s.person().equals(e.person()) && s.body().equals(e.body()) && s.role() == e.role() && s.inForceOn(e.lastDay())) {
+            if (s.person().equals(e.person())
+                    && s.body().equals(e.body())
+                    && s.role() == e.role()
+                    && s.inForceOn(e.lastDay())) {
                 if (e.lastDay().isBefore(s.validFrom())) {
                     return refused("the seat starts on " + s.validFrom() + ", after " + e.lastDay());
                 }
-                seats.set(i, new Appointment(s.person(), s.body(), s.role(), s.represents(), s.validFrom(), e.lastDay()));
+                seats.set(
+                        i, new Appointment(s.person(), s.body(), s.role(), s.represents(), s.validFrom(), e.lastDay()));
                 return ok(model.withSeats(model.people(), seats));
             }
         }
-        return refused(model.nameOf(e.person()) + " holds no seat as " + e.role().label() + " on " + e.body() + " on " + e.lastDay());
+        return refused(model.nameOf(e.person()) + " holds no seat as "
+                + e.role().label() + " on " + e.body() + " on " + e.lastDay());
     }
 
     private static Result declare(GovernanceModel model, GovernanceChange.DeclareInterest d) {
@@ -92,8 +101,13 @@ public final class ModelEdits {
             return refused("there is no person " + d.person());
         }
         List<DeclaredInterest> interests = new ArrayList<>(model.interests());
-        interests.add(new DeclaredInterest(d.person(), d.kind(), d.organisation() == null ? null : d.organisation().strip(),
-                d.description() == null ? null : d.description().strip(), d.from(), null));
+        interests.add(new DeclaredInterest(
+                d.person(),
+                d.kind(),
+                d.organisation() == null ? null : d.organisation().strip(),
+                d.description() == null ? null : d.description().strip(),
+                d.from(),
+                null));
         return ok(model.withInterests(interests));
     }
 
@@ -107,10 +121,13 @@ public final class ModelEdits {
             return refused("there is no body " + t.body());
         }
         if (t.from() == null || !body.get().inForceOn(t.from())) {
-            return refused(body.get().name() + " does not exist on " + t.from() + " (from " + body.get().validFrom() + " to "
+            return refused(body.get().name() + " does not exist on " + t.from() + " (from "
+                    + body.get().validFrom() + " to "
                     + (body.get().validTo() == null ? "open" : body.get().validTo()) + ")");
         }
-        Optional<LocalDate> latest = model.terms().stream().filter(old -> old.body().equals(t.body())).map(TermsOfReference::validFrom)
+        Optional<LocalDate> latest = model.terms().stream()
+                .filter(old -> old.body().equals(t.body()))
+                .map(TermsOfReference::validFrom)
                 .max(LocalDate::compareTo);
         if (latest.isPresent() && !latest.get().isBefore(t.from())) {
             return refused("the terms of reference of " + t.body() + " already change on " + latest.get()
@@ -124,7 +141,14 @@ public final class ModelEdits {
                 terms.add(old.inForceOn(t.from()) ? old.endingOn(t.from().minusDays(1)) : old);
             }
         }
-        terms.add(new TermsOfReference(t.body(), t.remit(), t.quorum(), t.members(), t.from(), body.get().validTo(), t.namedVotes()));
+        terms.add(new TermsOfReference(
+                t.body(),
+                t.remit(),
+                t.quorum(),
+                t.members(),
+                t.from(),
+                body.get().validTo(),
+                t.namedVotes()));
         return ok(model.withTerms(terms));
     }
 
@@ -135,17 +159,29 @@ public final class ModelEdits {
         boolean replaced = a.replaces() == null || a.replaces().isBlank();
         for (Delegation d : model.delegations()) {
             if (d.id().equals(entry.id())) {
-                return refused("scheme entry " + entry.id() + " already exists: give the amended entry a new id (e.g. " + entry.id() + "-A)");
+                return refused("scheme entry " + entry.id() + " already exists: give the amended entry a new id (e.g. "
+                        + entry.id() + "-A)");
             }
             if (!replaced && d.id().equals(a.replaces())) {
                 if (!entry.validFrom().isAfter(d.validFrom())) {
-                    return refused("scheme entry " + d.id() + " starts on " + d.validFrom() + ": its replacement must start after that");
+                    return refused("scheme entry " + d.id() + " starts on " + d.validFrom()
+                            + ": its replacement must start after that");
                 }
-                if (d.validTo() != null && d.validTo().isBefore(entry.validFrom().minusDays(1))) {
+                if (d.validTo() != null
+                        && d.validTo().isBefore(entry.validFrom().minusDays(1))) {
                     return refused("scheme entry " + d.id() + " already ended on " + d.validTo());
                 }
-                d = new Delegation(d.id(), d.function(), d.delegatedBy(), d.delegate(), d.kind(), d.place(), d.limitPounds(), d.conditions(),
-                        d.validFrom(), entry.validFrom().minusDays(1));
+                d = new Delegation(
+                        d.id(),
+                        d.function(),
+                        d.delegatedBy(),
+                        d.delegate(),
+                        d.kind(),
+                        d.place(),
+                        d.limitPounds(),
+                        d.conditions(),
+                        d.validFrom(),
+                        entry.validFrom().minusDays(1));
                 replaced = true;
             }
             entries.add(d);
@@ -169,10 +205,22 @@ public final class ModelEdits {
                     return refused("scheme entry " + d.id() + " starts on " + d.validFrom() + ", after " + e.lastDay());
                 }
                 if (d.validTo() != null && e.lastDay().isAfter(d.validTo())) {
-                    return refused("scheme entry " + d.id() + " already ends on " + d.validTo() + ": extend it by a new entry instead");
+                    return refused("scheme entry " + d.id() + " already ends on " + d.validTo()
+                            + ": extend it by a new entry instead");
                 }
-                entries.set(i, new Delegation(d.id(), d.function(), d.delegatedBy(), d.delegate(), d.kind(), d.place(), d.limitPounds(),
-                        d.conditions(), d.validFrom(), e.lastDay()));
+                entries.set(
+                        i,
+                        new Delegation(
+                                d.id(),
+                                d.function(),
+                                d.delegatedBy(),
+                                d.delegate(),
+                                d.kind(),
+                                d.place(),
+                                d.limitPounds(),
+                                d.conditions(),
+                                d.validFrom(),
+                                e.lastDay()));
                 return ok(model.withScheme(model.functions(), entries));
             }
         }

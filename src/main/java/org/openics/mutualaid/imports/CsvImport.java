@@ -26,8 +26,10 @@ import org.openics.registry.RejectedRow;
  */
 public final class CsvImport {
 
-    public static final List<String> SITE_COLUMNS = List.of("code", "name", "provider", "provider_name", "kind", "latitude", "longitude");
-    public static final List<String> CAPACITY_COLUMNS = List.of("site", "modality", "tests_per_week", "offered_per_week");
+    public static final List<String> SITE_COLUMNS =
+            List.of("code", "name", "provider", "provider_name", "kind", "latitude", "longitude");
+    public static final List<String> CAPACITY_COLUMNS =
+            List.of("site", "modality", "tests_per_week", "offered_per_week");
     public static final List<String> WAITS_COLUMNS = List.of("provider", "modality", "weeks_waited", "waiting");
     public static final List<String> OFFER_COLUMNS = List.of("site", "specialty", "slots_per_week", "weeks", "expires");
 
@@ -36,6 +38,7 @@ public final class CsvImport {
     static final Pattern TREATMENT_FUNCTION = Pattern.compile("\\d{3}");
     /** Great Britain's extent, generously: a coordinate outside it is a typing error (swapped, or a sign lost). */
     static final double MIN_LATITUDE = 49.8;
+
     static final double MAX_LATITUDE = 60.9;
     static final double MIN_LONGITUDE = -8.7;
     static final double MAX_LONGITUDE = 1.8;
@@ -51,8 +54,7 @@ public final class CsvImport {
     }
 
     /** An offer row: what to post. */
-    public record OfferRow(String site, String specialty, int slotsPerWeek, int weeks, LocalDate expires) {
-    }
+    public record OfferRow(String site, String specialty, int slotsPerWeek, int weeks, LocalDate expires) {}
 
     /** A row's fault: which field and why. */
     static final class Bad extends Exception {
@@ -61,25 +63,36 @@ public final class CsvImport {
         }
     }
 
-    private CsvImport() {
-    }
+    private CsvImport() {}
 
     public static Parsed<Site> sites(String file, String text) {
         return read(file, text, SITE_COLUMNS, row -> row.get("code").toUpperCase(java.util.Locale.ROOT), row -> {
             String code = code(row, "code", SITE_CODE);
             String provider = code(row, "provider", ORGANISATION_CODE);
-            SiteKind kind = SiteKind.parse(row.get("kind")).orElseThrow(() -> new Bad("kind", "is hospital, independent or cdc, not '"
-                    + row.get("kind") + "'"));
+            SiteKind kind = SiteKind.parse(row.get("kind"))
+                    .orElseThrow(
+                            () -> new Bad("kind", "is hospital, independent or cdc, not '" + row.get("kind") + "'"));
             double latitude = decimal(row, "latitude", MIN_LATITUDE, MAX_LATITUDE);
             double longitude = decimal(row, "longitude", MIN_LONGITUDE, MAX_LONGITUDE);
-            return new Site(code, row.get("name"), provider, row.get("provider_name"), kind == SiteKind.INDEPENDENT, new Location(latitude, longitude),
+            return new Site(
+                    code,
+                    row.get("name"),
+                    provider,
+                    row.get("provider_name"),
+                    kind == SiteKind.INDEPENDENT,
+                    new Location(latitude, longitude),
                     kind);
         });
     }
 
     public static Parsed<DiagnosticCapacity> capacity(String file, String text, Set<String> knownSites) {
-        return read(file, text, CAPACITY_COLUMNS, row -> row.get("site").toUpperCase(java.util.Locale.ROOT) + "|"
-                + row.get("modality").toUpperCase(java.util.Locale.ROOT), row -> {
+        return read(
+                file,
+                text,
+                CAPACITY_COLUMNS,
+                row -> row.get("site").toUpperCase(java.util.Locale.ROOT) + "|"
+                        + row.get("modality").toUpperCase(java.util.Locale.ROOT),
+                row -> {
                     String site = knownSite(row, knownSites);
                     Modality modality = modality(row);
                     int tests = whole(row, "tests_per_week", 0, MAX_PER_WEEK);
@@ -92,11 +105,23 @@ public final class CsvImport {
     }
 
     public static Parsed<DiagnosticWaiting> waits(String file, String text) {
-        return read(file, text, WAITS_COLUMNS, row -> String.join("|", row.get("provider").toUpperCase(java.util.Locale.ROOT),
-                row.get("modality").toUpperCase(java.util.Locale.ROOT), row.get("weeks_waited")), row -> {
+        return read(
+                file,
+                text,
+                WAITS_COLUMNS,
+                row -> String.join(
+                        "|",
+                        row.get("provider").toUpperCase(java.util.Locale.ROOT),
+                        row.get("modality").toUpperCase(java.util.Locale.ROOT),
+                        row.get("weeks_waited")),
+                row -> {
                     String provider = code(row, "provider", ORGANISATION_CODE);
                     Modality modality = modality(row);
-                    return new DiagnosticWaiting(provider, modality, whole(row, "weeks_waited", 0, 520), whole(row, "waiting", 0, 1_000_000));
+                    return new DiagnosticWaiting(
+                            provider,
+                            modality,
+                            whole(row, "weeks_waited", 0, 520),
+                            whole(row, "waiting", 0, 1_000_000));
                 });
     }
 
@@ -127,15 +152,16 @@ public final class CsvImport {
     }
 
     /** The file whole or refused; each row read or rejected; a key seen before (null key: none) rejected at its repeat. */
-    static <T> Parsed<T> read(String file, String text, List<String> columns, Function<CsvRows.Row, String> key, RowReader<T> reader) {
+    static <T> Parsed<T> read(
+            String file, String text, List<String> columns, Function<CsvRows.Row, String> key, RowReader<T> reader) {
         CsvRows csv = CsvRows.parse(file, text);
         if (csv.problem() != null) {
             throw new IllegalArgumentException(file + ": " + csv.problem());
         }
         List<String> missing = csv.missing(columns);
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(file + ":1: no column " + String.join(", ", missing) + " (the header needs "
-                    + String.join(",", columns) + ")");
+            throw new IllegalArgumentException(file + ":1: no column " + String.join(", ", missing)
+                    + " (the header needs " + String.join(",", columns) + ")");
         }
         List<T> values = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -163,8 +189,12 @@ public final class CsvImport {
     private static String code(CsvRows.Row row, String column, Pattern pattern) throws Bad {
         String value = row.get(column).toUpperCase(java.util.Locale.ROOT);
         if (!pattern.matcher(value).matches()) {
-            throw new Bad(column, value.isEmpty() ? "is empty" : "'" + row.get(column) + "' is not a code (letters and digits, "
-                    + pattern.pattern().replaceAll(".*\\{(\\d+),(\\d+)}", "$1–$2") + " long)");
+            throw new Bad(
+                    column,
+                    value.isEmpty()
+                            ? "is empty"
+                            : "'" + row.get(column) + "' is not a code (letters and digits, "
+                                    + pattern.pattern().replaceAll(".*\\{(\\d+),(\\d+)}", "$1–$2") + " long)");
         }
         return value;
     }
@@ -179,7 +209,8 @@ public final class CsvImport {
 
     private static Modality modality(CsvRows.Row row) throws Bad {
         Optional<Modality> m = Modality.parse(row.get("modality"));
-        return m.orElseThrow(() -> new Bad("modality", "'" + row.get("modality") + "' is not one of " + Modality.codes()));
+        return m.orElseThrow(
+                () -> new Bad("modality", "'" + row.get("modality") + "' is not one of " + Modality.codes()));
     }
 
     private static int whole(CsvRows.Row row, String column, int min, int max) throws Bad {

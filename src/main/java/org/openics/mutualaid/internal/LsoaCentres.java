@@ -22,8 +22,7 @@ class LsoaCentres {
     private final Boundaries boundaries;
     private volatile Kept kept;
 
-    private record Kept(String revision, Map<String, Location> centres) {
-    }
+    private record Kept(String revision, Map<String, Location> centres) {}
 
     LsoaCentres(Boundaries boundaries) {
         this.boundaries = boundaries;

@@ -40,35 +40,52 @@ class MutualAidPages {
     }
 
     /** One heat-map cell: the median wait of a provider × treatment function (all priorities) and its band for colour. */
-    record Cell(String text, String band, String title) {
-    }
+    record Cell(String text, String band, String title) {}
 
-    record HeatRow(String provider, List<Cell> cells) {
-    }
+    record HeatRow(String provider, List<Cell> cells) {}
 
     @GetMapping("/mutual-aid")
-    String waits(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication auth, Model model) {
+    String waits(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Authentication auth,
+            Model model) {
         Actor actor = web.actor(auth);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         WaitingLists waits = mutualAid.waits(actor, date);
-        List<WaitsRow> all = waits.rows().stream().filter(r -> r.priority().isEmpty()).toList();
+        List<WaitsRow> all =
+                waits.rows().stream().filter(r -> r.priority().isEmpty()).toList();
         TreeSet<String> functions = new TreeSet<>();
         Map<String, Map<String, WaitsRow>> byProvider = new TreeMap<>();
         for (WaitsRow r : all) {
             functions.add(r.treatmentFunction());
-            byProvider.computeIfAbsent(r.provider(), k -> new TreeMap<>()).merge(r.treatmentFunction(), r, (a, b) -> a.waiting() >= b.waiting() ? a : b);
+            byProvider
+                    .computeIfAbsent(r.provider(), k -> new TreeMap<>())
+                    .merge(r.treatmentFunction(), r, (a, b) -> a.waiting() >= b.waiting() ? a : b);
         }
         List<HeatRow> heat = new ArrayList<>();
-        byProvider.forEach((provider, cells) -> heat.add(new HeatRow(provider, functions.stream().map(f -> {
-            WaitsRow r = cells.get(f);
-            if (r == null) {
-                return new Cell("", "none", "no waiters");
-            }
-            String band = r.medianWeeks().map(m -> m < 10 ? "1" : m < 18 ? "2" : m < 30 ? "3" : "4").orElse("none");
-            return new Cell(r.medianWeeks().map(m -> String.format(java.util.Locale.ROOT, "%.1f", m)).orElse("–"), band,
-                    r.waiting() + " waiting; median " + r.medianWeeks().map(m -> String.format(java.util.Locale.ROOT, "%.1f weeks", m))
-                            .orElse("not calculated (" + r.notCalculated().orElse("") + ")"));
-        }).toList())));
+        byProvider.forEach((provider, cells) -> heat.add(new HeatRow(
+                provider,
+                functions.stream()
+                        .map(f -> {
+                            WaitsRow r = cells.get(f);
+                            if (r == null) {
+                                return new Cell("", "none", "no waiters");
+                            }
+                            String band = r.medianWeeks()
+                                    .map(m -> m < 10 ? "1" : m < 18 ? "2" : m < 30 ? "3" : "4")
+                                    .orElse("none");
+                            return new Cell(
+                                    r.medianWeeks()
+                                            .map(m -> String.format(java.util.Locale.ROOT, "%.1f", m))
+                                            .orElse("–"),
+                                    band,
+                                    r.waiting() + " waiting; median "
+                                            + r.medianWeeks()
+                                                    .map(m -> String.format(java.util.Locale.ROOT, "%.1f weeks", m))
+                                                    .orElse("not calculated ("
+                                                            + r.notCalculated().orElse("") + ")"));
+                        })
+                        .toList())));
         model.addAttribute("asAt", date);
         model.addAttribute("waits", waits);
         model.addAttribute("functions", functions);
@@ -79,7 +96,9 @@ class MutualAidPages {
 
     @GetMapping(value = "/mutual-aid/waits.csv", produces = "text/csv")
     @ResponseBody
-    String waitsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication auth) {
+    String waitsCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Authentication auth) {
         return MutualAidApi.waitsCsv(mutualAid.waits(web.actor(auth), asAt.orElseGet(LocalDate::now)));
     }
 
@@ -98,38 +117,58 @@ class MutualAidPages {
     }
 
     /** A line of the flow map between two sites, in SVG coordinates, its width by the number moved. */
-    record Flow(double x1, double y1, double x2, double y2, double width, String label) {
-    }
+    record Flow(double x1, double y1, double x2, double y2, double width, String label) {}
 
     /** A site on the flow map; {@code css} its classes (set here: two BEM "__" in one th: attribute would be preprocessing). */
-    record Point(double x, double y, String code, String name, String css) {
-    }
+    record Point(double x, double y, String code, String name, String css) {}
 
     /** The flow map's sites and lines (fragment mutualaid/map :: flow-map) for a plan over these sites. */
     static void flowMap(Model model, List<Site> sites, Plan plan) {
-        double minLat = sites.stream().mapToDouble(s -> s.location().latitude()).min().orElse(0) - 0.03;
-        double maxLat = sites.stream().mapToDouble(s -> s.location().latitude()).max().orElse(1) + 0.03;
-        double minLon = sites.stream().mapToDouble(s -> s.location().longitude()).min().orElse(0) - 0.05;
-        double maxLon = sites.stream().mapToDouble(s -> s.location().longitude()).max().orElse(1) + 0.05;
+        double minLat =
+                sites.stream().mapToDouble(s -> s.location().latitude()).min().orElse(0) - 0.03;
+        double maxLat =
+                sites.stream().mapToDouble(s -> s.location().latitude()).max().orElse(1) + 0.03;
+        double minLon =
+                sites.stream().mapToDouble(s -> s.location().longitude()).min().orElse(0) - 0.05;
+        double maxLon =
+                sites.stream().mapToDouble(s -> s.location().longitude()).max().orElse(1) + 0.05;
         java.util.function.Function<Site, double[]> xy = s -> new double[] {
             (s.location().longitude() - minLon) / (maxLon - minLon) * MAP_WIDTH,
-            (maxLat - s.location().latitude()) / (maxLat - minLat) * MAP_HEIGHT};
-        model.addAttribute("points", sites.stream().map(s -> new Point(xy.apply(s)[0], xy.apply(s)[1], s.code(), s.name(),
-                "app-flow-map__site" + switch (s.kind()) {
-                    case INDEPENDENT -> " app-flow-map__site--independent";
-                    case CDC -> " app-flow-map__site--cdc";
-                    case HOSPITAL -> "";
-                })).toList());
+            (maxLat - s.location().latitude()) / (maxLat - minLat) * MAP_HEIGHT
+        };
+        model.addAttribute(
+                "points",
+                sites.stream()
+                        .map(s -> new Point(
+                                xy.apply(s)[0],
+                                xy.apply(s)[1],
+                                s.code(),
+                                s.name(),
+                                "app-flow-map__site"
+                                        + switch (s.kind()) {
+                                            case INDEPENDENT -> " app-flow-map__site--independent";
+                                            case CDC -> " app-flow-map__site--cdc";
+                                            case HOSPITAL -> "";
+                                        }))
+                        .toList());
         int most = plan.transfers().stream().mapToInt(Transfer::waiters).max().orElse(1);
         List<Flow> flows = new ArrayList<>();
         for (Transfer t : plan.transfers()) {
-            Optional<Site> from = sites.stream().filter(s -> s.provider().equals(t.origin())).findFirst();
-            Optional<Site> to = sites.stream().filter(s -> s.code().equals(t.site())).findFirst();
+            Optional<Site> from =
+                    sites.stream().filter(s -> s.provider().equals(t.origin())).findFirst();
+            Optional<Site> to =
+                    sites.stream().filter(s -> s.code().equals(t.site())).findFirst();
             if (from.isPresent() && to.isPresent()) {
                 double[] a = xy.apply(from.get());
                 double[] b = xy.apply(to.get());
-                flows.add(new Flow(a[0], a[1], b[0], b[1], 1 + 9.0 * t.waiters() / most,
-                        t.waiters() + " waiters in " + t.specialty() + " from " + t.origin() + " to " + to.get().name()));
+                flows.add(new Flow(
+                        a[0],
+                        a[1],
+                        b[0],
+                        b[1],
+                        1 + 9.0 * t.waiters() / most,
+                        t.waiters() + " waiters in " + t.specialty() + " from " + t.origin() + " to "
+                                + to.get().name()));
             }
         }
         model.addAttribute("flows", flows);
@@ -138,9 +177,16 @@ class MutualAidPages {
     }
 
     @GetMapping("/mutual-aid/plan")
-    String plan(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, @RequestParam Optional<Integer> horizon,
-                @RequestParam Optional<Boolean> equity, @RequestParam Optional<String> limit, @RequestParam Optional<String> site,
-                @RequestParam Optional<String> specialty, @RequestParam Optional<Integer> slots, Authentication auth, Model model) {
+    String plan(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam Optional<Integer> horizon,
+            @RequestParam Optional<Boolean> equity,
+            @RequestParam Optional<String> limit,
+            @RequestParam Optional<String> site,
+            @RequestParam Optional<String> specialty,
+            @RequestParam Optional<Integer> slots,
+            Authentication auth,
+            Model model) {
         Actor actor = web.actor(auth);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         var options = MutualAidWeb.options(horizon, equity, limit, site, specialty, slots);
@@ -158,10 +204,18 @@ class MutualAidPages {
 
     @GetMapping(value = "/mutual-aid/plan.csv", produces = "text/csv")
     @ResponseBody
-    String planCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, @RequestParam Optional<Integer> horizon,
-                   @RequestParam Optional<Boolean> equity, @RequestParam Optional<String> limit, @RequestParam Optional<String> site,
-                   @RequestParam Optional<String> specialty, @RequestParam Optional<Integer> slots, Authentication auth) {
-        return MutualAidApi.transfersCsv(mutualAid.plan(web.actor(auth), asAt.orElseGet(LocalDate::now),
+    String planCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam Optional<Integer> horizon,
+            @RequestParam Optional<Boolean> equity,
+            @RequestParam Optional<String> limit,
+            @RequestParam Optional<String> site,
+            @RequestParam Optional<String> specialty,
+            @RequestParam Optional<Integer> slots,
+            Authentication auth) {
+        return MutualAidApi.transfersCsv(mutualAid.plan(
+                web.actor(auth),
+                asAt.orElseGet(LocalDate::now),
                 MutualAidWeb.options(horizon, equity, limit, site, specialty, slots)));
     }
 }

@@ -12,9 +12,9 @@ import org.openics.analytics.RefreshReport;
 import org.openics.analytics.WaitingListFacts;
 import org.openics.analytics.WaitingListRow;
 import org.openics.kernel.Actor;
-import org.openics.kernel.Pseudonym;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.NotAuthorised;
+import org.openics.kernel.Pseudonym;
 import org.openics.mutualaid.AidRequest;
 import org.openics.mutualaid.AuditEvent;
 import org.openics.mutualaid.BalancePlan;
@@ -37,8 +37,8 @@ import org.openics.mutualaid.Site;
 import org.openics.mutualaid.StepResult;
 import org.openics.mutualaid.TransferStatus;
 import org.openics.mutualaid.TravelLimit;
-import org.openics.mutualaid.WaitingLists;
 import org.openics.mutualaid.Waiter;
+import org.openics.mutualaid.WaitingLists;
 import org.openics.mutualaid.demo.DemoSites;
 import org.openics.mutualaid.diagnostics.DiagnosticBalance;
 import org.openics.mutualaid.diagnostics.SixWeekStandard;
@@ -46,8 +46,8 @@ import org.openics.mutualaid.imports.CsvImport;
 import org.openics.mutualaid.optimiser.TransferOptimiser;
 import org.openics.mutualaid.waits.WaitingListSummary;
 import org.openics.mutualaid.workflow.TransferRules;
-import org.openics.record.Reidentification;
 import org.openics.record.PersonIndex;
+import org.openics.record.Reidentification;
 import org.openics.registry.DemoSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,8 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class MutualAidService implements MutualAid {
 
-    static final String SOURCE = "open referral-to-treatment ServiceRequests in the shared care record, through the analytics facts"
-            + " of the last refresh";
+    static final String SOURCE =
+            "open referral-to-treatment ServiceRequests in the shared care record, through the analytics facts"
+                    + " of the last refresh";
 
     private final JdbcMutualAidStore store;
     private final WaitingListFacts facts;
@@ -72,11 +73,16 @@ class MutualAidService implements MutualAid {
     private final TransferOptimiser optimiser = new TransferOptimiser();
     private volatile Cached cache;
 
-    private record Cached(Optional<RefreshReport> refresh, List<WaitingListRow> rows) {
-    }
+    private record Cached(Optional<RefreshReport> refresh, List<WaitingListRow> rows) {}
 
-    MutualAidService(JdbcMutualAidStore store, WaitingListFacts facts, PopulationHealth analytics, PersonIndex record,
-                     LsoaCentres lsoas, TransactionTemplate tx, Optional<Clock> clock) {
+    MutualAidService(
+            JdbcMutualAidStore store,
+            WaitingListFacts facts,
+            PopulationHealth analytics,
+            PersonIndex record,
+            LsoaCentres lsoas,
+            TransactionTemplate tx,
+            Optional<Clock> clock) {
         this.store = store;
         this.facts = facts;
         this.analytics = analytics;
@@ -120,10 +126,20 @@ class MutualAidService implements MutualAid {
     public Plan plan(Actor actor, LocalDate asAt, PlanOptions options) {
         require(actor, MutualAidPermission.RUN_PLAN, "plan " + asAt);
         Plan plan = optimiser.plan(whatIf(planRequest(asAt, options), options));
-        store.audit(actor, "RUN_PLAN", "plan " + asAt, "planned", String.format(java.util.Locale.ROOT,
-                "%d of %d waiters moved, horizon %d weeks, equity %s, assumed limit %s, %s", plan.moved(), plan.waiters(),
-                options.horizonWeeks(), options.protectEquity() ? "protected" : "not protected", options.assumedLimit().label(),
-                plan.method().label()));
+        store.audit(
+                actor,
+                "RUN_PLAN",
+                "plan " + asAt,
+                "planned",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%d of %d waiters moved, horizon %d weeks, equity %s, assumed limit %s, %s",
+                        plan.moved(),
+                        plan.waiters(),
+                        options.horizonWeeks(),
+                        options.protectEquity() ? "protected" : "not protected",
+                        options.assumedLimit().label(),
+                        plan.method().label()));
         return plan;
     }
 
@@ -131,13 +147,16 @@ class MutualAidService implements MutualAid {
     private PlanRequest whatIf(PlanRequest request, PlanOptions options) {
         if (options.extraSite().isPresent() && options.extraSpecialty().isPresent() && options.extraSlots() > 0) {
             site(options.extraSite().get());
-            return request.withExtraSlots(options.extraSite().get(), options.extraSpecialty().get(), options.extraSlots());
+            return request.withExtraSlots(
+                    options.extraSite().get(), options.extraSpecialty().get(), options.extraSlots());
         }
         return request;
     }
 
     private Site site(String code) {
-        return store.sites().stream().filter(s -> s.code().equals(code)).findFirst()
+        return store.sites().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no site " + code + " is registered"));
     }
 
@@ -147,27 +166,39 @@ class MutualAidService implements MutualAid {
      */
     PlanRequest planRequest(LocalDate asAt, PlanOptions options) {
         List<Site> sites = store.sites();
-        java.util.Set<String> registered = new java.util.HashSet<>(sites.stream().map(Site::code).toList());
+        java.util.Set<String> registered =
+                new java.util.HashSet<>(sites.stream().map(Site::code).toList());
         List<Waiter> waiters = new ArrayList<>();
         for (WaitingListRow row : rows()) {
             if (row.clockStart().isAfter(asAt) || row.provider() == null || row.treatmentFunction() == null) {
                 continue;
             }
-            Optional<Location> home = lsoas.centre(row.lsoa()).or(() -> DemoSites.placeCentre(row.place())).or(() -> sites.stream()
-                    .filter(s -> s.provider().equals(row.provider())).map(Site::location).findFirst());
+            Optional<Location> home = lsoas.centre(row.lsoa())
+                    .or(() -> DemoSites.placeCentre(row.place()))
+                    .or(() -> sites.stream()
+                            .filter(s -> s.provider().equals(row.provider()))
+                            .map(Site::location)
+                            .findFirst());
             if (home.isEmpty()) {
                 continue;
             }
             int fifth = row.imdQuintile() == null ? 0 : row.imdQuintile();
-            waiters.add(new Waiter(row.pseudonym() + ":" + row.treatmentFunction() + ":" + row.clockStart(), row.provider(),
-                    row.treatmentFunction(), Priority.fromFhir(row.priority()).orElse(Priority.P4),
-                    (int) WaitingListSummary.weeks(row.clockStart(), asAt), home.get(), options.assumedLimit(), fifth));
+            waiters.add(new Waiter(
+                    row.pseudonym() + ":" + row.treatmentFunction() + ":" + row.clockStart(),
+                    row.provider(),
+                    row.treatmentFunction(),
+                    Priority.fromFhir(row.priority()).orElse(Priority.P4),
+                    (int) WaitingListSummary.weeks(row.clockStart(), asAt),
+                    home.get(),
+                    options.assumedLimit(),
+                    fifth));
         }
         LocalDate today = today();
         List<Capacity> capacity = new ArrayList<>();
         for (CapacityOffer o : store.offers()) {
             if (!o.expiredOn(today) && o.slotsLeft() > 0 && registered.contains(o.site())) {
-                capacity.add(new Capacity(o.site(), o.specialty(), Math.min(o.slotsPerWeek(), o.slotsLeft() / options.horizonWeeks())));
+                capacity.add(new Capacity(
+                        o.site(), o.specialty(), Math.min(o.slotsPerWeek(), o.slotsLeft() / options.horizonWeeks())));
             }
         }
         return new PlanRequest(waiters, sites, capacity, options.horizonWeeks(), options.protectEquity());
@@ -179,11 +210,18 @@ class MutualAidService implements MutualAid {
     }
 
     /** Reads a file by its rules, stores what it read and audits the import, all in one transaction. */
-    private <T> ImportReport load(Actor actor, String kind, CsvImport.Parsed<T> parsed, java.util.function.Consumer<List<T>> stored) {
+    private <T> ImportReport load(
+            Actor actor, String kind, CsvImport.Parsed<T> parsed, java.util.function.Consumer<List<T>> stored) {
         return tx.execute(s -> {
             stored.accept(parsed.values());
-            ImportReport report = new ImportReport(kind, parsed.file(), parsed.read(), parsed.values().size(), parsed.rejected());
-            store.audit(actor, "IMPORT", kind + " " + parsed.file(), "loaded " + report.loaded() + ", rejected " + report.rejected().size(),
+            ImportReport report = new ImportReport(
+                    kind, parsed.file(), parsed.read(), parsed.values().size(), parsed.rejected());
+            store.audit(
+                    actor,
+                    "IMPORT",
+                    kind + " " + parsed.file(),
+                    "loaded " + report.loaded() + ", rejected "
+                            + report.rejected().size(),
                     "read " + report.read());
             return report;
         });
@@ -196,19 +234,30 @@ class MutualAidService implements MutualAid {
     @Override
     public ImportReport importSites(Actor actor, String file, String csv) {
         require(actor, MutualAidPermission.MANAGE_SITES, "sites " + file);
-        return load(actor, "sites", CsvImport.sites(file, csv), sites -> sites.forEach(site -> store.upsertSite(site, file)));
+        return load(
+                actor,
+                "sites",
+                CsvImport.sites(file, csv),
+                sites -> sites.forEach(site -> store.upsertSite(site, file)));
     }
 
     @Override
     public ImportReport importDiagnosticCapacity(Actor actor, String file, String csv) {
         require(actor, MutualAidPermission.MANAGE_SITES, "diagnostic capacity " + file);
-        return load(actor, "diagnostic capacity", CsvImport.capacity(file, csv, siteCodes()), rows -> rows.forEach(c -> store.upsertCapacity(c, file)));
+        return load(
+                actor,
+                "diagnostic capacity",
+                CsvImport.capacity(file, csv, siteCodes()),
+                rows -> rows.forEach(c -> store.upsertCapacity(c, file)));
     }
 
     @Override
     public ImportReport importDiagnosticWaits(Actor actor, String file, String csv, LocalDate returnDate) {
         require(actor, MutualAidPermission.MANAGE_SITES, "diagnostics return " + returnDate + " " + file);
-        return load(actor, "diagnostics return " + returnDate, CsvImport.waits(file, csv),
+        return load(
+                actor,
+                "diagnostics return " + returnDate,
+                CsvImport.waits(file, csv),
                 rows -> store.replaceDiagnosticWaiting(returnDate, rows, file));
     }
 
@@ -217,47 +266,98 @@ class MutualAidService implements MutualAid {
         require(actor, MutualAidPermission.MANAGE_BOARD, "offers " + file);
         Map<String, Site> sites = new java.util.HashMap<>();
         store.sites().forEach(site -> sites.put(site.code(), site));
-        return load(actor, "offers", CsvImport.offers(file, csv, sites.keySet(), today()), rows -> rows.forEach(o -> {
-            CapacityOffer offer = store.insertOffer(sites.get(o.site()).provider(), o.site(), o.specialty(), o.slotsPerWeek(), o.weeks(),
-                    o.expires(), actor.username());
-            store.audit(actor, "OFFER", "offer " + offer.id(), "posted", o.slotsPerWeek() + " slots a week for " + o.weeks() + " weeks in "
-                    + o.specialty() + " at " + o.site() + " until " + o.expires() + " (import " + file + ")");
-        }));
+        return load(
+                actor,
+                "offers",
+                CsvImport.offers(file, csv, sites.keySet(), today()),
+                rows -> rows.forEach(o -> {
+                    CapacityOffer offer = store.insertOffer(
+                            sites.get(o.site()).provider(),
+                            o.site(),
+                            o.specialty(),
+                            o.slotsPerWeek(),
+                            o.weeks(),
+                            o.expires(),
+                            actor.username());
+                    store.audit(
+                            actor,
+                            "OFFER",
+                            "offer " + offer.id(),
+                            "posted",
+                            o.slotsPerWeek() + " slots a week for " + o.weeks() + " weeks in " + o.specialty() + " at "
+                                    + o.site() + " until " + o.expires() + " (import " + file + ")");
+                }));
     }
 
-    static final String DIAGNOSTICS_SOURCE = "diagnostics waiting-list returns (DM01 style: counts by provider, modality and whole weeks"
-            + " waited) and sites' diagnostic capacity, as loaded into mutual aid";
+    static final String DIAGNOSTICS_SOURCE =
+            "diagnostics waiting-list returns (DM01 style: counts by provider, modality and whole weeks"
+                    + " waited) and sites' diagnostic capacity, as loaded into mutual aid";
 
     @Override
     public Diagnostics diagnostics(Actor actor, LocalDate asAt) {
         require(actor, MutualAidPermission.VIEW_WAITS, "diagnostics " + asAt);
         Optional<LocalDate> returnDate = store.latestReturn(asAt);
-        List<DiagnosticWaiting> waiting = returnDate.map(store::diagnosticWaiting).orElse(List.of());
+        List<DiagnosticWaiting> waiting =
+                returnDate.map(store::diagnosticWaiting).orElse(List.of());
         List<DiagnosticCapacity> capacity = store.diagnosticCapacity();
-        return new Diagnostics(asAt, returnDate, SixWeekStandard.byProvider(waiting, capacity, store.sites()),
-                SixWeekStandard.byModality(waiting, capacity), capacity, DIAGNOSTICS_SOURCE);
+        return new Diagnostics(
+                asAt,
+                returnDate,
+                SixWeekStandard.byProvider(waiting, capacity, store.sites()),
+                SixWeekStandard.byModality(waiting, capacity),
+                capacity,
+                DIAGNOSTICS_SOURCE);
     }
 
     @Override
     public BalancePlan balanceDiagnostics(Actor actor, LocalDate asAt, PlanOptions options) {
         require(actor, MutualAidPermission.RUN_PLAN, "diagnostics balance " + asAt);
         Optional<LocalDate> returnDate = store.latestReturn(asAt);
-        List<DiagnosticWaiting> waiting = returnDate.map(store::diagnosticWaiting).orElse(List.of());
+        List<DiagnosticWaiting> waiting =
+                returnDate.map(store::diagnosticWaiting).orElse(List.of());
         List<Site> sites = store.sites();
-        if (options.extraSpecialty().isPresent() && org.openics.mutualaid.Modality.parse(options.extraSpecialty().get()).isEmpty()) {
-            throw new IllegalArgumentException("the what-if's modality is one of " + org.openics.mutualaid.Modality.codes());
+        if (options.extraSpecialty().isPresent()
+                && org.openics.mutualaid.Modality.parse(options.extraSpecialty().get())
+                        .isEmpty()) {
+            throw new IllegalArgumentException(
+                    "the what-if's modality is one of " + org.openics.mutualaid.Modality.codes());
         }
-        PlanRequest request = whatIf(DiagnosticBalance.request(waiting, store.diagnosticCapacity(), sites, options.horizonWeeks(),
-                options.assumedLimit()), new PlanOptions(options.horizonWeeks(), false, options.assumedLimit(), options.extraSite(),
-                options.extraSpecialty().map(m -> m.toUpperCase(java.util.Locale.ROOT)), options.extraSlots()));
+        PlanRequest request = whatIf(
+                DiagnosticBalance.request(
+                        waiting, store.diagnosticCapacity(), sites, options.horizonWeeks(), options.assumedLimit()),
+                new PlanOptions(
+                        options.horizonWeeks(),
+                        false,
+                        options.assumedLimit(),
+                        options.extraSite(),
+                        options.extraSpecialty().map(m -> m.toUpperCase(java.util.Locale.ROOT)),
+                        options.extraSlots()));
         Plan plan = optimiser.plan(request);
-        int sixPlus = waiting.stream().filter(w -> w.weeksWaited() >= 6).mapToInt(DiagnosticWaiting::waiting).sum();
-        BalancePlan balance = new BalancePlan(plan, sixPlus, DiagnosticBalance.sixPlusMoved(request, plan),
+        int sixPlus = waiting.stream()
+                .filter(w -> w.weeksWaited() >= 6)
+                .mapToInt(DiagnosticWaiting::waiting)
+                .sum();
+        BalancePlan balance = new BalancePlan(
+                plan,
+                sixPlus,
+                DiagnosticBalance.sixPlusMoved(request, plan),
                 DiagnosticBalance.withoutSite(waiting, sites));
-        store.audit(actor, "RUN_PLAN", "diagnostics balance " + asAt, "planned", String.format(java.util.Locale.ROOT,
-                "return %s: %d of %d waiters moved (%d of %d waiting 6+ weeks), horizon %d weeks, assumed limit %s, %s",
-                returnDate.map(Object::toString).orElse("none"), plan.moved(), plan.waiters(), balance.sixPlusMoved(), sixPlus,
-                options.horizonWeeks(), options.assumedLimit().label(), plan.method().label()));
+        store.audit(
+                actor,
+                "RUN_PLAN",
+                "diagnostics balance " + asAt,
+                "planned",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "return %s: %d of %d waiters moved (%d of %d waiting 6+ weeks), horizon %d weeks, assumed limit %s, %s",
+                        returnDate.map(Object::toString).orElse("none"),
+                        plan.moved(),
+                        plan.waiters(),
+                        balance.sixPlusMoved(),
+                        sixPlus,
+                        options.horizonWeeks(),
+                        options.assumedLimit().label(),
+                        plan.method().label()));
         return balance;
     }
 
@@ -280,16 +380,24 @@ class MutualAidService implements MutualAid {
     }
 
     @Override
-    public CapacityOffer offer(Actor actor, String site, String specialty, int slotsPerWeek, int weeks, LocalDate expires) {
+    public CapacityOffer offer(
+            Actor actor, String site, String specialty, int slotsPerWeek, int weeks, LocalDate expires) {
         require(actor, MutualAidPermission.MANAGE_BOARD, "offer at " + site);
         Site where = site(site);
         if (slotsPerWeek < 1 || weeks < 1 || specialty == null || !specialty.matches("\\d{3}")) {
-            throw new IllegalArgumentException("an offer has slots a week and weeks (at least 1) and a three-digit treatment function code");
+            throw new IllegalArgumentException(
+                    "an offer has slots a week and weeks (at least 1) and a three-digit treatment function code");
         }
         return tx.execute(s -> {
-            CapacityOffer offer = store.insertOffer(where.provider(), site, specialty, slotsPerWeek, weeks, expires, actor.username());
-            store.audit(actor, "OFFER", "offer " + offer.id(), "posted", slotsPerWeek + " slots a week for " + weeks + " weeks in "
-                    + specialty + " at " + where.name() + " until " + expires);
+            CapacityOffer offer = store.insertOffer(
+                    where.provider(), site, specialty, slotsPerWeek, weeks, expires, actor.username());
+            store.audit(
+                    actor,
+                    "OFFER",
+                    "offer " + offer.id(),
+                    "posted",
+                    slotsPerWeek + " slots a week for " + weeks + " weeks in " + specialty + " at " + where.name()
+                            + " until " + expires);
             return offer;
         });
     }
@@ -297,50 +405,101 @@ class MutualAidService implements MutualAid {
     @Override
     public AidRequest request(Actor actor, String provider, String specialty, int patients, String note) {
         require(actor, MutualAidPermission.MANAGE_BOARD, "request from " + provider);
-        if (patients < 1 || provider == null || provider.isBlank() || specialty == null || !specialty.matches("\\d{3}")) {
-            throw new IllegalArgumentException("a request names the provider, a three-digit treatment function code and at least one patient");
+        if (patients < 1
+                || provider == null
+                || provider.isBlank()
+                || specialty == null
+                || !specialty.matches("\\d{3}")) {
+            throw new IllegalArgumentException(
+                    "a request names the provider, a three-digit treatment function code and at least one patient");
         }
         return tx.execute(s -> {
             AidRequest request = store.insertRequest(provider, specialty, patients, note, actor.username());
-            store.audit(actor, "REQUEST", "request " + request.id(), "posted", patients + " patients in " + specialty + ": " + note);
+            store.audit(
+                    actor,
+                    "REQUEST",
+                    "request " + request.id(),
+                    "posted",
+                    patients + " patients in " + specialty + ": " + note);
             return request;
         });
     }
 
     @Override
-    public StepResult propose(Actor actor, Pseudonym pseudonym, String origin, String specialty, long offerId, Location home) {
+    public StepResult propose(
+            Actor actor, Pseudonym pseudonym, String origin, String specialty, long offerId, Location home) {
         require(actor, MutualAidPermission.PROPOSE_TRANSFER, "waiter " + pseudonym);
         return tx.execute(s -> {
             Optional<CapacityOffer> offer = store.offer(offerId);
             if (offer.isEmpty()) {
-                return refuse(actor, "PROPOSE", "waiter " + pseudonym, RefusalReason.UNKNOWN, "no offer " + offerId, Optional.empty());
+                return refuse(
+                        actor,
+                        "PROPOSE",
+                        "waiter " + pseudonym,
+                        RefusalReason.UNKNOWN,
+                        "no offer " + offerId,
+                        Optional.empty());
             }
             Optional<TransferRules.Refusal> refusal = TransferRules.propose(offer.get(), specialty, origin, today());
             if (refusal.isPresent()) {
-                return refuse(actor, "PROPOSE", "waiter " + pseudonym, refusal.get().reason(), refusal.get().detail(), Optional.empty());
+                return refuse(
+                        actor,
+                        "PROPOSE",
+                        "waiter " + pseudonym,
+                        refusal.get().reason(),
+                        refusal.get().detail(),
+                        Optional.empty());
             }
             double miles = home.milesTo(site(offer.get().site()).location());
             PatientTransfer t = store.insertTransfer(pseudonym, origin, offer.get(), miles);
-            store.audit(actor, "PROPOSE", "transfer " + t.id(), "proposed", "waiter " + pseudonym + " of " + origin + " to offer " + offerId);
+            store.audit(
+                    actor,
+                    "PROPOSE",
+                    "transfer " + t.id(),
+                    "proposed",
+                    "waiter " + pseudonym + " of " + origin + " to offer " + offerId);
             return StepResult.done("proposed", t);
         });
     }
 
-    private StepResult refuse(Actor actor, String action, String subject, RefusalReason reason, String detail, Optional<PatientTransfer> t) {
+    private StepResult refuse(
+            Actor actor,
+            String action,
+            String subject,
+            RefusalReason reason,
+            String detail,
+            Optional<PatientTransfer> t) {
         store.audit(actor, action, subject, "refused: " + reason.name(), detail);
         return StepResult.refused(reason, detail, t);
     }
 
     /** Runs a step on an existing transfer: unknown transfers and rule refusals are results; a refusal that ends the transfer is stored. */
-    private StepResult step(Actor actor, String action, long id, java.util.function.Function<PatientTransfer, StepResult> body) {
-        return tx.execute(s -> store.transfer(id).map(body)
-                .orElseGet(() -> refuse(actor, action, "transfer " + id, RefusalReason.UNKNOWN, "no transfer " + id, Optional.empty())));
+    private StepResult step(
+            Actor actor, String action, long id, java.util.function.Function<PatientTransfer, StepResult> body) {
+        return tx.execute(s -> store.transfer(id)
+                .map(body)
+                .orElseGet(() -> refuse(
+                        actor,
+                        action,
+                        "transfer " + id,
+                        RefusalReason.UNKNOWN,
+                        "no transfer " + id,
+                        Optional.empty())));
     }
 
-    private StepResult end(Actor actor, String action, PatientTransfer t, TransferRules.Refusal refusal, Optional<TravelLimit> willingness) {
-        boolean final_ = refusal.reason() != RefusalReason.OUT_OF_ORDER && refusal.reason() != RefusalReason.NOT_SENDING_PROVIDER
+    private StepResult end(
+            Actor actor,
+            String action,
+            PatientTransfer t,
+            TransferRules.Refusal refusal,
+            Optional<TravelLimit> willingness) {
+        boolean final_ = refusal.reason() != RefusalReason.OUT_OF_ORDER
+                && refusal.reason() != RefusalReason.NOT_SENDING_PROVIDER
                 && refusal.reason() != RefusalReason.NO_RELATIONSHIP;
-        PatientTransfer now = final_ ? store.update(t.id(), TransferStatus.REFUSED, willingness, Optional.of(refusal.reason()), refusal.detail()) : t;
+        PatientTransfer now = final_
+                ? store.update(
+                        t.id(), TransferStatus.REFUSED, willingness, Optional.of(refusal.reason()), refusal.detail())
+                : t;
         return refuse(actor, action, "transfer " + t.id(), refusal.reason(), refusal.detail(), Optional.of(now));
     }
 
@@ -348,16 +507,26 @@ class MutualAidService implements MutualAid {
     public StepResult recordConsent(Actor actor, long transferId, boolean consents, TravelLimit willingness) {
         require(actor, MutualAidPermission.RECORD_CONSENT, "transfer " + transferId);
         return step(actor, "CONSENT", transferId, t -> {
-            Reidentification who = record.reidentify(actor, List.of(t.pseudonym().value()), "mutual aid: consent to transfer " + t.id());
+            Reidentification who = record.reidentify(
+                    actor, List.of(t.pseudonym().value()), "mutual aid: consent to transfer " + t.id());
             if (who.persons().isEmpty()) {
-                return end(actor, "CONSENT", t, new TransferRules.Refusal(RefusalReason.NO_RELATIONSHIP, who.decision().reason()),
+                return end(
+                        actor,
+                        "CONSENT",
+                        t,
+                        new TransferRules.Refusal(
+                                RefusalReason.NO_RELATIONSHIP, who.decision().reason()),
                         Optional.empty());
             }
             Optional<TransferRules.Refusal> refusal = TransferRules.consent(t, consents, willingness);
             if (refusal.isPresent()) {
                 return end(actor, "CONSENT", t, refusal.get(), Optional.of(willingness));
             }
-            PatientTransfer now = store.update(t.id(), TransferStatus.CONSENTED, Optional.of(willingness), Optional.empty(),
+            PatientTransfer now = store.update(
+                    t.id(),
+                    TransferStatus.CONSENTED,
+                    Optional.of(willingness),
+                    Optional.empty(),
                     "consented; would travel " + willingness.label());
             store.audit(actor, "CONSENT", "transfer " + t.id(), "consented", "would travel " + willingness.label());
             return StepResult.done("consent recorded", now);
@@ -372,7 +541,11 @@ class MutualAidService implements MutualAid {
             if (refusal.isPresent()) {
                 return end(actor, "SUITABILITY", t, refusal.get(), Optional.empty());
             }
-            PatientTransfer now = store.update(t.id(), TransferStatus.SUITABLE, Optional.empty(), Optional.empty(),
+            PatientTransfer now = store.update(
+                    t.id(),
+                    TransferStatus.SUITABLE,
+                    Optional.empty(),
+                    Optional.empty(),
                     "clinically suitable" + (why == null || why.isBlank() ? "" : ": " + why));
             store.audit(actor, "SUITABILITY", "transfer " + t.id(), "suitable", why);
             return StepResult.done("suitability confirmed", now);
@@ -389,7 +562,12 @@ class MutualAidService implements MutualAid {
                 return end(actor, "ACCEPT", t, refusal.get(), Optional.empty());
             }
             store.takeSlot(offer.id());
-            PatientTransfer now = store.update(t.id(), TransferStatus.ACCEPTED, Optional.empty(), Optional.empty(), "accepted into offer " + offer.id());
+            PatientTransfer now = store.update(
+                    t.id(),
+                    TransferStatus.ACCEPTED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    "accepted into offer " + offer.id());
             store.audit(actor, "ACCEPT", "transfer " + t.id(), "accepted", "slot taken in offer " + offer.id());
             return StepResult.done("accepted", now);
         });
@@ -399,11 +577,19 @@ class MutualAidService implements MutualAid {
     public StepResult decline(Actor actor, long transferId, String why) {
         require(actor, MutualAidPermission.DECIDE_TRANSFER, "transfer " + transferId);
         return step(actor, "DECLINE", transferId, t -> {
-            if (t.status() == TransferStatus.TRANSFERRED || t.status() == TransferStatus.REFUSED || t.status() == TransferStatus.DECLINED) {
-                return refuse(actor, "DECLINE", "transfer " + t.id(), RefusalReason.OUT_OF_ORDER, "the transfer is already " + t.status(),
+            if (t.status() == TransferStatus.TRANSFERRED
+                    || t.status() == TransferStatus.REFUSED
+                    || t.status() == TransferStatus.DECLINED) {
+                return refuse(
+                        actor,
+                        "DECLINE",
+                        "transfer " + t.id(),
+                        RefusalReason.OUT_OF_ORDER,
+                        "the transfer is already " + t.status(),
                         Optional.of(t));
             }
-            PatientTransfer now = store.update(t.id(), TransferStatus.DECLINED, Optional.empty(), Optional.empty(), "declined: " + why);
+            PatientTransfer now = store.update(
+                    t.id(), TransferStatus.DECLINED, Optional.empty(), Optional.empty(), "declined: " + why);
             store.audit(actor, "DECLINE", "transfer " + t.id(), "declined", why);
             return StepResult.done("declined", now);
         });
@@ -415,9 +601,20 @@ class MutualAidService implements MutualAid {
         return step(actor, "COMPLETE", transferId, t -> {
             Optional<TransferRules.Refusal> refusal = TransferRules.complete(t);
             if (refusal.isPresent()) {
-                return refuse(actor, "COMPLETE", "transfer " + t.id(), refusal.get().reason(), refusal.get().detail(), Optional.of(t));
+                return refuse(
+                        actor,
+                        "COMPLETE",
+                        "transfer " + t.id(),
+                        refusal.get().reason(),
+                        refusal.get().detail(),
+                        Optional.of(t));
             }
-            PatientTransfer now = store.update(t.id(), TransferStatus.TRANSFERRED, Optional.empty(), Optional.empty(), "transferred to " + t.site());
+            PatientTransfer now = store.update(
+                    t.id(),
+                    TransferStatus.TRANSFERRED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    "transferred to " + t.site());
             store.audit(actor, "COMPLETE", "transfer " + t.id(), "transferred", "to " + t.site());
             return StepResult.done("transferred", now);
         });
@@ -432,9 +629,16 @@ class MutualAidService implements MutualAid {
     @Override
     public Reidentification patients(Actor actor, String purpose) {
         require(actor, MutualAidPermission.VIEW_PATIENTS, "transfer list");
-        List<String> pseudonyms = store.transfers().stream().map(t -> t.pseudonym().value()).distinct().toList();
+        List<String> pseudonyms = store.transfers().stream()
+                .map(t -> t.pseudonym().value())
+                .distinct()
+                .toList();
         Reidentification answer = record.reidentify(actor, pseudonyms, purpose);
-        store.audit(actor, "VIEW_PATIENTS", "transfer list", answer.decision().granted() ? "shown" : "refused",
+        store.audit(
+                actor,
+                "VIEW_PATIENTS",
+                "transfer list",
+                answer.decision().granted() ? "shown" : "refused",
                 answer.persons().size() + " shown, " + answer.withheld() + " withheld: " + purpose);
         return answer;
     }
@@ -473,7 +677,8 @@ class MutualAidService implements MutualAid {
                 Site site = DemoSites.site(c.site()).orElseThrow();
                 store.insertOffer(site.provider(), site.code(), c.specialty(), c.slotsPerWeek(), 12, expires, "demo");
             }
-            store.insertRequest("RJ2", "110", 200, "trauma and orthopaedics: long waiters over 52 weeks (demo)", "demo");
+            store.insertRequest(
+                    "RJ2", "110", 200, "trauma and orthopaedics: long waiters over 52 weeks (demo)", "demo");
             store.insertRequest("RJZ", "130", 150, "ophthalmology: cataract backlog (demo)", "demo");
             return true;
         };

@@ -34,12 +34,23 @@ class MutualAidSitesPages {
     }
 
     @GetMapping("/mutual-aid/diagnostics")
-    String diagnostics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, @RequestParam Optional<Integer> horizon,
-                       @RequestParam Optional<String> limit, @RequestParam Optional<String> site, @RequestParam Optional<String> modality,
-                       @RequestParam Optional<Integer> slots, Authentication auth, Model model) {
+    String diagnostics(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam Optional<Integer> horizon,
+            @RequestParam Optional<String> limit,
+            @RequestParam Optional<String> site,
+            @RequestParam Optional<String> modality,
+            @RequestParam Optional<Integer> slots,
+            Authentication auth,
+            Model model) {
         Actor actor = web.actor(auth);
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        var options = MutualAidWeb.options(Optional.of(horizon.orElse(MutualAidWeb.DIAGNOSTICS_HORIZON)), Optional.of(false), limit, site, modality,
+        var options = MutualAidWeb.options(
+                Optional.of(horizon.orElse(MutualAidWeb.DIAGNOSTICS_HORIZON)),
+                Optional.of(false),
+                limit,
+                site,
+                modality,
                 slots);
         model.addAttribute("asAt", date);
         model.addAttribute("options", options);
@@ -58,7 +69,9 @@ class MutualAidSitesPages {
 
     @GetMapping(value = "/mutual-aid/diagnostics.csv", produces = "text/csv")
     @ResponseBody
-    String diagnosticsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Authentication auth) {
+    String diagnosticsCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Authentication auth) {
         return MutualAidApi.diagnosticsCsv(mutualAid.diagnostics(web.actor(auth), asAt.orElseGet(LocalDate::now)));
     }
 
@@ -88,21 +101,33 @@ class MutualAidSitesPages {
 
     /** One import form for the four files; the entry point checks the role and the file's rules. */
     @PostMapping("/mutual-aid/sites/import")
-    String load(@RequestParam String kind, @RequestParam("file") MultipartFile file,
-                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> returnDate, Authentication auth, Model model)
+    String load(
+            @RequestParam String kind,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> returnDate,
+            Authentication auth,
+            Model model)
             throws IOException {
         Actor actor = web.actor(auth);
-        String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse(kind + ".csv");
+        String name = Optional.ofNullable(file.getOriginalFilename())
+                .filter(n -> !n.isBlank())
+                .orElse(kind + ".csv");
         String text = new String(file.getBytes(), StandardCharsets.UTF_8);
         ImportReport report;
         try {
             report = switch (kind) {
                 case "sites" -> mutualAid.importSites(actor, name, text);
                 case "capacity" -> mutualAid.importDiagnosticCapacity(actor, name, text);
-                case "waits" -> mutualAid.importDiagnosticWaits(actor, name, text, returnDate
-                        .orElseThrow(() -> new IllegalArgumentException("a diagnostics return needs its date")));
+                case "waits" ->
+                    mutualAid.importDiagnosticWaits(
+                            actor,
+                            name,
+                            text,
+                            returnDate.orElseThrow(
+                                    () -> new IllegalArgumentException("a diagnostics return needs its date")));
                 case "offers" -> mutualAid.importOffers(actor, name, text);
-                default -> throw new IllegalArgumentException("kind is sites, capacity, waits or offers, not '" + kind + "'");
+                default ->
+                    throw new IllegalArgumentException("kind is sites, capacity, waits or offers, not '" + kind + "'");
             };
         } catch (IllegalArgumentException refused) {
             // the whole file refused (unreadable, a column missing): nothing stored, and the page says why

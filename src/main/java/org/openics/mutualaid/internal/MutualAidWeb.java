@@ -33,20 +33,32 @@ class MutualAidWeb {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in");
         }
         return accounts.actor(authentication)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not an OpenICS account: " + authentication.getName()));
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.FORBIDDEN, "not an OpenICS account: " + authentication.getName()));
     }
 
-    static PlanOptions options(Optional<Integer> horizon, Optional<Boolean> equity, Optional<String> limit, Optional<String> site,
-                               Optional<String> specialty, Optional<Integer> slots) {
-        TravelLimit travel = limit.filter(l -> !l.isBlank()).map(l -> TravelLimit.parse(l)
-                .orElseThrow(() -> new IllegalArgumentException("travel limit is 50, 100 or anywhere, not '" + l + "'"))).orElse(TravelLimit.MILES_50);
+    static PlanOptions options(
+            Optional<Integer> horizon,
+            Optional<Boolean> equity,
+            Optional<String> limit,
+            Optional<String> site,
+            Optional<String> specialty,
+            Optional<Integer> slots) {
+        TravelLimit travel = limit.filter(l -> !l.isBlank())
+                .map(l -> TravelLimit.parse(l)
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("travel limit is 50, 100 or anywhere, not '" + l + "'")))
+                .orElse(TravelLimit.MILES_50);
         return new PlanOptions(horizon.orElse(12), equity.orElse(true), travel, site, specialty, slots.orElse(0));
     }
 
     static String csv(Object value) {
-        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d)
+        String text = value instanceof Double d
+                ? String.format(Locale.ROOT, "%.3f", d)
                 : value instanceof Optional<?> o ? o.map(MutualAidWeb::csv).orElse("") : String.valueOf(value);
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
     }
 
     static String line(Object... values) {

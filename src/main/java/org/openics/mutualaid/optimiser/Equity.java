@@ -129,6 +129,7 @@ final class Equity {
             means.add(count[f] == 0 ? Double.NaN : byFifth[f] / count[f]);
         }
         double gap = applies() ? means.get(1) - means.get(5) : Double.NaN;
-        return new Plan.Outcome(waiters.isEmpty() ? Double.NaN : total / waiters.size(), over52, over65, over78, means, gap);
+        return new Plan.Outcome(
+                waiters.isEmpty() ? Double.NaN : total / waiters.size(), over52, over65, over78, means, gap);
     }
 }

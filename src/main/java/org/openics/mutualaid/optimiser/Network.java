@@ -22,23 +22,28 @@ import org.openics.mutualaid.Waiter;
  */
 final class Network {
 
-    record GroupKey(String origin, double lat, double lon, String specialty, Priority priority, int weeks, int fifth, TravelLimit limit) {
-    }
+    record GroupKey(
+            String origin,
+            double lat,
+            double lon,
+            String specialty,
+            Priority priority,
+            int weeks,
+            int fifth,
+            TravelLimit limit) {}
 
-    record HubKey(String origin, double lat, double lon, String specialty, TravelLimit limit) {
-    }
+    record HubKey(String origin, double lat, double lon, String specialty, TravelLimit limit) {}
 
-    record Destination(Site site, String specialty, long slots) {
-    }
+    record Destination(Site site, String specialty, long slots) {}
 
     /** One arc hub → destination: the destination's index and the distance from the hub's home. */
-    record Reach(int destination, double miles) {
-    }
+    record Reach(int destination, double miles) {}
 
     final PlanRequest request;
     final List<Destination> destinations = new ArrayList<>();
     /** Groups in reach of at least one destination. */
     final List<int[]> members = new ArrayList<>();
+
     final List<Waiter> groupWaiter = new ArrayList<>();
     final List<Integer> groupHub = new ArrayList<>();
     final List<List<Reach>> hubReach = new ArrayList<>();
@@ -72,8 +77,18 @@ final class Network {
         List<Waiter> waiters = request.waiters();
         for (int i = 0; i < waiters.size(); i++) {
             Waiter w = waiters.get(i);
-            groups.computeIfAbsent(new GroupKey(w.origin(), w.home().latitude(), w.home().longitude(), w.specialty(), w.priority(),
-                    w.weeksWaited(), w.deprivationFifth(), w.travelLimit()), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(
+                            new GroupKey(
+                                    w.origin(),
+                                    w.home().latitude(),
+                                    w.home().longitude(),
+                                    w.specialty(),
+                                    w.priority(),
+                                    w.weeksWaited(),
+                                    w.deprivationFifth(),
+                                    w.travelLimit()),
+                            k -> new ArrayList<>())
+                    .add(i);
         }
         Map<HubKey, Integer> hubs = new HashMap<>();
         for (Map.Entry<GroupKey, List<Integer>> group : groups.entrySet()) {

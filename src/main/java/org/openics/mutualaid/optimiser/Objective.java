@@ -12,8 +12,7 @@ public final class Objective {
     /** Cost units per point; distances are costed in tenths of a mile. */
     public static final long SCALE = 1_000_000L;
 
-    private Objective() {
-    }
+    private Objective() {}
 
     public static long benefit(Priority priority, int weeksWaited) {
         return priority.urgency() * 1000L + Math.min(weeksWaited, 998) + 1;

@@ -7,8 +7,7 @@ final class OrTools {
 
     private static volatile boolean loaded;
 
-    private OrTools() {
-    }
+    private OrTools() {}
 
     static void load() {
         if (!loaded) {

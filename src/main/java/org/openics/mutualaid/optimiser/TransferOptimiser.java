@@ -30,11 +30,11 @@ public final class TransferOptimiser {
 
     /** Below this many variables an instance that needs the equity constraint is solved exactly as an integer programme. */
     static final int INTEGER_PROGRAMME_LIMIT = 5_000;
+
     static final double EPS = 1e-7;
 
     /** A solution on the network: waiters moved per group, flow per hub per reachable destination. */
-    record Solution(long[] moved, long[][] flows) {
-    }
+    record Solution(long[] moved, long[][] flows) {}
 
     private final int integerProgrammeLimit;
 
@@ -64,7 +64,8 @@ public final class TransferOptimiser {
         if (!request.protectEquity() || equity.holds(flow.moved())) {
             return result(net, equity, flow, PlanMethod.MIN_COST_FLOW, objective(net, flow), started);
         }
-        int variables = net.groups() + net.hubReach.stream().mapToInt(List::size).sum();
+        int variables =
+                net.groups() + net.hubReach.stream().mapToInt(List::size).sum();
         if (variables <= integerProgrammeLimit) {
             Solution exact = programme(net, equity, true);
             if (exact != null) {
@@ -90,7 +91,8 @@ public final class TransferOptimiser {
         if (!equity.holds(rounded.moved())) {
             rounded = flow(net, new long[net.groups()]); // moving nobody keeps the gap as it is
         }
-        PlanMethod method = integral && Arrays.equals(rounded.moved(), floor) ? PlanMethod.LINEAR_PROGRAMME
+        PlanMethod method = integral && Arrays.equals(rounded.moved(), floor)
+                ? PlanMethod.LINEAR_PROGRAMME
                 : PlanMethod.ROUNDED_LINEAR_PROGRAMME;
         return result(net, equity, rounded, method, Math.max(lp.objective(), objective(net, rounded)), started);
     }
@@ -101,13 +103,18 @@ public final class TransferOptimiser {
         int hubs = net.hubReach.size();
         int destinations = net.destinations.size();
         int sink = groups + hubs + destinations;
-        MinCostFlow mcf = new MinCostFlow(sink + 1, groups * 2 + destinations + net.hubReach.stream().mapToInt(List::size).sum());
+        MinCostFlow mcf = new MinCostFlow(
+                sink + 1,
+                groups * 2
+                        + destinations
+                        + net.hubReach.stream().mapToInt(List::size).sum());
         try {
             int[] moveArc = new int[groups];
             long total = 0;
             for (int g = 0; g < groups; g++) {
                 long size = net.size(g);
-                moveArc[g] = mcf.addArcWithCapacityAndUnitCost(g, groups + net.groupHub.get(g), caps[g], -net.benefit(g) * Objective.SCALE);
+                moveArc[g] = mcf.addArcWithCapacityAndUnitCost(
+                        g, groups + net.groupHub.get(g), caps[g], -net.benefit(g) * Objective.SCALE);
                 mcf.addArcWithCapacityAndUnitCost(g, sink, size, 0);
                 mcf.setNodeSupply(g, size);
                 total += size;
@@ -117,12 +124,16 @@ public final class TransferOptimiser {
                 List<Network.Reach> reach = net.hubReach.get(h);
                 reachArc[h] = new int[reach.size()];
                 for (int r = 0; r < reach.size(); r++) {
-                    reachArc[h][r] = mcf.addArcWithCapacityAndUnitCost(groups + h, groups + hubs + reach.get(r).destination(), total,
+                    reachArc[h][r] = mcf.addArcWithCapacityAndUnitCost(
+                            groups + h,
+                            groups + hubs + reach.get(r).destination(),
+                            total,
                             Objective.distanceCost(reach.get(r).miles()));
                 }
             }
             for (int d = 0; d < destinations; d++) {
-                mcf.addArcWithCapacityAndUnitCost(groups + hubs + d, sink, net.destinations.get(d).slots(), 0);
+                mcf.addArcWithCapacityAndUnitCost(
+                        groups + hubs + d, sink, net.destinations.get(d).slots(), 0);
             }
             mcf.setNodeSupply(sink, -total);
             MinCostFlowBase.Status status = mcf.solve();
@@ -146,8 +157,7 @@ public final class TransferOptimiser {
         }
     }
 
-    record LinearSolution(double[] moved, double objective) {
-    }
+    record LinearSolution(double[] moved, double objective) {}
 
     /**
      * The linear programme with the equity constraint, made small without changing what it can move: hubs that reach the
@@ -161,7 +171,9 @@ public final class TransferOptimiser {
         List<List<Integer>> setDestinations = new ArrayList<>();
         int[] hubSet = new int[net.hubReach.size()];
         for (int h = 0; h < hubSet.length; h++) {
-            List<Network.Reach> key = net.hubReach.get(h).stream().map(r -> new Network.Reach(r.destination(), 0)).toList();
+            List<Network.Reach> key = net.hubReach.get(h).stream()
+                    .map(r -> new Network.Reach(r.destination(), 0))
+                    .toList();
             hubSet[h] = bySet.computeIfAbsent(key, k -> {
                 setDestinations.add(k.stream().map(Network.Reach::destination).toList());
                 return setDestinations.size() - 1;
@@ -185,7 +197,8 @@ public final class TransferOptimiser {
             MPConstraint[] conservation = new MPConstraint[setDestinations.size()];
             MPConstraint[] destination = new MPConstraint[net.destinations.size()];
             for (int d = 0; d < destination.length; d++) {
-                destination[d] = solver.makeConstraint(0, net.destinations.get(d).slots(), "");
+                destination[d] =
+                        solver.makeConstraint(0, net.destinations.get(d).slots(), "");
             }
             for (int set = 0; set < conservation.length; set++) {
                 conservation[set] = solver.makeConstraint(0, 0, "");
@@ -201,7 +214,8 @@ public final class TransferOptimiser {
             for (int v = 0; v < moved.length; v++) {
                 List<Integer> groups = variableGroups.get(v);
                 int first = groups.get(0);
-                moved[v] = solver.makeNumVar(0, groups.stream().mapToInt(net::size).sum(), "");
+                moved[v] =
+                        solver.makeNumVar(0, groups.stream().mapToInt(net::size).sum(), "");
                 objective.setCoefficient(moved[v], net.benefit(first));
                 conservation[hubSet[net.groupHub.get(first)]].setCoefficient(moved[v], 1);
                 double c = equity.coefficient(net.fifth(first));
@@ -259,8 +273,7 @@ public final class TransferOptimiser {
         }
     }
 
-    record Variables(MPVariable[] moved, MPVariable[][] flows) {
-    }
+    record Variables(MPVariable[] moved, MPVariable[][] flows) {}
 
     private static Variables variables(MPSolver solver, Network net, Equity equity, boolean integer) {
         int groups = net.groups();
@@ -288,7 +301,8 @@ public final class TransferOptimiser {
                 flows[h][r] = f;
                 conservation.setCoefficient(f, -1);
                 destination[reach.get(r).destination()].setCoefficient(f, 1);
-                objective.setCoefficient(f, -(double) Objective.distanceCost(reach.get(r).miles()) / Objective.SCALE);
+                objective.setCoefficient(
+                        f, -(double) Objective.distanceCost(reach.get(r).miles()) / Objective.SCALE);
             }
         }
         double[] range = equity.allowedRange();
@@ -310,7 +324,8 @@ public final class TransferOptimiser {
         long distance = 0;
         for (int h = 0; h < s.flows().length; h++) {
             for (int r = 0; r < s.flows()[h].length; r++) {
-                distance += s.flows()[h][r] * Objective.distanceCost(net.hubReach.get(h).get(r).miles());
+                distance += s.flows()[h][r]
+                        * Objective.distanceCost(net.hubReach.get(h).get(r).miles());
             }
         }
         return points - (double) distance / Objective.SCALE;
@@ -321,7 +336,8 @@ public final class TransferOptimiser {
         Map<String, String> assignments = new HashMap<>();
         boolean[] movedWaiter = new boolean[request.waiters().size()];
         Map<List<String>, double[]> transfers = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+                .thenComparing(k -> k.get(1))
+                .thenComparing(k -> k.get(2)));
         double totalMiles = 0;
         double maxMiles = 0;
         int moved = 0;
@@ -342,7 +358,12 @@ public final class TransferOptimiser {
                     double miles = reach.get(r).miles();
                     assignments.put(w.id(), d.site().code());
                     movedWaiter[waiterIndex] = true;
-                    double[] t = transfers.computeIfAbsent(List.of(w.origin(), d.site().code(), d.specialty(), d.site().provider()),
+                    double[] t = transfers.computeIfAbsent(
+                            List.of(
+                                    w.origin(),
+                                    d.site().code(),
+                                    d.specialty(),
+                                    d.site().provider()),
                             k -> new double[3]);
                     t[0]++;
                     t[1] += miles;
@@ -354,12 +375,31 @@ public final class TransferOptimiser {
             }
         }
         List<Transfer> list = new ArrayList<>();
-        transfers.forEach((k, t) -> list.add(new Transfer(k.get(0), k.get(1), k.get(3), k.get(2), (int) t[0], t[1] / t[0], t[2])));
+        transfers.forEach((k, t) ->
+                list.add(new Transfer(k.get(0), k.get(1), k.get(3), k.get(2), (int) t[0], t[1] / t[0], t[2])));
         double objective = net.groups() == 0 ? 0 : objective(net, s);
         double gap = bound <= 0 ? 0 : Math.max(0, (bound - objective) / bound * 100);
-        long offered = net.destinations.stream().mapToLong(Network.Destination::slots).sum();
-        return new Plan(method, request.horizonWeeks(), request.protectEquity(), request.waiters().size(), net.waitersInReach, moved,
-                offered, list, assignments, equity.outcome(null), equity.outcome(movedWaiter), totalMiles, maxMiles, objective,
-                Math.max(bound, objective), gap, net.groups(), net.arcs(), (System.nanoTime() - started) / 1_000_000);
+        long offered =
+                net.destinations.stream().mapToLong(Network.Destination::slots).sum();
+        return new Plan(
+                method,
+                request.horizonWeeks(),
+                request.protectEquity(),
+                request.waiters().size(),
+                net.waitersInReach,
+                moved,
+                offered,
+                list,
+                assignments,
+                equity.outcome(null),
+                equity.outcome(movedWaiter),
+                totalMiles,
+                maxMiles,
+                objective,
+                Math.max(bound, objective),
+                gap,
+                net.groups(),
+                net.arcs(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -31,13 +31,15 @@ class Answers {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
+        if (e instanceof org.springframework.web.ErrorResponse
+                || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e; // Spring's own answers (4xx with plain reasons) and Spring Security's handling stand
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected error, reference {}", reference, e);
-        return Refusals.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        return Refusals.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server; it has been logged with reference " + reference + ".");
     }
 

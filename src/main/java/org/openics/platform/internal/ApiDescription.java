@@ -44,41 +44,67 @@ class ApiDescription {
 
     @Bean
     PublicPaths apiDescriptionPublicPaths() {
-        return PublicPaths.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
+        return PublicPaths.of(
+                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
     }
 
     @Bean
     OpenAPI openIcsApi() {
-        String version = Optional.ofNullable(ApiDescription.class.getPackage().getImplementationVersion()).orElse("development");
+        String version = Optional.ofNullable(ApiDescription.class.getPackage().getImplementationVersion())
+                .orElse("development");
         return new OpenAPI()
                 .info(new Info()
                         .title("OpenICS REST API")
                         .version(version)
-                        .description("The REST API of the integrated care system's platform, generated from its code. Each "
-                                + "operation is tagged with its module and lists how a caller may authenticate; an operation "
-                                + "with no security requirement is public. The FHIR R4 server at /fhir is not described here: "
-                                + "its capability statement at /fhir/metadata describes it. How to read this and authenticate: "
-                                + "docs/api.md."))
-                .externalDocs(new ExternalDocumentation().description("FHIR R4 capability statement of the shared care record")
+                        .description(
+                                "The REST API of the integrated care system's platform, generated from its code. Each "
+                                        + "operation is tagged with its module and lists how a caller may authenticate; an operation "
+                                        + "with no security requirement is public. The FHIR R4 server at /fhir is not described here: "
+                                        + "its capability statement at /fhir/metadata describes it. How to read this and authenticate: "
+                                        + "docs/api.md."))
+                .externalDocs(new ExternalDocumentation()
+                        .description("FHIR R4 capability statement of the shared care record")
                         .url("/fhir/metadata"))
-                .components(new Components()
-                        .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
-                                .description("The session of a user signed in at /login (browser). A write made with it "
-                                        + "also needs the CSRF token (scheme csrf)."))
-                        .addSecuritySchemes(CSRF, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-CSRF-TOKEN")
-                                .description("The session's CSRF token, as every form of the signed-in pages carries it (hidden field _csrf); needed "
-                                        + "with a session cookie for every method but GET and HEAD. A write the browser "
-                                        + "marks Sec-Fetch-Site: cross-site is refused whatever it carries."))
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("An account's user name and password, or a registered feed's name and "
-                                        + "secret, on every request; no CSRF token. Refused on /api/** when an OIDC "
-                                        + "issuer is configured (OPENICS_OIDC_ISSUER)."))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("JWT")
-                                .description("A token from POST " + TOKEN_PATH + " (signed by OpenICS) or from the "
-                                        + "configured OIDC issuer (claims role, organisation, nhs_number); no CSRF token.")));
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        SESSION,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.APIKEY)
+                                                .in(SecurityScheme.In.COOKIE)
+                                                .name("JSESSIONID")
+                                                .description(
+                                                        "The session of a user signed in at /login (browser). A write made with it "
+                                                                + "also needs the CSRF token (scheme csrf)."))
+                                .addSecuritySchemes(
+                                        CSRF,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.APIKEY)
+                                                .in(SecurityScheme.In.HEADER)
+                                                .name("X-CSRF-TOKEN")
+                                                .description(
+                                                        "The session's CSRF token, as every form of the signed-in pages carries it (hidden field _csrf); needed "
+                                                                + "with a session cookie for every method but GET and HEAD. A write the browser "
+                                                                + "marks Sec-Fetch-Site: cross-site is refused whatever it carries."))
+                                .addSecuritySchemes(
+                                        BASIC,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("basic")
+                                                .description(
+                                                        "An account's user name and password, or a registered feed's name and "
+                                                                + "secret, on every request; no CSRF token. Refused on /api/** when an OIDC "
+                                                                + "issuer is configured (OPENICS_OIDC_ISSUER)."))
+                                .addSecuritySchemes(
+                                        BEARER,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("JWT")
+                                                .description(
+                                                        "A token from POST " + TOKEN_PATH
+                                                                + " (signed by OpenICS) or from the "
+                                                                + "configured OIDC issuer (claims role, organisation, nhs_number); no CSRF token.")));
     }
 
     /** Tags each operation with its module (org.openics.MODULE...), unless its controller names its own tag. */
@@ -97,13 +123,15 @@ class ApiDescription {
     /** Who may call each operation: nobody needs to for public paths, the rest take a session, Basic or bearer. */
     @Bean
     OpenApiCustomizer callers(List<PublicPaths> publicPaths) {
-        List<String> open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toList();
+        List<String> open =
+                publicPaths.stream().flatMap(p -> p.patterns().stream()).toList();
         return api -> {
             if (api.getPaths() == null) {
                 return;
             }
-            api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                    .forEach((method, operation) -> operation.setSecurity(security(path, method, open))));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) -> operation.setSecurity(security(path, method, open))));
         };
     }
 

@@ -35,16 +35,24 @@ final class BodyLimitFilter extends OncePerRequestFilter {
     private final long defaultLimit;
 
     BodyLimitFilter(List<BodyLimit> limits, long defaultLimit) {
-        this.limits = limits.stream().sorted(Comparator.comparingInt((BodyLimit l) -> l.pathPrefix().length()).reversed()).toList();
+        this.limits = limits.stream()
+                .sorted(Comparator.comparingInt((BodyLimit l) -> l.pathPrefix().length())
+                        .reversed())
+                .toList();
         this.defaultLimit = defaultLimit;
     }
 
     long limitFor(String path) {
-        return limits.stream().filter(l -> l.covers(path)).findFirst().map(BodyLimit::maxBytes).orElse(defaultLimit);
+        return limits.stream()
+                .filter(l -> l.covers(path))
+                .findFirst()
+                .map(BodyLimit::maxBytes)
+                .orElse(defaultLimit);
     }
 
     static String message(String path, long limit) {
-        return "The request body is larger than the " + size(limit) + " that " + path + " accepts; nothing of it was kept.";
+        return "The request body is larger than the " + size(limit) + " that " + path
+                + " accepts; nothing of it was kept.";
     }
 
     static String size(long bytes) {
@@ -70,18 +78,24 @@ final class BodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(declared < 0 ? new Bounded(request, path, limit) : request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
+            throws IOException {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setHeader("Connection", "close"); // the client need not send the rest
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Too large – OpenICS</title></head><body><main><h1>"
-                    + "What you sent is too large</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></main></body></html>");
+            response.getWriter()
+                    .write(
+                            "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Too large – OpenICS</title></head><body><main><h1>"
+                                    + "What you sent is too large</h1><p>" + HtmlUtils.htmlEscape(message)
+                                    + "</p></main></body></html>");
         } else {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
-                    + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
+                                    + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                            .getBytes(StandardCharsets.UTF_8));
         }
     }
 

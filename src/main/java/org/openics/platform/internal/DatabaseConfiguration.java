@@ -14,13 +14,17 @@ class DatabaseConfiguration {
 
     @Bean
     OpenIcsHome openIcsHome(@Value("${openics.home:}") String home) {
-        return home == null || home.isBlank() ? OpenIcsHome.fromEnvironment() : new OpenIcsHome(java.nio.file.Path.of(home));
+        return home == null || home.isBlank()
+                ? OpenIcsHome.fromEnvironment()
+                : new OpenIcsHome(java.nio.file.Path.of(home));
     }
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseHolder embeddedDatabase(DatabaseSettings settings, OpenIcsHome home) {
-        return new EmbeddedDatabaseHolder(settings.embedded()
-                ? EmbeddedDatabase.open(home.postgresData(), settings.embeddedPort(), embeddedPassword(home)) : null);
+        return new EmbeddedDatabaseHolder(
+                settings.embedded()
+                        ? EmbeddedDatabase.open(home.postgresData(), settings.embeddedPort(), embeddedPassword(home))
+                        : null);
     }
 
     /** The embedded store's password, made on first use under OPENICS_HOME/secrets (owner-only). */
@@ -56,5 +60,4 @@ class DatabaseConfiguration {
             }
         }
     }
-
 }

@@ -82,23 +82,30 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             return new EmbeddedDatabase(pg, pg.getPort());
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
     private static void secure(EmbeddedPostgres pg, Path dataDir, String password) {
         Path hba = dataDir.resolve("pg_hba.conf");
-        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+                java.sql.Statement s = c.createStatement()) {
             s.execute("set password_encryption = '" + AUTHENTICATION + "'");
             // the password is Base64url text: nothing in it can end the literal
             s.execute("alter role postgres password '" + password.replace("'", "''") + "'");
             if (!Files.readString(hba).equals(HBA)) {
                 Files.writeString(hba, HBA);
                 s.execute("select pg_reload_conf()");
-                log.info("The embedded PostgreSQL in {} now needs its password ({}) for every connection", dataDir, AUTHENTICATION);
+                log.info(
+                        "The embedded PostgreSQL in {} now needs its password ({}) for every connection",
+                        dataDir,
+                        AUTHENTICATION);
             }
         } catch (java.sql.SQLException | IOException e) {
-            throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + dataDir + " with its password: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not secure the embedded PostgreSQL in " + dataDir + " with its password: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -121,7 +128,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             return false;
         }
         try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-             FileChannel channel = file.getChannel()) {
+                FileChannel channel = file.getChannel()) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;
@@ -143,11 +150,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (lines.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        Optional<ProcessHandle> postmaster =
+                ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
         if (postmaster.isEmpty() || !postmaster.get().isAlive()) {
             return;
         }
-        log.warn("Stopping an orphaned PostgreSQL (pid {}) left running on {}", lines.get(0).trim(), dataDir);
+        log.warn(
+                "Stopping an orphaned PostgreSQL (pid {}) left running on {}",
+                lines.get(0).trim(),
+                dataDir);
         ProcessHandle handle = postmaster.get();
         handle.destroy();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -162,7 +173,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static boolean processAlive(String pidLine) {
         try {
-            return ProcessHandle.of(Long.parseLong(pidLine.trim())).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(pidLine.trim()))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }

@@ -34,7 +34,8 @@ class KernelJson {
         return module;
     }
 
-    private static <T> void code(SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
+    private static <T> void code(
+            SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
         module.addSerializer(type, new JsonSerializer<>() {
             @Override
             public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {

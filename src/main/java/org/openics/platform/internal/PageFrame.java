@@ -19,8 +19,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageFrame {
 
     /** Main navigation sections other than the dashboard at "/", with the paths below them. */
-    private static final List<String> SECTIONS = List.of("/indicators", "/registry", "/governance", "/development", "/data-quality",
-            "/cohorts", "/finance", "/record", "/engagement", "/consultations");
+    private static final List<String> SECTIONS = List.of(
+            "/indicators",
+            "/registry",
+            "/governance",
+            "/development",
+            "/data-quality",
+            "/cohorts",
+            "/finance",
+            "/record",
+            "/engagement",
+            "/consultations");
 
     /**
      * The main navigation entry a page belongs to: the dashboard for "/" and its drill-down under /dashboard, a section for
@@ -28,14 +37,18 @@ class PageFrame {
      */
     @ModelAttribute("navigationSection")
     String navigationSection(HttpServletRequest request) {
-        return section(request.getRequestURI().substring(request.getContextPath().length()));
+        return section(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     static String section(String path) {
         if (path.isEmpty() || path.equals("/") || path.equals("/dashboard") || path.startsWith("/dashboard/")) {
             return "/";
         }
-        return SECTIONS.stream().filter(s -> path.equals(s) || path.startsWith(s + "/")).findFirst().orElse("");
+        return SECTIONS.stream()
+                .filter(s -> path.equals(s) || path.startsWith(s + "/"))
+                .findFirst()
+                .orElse("");
     }
 
     @ModelAttribute("signedInAs")

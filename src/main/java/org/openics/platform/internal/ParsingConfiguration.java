@@ -11,6 +11,7 @@ class ParsingConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer boundedJson() {
-        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(BoundedParsing.constraints()));
+        return builder -> builder.postConfigurer(
+                mapper -> mapper.getFactory().setStreamReadConstraints(BoundedParsing.constraints()));
     }
 }

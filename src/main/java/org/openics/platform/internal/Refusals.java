@@ -49,12 +49,16 @@ class Refusals {
      * {@code ResponseStatusException}, an address nothing answers): a page in the frame for a browser, in the NHS design
      * system's "page not found" pattern for 404; API clients keep problem+json (the handler below).
      */
-    @ExceptionHandler(value = {org.springframework.web.ErrorResponseException.class,
-            org.springframework.web.servlet.resource.NoResourceFoundException.class,
-            org.springframework.web.servlet.NoHandlerFoundException.class,
-            org.springframework.web.HttpRequestMethodNotSupportedException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class}, produces = MediaType.TEXT_HTML_VALUE)
+    @ExceptionHandler(
+            value = {
+                org.springframework.web.ErrorResponseException.class,
+                org.springframework.web.servlet.resource.NoResourceFoundException.class,
+                org.springframework.web.servlet.NoHandlerFoundException.class,
+                org.springframework.web.HttpRequestMethodNotSupportedException.class,
+                org.springframework.web.bind.MissingServletRequestParameterException.class,
+                org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+            },
+            produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView statusPage(Exception e, HttpServletResponse response) {
         HttpStatus status = statusOf(e);
         if (status == HttpStatus.NOT_FOUND) {
@@ -67,12 +71,15 @@ class Refusals {
         return page(status, title, detailOf(e), response);
     }
 
-    @ExceptionHandler(value = {org.springframework.web.ErrorResponseException.class,
-            org.springframework.web.servlet.resource.NoResourceFoundException.class,
-            org.springframework.web.servlet.NoHandlerFoundException.class,
-            org.springframework.web.HttpRequestMethodNotSupportedException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(
+            value = {
+                org.springframework.web.ErrorResponseException.class,
+                org.springframework.web.servlet.resource.NoResourceFoundException.class,
+                org.springframework.web.servlet.NoHandlerFoundException.class,
+                org.springframework.web.HttpRequestMethodNotSupportedException.class,
+                org.springframework.web.bind.MissingServletRequestParameterException.class,
+                org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+            })
     ResponseEntity<ProblemDetail> statusProblem(Exception e) {
         return problem(statusOf(e), detailOf(e));
     }
@@ -94,7 +101,8 @@ class Refusals {
             return Answers.printable(status.getReason());
         }
         if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
-            return "'" + Answers.printable(String.valueOf(mismatch.getValue())) + "' is not a valid " + mismatch.getName();
+            return "'" + Answers.printable(String.valueOf(mismatch.getValue())) + "' is not a valid "
+                    + mismatch.getName();
         }
         if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
             return "The request needs the parameter '" + missing.getParameterName() + "'";
@@ -108,7 +116,8 @@ class Refusals {
 
     @ExceptionHandler(InvalidPathException.class)
     ResponseEntity<ProblemDetail> invalidPath(InvalidPathException e) {
-        return problem(HttpStatus.BAD_REQUEST, "'" + Answers.printable(e.getInput()) + "' is not a valid file or path name");
+        return problem(
+                HttpStatus.BAD_REQUEST, "'" + Answers.printable(e.getInput()) + "' is not a valid file or path name");
     }
 
     static ModelAndView page(HttpStatus status, String title, String message, HttpServletResponse response) {
@@ -121,7 +130,8 @@ class Refusals {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(status, message));
     }
 }

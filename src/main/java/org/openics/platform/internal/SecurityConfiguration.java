@@ -57,24 +57,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, List<PublicPaths> modulePaths, ObjectProvider<JwtDecoder> bearerTokens,
-                                 SignInThrottle throttle) throws Exception {
-        String[] open = Stream.concat(Stream.of("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error"),
-                modulePaths.stream().flatMap(p -> p.patterns().stream())).toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(open).permitAll()
-                        .anyRequest().authenticated())
-                // a machine client authenticates on every request (Basic or bearer) and so needs no token; a session does
+    SecurityFilterChain security(
+            HttpSecurity http,
+            List<PublicPaths> modulePaths,
+            ObjectProvider<JwtDecoder> bearerTokens,
+            SignInThrottle throttle)
+            throws Exception {
+        String[] open = Stream.concat(
+                        Stream.of("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/error"),
+                        modulePaths.stream().flatMap(p -> p.patterns().stream()))
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(requests ->
+                        requests.requestMatchers(open).permitAll().anyRequest().authenticated())
+                // a machine client authenticates on every request (Basic or bearer) and so needs no token; a session
+                // does
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new CrossSiteWrites(), CsrfFilter.class)
                 .addFilterBefore(new ThrottledSignIn(throttle), UsernamePasswordAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
@@ -88,16 +95,19 @@ class SecurityConfiguration {
 
     static boolean carriesOwnCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+        return authorization != null
+                && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                        || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     @Bean
-    SignInThrottle signInThrottle(@Value("${openics.sign-in.failures-per-account:5}") int perAccount,
-                                  @Value("${openics.sign-in.failures-per-address:30}") int perAddress,
-                                  @Value("${openics.sign-in.window:15m}") Duration window,
-                                  @Value("${openics.sign-in.lockout:15m}") Duration lockout) {
-        return new SignInThrottle(new SignInThrottle.Settings(perAccount, perAddress, window, lockout), Clock.systemUTC());
+    SignInThrottle signInThrottle(
+            @Value("${openics.sign-in.failures-per-account:5}") int perAccount,
+            @Value("${openics.sign-in.failures-per-address:30}") int perAddress,
+            @Value("${openics.sign-in.window:15m}") Duration window,
+            @Value("${openics.sign-in.lockout:15m}") Duration lockout) {
+        return new SignInThrottle(
+                new SignInThrottle.Settings(perAccount, perAddress, window, lockout), Clock.systemUTC());
     }
 
     /** Counts failed and successful password sign-ins (form and Basic alike); bearer tokens are not passwords. */
@@ -116,7 +126,9 @@ class SecurityConfiguration {
         @EventListener
         void failed(AuthenticationFailureBadCredentialsEvent event) {
             if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
-                String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+                String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress()
+                        : null;
                 throttle.failed(attempt.getName(), address);
             }
         }
@@ -141,9 +153,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodyLimitFilter> bodyLimits(List<BodyLimit> limits,
-                                                       @Value("${openics.http.max-body:10MB}") org.springframework.util.unit.DataSize defaultLimit) {
-        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(limits, defaultLimit.toBytes()));
+    FilterRegistrationBean<BodyLimitFilter> bodyLimits(
+            List<BodyLimit> limits,
+            @Value("${openics.http.max-body:10MB}") org.springframework.util.unit.DataSize defaultLimit) {
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(limits, defaultLimit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // before Spring Security: a refused body is never read
         return registration;
     }
@@ -183,7 +197,8 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (!SAFE_METHODS.contains(request.getMethod()) && "cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
+            if (!SAFE_METHODS.contains(request.getMethod())
+                    && "cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
                 problem(response, HttpStatus.FORBIDDEN, "A request from another site may not change anything here.");
                 return;
             }
@@ -206,19 +221,25 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             boolean form = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
-            Optional<String> username = form ? Optional.ofNullable(request.getParameter("username")) : basicUser(request);
-            Optional<SignInThrottle.Refusal> refusal = username.flatMap(u -> throttle.refusal(u, request.getRemoteAddr()));
+            Optional<String> username =
+                    form ? Optional.ofNullable(request.getParameter("username")) : basicUser(request);
+            Optional<SignInThrottle.Refusal> refusal =
+                    username.flatMap(u -> throttle.refusal(u, request.getRemoteAddr()));
             if (refusal.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
-            long minutes = Math.max(1, (Duration.between(Instant.now(), refusal.get().until()).toSeconds() + 59) / 60);
+            long minutes = Math.max(
+                    1, (Duration.between(Instant.now(), refusal.get().until()).toSeconds() + 59) / 60);
             if (form) {
                 response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
             } else {
                 response.setHeader("Retry-After", String.valueOf(minutes * 60));
-                problem(response, HttpStatus.TOO_MANY_REQUESTS, "Sign-in refused: " + refusal.get().reason() + "; try again in "
-                        + minutes + (minutes == 1 ? " minute." : " minutes."));
+                problem(
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "Sign-in refused: " + refusal.get().reason() + "; try again in " + minutes
+                                + (minutes == 1 ? " minute." : " minutes."));
             }
         }
 
@@ -228,7 +249,8 @@ class SecurityConfiguration {
                 return Optional.empty();
             }
             try {
-                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
             } catch (IllegalArgumentException e) {
@@ -240,7 +262,9 @@ class SecurityConfiguration {
     static void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                                + status.value() + ",\"detail\":\"" + message.replace("\"", "'") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -21,14 +21,14 @@ final class SignInThrottle {
     record Settings(int perAccount, int perAddress, Duration window, Duration lockout) {
         Settings {
             if (perAccount < 1 || perAddress < 1 || window.isNegative() || lockout.isNegative()) {
-                throw new IllegalArgumentException("sign-in limits are at least one failure, over a positive window and lock-out");
+                throw new IllegalArgumentException(
+                        "sign-in limits are at least one failure, over a positive window and lock-out");
             }
         }
     }
 
     /** Why a sign-in is refused before its password is checked, and until when. */
-    record Refusal(String reason, Instant until) {
-    }
+    record Refusal(String reason, Instant until) {}
 
     private static final int MAX_KEYS = 100_000;
 

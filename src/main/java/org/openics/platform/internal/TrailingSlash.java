@@ -41,7 +41,8 @@ class TrailingSlash {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             String target = withoutTrailingSlash(path);
             if (target == null) {
                 chain.doFilter(request, response);

@@ -1,9 +1,9 @@
 package org.openics.record.access;
 
 import java.util.List;
+import org.openics.kernel.Actor;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.kernel.Actor;
 
 /**
  * Who may see a person's record: clinical and care staff with a legitimate relationship or by break
@@ -25,7 +25,8 @@ public final class AccessPolicy {
                         ? AccessDecision.grant("resident viewing their own record")
                         : AccessDecision.refuse("residents see only their own record");
             case GOVERNANCE_ADMIN, FINANCE_LEAD, OPERATIONS_LEAD, WORKFORCE_LEAD, ESTATES_LEAD, ENGAGEMENT_LEAD:
-                return AccessDecision.refuse("the " + actor.role().label() + " role gives no direct care and sees no identifiable record");
+                return AccessDecision.refuse(
+                        "the " + actor.role().label() + " role gives no direct care and sees no identifiable record");
             case INTEGRATION_FEED:
                 return AccessDecision.refuse("an integration feed sends records and reads none");
             case CLINICIAN, CARE_WORKER, ADMIN:
@@ -37,9 +38,11 @@ public final class AccessPolicy {
                     }
                 }
                 if (request.breakGlassReason().isPresent()) {
-                    return AccessDecision.grant("break glass: " + request.breakGlassReason().get());
+                    return AccessDecision.grant(
+                            "break glass: " + request.breakGlassReason().get());
                 }
-                return AccessDecision.refuse("no legitimate relationship between " + actor.organisation().orElse("no organisation")
+                return AccessDecision.refuse("no legitimate relationship between "
+                        + actor.organisation().orElse("no organisation")
                         + " and this person; break glass with a reason if this is an emergency");
         }
     }

@@ -16,19 +16,24 @@ import org.openics.record.ProblemKind;
 public final class WritePolicy {
 
     /** Why the writer may not store this resource, or empty when they may. */
-    public Optional<Problem> refusal(Writer writer, String key, Set<String> authorOrganisations, Optional<String> recordedBy) {
+    public Optional<Problem> refusal(
+            Writer writer, String key, Set<String> authorOrganisations, Optional<String> recordedBy) {
         if (writer.kind() == Writer.Kind.OPERATOR) {
             return Optional.empty();
         }
         Set<String> foreign = new TreeSet<>();
         authorOrganisations.stream().filter(o -> !writer.mayWriteFor(o)).forEach(foreign::add);
         if (!foreign.isEmpty()) {
-            return Optional.of(Problem.of(ProblemKind.FOREIGN_AUTHOR, key + " names " + String.join(", ", foreign) + " as its author or provider, but " + writer.name()
-                    + " may write only for " + allowed(writer)));
+            return Optional.of(Problem.of(
+                    ProblemKind.FOREIGN_AUTHOR,
+                    key + " names " + String.join(", ", foreign) + " as its author or provider, but " + writer.name()
+                            + " may write only for " + allowed(writer)));
         }
         if (recordedBy.isPresent() && !writer.mayWriteFor(recordedBy.get())) {
-            return Optional.of(Problem.of(ProblemKind.RECORDED_BY_ANOTHER, key + " was recorded by " + recordedBy.get() + "; only " + recordedBy.get() + " may change it ("
-                    + writer.name() + " writes for " + allowed(writer) + ")"));
+            return Optional.of(Problem.of(
+                    ProblemKind.RECORDED_BY_ANOTHER,
+                    key + " was recorded by " + recordedBy.get() + "; only " + recordedBy.get() + " may change it ("
+                            + writer.name() + " writes for " + allowed(writer) + ")"));
         }
         return Optional.empty();
     }
@@ -43,6 +48,8 @@ public final class WritePolicy {
     }
 
     private static String allowed(Writer writer) {
-        return writer.organisations().isEmpty() ? "no organisation" : String.join(", ", new TreeSet<>(writer.organisations()));
+        return writer.organisations().isEmpty()
+                ? "no organisation"
+                : String.join(", ", new TreeSet<>(writer.organisations()));
     }
 }

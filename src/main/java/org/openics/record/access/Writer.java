@@ -41,8 +41,11 @@ public record Writer(String name, Kind kind, Set<String> organisations, Optional
 
     /** A signed-in account: a feed when its role is {@link UserRole#INTEGRATION_FEED}, otherwise staff. */
     public static Writer of(Actor actor) {
-        return new Writer(actor.username(), actor.role() == UserRole.INTEGRATION_FEED ? Kind.FEED : Kind.STAFF,
-                actor.organisation().map(Set::of).orElse(Set.of()), Optional.of(actor));
+        return new Writer(
+                actor.username(),
+                actor.role() == UserRole.INTEGRATION_FEED ? Kind.FEED : Kind.STAFF,
+                actor.organisation().map(Set::of).orElse(Set.of()),
+                Optional.of(actor));
     }
 
     public boolean mayWriteFor(String organisation) {

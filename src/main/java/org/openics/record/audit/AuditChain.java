@@ -21,15 +21,25 @@ public final class AuditChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     public static String hash(String previousHash, AuditEntry entry) {
-        String canonical = String.join("\u001f", previousHash, Long.toString(entry.sequence()), entry.at().toString(),
-                entry.username(), entry.role().name(), String.valueOf(entry.organisation()), String.valueOf(entry.person()),
-                entry.purpose(), entry.what(), Boolean.toString(entry.granted()), entry.reason());
+        String canonical = String.join(
+                "\u001f",
+                previousHash,
+                Long.toString(entry.sequence()),
+                entry.at().toString(),
+                entry.username(),
+                entry.role().name(),
+                String.valueOf(entry.organisation()),
+                String.valueOf(entry.person()),
+                entry.purpose(),
+                entry.what(),
+                Boolean.toString(entry.granted()),
+                entry.reason());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -54,7 +64,8 @@ public final class AuditChain {
         }
 
         public boolean signedWith(byte[] key) {
-            return MessageDigest.isEqual(AuditChain.mac(key, content(sequence, hash)).getBytes(StandardCharsets.UTF_8),
+            return MessageDigest.isEqual(
+                    AuditChain.mac(key, content(sequence, hash)).getBytes(StandardCharsets.UTF_8),
                     String.valueOf(mac).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -100,17 +111,30 @@ public final class AuditChain {
             }
             String expected = hash(previous, entry);
             if (!expected.equals(entry.hash())) {
-                fail(entry.sequence(), "entry " + entry.sequence() + " does not match its hash: it or an earlier entry was altered or removed");
+                fail(
+                        entry.sequence(),
+                        "entry " + entry.sequence()
+                                + " does not match its hash: it or an earlier entry was altered or removed");
             } else if (key != null && mac == null && macSeen) {
-                fail(entry.sequence(), "entry " + entry.sequence() + " has no MAC although earlier entries have: it was written outside OpenICS");
+                fail(
+                        entry.sequence(),
+                        "entry " + entry.sequence()
+                                + " has no MAC although earlier entries have: it was written outside OpenICS");
             } else if (key != null && mac != null && !mac.equals(mac(key, entry.hash()))) {
-                fail(entry.sequence(), "entry " + entry.sequence() + " does not match its MAC: it was rewritten (its hash recomputed)"
-                        + " by someone without the audit key");
+                fail(
+                        entry.sequence(),
+                        "entry " + entry.sequence() + " does not match its MAC: it was rewritten (its hash recomputed)"
+                                + " by someone without the audit key");
             }
             macSeen |= mac != null;
-            if (checkpoint.isPresent() && checkpoint.get().sequence() == entry.sequence() && broken == null
+            if (checkpoint.isPresent()
+                    && checkpoint.get().sequence() == entry.sequence()
+                    && broken == null
                     && !checkpoint.get().hash().equals(entry.hash())) {
-                fail(entry.sequence(), "entry " + entry.sequence() + " differs from the checkpoint kept outside the database: it was rewritten");
+                fail(
+                        entry.sequence(),
+                        "entry " + entry.sequence()
+                                + " differs from the checkpoint kept outside the database: it was rewritten");
             }
             previous = entry.hash();
         }
@@ -124,17 +148,31 @@ public final class AuditChain {
             if (broken == null && key != null && checkpoint.isPresent()) {
                 Checkpoint at = checkpoint.get();
                 if (!at.signedWith(key)) {
-                    fail(at.sequence(), "the checkpoint outside the database is not signed with the audit key: it was altered");
+                    fail(
+                            at.sequence(),
+                            "the checkpoint outside the database is not signed with the audit key: it was altered");
                 } else if (last < at.sequence()) {
-                    fail(last + 1, "entries " + (last + 1) + " to " + at.sequence() + " are missing: the checkpoint outside the database"
-                            + " names entry " + at.sequence() + " but the log ends at " + last);
+                    fail(
+                            last + 1,
+                            "entries " + (last + 1) + " to " + at.sequence()
+                                    + " are missing: the checkpoint outside the database" + " names entry "
+                                    + at.sequence() + " but the log ends at " + last);
                 }
             } else if (broken == null && key != null && macSeen && checkpoint.isEmpty()) {
-                fail(last, "the checkpoint outside the database is missing, so the deletion of the newest entries cannot be ruled out");
+                fail(
+                        last,
+                        "the checkpoint outside the database is missing, so the deletion of the newest entries cannot be ruled out");
             }
-            return new AuditVerification(count, Optional.ofNullable(broken), broken == null ? "hash chain intact"
-                    + (key != null && checkpoint.isPresent() ? ", MACs and checkpoint (entry " + checkpoint.get().sequence() + ") match" : "")
-                    : problem);
+            return new AuditVerification(
+                    count,
+                    Optional.ofNullable(broken),
+                    broken == null
+                            ? "hash chain intact"
+                                    + (key != null && checkpoint.isPresent()
+                                            ? ", MACs and checkpoint (entry "
+                                                    + checkpoint.get().sequence() + ") match"
+                                            : "")
+                            : problem);
         }
     }
 }

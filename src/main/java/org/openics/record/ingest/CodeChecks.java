@@ -15,16 +15,16 @@ public final class CodeChecks {
     public static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
 
     /** NHS Data Dictionary ETHNIC CATEGORY (2001 census categories), with Z not stated and 99 not known. */
-    static final Set<String> ETHNIC_CATEGORIES = Set.of("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S",
-            "Z", "99");
+    static final Set<String> ETHNIC_CATEGORIES =
+            Set.of("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99");
     /** Partition identifiers of SNOMED CT concept, description and relationship ids, short and long (extension) form. */
     private static final Set<String> PARTITIONS = Set.of("00", "01", "02", "10", "11", "12");
+
     private static final Pattern SCTID = Pattern.compile("[1-9][0-9]{5,17}");
     /** A LOINC code: a term number, or an answer (LA), part (LP), answer list (LL) or group (LG) code; a hyphen and the check digit. */
     private static final Pattern LOINC_CODE = Pattern.compile("((?:L[APLG])?[0-9]{1,7})-([0-9])");
 
-    private CodeChecks() {
-    }
+    private CodeChecks() {}
 
     /** Why the code cannot be in its system, or null when it may be (or the system is not one checked here). */
     public static String problem(String system, String code) {
@@ -34,7 +34,8 @@ public final class CodeChecks {
         return switch (system) {
             case SNOMED -> snomed(code);
             case LOINC -> loinc(code);
-            case ETHNIC_CATEGORY -> ETHNIC_CATEGORIES.contains(code) ? null : "'" + code + "' is not an NHS ethnic category";
+            case ETHNIC_CATEGORY ->
+                ETHNIC_CATEGORIES.contains(code) ? null : "'" + code + "' is not an NHS ethnic category";
             default -> null;
         };
     }
@@ -51,12 +52,28 @@ public final class CodeChecks {
 
     /** Verhoeff's dihedral-group multiplication (d) and position permutation (p) tables, as the SNOMED CT specification gives them. */
     private static final int[][] MULTIPLY = {
-        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
-        {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1}, {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
-        {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+        {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+        {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+        {4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
+        {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2},
+        {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+        {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}
+    };
+
     private static final int[][] PERMUTE = {
-        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
-        {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1}, {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+        {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+        {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+        {9, 4, 5, 3, 1, 2, 6, 8, 7, 0},
+        {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5},
+        {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}
+    };
 
     /** Whether the last digit of a string of digits is its Verhoeff check digit (catches every single-digit error and adjacent swap). */
     static boolean verhoeff(String digits) {
@@ -72,7 +89,8 @@ public final class CodeChecks {
         if (!matcher.matches()) {
             return "'" + code + "' is not a LOINC code (digits, or LA/LP/LL/LG and digits; hyphen; check digit)";
         }
-        return loincCheckDigit(matcher.group(1)) == matcher.group(2).charAt(0) - '0' ? null
+        return loincCheckDigit(matcher.group(1)) == matcher.group(2).charAt(0) - '0'
+                ? null
                 : "'" + code + "' fails the LOINC mod-10 check digit";
     }
 

@@ -34,12 +34,14 @@ public record ConditionalReference(String type, String system, String value) {
         if (!criteria.startsWith("identifier=") || criteria.contains("&")) {
             return Optional.empty();
         }
-        String token = java.net.URLDecoder.decode(criteria.substring("identifier=".length()), java.nio.charset.StandardCharsets.UTF_8);
+        String token = java.net.URLDecoder.decode(
+                criteria.substring("identifier=".length()), java.nio.charset.StandardCharsets.UTF_8);
         int bar = token.indexOf('|');
         String system = bar < 0 ? null : token.substring(0, bar);
         String value = bar < 0 ? token : token.substring(bar + 1);
         try {
-            return Optional.of(new ConditionalReference(type, system == null || system.isEmpty() ? null : system, value));
+            return Optional.of(
+                    new ConditionalReference(type, system == null || system.isEmpty() ? null : system, value));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -47,7 +49,8 @@ public record ConditionalReference(String type, String system, String value) {
 
     /** The keys under which a resource of this type with identifier {@code system|value} is found by conditional references. */
     public static java.util.List<String> keysOf(String type, String system, String value) {
-        return system == null || system.isEmpty() ? java.util.List.of(type + "?identifier=" + value)
+        return system == null || system.isEmpty()
+                ? java.util.List.of(type + "?identifier=" + value)
                 : java.util.List.of(type + "?identifier=" + system + "|" + value, type + "?identifier=" + value);
     }
 

@@ -7,14 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import org.openics.record.Problem;
-import org.openics.record.ProblemKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.openics.kernel.NhsNumber;
+import org.openics.record.Problem;
+import org.openics.record.ProblemKind;
 
 /**
  * OpenICS's own rules on top of base R4 validation: valid NHS numbers, resolvable references, possible
@@ -100,7 +100,8 @@ public final class IngestRules {
             }
         }
         for (String reference : resource.references()) {
-            if (ConditionalReference.isConditional(reference) && ConditionalReference.parse(reference).isEmpty()) {
+            if (ConditionalReference.isConditional(reference)
+                    && ConditionalReference.parse(reference).isEmpty()) {
                 problems.add(Problem.of(ProblemKind.UNSUPPORTED_CONDITIONAL_REFERENCE, reference));
             } else if (!resolvable.test(reference)) {
                 problems.add(Problem.of(ProblemKind.UNRESOLVABLE_REFERENCE, reference));
@@ -128,7 +129,8 @@ public final class IngestRules {
                 continue;
             }
             if (cannotBeInFuture(resource.type(), date.element()) && inFuture(date.value(), day)) {
-                problems.add(Problem.of(ProblemKind.DATE_IN_FUTURE, resource.type() + "." + date.element() + " " + date.value()));
+                problems.add(Problem.of(
+                        ProblemKind.DATE_IN_FUTURE, resource.type() + "." + date.element() + " " + date.value()));
             } else if (day.isBefore(EARLIEST)) {
                 problems.add(Problem.of(ProblemKind.DATE_TOO_EARLY, date.element() + " " + date.value()));
             }
@@ -139,7 +141,8 @@ public final class IngestRules {
             }
         }
         if (birth != null && death != null && death.isBefore(birth)) {
-            problems.add(Problem.of(ProblemKind.DEATH_BEFORE_BIRTH, "death (" + death + ") before birth (" + birth + ")"));
+            problems.add(
+                    Problem.of(ProblemKind.DEATH_BEFORE_BIRTH, "death (" + death + ") before birth (" + birth + ")"));
         }
         return problems;
     }
@@ -147,8 +150,11 @@ public final class IngestRules {
     /** Whether the element, as the summary names it ({@code effectiveDateTime}, {@code effective.start}), is one of {@link #NOT_IN_FUTURE}. */
     static boolean cannotBeInFuture(String type, String element) {
         for (String name : NOT_IN_FUTURE.getOrDefault(type, Set.of())) {
-            if (element.equals(name) || element.equals(name + ".start")
-                    || element.startsWith(name) && element.length() > name.length() && Character.isUpperCase(element.charAt(name.length()))) {
+            if (element.equals(name)
+                    || element.equals(name + ".start")
+                    || element.startsWith(name)
+                            && element.length() > name.length()
+                            && Character.isUpperCase(element.charAt(name.length()))) {
                 return true;
             }
         }

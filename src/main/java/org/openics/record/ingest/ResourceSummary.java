@@ -13,8 +13,14 @@ import java.util.Set;
  * @param present     names of the top-level elements that carry a value
  * @param codings     codes anywhere in the resource, as {@code system|code}
  */
-public record ResourceSummary(String type, String id, List<String> identifiers, List<String> references,
-                              List<DatedElement> dates, Set<String> present, List<String> codings) {
+public record ResourceSummary(
+        String type,
+        String id,
+        List<String> identifiers,
+        List<String> references,
+        List<DatedElement> dates,
+        Set<String> present,
+        List<String> codings) {
 
     public ResourceSummary {
         identifiers = List.copyOf(identifiers);
@@ -24,8 +30,13 @@ public record ResourceSummary(String type, String id, List<String> identifiers, 
         codings = List.copyOf(codings);
     }
 
-    public ResourceSummary(String type, String id, List<String> identifiers, List<String> references, List<DatedElement> dates,
-                           Set<String> present) {
+    public ResourceSummary(
+            String type,
+            String id,
+            List<String> identifiers,
+            List<String> references,
+            List<DatedElement> dates,
+            Set<String> present) {
         this(type, id, identifiers, references, dates, present, List.of());
     }
 
@@ -34,6 +45,5 @@ public record ResourceSummary(String type, String id, List<String> identifiers, 
     }
 
     /** A date element as written (a FHIR date or dateTime, possibly partial such as 1980 or 1980-05). */
-    public record DatedElement(String element, String value) {
-    }
+    public record DatedElement(String element, String value) {}
 }

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openics.kernel.Actor;
+import org.openics.kernel.NhsNumber;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.kernel.Actor;
 import org.openics.record.AuditEntry;
-import org.openics.kernel.NhsNumber;
 import org.openics.record.access.AccessPolicy;
 import org.openics.record.access.Relationships;
 import org.openics.registry.OrganisationKind;
@@ -43,7 +43,8 @@ class AccessService {
     public List<AccessDecision> decideAll(List<AccessRequest> requests) {
         List<AccessDecision> decisions = new ArrayList<>(requests.size());
         List<AuditEntry> entries = new ArrayList<>(requests.size());
-        Map<Long, JdbcRecordStore.PersonRelations> known = store.relationsOf(requests.stream().map(r -> r.person().value()).toList());
+        Map<Long, JdbcRecordStore.PersonRelations> known =
+                store.relationsOf(requests.stream().map(r -> r.person().value()).toList());
         for (AccessRequest request : requests) {
             long person = request.person().value();
             AccessDecision decision;
@@ -51,13 +52,24 @@ class AccessService {
             if (relations == null) {
                 decision = AccessDecision.refuse("no such person");
             } else {
-                Relationships relationships = new Relationships(relations.nhsNumber().map(NhsNumber::new), relations.organisations());
+                Relationships relationships =
+                        new Relationships(relations.nhsNumber().map(NhsNumber::new), relations.organisations());
                 decision = policy.decide(request, relationships, units(request.actor()));
             }
             Actor actor = request.actor();
             decisions.add(decision);
-            entries.add(new AuditEntry(0, clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person,
-                    request.purpose(), request.what(), decision.granted(), decision.reason(), null));
+            entries.add(new AuditEntry(
+                    0,
+                    clock.instant(),
+                    actor.username(),
+                    actor.role(),
+                    actor.organisation().orElse(null),
+                    person,
+                    request.purpose(),
+                    request.what(),
+                    decision.granted(),
+                    decision.reason(),
+                    null));
         }
         audit.appendAll(entries);
         return decisions;
@@ -75,8 +87,18 @@ class AccessService {
 
     /** An action that is not an access decision (a write, an account change), durable in the audit log before this returns. */
     public void audit(Actor actor, Optional<Long> person, String purpose, String what, boolean done, String reason) {
-        audit.appendAll(List.of(new AuditEntry(0, clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null),
-                person.orElse(null), purpose, what, done, reason, null)));
+        audit.appendAll(List.of(new AuditEntry(
+                0,
+                clock.instant(),
+                actor.username(),
+                actor.role(),
+                actor.organisation().orElse(null),
+                person.orElse(null),
+                purpose,
+                what,
+                done,
+                reason,
+                null)));
     }
 
     /** Several such entries, one wait for the lot. */
@@ -89,7 +111,15 @@ class AccessService {
     /** An administrative action, audited in the caller's transaction so that the entry commits with the action. */
     @Transactional
     public void record(Actor actor, Optional<Long> person, String what, String reason) {
-        audits.appendAudit(clock.instant(), actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),
-                "administration", what, true, reason);
+        audits.appendAudit(
+                clock.instant(),
+                actor.username(),
+                actor.role(),
+                actor.organisation().orElse(null),
+                person.orElse(null),
+                "administration",
+                what,
+                true,
+                reason);
     }
 }

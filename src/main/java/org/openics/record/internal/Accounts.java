@@ -49,8 +49,11 @@ class Accounts implements UserDetailsService {
         private final transient Actor actor;
 
         AccountUser(Actor actor, String passwordHash) {
-            super(actor.username(), passwordHash, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                    "ROLE_" + actor.role().name())));
+            super(
+                    actor.username(),
+                    passwordHash,
+                    List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                            "ROLE_" + actor.role().name())));
             this.actor = actor;
         }
 
@@ -77,7 +80,8 @@ class Accounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         if (demo && LocalAccounts.ACCOUNTS.containsKey(username)) {
-            return new AccountUser(LocalAccounts.ACCOUNTS.get(username), demoHashes().get(username));
+            return new AccountUser(
+                    LocalAccounts.ACCOUNTS.get(username), demoHashes().get(username));
         }
         return stored(username).orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
@@ -95,15 +99,23 @@ class Accounts implements UserDetailsService {
     }
 
     private Optional<AccountUser> stored(String username) {
-        return jdbc.query("select username, password_hash, role, organisations, nhs_number from record.account where username = ?",
-                (rs, n) -> {
-                    Array organisations = rs.getArray(4);
-                    String[] codes = organisations == null ? new String[0] : (String[]) organisations.getArray();
-                    Actor actor = new Actor(rs.getString(1), UserRole.valueOf(rs.getString(3)),
-                            codes.length == 0 ? Optional.empty() : Optional.of(codes[0]),
-                            Optional.ofNullable(rs.getString(5)).map(NhsNumber::new));
-                    return new AccountUser(actor, rs.getString(2));
-                }, username).stream().findFirst();
+        return jdbc
+                .query(
+                        "select username, password_hash, role, organisations, nhs_number from record.account where username = ?",
+                        (rs, n) -> {
+                            Array organisations = rs.getArray(4);
+                            String[] codes =
+                                    organisations == null ? new String[0] : (String[]) organisations.getArray();
+                            Actor actor = new Actor(
+                                    rs.getString(1),
+                                    UserRole.valueOf(rs.getString(3)),
+                                    codes.length == 0 ? Optional.empty() : Optional.of(codes[0]),
+                                    Optional.ofNullable(rs.getString(5)).map(NhsNumber::new));
+                            return new AccountUser(actor, rs.getString(2));
+                        },
+                        username)
+                .stream()
+                .findFirst();
     }
 
     /** The actor of an account, demo or stored; empty when there is none. */
@@ -120,16 +132,21 @@ class Accounts implements UserDetailsService {
     /** Every stored account (not the demo ones), by name. */
     List<Actor> all() {
         return jdbc.query("select username from record.account order by username", (rs, n) -> rs.getString(1)).stream()
-                .map(this::stored).flatMap(Optional::stream).map(AccountUser::actor).toList();
+                .map(this::stored)
+                .flatMap(Optional::stream)
+                .map(AccountUser::actor)
+                .toList();
     }
 
     /** Adds an account for a person; refused (with the reason) for a taken name, a short password or a feed role. */
     AccountResult add(Actor account, char[] password, String by) {
         if (account.role() == UserRole.INTEGRATION_FEED) {
-            return AccountResult.refused("an integration feed is registered with 'openics feeds add', which issues its credential");
+            return AccountResult.refused(
+                    "an integration feed is registered with 'openics feeds add', which issues its credential");
         }
         if (account.role() != UserRole.RESIDENT && account.organisation().isEmpty()) {
-            return AccountResult.refused("a " + account.role().label() + " account names the organisation it works for (ODS code)");
+            return AccountResult.refused(
+                    "a " + account.role().label() + " account names the organisation it works for (ODS code)");
         }
         if (password == null || password.length < MINIMUM_PASSWORD) {
             return AccountResult.refused("the password must have at least " + MINIMUM_PASSWORD + " characters");
@@ -138,8 +155,11 @@ class Accounts implements UserDetailsService {
             return AccountResult.refused("there is already an account " + account.username());
         }
         insert(account, encoder.encode(new String(password)), by);
-        return new AccountResult(true, "added " + account.role().label() + " account " + account.username()
-                + account.organisation().map(o -> " for " + o).orElse(""), Optional.empty());
+        return new AccountResult(
+                true,
+                "added " + account.role().label() + " account " + account.username()
+                        + account.organisation().map(o -> " for " + o).orElse(""),
+                Optional.empty());
     }
 
     /** Registers a feed for one organisation with a fresh random credential, returned once; only its hash is kept. */
@@ -155,20 +175,34 @@ class Accounts implements UserDetailsService {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        insert(new Actor(username, UserRole.INTEGRATION_FEED, Optional.of(code), Optional.empty()), encoder.encode(secret), by);
-        return new AccountResult(true, "registered integration feed " + username + " for " + code
-                + "; send records with HTTP Basic as " + username + " and the secret below (shown once)", Optional.of(secret));
+        insert(
+                new Actor(username, UserRole.INTEGRATION_FEED, Optional.of(code), Optional.empty()),
+                encoder.encode(secret),
+                by);
+        return new AccountResult(
+                true,
+                "registered integration feed " + username + " for " + code + "; send records with HTTP Basic as "
+                        + username + " and the secret below (shown once)",
+                Optional.of(secret));
     }
 
     private boolean taken(String username) {
         return (demo && LocalAccounts.ACCOUNTS.containsKey(username))
-                || jdbc.queryForObject("select count(*) from record.account where username = ?", Integer.class, username) > 0;
+                || jdbc.queryForObject(
+                                "select count(*) from record.account where username = ?", Integer.class, username)
+                        > 0;
     }
 
     private void insert(Actor account, String hash, String by) {
-        jdbc.update("insert into record.account (username, password_hash, role, organisations, nhs_number, created_at, created_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", account.username(), hash, account.role().name(),
-                account.organisation().stream().toArray(String[]::new), account.nhsNumber().map(NhsNumber::value).orElse(null),
-                Timestamp.from(Instant.now()), by);
+        jdbc.update(
+                "insert into record.account (username, password_hash, role, organisations, nhs_number, created_at, created_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                account.username(),
+                hash,
+                account.role().name(),
+                account.organisation().stream().toArray(String[]::new),
+                account.nhsNumber().map(NhsNumber::value).orElse(null),
+                Timestamp.from(Instant.now()),
+                by);
     }
 }

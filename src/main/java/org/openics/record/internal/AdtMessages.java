@@ -31,13 +31,16 @@ import org.openics.record.ingest.CodeChecks;
 final class AdtMessages {
 
     /** Events mapped: admit, transfer, discharge, register, pre-admit, update, cancel admit/discharge, add/update person, merge. */
-    static final Set<String> EVENTS = Set.of("A01", "A02", "A03", "A04", "A05", "A08", "A11", "A13", "A28", "A31", "A40");
+    static final Set<String> EVENTS =
+            Set.of("A01", "A02", "A03", "A04", "A05", "A08", "A11", "A13", "A28", "A31", "A40");
+
     static final String LOCAL_PATIENT = "https://fhir.openics.org/Id/local-patient/";
     static final String VISIT_NUMBER = "https://fhir.openics.org/Id/visit-number/";
     private static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** PV1-2 patient class → Encounter.class (v3 ActCode). */
-    private static final Map<String, String> CLASSES = Map.of("I", "IMP", "O", "AMB", "E", "EMER", "P", "PRENC", "R", "AMB", "B", "AMB");
+    private static final Map<String, String> CLASSES =
+            Map.of("I", "IMP", "O", "AMB", "E", "EMER", "P", "PRENC", "R", "AMB", "B", "AMB");
 
     private final HapiContext context = new DefaultHapiContext();
     private final PipeParser parser;
@@ -51,11 +54,16 @@ final class AdtMessages {
     }
 
     /** A merge asked for by an A40: the prior patient record's person into the surviving one's. */
-    record Merge(String survivingPatient, String priorPatient) {
-    }
+    record Merge(String survivingPatient, String priorPatient) {}
 
     /** What a message says, as FHIR resources, or why it cannot be read. */
-    record Mapped(String controlId, String event, String facility, List<String> resources, Optional<Merge> merge, String problem) {
+    record Mapped(
+            String controlId,
+            String event,
+            String facility,
+            List<String> resources,
+            Optional<Merge> merge,
+            String problem) {
 
         static Mapped refused(String controlId, String event, String facility, String problem) {
             return new Mapped(controlId, event, facility, List.of(), Optional.empty(), problem);
@@ -92,8 +100,7 @@ final class AdtMessages {
     }
 
     /** A message and the line of the file its MSH segment is on. */
-    record Located(String text, long line) {
-    }
+    record Located(String text, long line) {}
 
     Mapped map(String text) {
         Message message;
@@ -108,31 +115,46 @@ final class AdtMessages {
         String event = get(t, "/MSH-9-2");
         String facility = get(t, "/MSH-4-1");
         if (!"ADT".equals(type) || !EVENTS.contains(event)) {
-            return Mapped.refused(controlId, event, facility, "HL7 v2 message type " + type + "^" + event + " is not an ADT event OpenICS maps ("
-                    + String.join(", ", EVENTS.stream().sorted().toList()) + ")");
+            return Mapped.refused(
+                    controlId,
+                    event,
+                    facility,
+                    "HL7 v2 message type " + type + "^" + event + " is not an ADT event OpenICS maps ("
+                            + String.join(", ", EVENTS.stream().sorted().toList()) + ")");
         }
         if (facility == null) {
-            return Mapped.refused(controlId, event, null, "MSH-4 sending facility is empty: the organisation that sent it is unknown");
+            return Mapped.refused(
+                    controlId,
+                    event,
+                    null,
+                    "MSH-4 sending facility is empty: the organisation that sent it is unknown");
         }
         String ods = facility.trim().toUpperCase(Locale.ROOT);
         Optional<String> patientId = patientId(t, "/.PID-3", ods);
         if (patientId.isEmpty()) {
-            return Mapped.refused(controlId, event, ods, "PID-3 patient identifier list is empty: the patient cannot be identified");
+            return Mapped.refused(
+                    controlId, event, ods, "PID-3 patient identifier list is empty: the patient cannot be identified");
         }
         List<String> resources = new ArrayList<>();
         resources.add(patient(t, patientId.get(), ods).toString());
         if (event.equals("A40")) {
             Optional<String> prior = patientId(t, "/.MRG-1", ods);
             if (prior.isEmpty()) {
-                return Mapped.refused(controlId, event, ods, "A40 without MRG-1 prior patient identifier: nothing to merge");
+                return Mapped.refused(
+                        controlId, event, ods, "A40 without MRG-1 prior patient identifier: nothing to merge");
             }
-            return new Mapped(controlId, event, ods, resources, Optional.of(new Merge(patientId.get(), prior.get())), null);
+            return new Mapped(
+                    controlId, event, ods, resources, Optional.of(new Merge(patientId.get(), prior.get())), null);
         }
         if (!Set.of("A28", "A31").contains(event)) {
             String visit = get(t, "/.PV1-19-1");
             if (visit == null) {
                 if (Set.of("A01", "A02", "A03", "A11", "A13").contains(event)) {
-                    return Mapped.refused(controlId, event, ods, "PV1-19 visit number is empty: the " + event + " cannot name its encounter");
+                    return Mapped.refused(
+                            controlId,
+                            event,
+                            ods,
+                            "PV1-19 visit number is empty: the " + event + " cannot name its encounter");
                 }
             } else {
                 resources.add(encounter(t, event, patientId.get(), ods, visit).toString());
@@ -145,7 +167,9 @@ final class AdtMessages {
     String acknowledge(String text, String error) {
         try {
             Message message = parser.parse(text);
-            Message ack = error == null ? message.generateACK() : message.generateACK(AcknowledgmentCode.AE, new HL7Exception(error));
+            Message ack = error == null
+                    ? message.generateACK()
+                    : message.generateACK(AcknowledgmentCode.AE, new HL7Exception(error));
             return parser.encode(ack);
         } catch (HL7Exception | IOException | RuntimeException e) {
             return null;
@@ -183,14 +207,17 @@ final class AdtMessages {
     }
 
     private ObjectNode patient(Terser t, String id, String ods) {
-        ObjectNode patient = JSON.createObjectNode().put("resourceType", "Patient").put("id", id);
+        ObjectNode patient =
+                JSON.createObjectNode().put("resourceType", "Patient").put("id", id);
         ArrayNode identifiers = patient.putArray("identifier");
         for (int i = 0; i < 10; i++) {
             String value = get(t, "/.PID-3(" + i + ")-1");
             if (value == null) {
                 break;
             }
-            identifiers.addObject().put("system", isNhsNumber(t, "/.PID-3", i) ? NhsNumber.SYSTEM : LOCAL_PATIENT + ods)
+            identifiers
+                    .addObject()
+                    .put("system", isNhsNumber(t, "/.PID-3", i) ? NhsNumber.SYSTEM : LOCAL_PATIENT + ods)
                     .put("value", isNhsNumber(t, "/.PID-3", i) ? value.replace(" ", "") : value);
         }
         String family = get(t, "/.PID-5-1-1");
@@ -233,12 +260,21 @@ final class AdtMessages {
         }
         String ethnic = get(t, "/.PID-22-1");
         if (ethnic != null) {
-            patient.putArray("extension").addObject().put("url", ClinicalExtracts.ETHNICITY).putObject("valueCodeableConcept")
-                    .putArray("coding").addObject().put("system", CodeChecks.ETHNIC_CATEGORY).put("code", ethnic);
+            patient.putArray("extension")
+                    .addObject()
+                    .put("url", ClinicalExtracts.ETHNICITY)
+                    .putObject("valueCodeableConcept")
+                    .putArray("coding")
+                    .addObject()
+                    .put("system", CodeChecks.ETHNIC_CATEGORY)
+                    .put("code", ethnic);
         }
         String practice = Optional.ofNullable(get(t, "/.PD1-3-10")).orElse(get(t, "/.PD1-3-3"));
         if (practice != null) {
-            patient.putArray("generalPractitioner").addObject().putObject("identifier").put("system", ClinicalExtracts.ODS)
+            patient.putArray("generalPractitioner")
+                    .addObject()
+                    .putObject("identifier")
+                    .put("system", ClinicalExtracts.ODS)
                     .put("value", practice.trim().toUpperCase(Locale.ROOT));
         }
         return patient;
@@ -246,8 +282,14 @@ final class AdtMessages {
 
     private ObjectNode encounter(Terser t, String event, String patientId, String ods, String visit) {
         String id = ("hl7-" + ods + "-v-" + visit).replaceAll("[^A-Za-z0-9.\\-]", "-");
-        ObjectNode encounter = JSON.createObjectNode().put("resourceType", "Encounter").put("id", id.length() > 64 ? id.substring(0, 64) : id);
-        encounter.putArray("identifier").addObject().put("system", VISIT_NUMBER + ods).put("value", visit);
+        ObjectNode encounter = JSON.createObjectNode()
+                .put("resourceType", "Encounter")
+                .put("id", id.length() > 64 ? id.substring(0, 64) : id);
+        encounter
+                .putArray("identifier")
+                .addObject()
+                .put("system", VISIT_NUMBER + ods)
+                .put("value", visit);
         String admitted = dateTime(get(t, "/.PV1-44-1"));
         String discharged = dateTime(get(t, "/.PV1-45-1"));
         encounter.put("status", status(event, discharged != null));
@@ -267,16 +309,29 @@ final class AdtMessages {
         }
         String admissionType = get(t, "/.PV1-4");
         if (admissionType != null && (admissionType.equals("E") || admissionType.matches("2[1-8]"))) {
-            encounter.putObject("hospitalization").putObject("admitSource").putArray("coding").addObject()
-                    .put("system", "http://terminology.hl7.org/CodeSystem/admit-source").put("code", "emd");
+            encounter
+                    .putObject("hospitalization")
+                    .putObject("admitSource")
+                    .putArray("coding")
+                    .addObject()
+                    .put("system", "http://terminology.hl7.org/CodeSystem/admit-source")
+                    .put("code", "emd");
         }
         String ward = get(t, "/.PV1-3-1");
         if (ward != null) {
             String bed = get(t, "/.PV1-3-3");
-            encounter.putArray("location").addObject().put("status", "A02".equals(event) || discharged == null ? "active" : "completed")
-                    .putObject("location").put("display", ward + (bed == null ? "" : ", bed " + bed));
+            encounter
+                    .putArray("location")
+                    .addObject()
+                    .put("status", "A02".equals(event) || discharged == null ? "active" : "completed")
+                    .putObject("location")
+                    .put("display", ward + (bed == null ? "" : ", bed " + bed));
         }
-        encounter.putObject("serviceProvider").putObject("identifier").put("system", ClinicalExtracts.ODS).put("value", ods);
+        encounter
+                .putObject("serviceProvider")
+                .putObject("identifier")
+                .put("system", ClinicalExtracts.ODS)
+                .put("value", ods);
         return encounter;
     }
 
@@ -291,17 +346,21 @@ final class AdtMessages {
     }
 
     private static String gender(String sex) {
-        return sex == null ? null : switch (sex) {
-            case "M" -> "male";
-            case "F" -> "female";
-            case "O", "A", "N" -> "other";
-            default -> "unknown";
-        };
+        return sex == null
+                ? null
+                : switch (sex) {
+                    case "M" -> "male";
+                    case "F" -> "female";
+                    case "O", "A", "N" -> "other";
+                    default -> "unknown";
+                };
     }
 
     /** YYYYMMDD as a FHIR date, written as sent when it is no calendar date (the rules then say so). */
     static String date(String ts) {
-        if (ts == null || ts.length() < 4 || !ts.substring(0, Math.min(8, ts.length())).chars().allMatch(Character::isDigit)) {
+        if (ts == null
+                || ts.length() < 4
+                || !ts.substring(0, Math.min(8, ts.length())).chars().allMatch(Character::isDigit)) {
             return ts == null ? null : ts;
         }
         if (ts.length() < 6) {
@@ -322,15 +381,20 @@ final class AdtMessages {
         if (ts == null || ts.length() < 12) {
             return date(ts);
         }
-        var matcher = java.util.regex.Pattern.compile("([0-9]{12})([0-9]{2})?(?:\\.[0-9]+)?([+\\-][0-9]{4})?").matcher(ts);
+        var matcher = java.util.regex.Pattern.compile("([0-9]{12})([0-9]{2})?(?:\\.[0-9]+)?([+\\-][0-9]{4})?")
+                .matcher(ts);
         if (!matcher.matches()) {
             return date(ts);
         }
         try {
-            java.time.LocalDateTime local = java.time.LocalDateTime.parse(matcher.group(1) + (matcher.group(2) == null ? "00" : matcher.group(2)),
-                    java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(java.time.format.ResolverStyle.STRICT));
-            java.time.ZoneId zone = matcher.group(3) == null ? java.time.ZoneId.of("Europe/London")
-                    : java.time.ZoneOffset.of(matcher.group(3).substring(0, 3) + ":" + matcher.group(3).substring(3));
+            java.time.LocalDateTime local = java.time.LocalDateTime.parse(
+                    matcher.group(1) + (matcher.group(2) == null ? "00" : matcher.group(2)),
+                    java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            java.time.ZoneId zone = matcher.group(3) == null
+                    ? java.time.ZoneId.of("Europe/London")
+                    : java.time.ZoneOffset.of(matcher.group(3).substring(0, 3) + ":"
+                            + matcher.group(3).substring(3));
             return local.atZone(zone).format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX"));
         } catch (java.time.DateTimeException e) {
             return date(ts);

@@ -62,7 +62,7 @@ class AuditAnchor {
 
     synchronized void advance(long sequence, String hash) {
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+                FileLock held = channel.lock()) {
             if (read().map(c -> c.sequence() >= sequence).orElse(false)) {
                 return; // another writer got further
             }
@@ -86,7 +86,8 @@ class AuditAnchor {
             if (!Files.exists(checkpoint)) {
                 return Optional.empty();
             }
-            List<String> parts = List.of(Files.readString(checkpoint, StandardCharsets.UTF_8).trim().split(" "));
+            List<String> parts = List.of(
+                    Files.readString(checkpoint, StandardCharsets.UTF_8).trim().split(" "));
             if (parts.size() != 3) {
                 return Optional.of(new Checkpoint(Long.MAX_VALUE, "", "unreadable"));
             }

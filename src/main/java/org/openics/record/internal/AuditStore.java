@@ -25,10 +25,19 @@ class AuditStore {
         this.anchor = anchor;
     }
 
-
-    AuditEntry appendAudit(Instant at, String username, UserRole role, String organisation, Long person, String purpose, String what,
-                           boolean granted, String reason) {
-        return appendAudit(List.of(new AuditEntry(0, at, username, role, organisation, person, purpose, what, granted, reason, null))).get(0);
+    AuditEntry appendAudit(
+            Instant at,
+            String username,
+            UserRole role,
+            String organisation,
+            Long person,
+            String purpose,
+            String what,
+            boolean granted,
+            String reason) {
+        return appendAudit(List.of(new AuditEntry(
+                        0, at, username, role, organisation, person, purpose, what, granted, reason, null)))
+                .get(0);
     }
 
     /**
@@ -37,23 +46,51 @@ class AuditStore {
      */
     List<AuditEntry> appendAudit(List<AuditEntry> entries) {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('openics.record.audit'))", Object.class);
-        record Last(long seq, String hash) {
-        }
-        Last last = jdbc.query("select seq, hash from record.audit_log order by seq desc limit 1", (rs, n) -> new Last(rs.getLong(1),
-                rs.getString(2))).stream().findFirst().orElse(new Last(0, AuditChain.GENESIS));
+        record Last(long seq, String hash) {}
+        Last last = jdbc
+                .query(
+                        "select seq, hash from record.audit_log order by seq desc limit 1",
+                        (rs, n) -> new Last(rs.getLong(1), rs.getString(2)))
+                .stream()
+                .findFirst()
+                .orElse(new Last(0, AuditChain.GENESIS));
         List<AuditEntry> chained = new ArrayList<>(entries.size());
         long seq = last.seq();
         String previous = last.hash();
         for (AuditEntry e : entries) {
             // PostgreSQL keeps microseconds: hash what is stored
-            AuditEntry unsigned = new AuditEntry(++seq, e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), e.username(), e.role(),
-                    e.organisation(), e.person(), e.purpose(), e.what(), e.granted(), e.reason(), null);
+            AuditEntry unsigned = new AuditEntry(
+                    ++seq,
+                    e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                    e.username(),
+                    e.role(),
+                    e.organisation(),
+                    e.person(),
+                    e.purpose(),
+                    e.what(),
+                    e.granted(),
+                    e.reason(),
+                    null);
             previous = AuditChain.hash(previous, unsigned);
-            chained.add(new AuditEntry(unsigned.sequence(), unsigned.at(), e.username(), e.role(), e.organisation(), e.person(), e.purpose(),
-                    e.what(), e.granted(), e.reason(), previous));
+            chained.add(new AuditEntry(
+                    unsigned.sequence(),
+                    unsigned.at(),
+                    e.username(),
+                    e.role(),
+                    e.organisation(),
+                    e.person(),
+                    e.purpose(),
+                    e.what(),
+                    e.granted(),
+                    e.reason(),
+                    previous));
         }
-        jdbc.batchUpdate("insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash,"
-                + " mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, e) -> {
+        jdbc.batchUpdate(
+                "insert into record.audit_log (seq, at, username, role, organisation, person_id, purpose, what, granted, reason, hash,"
+                        + " mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                chained,
+                1000,
+                (ps, e) -> {
                     ps.setLong(1, e.sequence());
                     ps.setTimestamp(2, Timestamp.from(e.at()));
                     ps.setString(3, e.username());
@@ -78,10 +115,18 @@ class AuditStore {
         return chained;
     }
 
-    private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
-            rs.getString("username"), UserRole.valueOf(rs.getString("role")), rs.getString("organisation"),
-            rs.getObject("person_id") == null ? null : rs.getLong("person_id"), rs.getString("purpose"), rs.getString("what"),
-            rs.getBoolean("granted"), rs.getString("reason"), rs.getString("hash"));
+    private static final RowMapper<AuditEntry> AUDIT = (rs, n) -> new AuditEntry(
+            rs.getLong("seq"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getString("username"),
+            UserRole.valueOf(rs.getString("role")),
+            rs.getString("organisation"),
+            rs.getObject("person_id") == null ? null : rs.getLong("person_id"),
+            rs.getString("purpose"),
+            rs.getString("what"),
+            rs.getBoolean("granted"),
+            rs.getString("reason"),
+            rs.getString("hash"));
 
     List<AuditEntry> auditOf(long person) {
         return jdbc.query("select * from record.audit_log where person_id = ? order by seq desc", AUDIT, person);

@@ -27,8 +27,7 @@ class AuditWriter implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     static final int BATCH = 1000;
 
-    private record Pending(AuditEntry entry, CompletableFuture<AuditEntry> written) {
-    }
+    private record Pending(AuditEntry entry, CompletableFuture<AuditEntry> written) {}
 
     private final AuditStore store;
     private final TransactionTemplate transactions;
@@ -51,7 +50,9 @@ class AuditWriter implements DisposableBean {
      * returns them once all are committed: one wait for the lot instead of one group commit each.
      */
     List<AuditEntry> appendAll(List<AuditEntry> entries) {
-        List<Pending> pending = entries.stream().map(entry -> new Pending(entry, new CompletableFuture<AuditEntry>())).toList();
+        List<Pending> pending = entries.stream()
+                .map(entry -> new Pending(entry, new CompletableFuture<AuditEntry>()))
+                .toList();
         start();
         if (!running) {
             throw new IllegalStateException("the audit log is closed");
@@ -64,7 +65,9 @@ class AuditWriter implements DisposableBean {
             }
             return written;
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException("audit entry not written", e.getCause());
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException("audit entry not written", e.getCause());
         }
     }
 
@@ -97,13 +100,16 @@ class AuditWriter implements DisposableBean {
         }
         Pending left;
         while ((left = queue.poll()) != null) {
-            left.written().completeExceptionally(new IllegalStateException("the audit log closed before this entry was written"));
+            left.written()
+                    .completeExceptionally(
+                            new IllegalStateException("the audit log closed before this entry was written"));
         }
     }
 
     private void write(List<Pending> batch) {
         try {
-            List<AuditEntry> written = transactions.execute(tx -> store.appendAudit(batch.stream().map(Pending::entry).toList()));
+            List<AuditEntry> written = transactions.execute(
+                    tx -> store.appendAudit(batch.stream().map(Pending::entry).toList()));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).written().complete(written.get(i));
             }

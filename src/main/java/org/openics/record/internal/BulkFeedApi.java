@@ -44,7 +44,8 @@ class BulkFeedApi {
      * body as a form, and asking the servlet for a parameter would then consume the body as form fields.
      */
     @PostMapping("/api/record/ingest")
-    ResponseEntity<Map<String, Object>> ingest(HttpServletRequest request, Authentication authentication) throws IOException {
+    ResponseEntity<Map<String, Object>> ingest(HttpServletRequest request, Authentication authentication)
+            throws IOException {
         Map<String, String> query = query(request);
         Optional<Actor> actor = accounts.actorOf(authentication);
         if (actor.isEmpty()) {
@@ -58,18 +59,27 @@ class BulkFeedApi {
         String own = RecordService.source(actor.get());
         String claimed = query.getOrDefault("source", "").trim().toUpperCase(Locale.ROOT);
         if (!claimed.isEmpty() && !claimed.equals(own)) {
-            return refusal(HttpStatus.FORBIDDEN, "source " + claimed + " is not the organisation of " + actor.get().username() + " (" + own
-                    + "); a feed sends only its own organisation's records");
+            return refusal(
+                    HttpStatus.FORBIDDEN,
+                    "source " + claimed + " is not the organisation of "
+                            + actor.get().username() + " (" + own
+                            + "); a feed sends only its own organisation's records");
         }
         IngestOptions.Validation validation;
         try {
-            validation = IngestOptions.Validation.valueOf(query.getOrDefault("validation", "FULL").toUpperCase(Locale.ROOT));
+            validation = IngestOptions.Validation.valueOf(
+                    query.getOrDefault("validation", "FULL").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return refusal(HttpStatus.BAD_REQUEST, "validation must be FULL or STRUCTURAL");
         }
         String file = query.getOrDefault("file", "feed.ndjson");
-        if (file.indexOf('\0') >= 0 || file.contains("/") || file.contains("\\") || file.isBlank() || file.startsWith(".")) {
-            return refusal(HttpStatus.BAD_REQUEST, "file must be a plain file name (no folders, no control characters)");
+        if (file.indexOf('\0') >= 0
+                || file.contains("/")
+                || file.contains("\\")
+                || file.isBlank()
+                || file.startsWith(".")) {
+            return refusal(
+                    HttpStatus.BAD_REQUEST, "file must be a plain file name (no folders, no control characters)");
         }
         if (!FhirFiles.fhirFile(Path.of(file.toLowerCase(Locale.ROOT)))) {
             return refusal(HttpStatus.BAD_REQUEST, "file must end in .ndjson, .json (optionally .gz)");
@@ -79,11 +89,20 @@ class BulkFeedApi {
         try {
             Files.copy(request.getInputStream(), received);
             if (Files.size(received) == 0) {
-                return refusal(HttpStatus.BAD_REQUEST, "the request has no body: send the file's bytes (curl --data-binary @FILE)");
+                return refusal(
+                        HttpStatus.BAD_REQUEST,
+                        "the request has no body: send the file's bytes (curl --data-binary @FILE)");
             }
-            IngestReport report = record.ingest(received, validation, actor.get(), new RecordService.AccessContext(
-                    Optional.ofNullable(request.getHeader(FhirGateway.PURPOSE_HEADER)).filter(p -> !p.isBlank()).orElse("direct care"),
-                    Optional.ofNullable(request.getHeader(FhirGateway.BREAK_GLASS_HEADER)).filter(r -> !r.isBlank())));
+            IngestReport report = record.ingest(
+                    received,
+                    validation,
+                    actor.get(),
+                    new RecordService.AccessContext(
+                            Optional.ofNullable(request.getHeader(FhirGateway.PURPOSE_HEADER))
+                                    .filter(p -> !p.isBlank())
+                                    .orElse("direct care"),
+                            Optional.ofNullable(request.getHeader(FhirGateway.BREAK_GLASS_HEADER))
+                                    .filter(r -> !r.isBlank())));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("read", report.read());
             body.put("stored", report.stored());
@@ -102,11 +121,15 @@ class BulkFeedApi {
         Map<String, String> result = new LinkedHashMap<>();
         String raw = request.getQueryString();
         if (raw != null) {
-            UriComponentsBuilder.newInstance().query(raw).build().getQueryParams().forEach((name, values) -> {
-                if (!values.isEmpty() && values.get(0) != null) {
-                    result.put(decode(name), decode(values.get(0)));
-                }
-            });
+            UriComponentsBuilder.newInstance()
+                    .query(raw)
+                    .build()
+                    .getQueryParams()
+                    .forEach((name, values) -> {
+                        if (!values.isEmpty() && values.get(0) != null) {
+                            result.put(decode(name), decode(values.get(0)));
+                        }
+                    });
         }
         return result;
     }

@@ -38,8 +38,12 @@ final class CapabilityPage {
     }
 
     @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-    public boolean outgoing(RequestDetails request, IBaseResource resource, HttpServletRequest servletRequest,
-                            HttpServletResponse servletResponse) throws IOException {
+    public boolean outgoing(
+            RequestDetails request,
+            IBaseResource resource,
+            HttpServletRequest servletRequest,
+            HttpServletResponse servletResponse)
+            throws IOException {
         if (!(resource instanceof CapabilityStatement statement)) {
             return true;
         }
@@ -64,10 +68,19 @@ final class CapabilityPage {
 
     private String page(CapabilityStatement statement) {
         String json = context.newJsonParser().setPrettyPrint(true).encodeResourceToString(statement);
-        String rows = statement.getRest().stream().flatMap(rest -> rest.getResource().stream()).map(r -> "<tr><td>" + e(r.getType())
-                + "</td><td>" + e(r.getInteraction().stream().map(i -> i.getCode().toCode()).collect(Collectors.joining(", ")))
-                + "</td><td>" + e(r.getSearchParam().stream().map(CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent::getName)
-                .collect(Collectors.joining(", "))) + "</td></tr>").collect(Collectors.joining("\n"));
+        String rows = statement.getRest().stream()
+                .flatMap(rest -> rest.getResource().stream())
+                .map(r -> "<tr><td>" + e(r.getType())
+                        + "</td><td>"
+                        + e(r.getInteraction().stream()
+                                .map(i -> i.getCode().toCode())
+                                .collect(Collectors.joining(", ")))
+                        + "</td><td>"
+                        + e(r.getSearchParam().stream()
+                                .map(CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent::getName)
+                                .collect(Collectors.joining(", ")))
+                        + "</td></tr>")
+                .collect(Collectors.joining("\n"));
         return """
                 <!DOCTYPE html>
                 <html lang="en-GB">
@@ -90,8 +103,16 @@ final class CapabilityPage {
                 (or <a href="/fhir/metadata?_format=xml">XML</a>).</p>
                 <pre class="app-code" data-testid="statement">%s</pre>
                 </main></body></html>
-                """.formatted(e(statement.getSoftware().getName()), e(statement.getSoftware().getVersion()), e(statement.getPublisher()),
-                e(statement.getFhirVersion() == null ? "" : statement.getFhirVersion().toCode()), rows, e(json));
+                """.formatted(
+                        e(statement.getSoftware().getName()),
+                        e(statement.getSoftware().getVersion()),
+                        e(statement.getPublisher()),
+                        e(
+                                statement.getFhirVersion() == null
+                                        ? ""
+                                        : statement.getFhirVersion().toCode()),
+                        rows,
+                        e(json));
     }
 
     private static String e(String text) {

@@ -11,12 +11,24 @@ import org.openics.record.Problem;
 record ChunkOutcome(List<Item> items) {
 
     /** HELD: a reference did not resolve yet; tried again at the end of the load (neither stored nor quarantined yet). */
-    enum Status { CREATED, UPDATED, UNCHANGED, QUARANTINED, HELD }
+    enum Status {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        QUARANTINED,
+        HELD
+    }
 
     /** @param problems why it was quarantined (empty when it was not)
      *  @param summary what the rules read of it, null when it could not be read */
-    record Item(Incoming incoming, String type, String id, int version, Status status, List<Problem> problems,
-                org.openics.record.ingest.ResourceSummary summary) {
+    record Item(
+            Incoming incoming,
+            String type,
+            String id,
+            int version,
+            Status status,
+            List<Problem> problems,
+            org.openics.record.ingest.ResourceSummary summary) {
 
         /** Why it was quarantined, as text (null when it was not). */
         String reason() {

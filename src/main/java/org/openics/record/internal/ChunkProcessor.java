@@ -12,17 +12,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.openics.kernel.OdsCode;
 import org.openics.record.IngestOptions;
 import org.openics.record.Problem;
 import org.openics.record.ProblemKind;
@@ -38,7 +37,6 @@ import org.openics.record.internal.JdbcRecordStore.NewVersion;
 import org.openics.record.internal.JdbcRecordStore.Quarantined;
 import org.openics.record.linkage.LinkMethod;
 import org.openics.record.linkage.PersonLinking;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
 import org.openics.registry.SystemOfSystems;
@@ -61,10 +59,16 @@ class ChunkProcessor {
     private final TransactionTemplate transactions;
     private final Registry registry;
     private final Clock clock = Clock.systemUTC();
-    private final ForkJoinPool workers = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private final ForkJoinPool workers =
+            new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private volatile Structure structure;
 
-    ChunkProcessor(FhirResources fhir, JdbcRecordStore store, FactStore facts, TransactionTemplate transactions, Registry registry) {
+    ChunkProcessor(
+            FhirResources fhir,
+            JdbcRecordStore store,
+            FactStore facts,
+            TransactionTemplate transactions,
+            Registry registry) {
         this.facts = facts;
         this.fhir = fhir;
         this.store = store;
@@ -87,6 +91,7 @@ class ChunkProcessor {
         final List<String> unresolved = new ArrayList<>();
         /** Conditional references resolved to the one resource they match ({@code Type/id}). */
         final Map<String, String> resolved = new HashMap<>();
+
         final List<Problem> problems = new ArrayList<>();
 
         Work(Incoming incoming) {
@@ -125,7 +130,8 @@ class ChunkProcessor {
         return process(chunk, source, IngestOptions.Validation.FULL, allOrNothing, load);
     }
 
-    ChunkOutcome process(List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing, Load load) {
+    ChunkOutcome process(
+            List<Incoming> chunk, String source, IngestOptions.Validation validation, boolean allOrNothing, Load load) {
         return commit(prepare(chunk, validation), source, allOrNothing, load);
     }
 
@@ -159,7 +165,9 @@ class ChunkProcessor {
                 return Optional.of(reference.substring("Patient/".length()));
             }
             if (reference.startsWith("Patient?")) {
-                return Optional.of(reference); // by identifier: no patient id, so no relationship, and a member of staff is refused
+                return Optional.of(
+                        reference); // by identifier: no patient id, so no relationship, and a member of staff is
+                // refused
             }
         }
         return Optional.empty();
@@ -176,7 +184,8 @@ class ChunkProcessor {
         List<Work> work = chunk.stream().map(Work::new).toList();
         read(work);
         // a resource identical to the stored version was valid when stored: no need to parse and validate it again
-        Map<String, Current> stored = store.current(work.stream().filter(w -> w.problems.isEmpty()).map(Work::key).toList());
+        Map<String, Current> stored = store.current(
+                work.stream().filter(w -> w.problems.isEmpty()).map(Work::key).toList());
         for (Work w : work) {
             Current current = w.problems.isEmpty() ? stored.get(w.key()) : null;
             w.unchanged = current != null && current.hash().equals(w.hash);
@@ -213,16 +222,19 @@ class ChunkProcessor {
         Instant now = clock.instant();
         List<Work> work = prepared.work;
         resolveReferences(work, load);
-        if (writer.kind() != Writer.Kind.OPERATOR) { // the operator's bulk load is not bound to an organisation: no walk
+        if (writer.kind()
+                != Writer.Kind.OPERATOR) { // the operator's bulk load is not bound to an organisation: no walk
             for (Work w : work) {
                 if (w.problems.isEmpty() && w.json != null && w.summary != null) {
-                    WRITES.refusal(writer, w.key(), FhirResources.authorOrganisations(w.json), Optional.empty()).ifPresent(w.problems::add);
+                    WRITES.refusal(writer, w.key(), FhirResources.authorOrganisations(w.json), Optional.empty())
+                            .ifPresent(w.problems::add);
                 }
             }
         }
         ChunkOutcome outcome = transactions.execute(tx -> store(work, source, writer, now, allOrNothing));
         for (Work w : work) {
-            if (w.held) { // again at the end of the load, as read now (ids from fullUrl, references within its bundle rewritten)
+            if (w.held) { // again at the end of the load, as read now (ids from fullUrl, references within its bundle
+                // rewritten)
                 load.hold(new Incoming(w.canonical, w.incoming.file(), w.incoming.line(), null, w.incoming.received()));
             }
         }
@@ -240,14 +252,26 @@ class ChunkProcessor {
      */
     ChunkOutcome refuse(Incoming incoming, String type, String id, Problem reason, String source, Writer writer) {
         String received = incoming.received();
-        Quarantined row = new Quarantined(source, incoming.file(), incoming.line(), type, id, List.of(reason), received.getBytes(StandardCharsets.UTF_8),
-                FhirResources.hash(received), List.of(), null, writer.kind() == Writer.Kind.OPERATOR ? null : writer.name());
+        Quarantined row = new Quarantined(
+                source,
+                incoming.file(),
+                incoming.line(),
+                type,
+                id,
+                List.of(reason),
+                received.getBytes(StandardCharsets.UTF_8),
+                FhirResources.hash(received),
+                List.of(),
+                null,
+                writer.kind() == Writer.Kind.OPERATOR ? null : writer.name());
         transactions.executeWithoutResult(tx -> store.quarantine(List.of(row), clock.instant()));
-        return new ChunkOutcome(List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, List.of(reason), null)));
+        return new ChunkOutcome(
+                List.of(new Item(incoming, type, id == null ? "?" : id, 0, Status.QUARANTINED, List.of(reason), null)));
     }
 
     private void run(List<Work> work, java.util.function.Consumer<Work> task) {
-        workers.submit(() -> IntStream.range(0, work.size()).parallel().forEach(i -> task.accept(work.get(i)))).join();
+        workers.submit(() -> IntStream.range(0, work.size()).parallel().forEach(i -> task.accept(work.get(i))))
+                .join();
     }
 
     /**
@@ -259,12 +283,15 @@ class ChunkProcessor {
         run(work, w -> {
             try {
                 JsonNode node = JSON.readTree(w.incoming.text());
-                if (!(node instanceof ObjectNode object) || !object.path("resourceType").isTextual()) {
+                if (!(node instanceof ObjectNode object)
+                        || !object.path("resourceType").isTextual()) {
                     throw new IllegalArgumentException("not a JSON object with a resourceType");
                 }
                 JsonNode id = object.get("id");
                 String fullUrl = w.incoming.fullUrl();
-                if ((id == null || !id.isTextual() || id.asText().isEmpty()) && fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
+                if ((id == null || !id.isTextual() || id.asText().isEmpty())
+                        && fullUrl != null
+                        && fullUrl.startsWith("urn:uuid:")) {
                     object.put("id", fullUrl.substring("urn:uuid:".length()));
                 } else if (id != null && id.isTextual() && id.asText().contains("/")) {
                     object.put("id", new IdType(id.asText()).getIdPart()); // drop base and version from the id
@@ -278,8 +305,13 @@ class ChunkProcessor {
         // references by fullUrl within a bundle become Type/id
         Map<String, String> byFullUrl = new HashMap<>();
         for (Work w : work) {
-            if (w.json != null && w.incoming.fullUrl() != null && w.json.path("id").isTextual()) {
-                byFullUrl.put(w.incoming.fullUrl(), w.json.get("resourceType").asText() + "/" + w.json.get("id").asText());
+            if (w.json != null
+                    && w.incoming.fullUrl() != null
+                    && w.json.path("id").isTextual()) {
+                byFullUrl.put(
+                        w.incoming.fullUrl(),
+                        w.json.get("resourceType").asText() + "/"
+                                + w.json.get("id").asText());
             }
         }
         run(work, w -> {
@@ -326,10 +358,12 @@ class ChunkProcessor {
         while (changed) {
             Set<String> accepted = new HashSet<>();
             Map<String, Set<String>> chunkIdentifiers = new HashMap<>();
-            work.stream().filter(w -> w.problems.isEmpty() && !w.held && w.summary != null).forEach(w -> {
-                accepted.add(w.key());
-                Load.index(chunkIdentifiers, w.summary);
-            });
+            work.stream()
+                    .filter(w -> w.problems.isEmpty() && !w.held && w.summary != null)
+                    .forEach(w -> {
+                        accepted.add(w.key());
+                        Load.index(chunkIdentifiers, w.summary);
+                    });
             changed = false;
             for (Work w : work) {
                 if (w.summary == null || !w.problems.isEmpty() || w.held || w.unchanged) {
@@ -347,13 +381,19 @@ class ChunkProcessor {
                         if (matches.size() == 1) {
                             w.resolved.put(reference, matches.iterator().next());
                         } else if (matches.size() > 1) {
-                            w.problems.add(Problem.of(ProblemKind.AMBIGUOUS_CONDITIONAL_REFERENCE, reference + ": " + matches.size() + " resources have that identifier ("
-                                    + String.join(", ", matches.stream().limit(5).toList()) + ")"));
+                            w.problems.add(Problem.of(
+                                    ProblemKind.AMBIGUOUS_CONDITIONAL_REFERENCE,
+                                    reference + ": " + matches.size() + " resources have that identifier ("
+                                            + String.join(
+                                                    ", ",
+                                                    matches.stream().limit(5).toList()) + ")"));
                             changed = true;
                         } else {
                             unresolved.add(reference);
                         }
-                    } else if (!accepted.contains(reference) && !load.contains(reference) && !stored.contains(reference)) {
+                    } else if (!accepted.contains(reference)
+                            && !load.contains(reference)
+                            && !stored.contains(reference)) {
                         unresolved.add(reference);
                     }
                 }
@@ -363,12 +403,15 @@ class ChunkProcessor {
                         w.held = true;
                     } else {
                         w.unresolved.addAll(unresolved);
-                        unresolved.forEach(reference -> w.problems.add(Problem.of(ProblemKind.UNRESOLVABLE_REFERENCE, reference)));
+                        unresolved.forEach(
+                                reference -> w.problems.add(Problem.of(ProblemKind.UNRESOLVABLE_REFERENCE, reference)));
                     }
                 }
             }
         }
-        work.stream().filter(w -> w.problems.isEmpty() && !w.held && !w.resolved.isEmpty()).forEach(this::rewriteResolved);
+        work.stream()
+                .filter(w -> w.problems.isEmpty() && !w.held && !w.resolved.isEmpty())
+                .forEach(this::rewriteResolved);
     }
 
     /** Conditional references replaced by the resource they resolved to, as a FHIR server does in a transaction. */
@@ -394,13 +437,17 @@ class ChunkProcessor {
     private ChunkOutcome store(List<Work> work, String source, Writer writer, Instant now, boolean allOrNothing) {
         store.lockForIngest();
         if (writer.kind() != Writer.Kind.OPERATOR) {
-            // under the lock: who recorded each resource now (an update or a re-send of another organisation's resource)
-            Map<String, Current> recorded = store.current(work.stream().filter(w -> w.problems.isEmpty() && w.summary != null)
-                    .map(Work::key).toList());
+            // under the lock: who recorded each resource now (an update or a re-send of another organisation's
+            // resource)
+            Map<String, Current> recorded = store.current(work.stream()
+                    .filter(w -> w.problems.isEmpty() && w.summary != null)
+                    .map(Work::key)
+                    .toList());
             for (Work w : work) {
                 Current existing = w.problems.isEmpty() ? recorded.get(w.key()) : null;
                 if (existing != null && !existing.hash().equals(w.hash)) {
-                    WRITES.refusal(writer, w.key(), Set.of(), Optional.of(existing.source())).ifPresent(w.problems::add);
+                    WRITES.refusal(writer, w.key(), Set.of(), Optional.of(existing.source()))
+                            .ifPresent(w.problems::add);
                 }
             }
         }
@@ -413,20 +460,37 @@ class ChunkProcessor {
             if (w.held && !rejectAll) {
                 items.add(new Item(w.incoming, w.type(), w.summary.id(), 0, Status.HELD, List.of(), w.summary));
             } else if (!w.problems.isEmpty() || w.held || rejectAll) {
-                List<Problem> reason = w.problems.isEmpty() ? List.of(Problem.of(ProblemKind.TRANSACTION_FAILED, null)) : List.copyOf(w.problems);
+                List<Problem> reason = w.problems.isEmpty()
+                        ? List.of(Problem.of(ProblemKind.TRANSACTION_FAILED, null))
+                        : List.copyOf(w.problems);
                 String received = w.incoming.received();
                 String id = w.summary == null ? null : w.summary.id();
                 // waiting for its targets only when that is all that is wrong with it: re-processed when they arrive
-                List<String> waitingFor = !w.unresolved.isEmpty() && w.unresolved.size() == w.problems.size() && !rejectAll ? w.unresolved : List.of();
-                quarantine.add(new Quarantined(source, w.incoming.file(), w.incoming.line(), w.summary == null ? null : w.type(), id, reason,
-                        received.getBytes(StandardCharsets.UTF_8), FhirResources.hash(received), waitingFor, w.canonical, writtenBy));
-                items.add(new Item(w.incoming, w.type(), id == null ? "?" : id, 0, Status.QUARANTINED, reason, w.summary));
+                List<String> waitingFor =
+                        !w.unresolved.isEmpty() && w.unresolved.size() == w.problems.size() && !rejectAll
+                                ? w.unresolved
+                                : List.of();
+                quarantine.add(new Quarantined(
+                        source,
+                        w.incoming.file(),
+                        w.incoming.line(),
+                        w.summary == null ? null : w.type(),
+                        id,
+                        reason,
+                        received.getBytes(StandardCharsets.UTF_8),
+                        FhirResources.hash(received),
+                        waitingFor,
+                        w.canonical,
+                        writtenBy));
+                items.add(new Item(
+                        w.incoming, w.type(), id == null ? "?" : id, 0, Status.QUARANTINED, reason, w.summary));
             } else {
                 accepted.add(w);
                 items.add(null); // filled below, keeping the order received
             }
         }
-        Map<String, Current> current = new HashMap<>(store.current(accepted.stream().map(Work::key).toList()));
+        Map<String, Current> current =
+                new HashMap<>(store.current(accepted.stream().map(Work::key).toList()));
         List<NewVersion> versions = new ArrayList<>();
         List<Resource> changed = new ArrayList<>();
         Set<String> created = new HashSet<>();
@@ -449,8 +513,16 @@ class ChunkProcessor {
                 version = existing == null ? 1 : existing.version() + 1;
                 status = existing == null ? Status.CREATED : Status.UPDATED;
                 String patient = ClinicalExtracts.patientId(w.resource).orElse(null);
-                versions.add(new NewVersion(w.summary.type(), w.summary.id(), version, w.hash, patient, w.canonical, source,
-                        w.incoming.file(), w.incoming.line()));
+                versions.add(new NewVersion(
+                        w.summary.type(),
+                        w.summary.id(),
+                        version,
+                        w.hash,
+                        patient,
+                        w.canonical,
+                        source,
+                        w.incoming.file(),
+                        w.incoming.line()));
                 current.put(w.key(), new Current(version, w.hash, source));
                 changed.add(w.resource);
                 if (version == 1) {
@@ -469,32 +541,39 @@ class ChunkProcessor {
 
     /** The master person index's links for the chunk's patients ({@link PersonLinking}), in the chunk's transaction. */
     private void linkPatients(List<Resource> resources) {
-        List<Patient> patients = resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).toList();
+        List<Patient> patients = resources.stream()
+                .filter(Patient.class::isInstance)
+                .map(Patient.class::cast)
+                .toList();
         if (patients.isEmpty()) {
             return;
         }
         Map<String, PersonLinking.Link> existing = new HashMap<>();
         store.links(patients.stream().map(Patient::getIdPart).toList())
-                .forEach((patient, link) -> existing.put(patient, new PersonLinking.Link(link.person(), LinkMethod.valueOf(link.method()))));
+                .forEach((patient, link) -> existing.put(
+                        patient, new PersonLinking.Link(link.person(), LinkMethod.valueOf(link.method()))));
         Map<String, PersonLinking.PatientIdentity> identities = new LinkedHashMap<>();
         patients.forEach(patient -> identities.put(patient.getIdPart(), ClinicalExtracts.identity(patient)));
         Map<String, JdbcRecordStore.Link> links = new LinkedHashMap<>();
         PersonLinking.link(identities, existing, new PersonLinking.Persons() {
-            @Override
-            public Map<String, Long> byNhsNumber(Map<String, String> matchKeys) {
-                return store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
-            }
+                    @Override
+                    public Map<String, Long> byNhsNumber(Map<String, String> matchKeys) {
+                        return store.personsByNhsNumber(matchKeys.keySet(), matchKeys);
+                    }
 
-            @Override
-            public Optional<Long> byMatchKey(String matchKey) {
-                return store.personByMatchKey(matchKey);
-            }
+                    @Override
+                    public Optional<Long> byMatchKey(String matchKey) {
+                        return store.personByMatchKey(matchKey);
+                    }
 
-            @Override
-            public long newPerson(String matchKey, String localId) {
-                return store.newPerson(matchKey, localId);
-            }
-        }).forEach((patient, link) -> links.put(patient, new JdbcRecordStore.Link(link.person(), link.method().name())));
+                    @Override
+                    public long newPerson(String matchKey, String localId) {
+                        return store.newPerson(matchKey, localId);
+                    }
+                })
+                .forEach((patient, link) -> links.put(
+                        patient,
+                        new JdbcRecordStore.Link(link.person(), link.method().name())));
         store.link(links);
     }
 
@@ -503,7 +582,8 @@ class ChunkProcessor {
      * those the writer may give ({@link WritePolicy#givesRelationship}): a member of staff's writes give none.
      */
     private void relate(List<Resource> resources, Writer writer) {
-        Map<List<String>, List<String>> rows = new LinkedHashMap<>(); // many encounters of one patient with one provider: one row
+        Map<List<String>, List<String>> rows =
+                new LinkedHashMap<>(); // many encounters of one patient with one provider: one row
         for (Resource resource : resources) {
             Optional<String> patient = ClinicalExtracts.patientId(resource);
             if (patient.isEmpty()) {
@@ -514,11 +594,15 @@ class ChunkProcessor {
                 if (!WRITES.givesRelationship(writer, code)) {
                     return;
                 }
-                rows.putIfAbsent(List.of(patient.get(), code, relationship), List.of(patient.get(), code, relationship, from, writer.name()));
+                rows.putIfAbsent(
+                        List.of(patient.get(), code, relationship),
+                        List.of(patient.get(), code, relationship, from, writer.name()));
                 if (resource instanceof Patient) {
                     structure().ancestor(code, OrganisationKind.PCN).ifPresent(pcn -> {
                         String inPcn = "registered at practice " + code + " in PCN " + pcn;
-                        rows.putIfAbsent(List.of(patient.get(), pcn, inPcn), List.of(patient.get(), pcn, inPcn, from, writer.name()));
+                        rows.putIfAbsent(
+                                List.of(patient.get(), pcn, inPcn),
+                                List.of(patient.get(), pcn, inPcn, from, writer.name()));
                     });
                 }
             });
@@ -554,5 +638,4 @@ class ChunkProcessor {
     void shutdown() {
         workers.shutdown();
     }
-
 }

@@ -36,8 +36,7 @@ final class ClinicalExtracts {
     static final String REQUEST_CATEGORY = "https://fhir.openics.org/CodeSystem/request-category";
     static final String TREATMENT_FUNCTION = "https://fhir.openics.org/StructureDefinition/treatment-function";
 
-    private ClinicalExtracts() {
-    }
+    private ClinicalExtracts() {}
 
     static List<String> identifiers(Resource resource) {
         List<String> result = new ArrayList<>();
@@ -67,7 +66,9 @@ final class ClinicalExtracts {
     }
 
     static Optional<String> ods(Reference reference) {
-        if (reference != null && reference.hasIdentifier() && ODS.equals(reference.getIdentifier().getSystem())) {
+        if (reference != null
+                && reference.hasIdentifier()
+                && ODS.equals(reference.getIdentifier().getSystem())) {
             return Optional.ofNullable(reference.getIdentifier().getValue());
         }
         return Optional.empty();
@@ -77,7 +78,8 @@ final class ClinicalExtracts {
     static Map<String, String> organisations(Resource resource) {
         Map<String, String> result = new LinkedHashMap<>();
         if (resource instanceof Patient patient) {
-            patient.getGeneralPractitioner().forEach(gp -> ods(gp).ifPresent(code -> result.put(code, "registered at practice " + code)));
+            patient.getGeneralPractitioner()
+                    .forEach(gp -> ods(gp).ifPresent(code -> result.put(code, "registered at practice " + code)));
         } else if (resource instanceof Encounter encounter) {
             ods(encounter.getServiceProvider()).ifPresent(code -> result.put(code, "encounter with " + code));
         } else if (resource instanceof ServiceRequest request) {
@@ -89,7 +91,8 @@ final class ClinicalExtracts {
     }
 
     static boolean isCategory(ServiceRequest request, String code) {
-        return request.getCategory().stream().flatMap(c -> c.getCoding().stream())
+        return request.getCategory().stream()
+                .flatMap(c -> c.getCoding().stream())
                 .anyMatch(c -> REQUEST_CATEGORY.equals(c.getSystem()) && code.equals(c.getCode()));
     }
 
@@ -97,13 +100,20 @@ final class ClinicalExtracts {
     static PersonLinking.PatientIdentity identity(Patient patient) {
         Optional<NhsNumber> nhs = patient.getIdentifier().stream()
                 .filter(i -> NhsNumber.SYSTEM.equals(i.getSystem()) && NhsNumber.isValid(i.getValue()))
-                .map(i -> new NhsNumber(i.getValue())).findFirst();
-        String local = patient.getIdentifier().stream().filter(i -> !NhsNumber.SYSTEM.equals(i.getSystem()))
-                .map(i -> i.getSystem() + "|" + i.getValue()).findFirst().orElse("Patient/" + patient.getIdPart());
+                .map(i -> new NhsNumber(i.getValue()))
+                .findFirst();
+        String local = patient.getIdentifier().stream()
+                .filter(i -> !NhsNumber.SYSTEM.equals(i.getSystem()))
+                .map(i -> i.getSystem() + "|" + i.getValue())
+                .findFirst()
+                .orElse("Patient/" + patient.getIdPart());
         String family = patient.hasName() ? patient.getNameFirstRep().getFamily() : null;
-        String given = patient.hasName() && patient.getNameFirstRep().hasGiven() ? patient.getNameFirstRep().getGiven().get(0).getValue() : null;
+        String given = patient.hasName() && patient.getNameFirstRep().hasGiven()
+                ? patient.getNameFirstRep().getGiven().get(0).getValue()
+                : null;
         String postcode = patient.hasAddress() ? patient.getAddressFirstRep().getPostalCode() : null;
-        return new PersonLinking.PatientIdentity(nhs, local, new Demographics(family, given, day(patient.getBirthDate()), postcode));
+        return new PersonLinking.PatientIdentity(
+                nhs, local, new Demographics(family, given, day(patient.getBirthDate()), postcode));
     }
 
     static LocalDate day(Date date) {
@@ -111,21 +121,28 @@ final class ClinicalExtracts {
     }
 
     static String code(CodeableConcept concept) {
-        return concept == null || !concept.hasCoding() ? null : concept.getCodingFirstRep().getCode();
+        return concept == null || !concept.hasCoding()
+                ? null
+                : concept.getCodingFirstRep().getCode();
     }
 
     static String system(CodeableConcept concept) {
-        return concept == null || !concept.hasCoding() ? null : concept.getCodingFirstRep().getSystem();
+        return concept == null || !concept.hasCoding()
+                ? null
+                : concept.getCodingFirstRep().getSystem();
     }
 
     // ---- analytic facts (patient-level; the store adds the pseudonym) ----
 
-    record PersonFacts(String practice, String lsoa, LocalDate birthDate, String sex, String ethnicity, LocalDate death) {
-    }
+    record PersonFacts(
+            String practice, String lsoa, LocalDate birthDate, String sex, String ethnicity, LocalDate death) {}
 
     static PersonFacts person(Patient patient) {
-        String practice = patient.getGeneralPractitioner().stream().map(ClinicalExtracts::ods).flatMap(Optional::stream)
-                .findFirst().orElse(null);
+        String practice = patient.getGeneralPractitioner().stream()
+                .map(ClinicalExtracts::ods)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
         String lsoa = null;
         if (patient.hasAddress()) {
             Extension extension = patient.getAddressFirstRep().getExtensionByUrl(LSOA);
@@ -136,22 +153,40 @@ final class ClinicalExtracts {
         if (ethnic != null && ethnic.getValue() instanceof CodeableConcept concept) {
             ethnicity = code(concept);
         }
-        LocalDate death = patient.hasDeceasedDateTimeType() ? day(patient.getDeceasedDateTimeType().getValue()) : null;
-        return new PersonFacts(practice, lsoa, day(patient.getBirthDate()),
-                patient.hasGender() ? patient.getGender().toCode() : null, ethnicity, death);
+        LocalDate death = patient.hasDeceasedDateTimeType()
+                ? day(patient.getDeceasedDateTimeType().getValue())
+                : null;
+        return new PersonFacts(
+                practice,
+                lsoa,
+                day(patient.getBirthDate()),
+                patient.hasGender() ? patient.getGender().toCode() : null,
+                ethnicity,
+                death);
     }
 
-    record ConditionFacts(String code, String system, LocalDate onset, String recorder) {
-    }
+    record ConditionFacts(String code, String system, LocalDate onset, String recorder) {}
 
     static ConditionFacts condition(Condition condition) {
-        LocalDate onset = condition.hasOnsetDateTimeType() ? day(condition.getOnsetDateTimeType().getValue()) : day(condition.getRecordedDate());
-        return new ConditionFacts(code(condition.getCode()), system(condition.getCode()), onset, ods(condition.getRecorder()).orElse(null));
+        LocalDate onset = condition.hasOnsetDateTimeType()
+                ? day(condition.getOnsetDateTimeType().getValue())
+                : day(condition.getRecordedDate());
+        return new ConditionFacts(
+                code(condition.getCode()),
+                system(condition.getCode()),
+                onset,
+                ods(condition.getRecorder()).orElse(null));
     }
 
-    record ObservationFacts(String code, String system, LocalDate date, Double value, String unit, String recorder,
-                            String valueCode, Double diastolic) {
-    }
+    record ObservationFacts(
+            String code,
+            String system,
+            LocalDate date,
+            Double value,
+            String unit,
+            String recorder,
+            String valueCode,
+            Double diastolic) {}
 
     static final String SYSTOLIC = "8480-6";
     static final String DIASTOLIC = "8462-4";
@@ -161,11 +196,18 @@ final class ClinicalExtracts {
      * for a blood pressure panel, the systolic component as the value and the diastolic one beside it.
      */
     static ObservationFacts observation(Observation observation) {
-        LocalDate date = observation.hasEffectiveDateTimeType() ? day(observation.getEffectiveDateTimeType().getValue()) : null;
-        Double value = observation.hasValueQuantity() && observation.getValueQuantity().hasValue()
-                ? observation.getValueQuantity().getValue().doubleValue() : null;
-        String unit = observation.hasValueQuantity() ? observation.getValueQuantity().getCode() : null;
-        if (value == null && observation.hasValueIntegerType() && observation.getValueIntegerType().getValue() != null) {
+        LocalDate date = observation.hasEffectiveDateTimeType()
+                ? day(observation.getEffectiveDateTimeType().getValue())
+                : null;
+        Double value =
+                observation.hasValueQuantity() && observation.getValueQuantity().hasValue()
+                        ? observation.getValueQuantity().getValue().doubleValue()
+                        : null;
+        String unit =
+                observation.hasValueQuantity() ? observation.getValueQuantity().getCode() : null;
+        if (value == null
+                && observation.hasValueIntegerType()
+                && observation.getValueIntegerType().getValue() != null) {
             value = observation.getValueIntegerType().getValue().doubleValue();
         }
         String valueCode = observation.hasValueCodeableConcept() ? code(observation.getValueCodeableConcept()) : null;
@@ -183,26 +225,50 @@ final class ClinicalExtracts {
                 diastolic = v;
             }
         }
-        String recorder = observation.getPerformer().stream().map(ClinicalExtracts::ods).flatMap(Optional::stream).findFirst().orElse(null);
-        return new ObservationFacts(code(observation.getCode()), system(observation.getCode()), date, value, unit, recorder,
-                valueCode, diastolic);
+        String recorder = observation.getPerformer().stream()
+                .map(ClinicalExtracts::ods)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
+        return new ObservationFacts(
+                code(observation.getCode()),
+                system(observation.getCode()),
+                date,
+                value,
+                unit,
+                recorder,
+                valueCode,
+                diastolic);
     }
 
-    record EncounterFacts(String encounterClass, String type, LocalDate start, LocalDate end, boolean emergencyAdmission, String provider) {
-    }
+    record EncounterFacts(
+            String encounterClass,
+            String type,
+            LocalDate start,
+            LocalDate end,
+            boolean emergencyAdmission,
+            String provider) {}
 
     static EncounterFacts encounter(Encounter encounter) {
         String cls = encounter.hasClass_() ? encounter.getClass_().getCode() : null;
-        boolean emergency = "IMP".equals(cls) && encounter.hasHospitalization()
-                && encounter.getHospitalization().getAdmitSource().getCoding().stream().map(Coding::getCode)
-                        .anyMatch(c -> c != null && (c.equals("emd") || c.toLowerCase(java.util.Locale.ROOT).contains("emerg")));
-        return new EncounterFacts(cls, encounter.hasType() ? code(encounter.getTypeFirstRep()) : null,
-                day(encounter.getPeriod().getStart()), day(encounter.getPeriod().getEnd()), emergency,
+        boolean emergency = "IMP".equals(cls)
+                && encounter.hasHospitalization()
+                && encounter.getHospitalization().getAdmitSource().getCoding().stream()
+                        .map(Coding::getCode)
+                        .anyMatch(c -> c != null
+                                && (c.equals("emd")
+                                        || c.toLowerCase(java.util.Locale.ROOT).contains("emerg")));
+        return new EncounterFacts(
+                cls,
+                encounter.hasType() ? code(encounter.getTypeFirstRep()) : null,
+                day(encounter.getPeriod().getStart()),
+                day(encounter.getPeriod().getEnd()),
+                emergency,
                 ods(encounter.getServiceProvider()).orElse(null));
     }
 
-    record WaitingListFacts(String provider, String treatmentFunction, LocalDate clockStart, String priority, String status) {
-    }
+    record WaitingListFacts(
+            String provider, String treatmentFunction, LocalDate clockStart, String priority, String status) {}
 
     static Optional<WaitingListFacts> waitingList(ServiceRequest request) {
         if (!isCategory(request, "rtt")) {
@@ -210,8 +276,16 @@ final class ClinicalExtracts {
         }
         Extension function = request.getExtensionByUrl(TREATMENT_FUNCTION);
         String treatment = function != null && function.getValue() instanceof Coding coding ? coding.getCode() : null;
-        String provider = request.getPerformer().stream().map(ClinicalExtracts::ods).flatMap(Optional::stream).findFirst().orElse(null);
-        return Optional.of(new WaitingListFacts(provider, treatment, day(request.getAuthoredOn()),
-                request.hasPriority() ? request.getPriority().toCode() : null, request.hasStatus() ? request.getStatus().toCode() : null));
+        String provider = request.getPerformer().stream()
+                .map(ClinicalExtracts::ods)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
+        return Optional.of(new WaitingListFacts(
+                provider,
+                treatment,
+                day(request.getAuthoredOn()),
+                request.hasPriority() ? request.getPriority().toCode() : null,
+                request.hasStatus() ? request.getStatus().toCode() : null));
     }
 }

@@ -13,8 +13,7 @@ final class EverythingFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EverythingFile() {
-    }
+    private EverythingFile() {}
 
     static String json(List<JdbcRecordStore.Stored> resources) {
         ObjectNode bundle = JSON.createObjectNode();

@@ -19,7 +19,6 @@ class FactStore {
         this.jdbc = jdbc;
     }
 
-
     String pseudonym(long person) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -35,7 +34,8 @@ class FactStore {
         if (pseudonymKey == null) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            jdbc.update("insert into record.pseudonym_key (id, key) values (1, ?) on conflict do nothing", (Object) fresh);
+            jdbc.update(
+                    "insert into record.pseudonym_key (id, key) values (1, ?) on conflict do nothing", (Object) fresh);
             byte[] stored = jdbc.queryForObject("select key from record.pseudonym_key where id = 1", byte[].class);
             pseudonymKey = new SecretKeySpec(stored, "HmacSHA256");
         }

@@ -22,15 +22,53 @@ final class FactWriter {
 
     /** A fact table: its columns, the first being the key a newer version of the resource replaces. */
     enum Table {
-        PERSON("fact_person", "patient_id", "pseudonym", "place", "pcn", "practice", "lsoa", "birth_date", "sex", "ethnicity"),
+        PERSON(
+                "fact_person",
+                "patient_id",
+                "pseudonym",
+                "place",
+                "pcn",
+                "practice",
+                "lsoa",
+                "birth_date",
+                "sex",
+                "ethnicity"),
         DEATH("fact_death", "patient_id", "pseudonym", "death_date"),
         CONDITION("fact_condition", "resource_id", "patient_id", "pseudonym", "code", "system", "onset", "recorder"),
-        OBSERVATION("fact_observation", "resource_id", "patient_id", "pseudonym", "code", "system", "effective", "value", "unit", "recorder",
-                "value_code", "diastolic"),
-        ENCOUNTER("fact_encounter", "resource_id", "patient_id", "pseudonym", "class", "type", "start_date", "end_date",
-                "emergency_admission", "provider"),
-        WAITING("fact_waiting_list", "resource_id", "patient_id", "pseudonym", "provider", "treatment_function", "clock_start",
-                "priority", "status");
+        OBSERVATION(
+                "fact_observation",
+                "resource_id",
+                "patient_id",
+                "pseudonym",
+                "code",
+                "system",
+                "effective",
+                "value",
+                "unit",
+                "recorder",
+                "value_code",
+                "diastolic"),
+        ENCOUNTER(
+                "fact_encounter",
+                "resource_id",
+                "patient_id",
+                "pseudonym",
+                "class",
+                "type",
+                "start_date",
+                "end_date",
+                "emergency_admission",
+                "provider"),
+        WAITING(
+                "fact_waiting_list",
+                "resource_id",
+                "patient_id",
+                "pseudonym",
+                "provider",
+                "treatment_function",
+                "clock_start",
+                "priority",
+                "status");
 
         final String table;
         final List<String> columns;
@@ -43,9 +81,11 @@ final class FactWriter {
         /** Insert, or replace the fact of an earlier version. */
         String upsert() {
             List<String> rest = columns.subList(1, columns.size());
-            return "insert into " + table + " (" + String.join(", ", columns) + ") values (" + String.join(", ", Collections.nCopies(columns.size(), "?"))
+            return "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?"))
                     + ") on conflict (" + columns.get(0) + ") do update set "
-                    + String.join(", ", rest.stream().map(c -> c + " = excluded." + c).toList());
+                    + String.join(
+                            ", ", rest.stream().map(c -> c + " = excluded." + c).toList());
         }
     }
 
@@ -66,7 +106,11 @@ final class FactWriter {
     void write(List<Resource> resources, Set<String> created) {
         Map<Table, List<Object[]>> rows = new EnumMap<>(Table.class);
         Map<Table, List<Object[]>> replacing = new EnumMap<>(Table.class);
-        List<String> patients = resources.stream().map(ClinicalExtracts::patientId).flatMap(Optional::stream).distinct().toList();
+        List<String> patients = resources.stream()
+                .map(ClinicalExtracts::patientId)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
         Map<String, JdbcRecordStore.Link> links = store.links(patients);
         Map<Long, String> pseudonyms = new HashMap<>();
         for (Resource resource : resources) {
@@ -76,14 +120,28 @@ final class FactWriter {
                 continue;
             }
             String pseudonym = pseudonyms.computeIfAbsent(link.person(), facts::pseudonym);
-            Map<Table, List<Object[]>> into = created.contains(resource.fhirType() + "/" + resource.getIdPart()) ? rows : replacing;
+            Map<Table, List<Object[]>> into =
+                    created.contains(resource.fhirType() + "/" + resource.getIdPart()) ? rows : replacing;
             String id = resource.getIdPart();
             String p = patient.get();
             if (resource instanceof Patient patientResource) {
                 ClinicalExtracts.PersonFacts facts = ClinicalExtracts.person(patientResource);
-                add(into, Table.PERSON, p, pseudonym, structure.ancestor(facts.practice(), OrganisationKind.PLACE).orElse(null),
-                        structure.ancestor(facts.practice(), OrganisationKind.PCN).orElse(null), facts.practice(), facts.lsoa(),
-                        date(facts.birthDate()), facts.sex(), facts.ethnicity());
+                add(
+                        into,
+                        Table.PERSON,
+                        p,
+                        pseudonym,
+                        structure
+                                .ancestor(facts.practice(), OrganisationKind.PLACE)
+                                .orElse(null),
+                        structure
+                                .ancestor(facts.practice(), OrganisationKind.PCN)
+                                .orElse(null),
+                        facts.practice(),
+                        facts.lsoa(),
+                        date(facts.birthDate()),
+                        facts.sex(),
+                        facts.ethnicity());
                 if (facts.death() != null) {
                     add(into, Table.DEATH, p, pseudonym, date(facts.death()));
                 }
@@ -92,15 +150,47 @@ final class FactWriter {
                 add(into, Table.CONDITION, id, p, pseudonym, f.code(), f.system(), date(f.onset()), f.recorder());
             } else if (resource instanceof Observation observation) {
                 ClinicalExtracts.ObservationFacts f = ClinicalExtracts.observation(observation);
-                add(into, Table.OBSERVATION, id, p, pseudonym, f.code(), f.system(), date(f.date()), f.value(), f.unit(), f.recorder(),
-                        f.valueCode(), f.diastolic());
+                add(
+                        into,
+                        Table.OBSERVATION,
+                        id,
+                        p,
+                        pseudonym,
+                        f.code(),
+                        f.system(),
+                        date(f.date()),
+                        f.value(),
+                        f.unit(),
+                        f.recorder(),
+                        f.valueCode(),
+                        f.diastolic());
             } else if (resource instanceof Encounter encounter) {
                 ClinicalExtracts.EncounterFacts f = ClinicalExtracts.encounter(encounter);
-                add(into, Table.ENCOUNTER, id, p, pseudonym, f.encounterClass(), f.type(), date(f.start()), date(f.end()), f.emergencyAdmission(),
+                add(
+                        into,
+                        Table.ENCOUNTER,
+                        id,
+                        p,
+                        pseudonym,
+                        f.encounterClass(),
+                        f.type(),
+                        date(f.start()),
+                        date(f.end()),
+                        f.emergencyAdmission(),
                         f.provider());
             } else if (resource instanceof ServiceRequest request) {
-                ClinicalExtracts.waitingList(request).ifPresent(f -> add(into, Table.WAITING, id, p, pseudonym, f.provider(),
-                        f.treatmentFunction(), date(f.clockStart()), f.priority(), f.status()));
+                ClinicalExtracts.waitingList(request)
+                        .ifPresent(f -> add(
+                                into,
+                                Table.WAITING,
+                                id,
+                                p,
+                                pseudonym,
+                                f.provider(),
+                                f.treatmentFunction(),
+                                date(f.clockStart()),
+                                f.priority(),
+                                f.status()));
             }
         }
         rows.forEach((table, copied) -> store.copy(table.table, table.columns, copied));

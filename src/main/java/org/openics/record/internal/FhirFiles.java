@@ -33,19 +33,18 @@ final class FhirFiles {
     static final int NDJSON_CHUNK = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FhirFiles() {
-    }
+    private FhirFiles() {}
 
     /** The files to read (folders expanded, resource types ordered so that referenced ones come first) and the ones skipped. */
-    record Selection(List<Path> files, List<Path> skipped) {
-    }
+    record Selection(List<Path> files, List<Path> skipped) {}
 
     static Selection select(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) { // a linked folder too
+                try (Stream<Path> walk =
+                        Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) { // a linked folder too
                     walk.filter(Files::isRegularFile).sorted().forEach(f -> (fhirFile(f) ? files : skipped).add(f));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -62,7 +61,11 @@ final class FhirFiles {
 
     static boolean fhirFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ndjson") || name.endsWith(".ndjson.gz") || name.endsWith(".json") || name.endsWith(".json.gz") || hl7(file);
+        return name.endsWith(".ndjson")
+                || name.endsWith(".ndjson.gz")
+                || name.endsWith(".json")
+                || name.endsWith(".json.gz")
+                || hl7(file);
     }
 
     /** HL7 v2 messages (ER7, one or more messages, optionally MLLP-framed): {@code .hl7}, {@code .hl7.gz}. */
@@ -108,12 +111,16 @@ final class FhirFiles {
                 return n;
             }
         };
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(raw, 1 << 16)
+                : raw;
     }
 
     /** Calls {@code chunk} with each slice of up to {@link #NDJSON_CHUNK} non-blank lines. */
-    static void readNdjson(Path file, String name, AtomicLong bytesRead, Consumer<List<Incoming>> chunk) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file, bytesRead), StandardCharsets.UTF_8), 1 << 16)) {
+    static void readNdjson(Path file, String name, AtomicLong bytesRead, Consumer<List<Incoming>> chunk)
+            throws IOException {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(open(file, bytesRead), StandardCharsets.UTF_8), 1 << 16)) {
             List<Incoming> current = new ArrayList<>(NDJSON_CHUNK);
             String line;
             long number = 0;
@@ -138,7 +145,8 @@ final class FhirFiles {
     static List<Incoming> readJson(Path file, String name, AtomicLong bytesRead) throws IOException {
         List<Incoming> entries = new ArrayList<>();
         String resourceType = null;
-        try (InputStream in = open(file, bytesRead); JsonParser parser = new JsonFactory(JSON).createParser(in)) {
+        try (InputStream in = open(file, bytesRead);
+                JsonParser parser = new JsonFactory(JSON).createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "not a JSON object");
             }
@@ -153,14 +161,16 @@ final class FhirFiles {
                         JsonNode entry = parser.readValueAsTree();
                         JsonNode resource = entry.get("resource");
                         String fullUrl = entry.path("fullUrl").asText(null);
-                        entries.add(new Incoming(resource == null ? entry.toString() : resource.toString(), name, line, fullUrl));
+                        entries.add(new Incoming(
+                                resource == null ? entry.toString() : resource.toString(), name, line, fullUrl));
                     }
                 } else {
                     parser.skipChildren();
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // not JSON, truncated, or nested too deep: the file as one item, which the pipeline quarantines with the reason
+            // not JSON, truncated, or nested too deep: the file as one item, which the pipeline quarantines with the
+            // reason
             resourceType = null;
         }
         if (!"Bundle".equals(resourceType)) {

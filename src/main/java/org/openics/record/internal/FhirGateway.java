@@ -24,11 +24,11 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
+import org.openics.kernel.Actor;
+import org.openics.kernel.UserRole;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.kernel.Actor;
 import org.openics.record.PersonId;
-import org.openics.kernel.UserRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -51,8 +51,13 @@ class FhirGateway {
     private final AccessService accessService;
     private final Accounts accounts;
 
-    FhirGateway(JdbcRecordStore store, FhirResources fhir, RecordService record, JdbcTemplate jdbc,
-                AccessService accessService, Accounts accounts) {
+    FhirGateway(
+            JdbcRecordStore store,
+            FhirResources fhir,
+            RecordService record,
+            JdbcTemplate jdbc,
+            AccessService accessService,
+            Accounts accounts) {
         this.accounts = accounts;
         this.store = store;
         this.fhir = fhir;
@@ -84,7 +89,12 @@ class FhirGateway {
         }
 
         private AccessRequest request(long person, String what) {
-            return new AccessRequest(actor, new PersonId(person), what, header(PURPOSE_HEADER), Optional.ofNullable(header(BREAK_GLASS_HEADER)));
+            return new AccessRequest(
+                    actor,
+                    new PersonId(person),
+                    what,
+                    header(PURPOSE_HEADER),
+                    Optional.ofNullable(header(BREAK_GLASS_HEADER)));
         }
 
         /**
@@ -98,18 +108,28 @@ class FhirGateway {
                 if (row.type().equals("Patient")) {
                     patientOf.put(key(row), row.id());
                 } else {
-                    idsByType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row.id());
+                    idsByType
+                            .computeIfAbsent(row.type(), t -> new ArrayList<>())
+                            .add(row.id());
                 }
             }
-            idsByType.forEach((type, ids) -> jdbc.query("select id, patient_id from record.resource where type = ? and id = any(?)",
+            idsByType.forEach((type, ids) -> jdbc.query(
+                    "select id, patient_id from record.resource where type = ? and id = any(?)",
                     rs -> {
                         patientOf.put(type + "/" + rs.getString(1), rs.getString(2));
-                    }, type, ids.toArray(String[]::new)));
+                    },
+                    type,
+                    ids.toArray(String[]::new)));
             Map<String, Long> personOf = new HashMap<>();
-            jdbc.query("select patient_id, person_id from record.person_link where patient_id = any(?)",
+            jdbc.query(
+                    "select patient_id, person_id from record.person_link where patient_id = any(?)",
                     rs -> {
                         personOf.put(rs.getString(1), rs.getLong(2));
-                    }, (Object) patientOf.values().stream().filter(Objects::nonNull).distinct().toArray(String[]::new));
+                    },
+                    (Object) patientOf.values().stream()
+                            .filter(Objects::nonNull)
+                            .distinct()
+                            .toArray(String[]::new));
             Set<Long> undecided = new LinkedHashSet<>();
             for (JdbcRecordStore.Stored row : rows) {
                 String patient = patientOf.get(key(row));
@@ -118,7 +138,8 @@ class FhirGateway {
                 person.filter(p -> !decisions.containsKey(p)).ifPresent(undecided::add);
             }
             List<Long> asked = List.copyOf(undecided);
-            List<AccessDecision> decided = accessService.decideAll(asked.stream().map(p -> request(p, what)).toList());
+            List<AccessDecision> decided = accessService.decideAll(
+                    asked.stream().map(p -> request(p, what)).toList());
             for (int i = 0; i < asked.size(); i++) {
                 decisions.put(asked.get(i), decided.get(i));
             }
@@ -144,13 +165,18 @@ class FhirGateway {
 
     /** The purpose and break-glass reason of a request, for a write as for a read. */
     static RecordService.AccessContext context(RequestDetails request) {
-        return new RecordService.AccessContext(Optional.ofNullable(request == null ? null : request.getHeader(PURPOSE_HEADER))
-                .filter(p -> !p.isBlank()).orElse("direct care"),
-                Optional.ofNullable(request == null ? null : request.getHeader(BREAK_GLASS_HEADER)).filter(r -> !r.isBlank()));
+        return new RecordService.AccessContext(
+                Optional.ofNullable(request == null ? null : request.getHeader(PURPOSE_HEADER))
+                        .filter(p -> !p.isBlank())
+                        .orElse("direct care"),
+                Optional.ofNullable(request == null ? null : request.getHeader(BREAK_GLASS_HEADER))
+                        .filter(r -> !r.isBlank()));
     }
 
     Optional<Long> personOf(JdbcRecordStore.Stored stored) {
-        String patient = stored.type().equals("Patient") ? stored.id() : store.patientOf(stored.type(), stored.id()).orElse(null);
+        String patient = stored.type().equals("Patient")
+                ? stored.id()
+                : store.patientOf(stored.type(), stored.id()).orElse(null);
         return patient == null ? Optional.empty() : store.personOfPatient(patient);
     }
 
@@ -191,7 +217,10 @@ class FhirGateway {
     }
 
     private ForbiddenOperationException forbidden(Access access, JdbcRecordStore.Stored stored) {
-        String reason = personOf(stored).map(p -> access.decisions.get(p)).map(AccessDecision::reason).orElse("residents see only their own record");
+        String reason = personOf(stored)
+                .map(p -> access.decisions.get(p))
+                .map(AccessDecision::reason)
+                .orElse("residents see only their own record");
         return new ForbiddenOperationException("access refused: " + reason);
     }
 
@@ -217,10 +246,15 @@ class FhirGateway {
             if (person.isEmpty() || !access.decide(person.get(), what).granted()) {
                 return bundle(new Page(List.of(), List.of(), false), 0, paging, request, type);
             }
-            return bundle(page(query, Keyset.ID, paging, row -> true, rows -> { }), query.count(), paging, request, type);
+            return bundle(
+                    page(query, Keyset.ID, paging, row -> true, rows -> {}), query.count(), paging, request, type);
         }
-        return bundle(page(query, Keyset.ID, paging, row -> access.allows(row, what), rows -> access.prepare(rows, what)), null, paging,
-                request, type);
+        return bundle(
+                page(query, Keyset.ID, paging, row -> access.allows(row, what), rows -> access.prepare(rows, what)),
+                null,
+                paging,
+                request,
+                type);
     }
 
     /**
@@ -229,21 +263,28 @@ class FhirGateway {
      * those stored since an instant ({@code _since}). One access decision per page request.
      */
     Bundle everything(IdType patientId, String types, String since, RequestDetails request) {
-        long person = store.personOfPatient(patientId.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(patientId));
+        long person = store.personOfPatient(patientId.getIdPart())
+                .orElseThrow(() -> new ResourceNotFoundException(patientId));
         SearchPaging paging = SearchPaging.of(request);
         Access access = new Access(request);
         AccessDecision decision = access.decide(person, "Patient/" + patientId.getIdPart() + "/$everything");
         if (!decision.granted()) {
             throw new ForbiddenOperationException("access refused: " + decision.reason());
         }
-        Query query = new Query("patient_id in (select patient_id from record.person_link where person_id = ?)", person, List.of());
+        Query query = new Query(
+                "patient_id in (select patient_id from record.person_link where person_id = ?)", person, List.of());
         if (types != null && !types.isBlank()) {
-            query = query.and("type = any(?)", (Object) Arrays.stream(types.split(",")).map(String::trim).toArray(String[]::new));
+            query = query.and("type = any(?)", (Object)
+                    Arrays.stream(types.split(",")).map(String::trim).toArray(String[]::new));
         }
         if (since != null && !since.isBlank()) {
             query = query.and("updated_at >= ?", Timestamp.from(instant(since)));
         }
-        return bundle(page(query, Keyset.TYPE_ID, paging, row -> true, rows -> { }), query.count(), paging, request,
+        return bundle(
+                page(query, Keyset.TYPE_ID, paging, row -> true, rows -> {}),
+                query.count(),
+                paging,
+                request,
                 "Patient/" + patientId.getIdPart() + "/$everything");
     }
 
@@ -251,7 +292,8 @@ class FhirGateway {
         try {
             return new InstantType(since).getValue().toInstant();
         } catch (RuntimeException e) {
-            throw new InvalidRequestException("_since must be an instant such as 2026-01-01T00:00:00Z, not '" + since + "'");
+            throw new InvalidRequestException(
+                    "_since must be an instant such as 2026-01-01T00:00:00Z, not '" + since + "'");
         }
     }
 
@@ -274,13 +316,15 @@ class FhirGateway {
         }
 
         int count() {
-            return jdbc.queryForObject("select count(*) from record.resource where " + where, Integer.class, args.toArray());
+            return jdbc.queryForObject(
+                    "select count(*) from record.resource where " + where, Integer.class, args.toArray());
         }
     }
 
     /** The stable order pages follow, and how a cursor names a place in it. */
     private enum Keyset {
-        ID("id", "id"), TYPE_ID("(type, id)", "type, id");
+        ID("id", "id"),
+        TYPE_ID("(type, id)", "type, id");
 
         final String key;
         final String order;
@@ -308,15 +352,18 @@ class FhirGateway {
     }
 
     /** The rows of one page (in the order's direction of reading) and the keys of every row looked at for it. */
-    private record Page(List<JdbcRecordStore.Stored> rows, List<String> examined, boolean more) {
-    }
+    private record Page(List<JdbcRecordStore.Stored> rows, List<String> examined, boolean more) {}
 
     /**
      * Reads rows in the keyset order from the cursor until the page holds {@code _count} allowed rows, the rows run out,
      * or the scan limit is reached; {@code ahead} is given the rows of each read that will certainly be looked at.
      */
-    private Page page(Query query, Keyset keyset, SearchPaging paging, Predicate<JdbcRecordStore.Stored> allowed,
-                      Consumer<List<JdbcRecordStore.Stored>> ahead) {
+    private Page page(
+            Query query,
+            Keyset keyset,
+            SearchPaging paging,
+            Predicate<JdbcRecordStore.Stored> allowed,
+            Consumer<List<JdbcRecordStore.Stored>> ahead) {
         List<JdbcRecordStore.Stored> page = new ArrayList<>();
         List<String> examined = new ArrayList<>();
         boolean more = false;
@@ -332,7 +379,8 @@ class FhirGateway {
                 all.addAll(List.of(keyset.values(edge)));
             }
             all.add(batch);
-            List<JdbcRecordStore.Stored> rows = store.search(sql + keyset.orderBy(paging.backwards()) + " limit ?", all.toArray());
+            List<JdbcRecordStore.Stored> rows =
+                    store.search(sql + keyset.orderBy(paging.backwards()) + " limit ?", all.toArray());
             ahead.accept(rows.subList(0, Math.min(rows.size(), Math.min(batch - 1, cap - examined.size()))));
             for (JdbcRecordStore.Stored row : rows) {
                 if (page.size() == paging.count() || examined.size() == cap) {
@@ -364,17 +412,26 @@ class FhirGateway {
             String first = page.examined().get(0);
             String last = page.examined().get(page.examined().size() - 1);
             if (paging.backwards() || page.more()) {
-                bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, path, SearchPaging.after(last)));
+                bundle.addLink()
+                        .setRelation(Bundle.LINK_NEXT)
+                        .setUrl(paging.link(request, path, SearchPaging.after(last)));
             }
             if (paging.backwards() ? page.more() : !paging.firstPage()) {
-                bundle.addLink().setRelation(Bundle.LINK_PREV).setUrl(paging.link(request, path, SearchPaging.before(first)));
+                bundle.addLink()
+                        .setRelation(Bundle.LINK_PREV)
+                        .setUrl(paging.link(request, path, SearchPaging.before(first)));
             }
         } else if (paging.backwards() && (total == null || total > 0)) {
-            bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(paging.link(request, path, null)); // nothing before: from the start
+            bundle.addLink()
+                    .setRelation(Bundle.LINK_NEXT)
+                    .setUrl(paging.link(request, path, null)); // nothing before: from the start
         }
         for (JdbcRecordStore.Stored stored : page.rows()) {
-            bundle.addEntry().setFullUrl(request.getFhirServerBase() + "/" + stored.type() + "/" + stored.id()).setResource(toResource(stored))
-                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+            bundle.addEntry()
+                    .setFullUrl(request.getFhirServerBase() + "/" + stored.type() + "/" + stored.id())
+                    .setResource(toResource(stored))
+                    .getSearch()
+                    .setMode(Bundle.SearchEntryMode.MATCH);
         }
         if (total == null && paging.firstPage() && !page.more()) {
             total = page.rows().size();
@@ -391,12 +448,14 @@ class FhirGateway {
     Bundle transaction(Bundle bundle, RequestDetails request) {
         Actor actor = actor();
         if (!org.openics.kernel.Authorisation.allows(actor, org.openics.record.RecordPermission.SUBMIT_RECORDS)) {
-            throw new ForbiddenOperationException(new org.openics.kernel.NotAuthorised(actor, org.openics.record.RecordPermission.SUBMIT_RECORDS)
-                    .getMessage());
+            throw new ForbiddenOperationException(
+                    new org.openics.kernel.NotAuthorised(actor, org.openics.record.RecordPermission.SUBMIT_RECORDS)
+                            .getMessage());
         }
         boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;
         if (!transaction && bundle.getType() != Bundle.BundleType.BATCH) {
-            throw new InvalidRequestException("POST /fhir takes a transaction or batch Bundle, not " + bundle.getType());
+            throw new InvalidRequestException(
+                    "POST /fhir takes a transaction or batch Bundle, not " + bundle.getType());
         }
         List<Incoming> incoming = new ArrayList<>();
         int line = 0;
@@ -410,7 +469,8 @@ class FhirGateway {
             String url = entry.getRequest().getUrl();
             if (entry.getRequest().getMethod() == Bundle.HTTPVerb.PUT && url != null && url.contains("/")) {
                 resource.setId(url.substring(url.indexOf('/') + 1));
-            } else if (resource.getIdElement().getValue() != null && resource.getIdElement().getValue().startsWith("urn:uuid:")) {
+            } else if (resource.getIdElement().getValue() != null
+                    && resource.getIdElement().getValue().startsWith("urn:uuid:")) {
                 resource.setId(resource.getIdElement().getValue().substring("urn:uuid:".length()));
             } else if (resource.getIdElement().getIdPart() == null && entry.getFullUrl() == null) {
                 resource.setId(java.util.UUID.randomUUID().toString());
@@ -425,23 +485,31 @@ class FhirGateway {
         }
         if (transaction && outcome.anyQuarantined()) {
             OperationOutcome problems = new OperationOutcome();
-            outcome.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED && !i.problems().isEmpty()
-                    && i.problems().get(0).kind() != org.openics.record.ProblemKind.TRANSACTION_FAILED)
-                    .forEach(i -> problems.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+            outcome.items().stream()
+                    .filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED
+                            && !i.problems().isEmpty()
+                            && i.problems().get(0).kind() != org.openics.record.ProblemKind.TRANSACTION_FAILED)
+                    .forEach(i -> problems.addIssue()
+                            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
                             .setCode(OperationOutcome.IssueType.PROCESSING)
                             .setDiagnostics("entry " + i.incoming().line() + " (" + i.key() + "): " + i.reason()));
-            throw new InvalidRequestException("transaction rejected: nothing was stored; failing entries are quarantined", problems);
+            throw new InvalidRequestException(
+                    "transaction rejected: nothing was stored; failing entries are quarantined", problems);
         }
-        Bundle response = new Bundle().setType(transaction ? Bundle.BundleType.TRANSACTIONRESPONSE : Bundle.BundleType.BATCHRESPONSE);
+        Bundle response = new Bundle()
+                .setType(transaction ? Bundle.BundleType.TRANSACTIONRESPONSE : Bundle.BundleType.BATCHRESPONSE);
         for (ChunkOutcome.Item item : outcome.items()) {
             Bundle.BundleEntryResponseComponent entry = response.addEntry().getResponse();
             switch (item.status()) {
                 case CREATED -> entry.setStatus("201 Created").setLocation(item.key() + "/_history/" + item.version());
-                case UPDATED, UNCHANGED -> entry.setStatus("200 OK").setLocation(item.key() + "/_history/" + item.version());
+                case UPDATED, UNCHANGED ->
+                    entry.setStatus("200 OK").setLocation(item.key() + "/_history/" + item.version());
                 default -> {
                     entry.setStatus("400 Bad Request");
                     OperationOutcome problem = new OperationOutcome();
-                    problem.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.PROCESSING)
+                    problem.addIssue()
+                            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                            .setCode(OperationOutcome.IssueType.PROCESSING)
                             .setDiagnostics(item.reason());
                     entry.setOutcome(problem);
                 }

@@ -51,8 +51,10 @@ class FhirResources {
     private volatile boolean warm;
 
     FhirResources() {
-        // the base R4 definitions carry their snapshots; terminology is checked in memory for the FHIR code systems only
-        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
+        // the base R4 definitions carry their snapshots; terminology is checked in memory for the FHIR code systems
+        // only
+        ValidationSupportChain chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
                 new InMemoryTerminologyServerValidationSupport(context),
                 unknownCodeSystemsWarn());
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
@@ -93,12 +95,15 @@ class FhirResources {
 
     /** Errors of base R4 validation (structure, cardinality, required bindings), each with its location. */
     List<org.openics.record.Problem> validate(String json) {
-        return validation.errors(json).stream().map(error -> org.openics.record.Problem.of(org.openics.record.ProblemKind.R4_INVALID, error)).toList();
+        return validation.errors(json).stream()
+                .map(error -> org.openics.record.Problem.of(org.openics.record.ProblemKind.R4_INVALID, error))
+                .toList();
     }
 
     static String hash(String canonical) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -125,8 +130,17 @@ class FhirResources {
     }
 
     /** Elements that say which organisation wrote, provided or performed a resource (as opposed to what it is about). */
-    private static final List<String> AUTHOR_ELEMENTS = List.of("author", "provider", "serviceProvider", "performer", "requester",
-            "recorder", "asserter", "managingOrganization", "organization", "custodian");
+    private static final List<String> AUTHOR_ELEMENTS = List.of(
+            "author",
+            "provider",
+            "serviceProvider",
+            "performer",
+            "requester",
+            "recorder",
+            "asserter",
+            "managingOrganization",
+            "organization",
+            "custodian");
 
     /**
      * The ODS codes of the organisations a resource names as its author, provider or performer (references by ODS
@@ -151,7 +165,9 @@ class FhirResources {
     private static void odsIdentifiers(JsonNode node, Set<String> codes) {
         if (node instanceof ObjectNode object) {
             JsonNode identifier = object.get("identifier");
-            if (identifier != null && ClinicalExtracts.ODS.equals(identifier.path("system").asText()) && identifier.path("value").isTextual()) {
+            if (identifier != null
+                    && ClinicalExtracts.ODS.equals(identifier.path("system").asText())
+                    && identifier.path("value").isTextual()) {
                 codes.add(identifier.path("value").asText().trim().toUpperCase(java.util.Locale.ROOT));
             }
             object.forEach(child -> odsIdentifiers(child, codes));
@@ -197,8 +213,7 @@ class FhirResources {
     }
 
     /** How a top-level JSON property of a resource type is read: its element name and whether it holds a date or a period. */
-    private record Property(String element, boolean date, boolean period) {
-    }
+    private record Property(String element, boolean date, boolean period) {}
 
     private final Map<String, Map<String, Property>> properties = new ConcurrentHashMap<>();
 
@@ -215,7 +230,12 @@ class FhirResources {
                 String element = child.getElementName().replace("[x]", "");
                 for (String name : child.getValidChildNames()) {
                     Class<?> java = datatype(child, name);
-                    result.put(name, new Property(element, BaseDateTimeType.class.isAssignableFrom(java), Period.class.isAssignableFrom(java)));
+                    result.put(
+                            name,
+                            new Property(
+                                    element,
+                                    BaseDateTimeType.class.isAssignableFrom(java),
+                                    Period.class.isAssignableFrom(java)));
                 }
             }
             return result;
@@ -259,24 +279,30 @@ class FhirResources {
                     dates.add(new ResourceSummary.DatedElement(json, one.asText()));
                 } else if (property.period() && one.isObject()) {
                     if (one.path("start").isTextual()) {
-                        dates.add(new ResourceSummary.DatedElement(property.element() + ".start", one.get("start").asText()));
+                        dates.add(new ResourceSummary.DatedElement(
+                                property.element() + ".start", one.get("start").asText()));
                     }
                     if (one.path("end").isTextual()) {
-                        dates.add(new ResourceSummary.DatedElement(property.element() + ".end", one.get("end").asText()));
+                        dates.add(new ResourceSummary.DatedElement(
+                                property.element() + ".end", one.get("end").asText()));
                     }
                 }
             }
         }
         List<String> identifiers = new ArrayList<>();
         for (JsonNode identifier : resource.path("identifier")) { // every type's: conditional references find them
-            identifiers.add(identifier.path("system").asText(null) + "|" + identifier.path("value").asText(null));
+            identifiers.add(identifier.path("system").asText(null) + "|"
+                    + identifier.path("value").asText(null));
         }
         String id = resource.path("id").isTextual() ? resource.get("id").asText() : null;
         List<String> codings = new ArrayList<>();
-        eachCoding(resource, coding -> codings.add(coding.get("system").asText() + "|" + coding.get("code").asText()));
+        eachCoding(
+                resource,
+                coding -> codings.add(
+                        coding.get("system").asText() + "|" + coding.get("code").asText()));
         return new ResourceSummary(type, id, identifiers, references(resource), dates, present, codings);
     }
 
-    static final Map<String, Integer> LOAD_ORDER = Map.of("Organization", 0, "Location", 1, "Practitioner", 2,
-            "PractitionerRole", 3, "Patient", 4);
+    static final Map<String, Integer> LOAD_ORDER =
+            Map.of("Organization", 0, "Location", 1, "Practitioner", 2, "PractitionerRole", 3, "Patient", 4);
 }

@@ -35,9 +35,18 @@ class FhirServerConfiguration {
         server.setServerVersion(CapabilityPage.version());
         server.setDefaultPrettyPrint(false);
         server.registerProvider(new PatientProvider(gateway));
-        for (Class<? extends org.hl7.fhir.r4.model.Resource> type : List.of(Condition.class, Observation.class, Encounter.class,
-                MedicationRequest.class, ServiceRequest.class, Procedure.class, AllergyIntolerance.class, Immunization.class,
-                Organization.class, Practitioner.class, Location.class)) {
+        for (Class<? extends org.hl7.fhir.r4.model.Resource> type : List.of(
+                Condition.class,
+                Observation.class,
+                Encounter.class,
+                MedicationRequest.class,
+                ServiceRequest.class,
+                Procedure.class,
+                AllergyIntolerance.class,
+                Immunization.class,
+                Organization.class,
+                Practitioner.class,
+                Location.class)) {
             server.registerProvider(new ClinicalResourceProvider<>(type, gateway));
         }
         server.registerProvider(new TransactionProvider(gateway));
@@ -64,17 +73,21 @@ class FhirServerConfiguration {
             }
             String message = String.valueOf(thrown.getMessage());
             boolean unreadable = causedBy(thrown, com.fasterxml.jackson.core.JacksonException.class) != null
-                    || message.contains("StreamReadConstraints") || message.contains("Failed to parse JSON");
-            if (!unreadable && thrown instanceof ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException known
+                    || message.contains("StreamReadConstraints")
+                    || message.contains("Failed to parse JSON");
+            if (!unreadable
+                    && thrown instanceof ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException known
                     && known.getStatusCode() < 500) {
                 return known; // HAPI's and our own 4xx, with their reasons
             }
             if (unreadable || causedBy(thrown, ca.uhn.fhir.parser.DataFormatException.class) != null) {
-                return new ca.uhn.fhir.rest.server.exceptions.InvalidRequestException("the request body is not FHIR R4 JSON that can be"
-                        + " read: malformed, or nested deeper than the parser allows");
+                return new ca.uhn.fhir.rest.server.exceptions.InvalidRequestException(
+                        "the request body is not FHIR R4 JSON that can be"
+                                + " read: malformed, or nested deeper than the parser allows");
             }
             org.slf4j.LoggerFactory.getLogger(ClientErrors.class).error("FHIR request failed", thrown);
-            return new ca.uhn.fhir.rest.server.exceptions.InternalErrorException("internal error (logged on the server)");
+            return new ca.uhn.fhir.rest.server.exceptions.InternalErrorException(
+                    "internal error (logged on the server)");
         }
 
         private static <T extends Throwable> T causedBy(Throwable thrown, Class<T> kind) {

@@ -22,6 +22,7 @@ final class Load {
     private final Map<String, Set<String>> byIdentifier = new ConcurrentHashMap<>();
     /** What the store held before this load for each conditional reference looked up (found once per load). */
     private final Map<String, Set<String>> storedBefore = new ConcurrentHashMap<>();
+
     private final List<Incoming> held = new ArrayList<>();
     private volatile boolean waits;
 
@@ -63,8 +64,9 @@ final class Load {
     }
 
     /** The stored matches of each conditional reference, asking the store only for those not looked up yet in this load. */
-    Map<String, Set<String>> storedMatches(Set<ConditionalReference> references,
-                                           java.util.function.Function<Set<ConditionalReference>, Map<String, Set<String>>> store) {
+    Map<String, Set<String>> storedMatches(
+            Set<ConditionalReference> references,
+            java.util.function.Function<Set<ConditionalReference>, Map<String, Set<String>>> store) {
         Set<ConditionalReference> ask = new java.util.HashSet<>();
         references.stream().filter(r -> !storedBefore.containsKey(r.key())).forEach(ask::add);
         if (!ask.isEmpty()) {
@@ -82,7 +84,8 @@ final class Load {
             if (value.equals("null") || value.isEmpty()) {
                 continue;
             }
-            for (String key : ConditionalReference.keysOf(summary.type(), system.equals("null") ? null : system, value)) {
+            for (String key :
+                    ConditionalReference.keysOf(summary.type(), system.equals("null") ? null : system, value)) {
                 index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(summary.key());
             }
         }

@@ -8,7 +8,6 @@ import org.openics.kernel.NhsNumber;
 import org.openics.kernel.UserRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,17 +24,24 @@ class LocalAccounts {
 
     static {
         ACCOUNTS.put("clinician", new Actor("clinician", UserRole.CLINICIAN, Optional.of("Z00001"), Optional.empty()));
-        ACCOUNTS.put("careworker", new Actor("careworker", UserRole.CARE_WORKER, Optional.of("ZBHC1"), Optional.empty()));
+        ACCOUNTS.put(
+                "careworker", new Actor("careworker", UserRole.CARE_WORKER, Optional.of("ZBHC1"), Optional.empty()));
         ACCOUNTS.put("analyst", new Actor("analyst", UserRole.ANALYST, Optional.of("QZZ"), Optional.empty()));
-        ACCOUNTS.put("resident", new Actor("resident", UserRole.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9000000009"))));
+        ACCOUNTS.put(
+                "resident",
+                new Actor("resident", UserRole.RESIDENT, Optional.empty(), Optional.of(new NhsNumber("9000000009"))));
         ACCOUNTS.put("admin", new Actor("admin", UserRole.ADMIN, Optional.of("QZZ"), Optional.empty()));
         // one account per role of the modules beyond the record; none of these roles gives direct care
-        ACCOUNTS.put("secretary", new Actor("secretary", UserRole.GOVERNANCE_ADMIN, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put(
+                "secretary", new Actor("secretary", UserRole.GOVERNANCE_ADMIN, Optional.of("QZZ"), Optional.empty()));
         ACCOUNTS.put("finance", new Actor("finance", UserRole.FINANCE_LEAD, Optional.of("QZZ"), Optional.empty()));
-        ACCOUNTS.put("operations", new Actor("operations", UserRole.OPERATIONS_LEAD, Optional.of("QZZ"), Optional.empty()));
-        ACCOUNTS.put("workforce", new Actor("workforce", UserRole.WORKFORCE_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put(
+                "operations", new Actor("operations", UserRole.OPERATIONS_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put(
+                "workforce", new Actor("workforce", UserRole.WORKFORCE_LEAD, Optional.of("QZZ"), Optional.empty()));
         ACCOUNTS.put("estates", new Actor("estates", UserRole.ESTATES_LEAD, Optional.of("QZZ"), Optional.empty()));
-        ACCOUNTS.put("engagement", new Actor("engagement", UserRole.ENGAGEMENT_LEAD, Optional.of("QZZ"), Optional.empty()));
+        ACCOUNTS.put(
+                "engagement", new Actor("engagement", UserRole.ENGAGEMENT_LEAD, Optional.of("QZZ"), Optional.empty()));
         // the demo community provider's system, sending its records as a registered feed
         ACCOUNTS.put("feed", new Actor("feed", UserRole.INTEGRATION_FEED, Optional.of("ZBHC1"), Optional.empty()));
     }
@@ -101,7 +107,8 @@ class LocalAccounts {
                 mac.init(key);
                 mac.update(encoded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 mac.update((byte) 0);
-                return java.util.HexFormat.of().formatHex(mac.doFinal(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return java.util.HexFormat.of()
+                        .formatHex(mac.doFinal(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
@@ -112,5 +119,4 @@ class LocalAccounts {
             return delegate.upgradeEncoding(encoded);
         }
     }
-
 }

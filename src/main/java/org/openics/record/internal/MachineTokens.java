@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import org.openics.platform.OpenIcsHome;
 import org.openics.kernel.Actor;
 import org.openics.kernel.NhsNumber;
 import org.openics.kernel.UserRole;
+import org.openics.platform.OpenIcsHome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +25,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -91,19 +91,27 @@ class MachineTokens {
             String issuer = oidcIssuer.get();
             return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
         }
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(LOCAL_ISSUER)); // signature, issuer, not expired
         return decoder;
     }
 
     /** A signed token for the account, valid for {@link #LIFETIME} from {@code issuedAt}. */
     String issue(Actor actor, Instant issuedAt) {
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(LOCAL_ISSUER).subject(actor.username()).issuedAt(issuedAt)
-                .expiresAt(issuedAt.plus(LIFETIME)).claim("role", actor.role().name());
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(LOCAL_ISSUER)
+                .subject(actor.username())
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(LIFETIME))
+                .claim("role", actor.role().name());
         actor.organisation().ifPresent(o -> claims.claim("organisation", o));
         actor.nhsNumber().ifPresent(n -> claims.claim("nhs_number", n.value()));
         return new NimbusJwtEncoder(new ImmutableSecret<>(key))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build())).getTokenValue();
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
     }
 
     /**
@@ -121,8 +129,11 @@ class MachineTokens {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        String user = Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
-        Optional<NhsNumber> nhs = Optional.ofNullable(jwt.getClaimAsString("nhs_number")).filter(NhsNumber::isValid).map(NhsNumber::new);
+        String user =
+                Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
+        Optional<NhsNumber> nhs = Optional.ofNullable(jwt.getClaimAsString("nhs_number"))
+                .filter(NhsNumber::isValid)
+                .map(NhsNumber::new);
         try {
             return Optional.of(new Actor(user, role, Optional.ofNullable(jwt.getClaimAsString("organisation")), nhs));
         } catch (IllegalArgumentException e) {
@@ -145,11 +156,14 @@ class MachineTokens {
         @PostMapping("/api/auth/token")
         ResponseEntity<Map<String, Object>> token(Authentication authentication) {
             if (tokens.oidcIssuer.isPresent()) {
-                return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
-                        "tokens are issued by the OIDC issuer " + tokens.oidcIssuer.get()));
+                return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(Map.of("error", "tokens are issued by the OIDC issuer " + tokens.oidcIssuer.get()));
             }
-            if (authentication instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken) {
-                return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "ask for a token with the account's credentials"));
+            if (authentication
+                    instanceof
+                    org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken) {
+                return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                        .body(Map.of("error", "ask for a token with the account's credentials"));
             }
             Optional<Actor> actor = accounts.actorOf(authentication);
             if (actor.isEmpty()) {

@@ -37,8 +37,10 @@ class MllpListener {
     private final String bind;
     private volatile ServerSocket server;
 
-    MllpListener(RecordService record, @Value("${openics.mllp.port:#{null}}") Integer configuredPort,
-                 @Value("${openics.mllp.bind:127.0.0.1}") String bind) {
+    MllpListener(
+            RecordService record,
+            @Value("${openics.mllp.port:#{null}}") Integer configuredPort,
+            @Value("${openics.mllp.bind:127.0.0.1}") String bind) {
         this.record = record;
         this.configuredPort = configuredPort;
         this.bind = bind;
@@ -83,11 +85,14 @@ class MllpListener {
     }
 
     private void serve(Socket connection) {
-        try (connection; InputStream in = new BufferedInputStream(connection.getInputStream()); OutputStream out = connection.getOutputStream()) {
+        try (connection;
+                InputStream in = new BufferedInputStream(connection.getInputStream());
+                OutputStream out = connection.getOutputStream()) {
             connection.setSoTimeout(300_000);
             String message;
             while ((message = frame(in)) != null) {
-                String answer = record.receiveAdt(message, connection.getInetAddress().getHostAddress());
+                String answer =
+                        record.receiveAdt(message, connection.getInetAddress().getHostAddress());
                 out.write(START);
                 out.write(answer.getBytes(StandardCharsets.UTF_8));
                 out.write(END);

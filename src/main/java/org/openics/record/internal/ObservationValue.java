@@ -20,16 +20,26 @@ record ObservationValue(String text, String unit, Double first, Double second) {
             return of(observation.getValue());
         }
         List<Observation.ObservationComponentComponent> components = observation.getComponent().stream()
-                .filter(Observation.ObservationComponentComponent::hasValue).toList();
+                .filter(Observation.ObservationComponentComponent::hasValue)
+                .toList();
         if (components.isEmpty()) {
-            return observation.hasDataAbsentReason() ? new ObservationValue("not recorded: " + text(observation.getDataAbsentReason()),
-                    "", null, null) : NONE;
+            return observation.hasDataAbsentReason()
+                    ? new ObservationValue("not recorded: " + text(observation.getDataAbsentReason()), "", null, null)
+                    : NONE;
         }
-        List<ObservationValue> parts = components.stream().map(c -> of(c.getValue())).toList();
-        String unit = parts.stream().map(ObservationValue::unit).distinct().count() == 1 ? parts.get(0).unit() : "";
-        String text = unit.isEmpty() ? String.join(" / ", parts.stream().map(ObservationValue::text).toList())
+        List<ObservationValue> parts =
+                components.stream().map(c -> of(c.getValue())).toList();
+        String unit = parts.stream().map(ObservationValue::unit).distinct().count() == 1
+                ? parts.get(0).unit()
+                : "";
+        String text = unit.isEmpty()
+                ? String.join(" / ", parts.stream().map(ObservationValue::text).toList())
                 : String.join("/", parts.stream().map(p -> number(p.first())).toList()) + " " + unit;
-        return new ObservationValue(text, unit, parts.get(0).first(), parts.size() > 1 ? parts.get(1).first() : null);
+        return new ObservationValue(
+                text,
+                unit,
+                parts.get(0).first(),
+                parts.size() > 1 ? parts.get(1).first() : null);
     }
 
     private static ObservationValue of(Type value) {
@@ -60,13 +70,20 @@ record ObservationValue(String text, String unit, Double first, Double second) {
     }
 
     private static String number(Double value) {
-        return value == null ? "?" : new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return value == null
+                ? "?"
+                : new java.math.BigDecimal(Double.toString(value))
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     static String text(CodeableConcept concept) {
         if (concept.hasText()) {
             return concept.getText();
         }
-        return concept.getCoding().stream().map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode()).findFirst().orElse("");
+        return concept.getCoding().stream()
+                .map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode())
+                .findFirst()
+                .orElse("");
     }
 }

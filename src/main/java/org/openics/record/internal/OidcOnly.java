@@ -28,29 +28,38 @@ class OidcOnly {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> basicOffWithOidc(@Value("${openics.oidc.issuer:}") String issuer) {
         boolean oidc = !issuer.isBlank();
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                return !oidc || !(path.startsWith("/fhir") || path.startsWith("/api/"));
-            }
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        String path = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        return !oidc || !(path.startsWith("/fhir") || path.startsWith("/api/"));
+                    }
 
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String authorization = request.getHeader("Authorization");
-                if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_request\", error_description=\"local accounts are off: "
-                            + "send a bearer token from the OIDC issuer\"");
-                    response.setContentType("application/json");
-                    response.getOutputStream().write(("{\"error\":\"local accounts are off for the APIs while an OIDC issuer is configured;"
-                            + " send a bearer token from " + issuer.replace("\"", "") + "\"}").getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                chain.doFilter(request, response);
-            }
-        });
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        String authorization = request.getHeader("Authorization");
+                        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                            response.setHeader(
+                                    "WWW-Authenticate",
+                                    "Bearer error=\"invalid_request\", error_description=\"local accounts are off: "
+                                            + "send a bearer token from the OIDC issuer\"");
+                            response.setContentType("application/json");
+                            response.getOutputStream()
+                                    .write(
+                                            ("{\"error\":\"local accounts are off for the APIs while an OIDC issuer is configured;"
+                                                            + " send a bearer token from " + issuer.replace("\"", "")
+                                                            + "\"}")
+                                                    .getBytes(StandardCharsets.UTF_8));
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
         registration.setOrder(ORDER);
         registration.setName("openics-oidc-only");
         return registration;

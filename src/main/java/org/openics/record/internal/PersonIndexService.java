@@ -26,7 +26,12 @@ class PersonIndexService implements PersonIndex {
     private final TransactionTemplate transactions;
     private final Reidentifier reidentifier;
 
-    PersonIndexService(JdbcRecordStore store, PersonMerges merges, AccessService access, TransactionTemplate transactions, Reidentifier reidentifier) {
+    PersonIndexService(
+            JdbcRecordStore store,
+            PersonMerges merges,
+            AccessService access,
+            TransactionTemplate transactions,
+            Reidentifier reidentifier) {
         this.store = store;
         this.merges = merges;
         this.access = access;
@@ -57,13 +62,22 @@ class PersonIndexService implements PersonIndex {
             }
             Optional<PersonMerge> away = merges.activeFrom(from.value());
             if (away.isPresent()) {
-                return new MergeResult(false, "person " + from.value() + " is already merged into person " + away.get().into().value()
-                        + " (merge " + away.get().id() + "); unmerge that first", 0);
+                return new MergeResult(
+                        false,
+                        "person " + from.value() + " is already merged into person "
+                                + away.get().into().value() + " (merge "
+                                + away.get().id() + "); unmerge that first",
+                        0);
             }
             Optional<PersonMerge> target = merges.activeFrom(into.value());
             if (target.isPresent()) {
-                return new MergeResult(false, "person " + into.value() + " is itself merged into person " + target.get().into().value()
-                        + " (merge " + target.get().id() + "); merge into person " + target.get().into().value() + " instead", 0);
+                return new MergeResult(
+                        false,
+                        "person " + into.value() + " is itself merged into person "
+                                + target.get().into().value() + " (merge "
+                                + target.get().id() + "); merge into person "
+                                + target.get().into().value() + " instead",
+                        0);
             }
             List<String> patients = store.patientsOf(from.value());
             long id = store.recordMerge(from.value(), into.value(), patients, actor.username(), reason);
@@ -71,8 +85,11 @@ class PersonIndexService implements PersonIndex {
             String what = "merge " + from.value() + " into " + into.value() + " (merge " + id + ")";
             access.record(actor, Optional.of(into.value()), what, reason);
             access.record(actor, Optional.of(from.value()), what, reason);
-            return new MergeResult(true, "merged " + patients.size() + " patient record(s) of person " + from.value() + " into person "
-                    + into.value() + ": " + reason, id);
+            return new MergeResult(
+                    true,
+                    "merged " + patients.size() + " patient record(s) of person " + from.value() + " into person "
+                            + into.value() + ": " + reason,
+                    id);
         });
     }
 
@@ -90,15 +107,23 @@ class PersonIndexService implements PersonIndex {
             }
             PersonMerge done = merge.get();
             if (!done.active()) {
-                return new MergeResult(false, "merge " + mergeId + " was already undone on " + done.unmergedAt().orElseThrow()
-                        + done.unmergedBy().map(by -> " by " + by).orElse(""), mergeId);
+                return new MergeResult(
+                        false,
+                        "merge " + mergeId + " was already undone on "
+                                + done.unmergedAt().orElseThrow()
+                                + done.unmergedBy().map(by -> " by " + by).orElse(""),
+                        mergeId);
             }
             store.moveLinks(done.patientRecords(), done.from().value(), LinkMethod.MERGED.name());
             store.markUnmerged(mergeId, actor.username());
-            String what = "unmerge " + mergeId + " (" + done.from().value() + " from " + done.into().value() + ")";
+            String what = "unmerge " + mergeId + " (" + done.from().value() + " from "
+                    + done.into().value() + ")";
             access.record(actor, Optional.of(done.from().value()), what, reason);
             access.record(actor, Optional.of(done.into().value()), what, reason);
-            return new MergeResult(true, "returned " + done.patientRecords().size() + " patient record(s) to person " + done.from().value(),
+            return new MergeResult(
+                    true,
+                    "returned " + done.patientRecords().size() + " patient record(s) to person "
+                            + done.from().value(),
                     mergeId);
         });
     }
@@ -106,7 +131,8 @@ class PersonIndexService implements PersonIndex {
     /** Why an administrative change of the person index is refused before it starts, or null. */
     private static String administrative(Actor actor, String reason, String action) {
         if (!Authorisation.allows(actor, RecordPermission.MERGE_PERSONS)) {
-            return "only an administrator can make " + action + " (" + actor.username() + " is a " + actor.role().label() + ")";
+            return "only an administrator can make " + action + " (" + actor.username() + " is a "
+                    + actor.role().label() + ")";
         }
         return reason == null || reason.isBlank() ? action + " needs a stated reason" : null;
     }
@@ -122,7 +148,8 @@ class PersonIndexService implements PersonIndex {
     }
 
     @Override
-    public org.openics.record.Reidentification reidentify(Actor actor, java.util.Collection<String> pseudonyms, String purpose) {
+    public org.openics.record.Reidentification reidentify(
+            Actor actor, java.util.Collection<String> pseudonyms, String purpose) {
         return reidentifier.reidentify(actor, pseudonyms, purpose);
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonMerges {
 
-    private static final String COLUMNS = "select id, from_person, into_person, patients, actor, reason, merged_at, unmerged_at, unmerged_by"
-            + " from record.person_merge";
+    private static final String COLUMNS =
+            "select id, from_person, into_person, patients, actor, reason, merged_at, unmerged_at, unmerged_by"
+                    + " from record.person_merge";
 
     private final JdbcTemplate jdbc;
 
@@ -24,26 +25,40 @@ class PersonMerges {
     }
 
     Optional<PersonMerge> find(long id) {
-        return jdbc.query(COLUMNS + " where id = ?", PersonMerges::row, id).stream().findFirst();
+        return jdbc.query(COLUMNS + " where id = ?", PersonMerges::row, id).stream()
+                .findFirst();
     }
 
     /** The merge in force that moved this person's records away, if any (at most one: V65). */
     Optional<PersonMerge> activeFrom(long person) {
-        return jdbc.query(COLUMNS + " where from_person = ? and unmerged_at is null", PersonMerges::row, person).stream().findFirst();
+        return jdbc
+                .query(COLUMNS + " where from_person = ? and unmerged_at is null", PersonMerges::row, person)
+                .stream()
+                .findFirst();
     }
 
     List<PersonMerge> newestFirst(Optional<PersonId> person, int limit) {
         return person.isPresent()
-                ? jdbc.query(COLUMNS + " where from_person = ? or into_person = ? order by id desc limit ?", PersonMerges::row,
-                        person.get().value(), person.get().value(), limit)
+                ? jdbc.query(
+                        COLUMNS + " where from_person = ? or into_person = ? order by id desc limit ?",
+                        PersonMerges::row,
+                        person.get().value(),
+                        person.get().value(),
+                        limit)
                 : jdbc.query(COLUMNS + " order by id desc limit ?", PersonMerges::row, limit);
     }
 
     private static PersonMerge row(ResultSet rs, int n) throws SQLException {
         Timestamp unmerged = rs.getTimestamp("unmerged_at");
-        return new PersonMerge(rs.getLong("id"), new PersonId(rs.getLong("from_person")), new PersonId(rs.getLong("into_person")),
-                List.of((String[]) rs.getArray("patients").getArray()), rs.getString("actor"), rs.getString("reason"),
-                rs.getTimestamp("merged_at").toInstant(), Optional.ofNullable(unmerged).map(Timestamp::toInstant),
+        return new PersonMerge(
+                rs.getLong("id"),
+                new PersonId(rs.getLong("from_person")),
+                new PersonId(rs.getLong("into_person")),
+                List.of((String[]) rs.getArray("patients").getArray()),
+                rs.getString("actor"),
+                rs.getString("reason"),
+                rs.getTimestamp("merged_at").toInstant(),
+                Optional.ofNullable(unmerged).map(Timestamp::toInstant),
                 Optional.ofNullable(rs.getString("unmerged_by")));
     }
 }

@@ -35,8 +35,8 @@ final class R4InstanceValidation {
     /** What HAPI's wrapper leaves out too: bindings whose value set is not available here. */
     private static final Set<String> IGNORED = Set.of(I18nConstants.TERMINOLOGY_TX_BINDING_NOSOURCE);
     /** An unknown profile is an error when the settings say so (HAPI raises these warnings to errors). */
-    private static final Set<String> UNKNOWN_PROFILE = Set.of(I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN,
-            I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY);
+    private static final Set<String> UNKNOWN_PROFILE = Set.of(
+            I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN, I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY);
 
     private final FhirInstanceValidator settings;
     private final IWorkerContext worker;
@@ -54,20 +54,27 @@ final class R4InstanceValidation {
     R4InstanceValidation(FhirInstanceValidator settings) {
         this.settings = settings;
         // the worker context wraps the validation support chain (definitions and terminology) once, for every thread
-        this.worker = WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(settings.getValidationSupport());
+        this.worker = WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(
+                settings.getValidationSupport());
     }
 
     /** Error and fatal messages for one resource in JSON, each as "location: message". */
     List<String> errors(String json) {
         List<ValidationMessage> messages = new ArrayList<>();
-        validator().validate(null, messages, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                Manager.FhirFormat.JSON, List.of());
+        validator()
+                .validate(
+                        null,
+                        messages,
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                        Manager.FhirFormat.JSON,
+                        List.of());
         List<String> errors = new ArrayList<>();
         for (ValidationMessage message : messages) {
             boolean error = message.getLevel() == ValidationMessage.IssueSeverity.ERROR
                     || message.getLevel() == ValidationMessage.IssueSeverity.FATAL
-                    || settings.isErrorForUnknownProfiles() && message.getLevel() == ValidationMessage.IssueSeverity.WARNING
-                    && UNKNOWN_PROFILE.contains(message.getMessageId());
+                    || settings.isErrorForUnknownProfiles()
+                            && message.getLevel() == ValidationMessage.IssueSeverity.WARNING
+                            && UNKNOWN_PROFILE.contains(message.getMessageId());
             if (error && !IGNORED.contains(message.getMessageId()) && !mimeTypesNotFound(message)) {
                 errors.add(message.getLocation() + ": " + message.getMessage());
             }
@@ -92,9 +99,13 @@ final class R4InstanceValidation {
 
     /** The same settings as HAPI's {@code ValidatorWrapper} applies for each resource. */
     private InstanceValidator build() {
-        InstanceValidator v = new InstanceValidator(worker,
-                Objects.requireNonNullElseGet(settings.getHostApplicationServices(), FhirInstanceValidator.NullEvaluationContext::new),
-                new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
+        InstanceValidator v = new InstanceValidator(
+                worker,
+                Objects.requireNonNullElseGet(
+                        settings.getHostApplicationServices(), FhirInstanceValidator.NullEvaluationContext::new),
+                new XVerExtensionManagerOld(worker),
+                new ValidatorSession(),
+                new ValidatorSettings());
         v.setAssumeValidRestReferences(settings.isAssumeValidRestReferences());
         v.setBestPracticeWarningLevel(settings.getBestPracticeWarningLevel());
         v.setAnyExtensionsAllowed(settings.isAnyExtensionsAllowed());

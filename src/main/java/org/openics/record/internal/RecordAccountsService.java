@@ -74,7 +74,8 @@ class RecordAccountsService implements RecordAccounts {
     }
 
     @Override
-    public org.openics.record.AccountResult recordOptOut(PersonId person, org.openics.record.OptOutKind kind, boolean optedOut, Actor by) {
+    public org.openics.record.AccountResult recordOptOut(
+            PersonId person, org.openics.record.OptOutKind kind, boolean optedOut, Actor by) {
         NhsNumber nhsNumber;
         try {
             nhsNumber = ownNhsNumber(person, by);
@@ -88,20 +89,30 @@ class RecordAccountsService implements RecordAccounts {
     private NhsNumber ownNhsNumber(PersonId person, Actor by) {
         Authorisation.require(by, RecordPermission.RECORD_OPT_OUT);
         Optional<NhsNumber> nhsNumber = optOuts.nhsNumberOf(person.value());
-        if (by.role() == org.openics.kernel.UserRole.RESIDENT && (nhsNumber.isEmpty() || !nhsNumber.equals(by.nhsNumber()))) {
-            access.audit(by, Optional.of(person.value()), "opt-out", "opt-out choices of another person", false,
+        if (by.role() == org.openics.kernel.UserRole.RESIDENT
+                && (nhsNumber.isEmpty() || !nhsNumber.equals(by.nhsNumber()))) {
+            access.audit(
+                    by,
+                    Optional.of(person.value()),
+                    "opt-out",
+                    "opt-out choices of another person",
+                    false,
                     "a resident may record only their own choices");
             throw new org.openics.kernel.NotAuthorised(by, RecordPermission.RECORD_OPT_OUT);
         }
-        return nhsNumber.orElseThrow(() -> new IllegalArgumentException("person " + person.value()
-                + " has no verified NHS number: opt-outs are kept by NHS number"));
+        return nhsNumber.orElseThrow(() -> new IllegalArgumentException(
+                "person " + person.value() + " has no verified NHS number: opt-outs are kept by NHS number"));
     }
 
     @Override
     public String download(PersonId person, Actor by) {
         Authorisation.require(by, RecordPermission.DOWNLOAD_OWN_RECORD);
-        AccessDecision decision = access.decide(new AccessRequest(by, person, "download of the whole record (Patient $everything, one JSON file)",
-                "own record", Optional.empty()));
+        AccessDecision decision = access.decide(new AccessRequest(
+                by,
+                person,
+                "download of the whole record (Patient $everything, one JSON file)",
+                "own record",
+                Optional.empty()));
         if (!decision.granted()) {
             throw new org.openics.kernel.NotAuthorised(by, RecordPermission.DOWNLOAD_OWN_RECORD);
         }

@@ -46,7 +46,8 @@ class RecordFacade implements SharedCareRecord {
     private final RecordAccounts accounts;
     private final RecordFacts facts;
 
-    RecordFacade(RecordIngest ingest, PersonIndex persons, RecordAccess access, RecordAccounts accounts, RecordFacts facts) {
+    RecordFacade(
+            RecordIngest ingest, PersonIndex persons, RecordAccess access, RecordAccounts accounts, RecordFacts facts) {
         this.ingest = ingest;
         this.persons = persons;
         this.access = access;
@@ -170,7 +171,8 @@ class RecordFacade implements SharedCareRecord {
     }
 
     @Override
-    public <T extends AnalyticFact> long facts(Class<T> kind, long sinceSequence, Consumer<? super AnalyticFacts.Change<T>> sink) {
+    public <T extends AnalyticFact> long facts(
+            Class<T> kind, long sinceSequence, Consumer<? super AnalyticFacts.Change<T>> sink) {
         return facts.facts(kind, sinceSequence, sink);
     }
 

@@ -25,8 +25,8 @@ class RecordFactsService implements RecordFacts {
     }
 
     @Override
-    public <T extends org.openics.record.AnalyticFact> long facts(Class<T> kind, long sinceSequence,
-                                                                  Consumer<? super AnalyticFacts.Change<T>> sink) {
+    public <T extends org.openics.record.AnalyticFact> long facts(
+            Class<T> kind, long sinceSequence, Consumer<? super AnalyticFacts.Change<T>> sink) {
         return FactReader.readSince(store, kind, sinceSequence, sink);
     }
 

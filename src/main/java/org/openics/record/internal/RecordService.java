@@ -1,5 +1,7 @@
 package org.openics.record.internal;
 
+import static org.openics.record.RecordAccounts.OPERATOR;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +10,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -17,33 +21,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.openics.kernel.Actor;
+import org.openics.kernel.Authorisation;
 import org.openics.platform.ProgressListener;
 import org.openics.record.AccessDecision;
 import org.openics.record.AccessRequest;
-import org.openics.kernel.Actor;
-import org.openics.kernel.Authorisation;
-import org.openics.record.RecordPermission;
-import org.openics.record.access.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.openics.record.AnalyticFacts;
 import org.openics.record.AuditEntry;
-import org.openics.record.AuditVerification;
 import org.openics.record.IngestOptions;
 import org.openics.record.IngestReport;
 import org.openics.record.MergeResult;
-import org.openics.kernel.NhsNumber;
 import org.openics.record.PersonId;
+import org.openics.record.PersonIndex;
 import org.openics.record.Problem;
 import org.openics.record.ProblemKind;
-import org.openics.record.PersonMerge;
 import org.openics.record.QuarantinedResource;
-import org.openics.record.PersonIndex;
 import org.openics.record.RecordIngest;
-import static org.openics.record.RecordAccounts.OPERATOR;
-import org.openics.record.StoreDigest;
-import org.openics.record.audit.AuditChain;
-import org.openics.record.linkage.LinkMethod;
+import org.openics.record.RecordPermission;
+import org.openics.record.access.Writer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -68,8 +62,15 @@ class RecordService implements RecordIngest {
     private final Accounts accounts;
     private final PersonIndex persons;
 
-    RecordService(ChunkProcessor processor, JdbcRecordStore store, AccessService access, FhirResources fhir,
-                  TransactionTemplate transactions, SourceLedger ledger, Accounts accounts, PersonIndex persons) {
+    RecordService(
+            ChunkProcessor processor,
+            JdbcRecordStore store,
+            AccessService access,
+            FhirResources fhir,
+            TransactionTemplate transactions,
+            SourceLedger ledger,
+            Accounts accounts,
+            PersonIndex persons) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.persons = persons;
@@ -99,14 +100,16 @@ class RecordService implements RecordIngest {
         long quarantined;
 
         void add(ChunkOutcome outcome) {
-            read += outcome.items().size() - outcome.count(ChunkOutcome.Status.HELD); // counted when decided, at the end of the load
+            read += outcome.items().size()
+                    - outcome.count(ChunkOutcome.Status.HELD); // counted when decided, at the end of the load
             stored += outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED);
             duplicates += outcome.count(ChunkOutcome.Status.UNCHANGED);
             quarantined += outcome.count(ChunkOutcome.Status.QUARANTINED);
         }
 
         IngestReport report(List<String> files, List<String> skipped, long started) {
-            return new IngestReport(read, stored, duplicates, quarantined, files, skipped, (System.nanoTime() - started) / 1_000_000);
+            return new IngestReport(
+                    read, stored, duplicates, quarantined, files, skipped, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -116,12 +119,16 @@ class RecordService implements RecordIngest {
     @Override
     public IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress) {
         IngestReport report = ingest(paths, options, progress, Writer.operator("operator"), null);
-        access.audit(OPERATOR, Optional.empty(), "administration", "ingest " + report.files().size() + " file(s) from "
-                + options.sourceOrUnknown(), true, "read " + report.read() + ", stored " + report.stored() + ", duplicates "
-                + report.duplicates() + ", quarantined " + report.quarantined());
+        access.audit(
+                OPERATOR,
+                Optional.empty(),
+                "administration",
+                "ingest " + report.files().size() + " file(s) from " + options.sourceOrUnknown(),
+                true,
+                "read " + report.read() + ", stored " + report.stored() + ", duplicates " + report.duplicates()
+                        + ", quarantined " + report.quarantined());
         return report;
     }
-
 
     /**
      * Files sent over HTTP by a signed-in account or feed ({@code POST /api/record/ingest}): the same pipeline, each chunk
@@ -130,22 +137,31 @@ class RecordService implements RecordIngest {
     IngestReport ingest(Path file, IngestOptions.Validation validation, Actor actor, AccessContext context) {
         Authorisation.require(actor, RecordPermission.SUBMIT_RECORDS);
         Writer writer = Writer.of(actor);
-        return ingest(List.of(file), new IngestOptions(Optional.of(source(actor)), validation), ProgressListener.NONE, writer, context);
+        return ingest(
+                List.of(file),
+                new IngestOptions(Optional.of(source(actor)), validation),
+                ProgressListener.NONE,
+                writer,
+                context);
     }
 
     /** The purpose and any break-glass reason a member of staff gave for a write (as for a read). */
-    record AccessContext(String purpose, Optional<String> breakGlass) {
-    }
+    record AccessContext(String purpose, Optional<String> breakGlass) {}
 
-    private IngestReport ingest(List<Path> paths, IngestOptions options, ProgressListener progress, Writer writer, AccessContext context) {
+    private IngestReport ingest(
+            List<Path> paths, IngestOptions options, ProgressListener progress, Writer writer, AccessContext context) {
         long started = System.nanoTime();
         FhirFiles.Selection selection = FhirFiles.select(paths);
-        long totalBytes = selection.files().stream().mapToLong(RecordService::size).sum();
+        long totalBytes =
+                selection.files().stream().mapToLong(RecordService::size).sum();
         Tally tally = new Tally();
         Load load = Load.ofFiles();
         AtomicLong bytes = new AtomicLong();
         String source = options.sourceOrUnknown();
-        progress.start("Ingesting " + selection.files().size() + " file(s)", totalBytes, org.openics.platform.ProgressListener.Unit.BYTES);
+        progress.start(
+                "Ingesting " + selection.files().size() + " file(s)",
+                totalBytes,
+                org.openics.platform.ProgressListener.Unit.BYTES);
         // a pipeline: chunks are prepared (parsed, validated) on another thread while earlier ones are stored, in order
         ExecutorService preparer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "record-ingest-prepare");
@@ -167,11 +183,19 @@ class RecordService implements RecordIngest {
                     }
                 };
                 if (FhirFiles.hl7(file)) {
-                    readAdt(file, name, bytes, chunk, () -> {
-                        while (!pending.isEmpty()) {
-                            commitOldest.run();
-                        }
-                    }, tally, source, writer);
+                    readAdt(
+                            file,
+                            name,
+                            bytes,
+                            chunk,
+                            () -> {
+                                while (!pending.isEmpty()) {
+                                    commitOldest.run();
+                                }
+                            },
+                            tally,
+                            source,
+                            writer);
                 } else if (FhirFiles.ndjson(file)) {
                     FhirFiles.readNdjson(file, name, bytes, chunk);
                 } else {
@@ -188,13 +212,21 @@ class RecordService implements RecordIngest {
             preparer.shutdownNow();
             progress.finish();
         }
-        IngestReport report = tally.report(selection.files().stream().map(Path::toString).toList(),
-                selection.skipped().stream().map(Path::toString).toList(), started);
+        IngestReport report = tally.report(
+                selection.files().stream().map(Path::toString).toList(),
+                selection.skipped().stream().map(Path::toString).toList(),
+                started);
         if (report.stored() > 0) {
             releaseWaiting(ProgressListener.NONE);
         }
-        log.info("Ingested {} file(s) from {}: read {}, stored {}, duplicates {}, quarantined {} ({} resources/s)",
-                report.files().size(), source, report.read(), report.stored(), report.duplicates(), report.quarantined(),
+        log.info(
+                "Ingested {} file(s) from {}: read {}, stored {}, duplicates {}, quarantined {} ({} resources/s)",
+                report.files().size(),
+                source,
+                report.read(),
+                report.stored(),
+                report.duplicates(),
+                report.quarantined(),
                 Math.round(report.resourcesPerSecond()));
         return ledger.logged(source, report);
     }
@@ -205,7 +237,8 @@ class RecordService implements RecordIngest {
      * once more without waiting, so that what still does not resolve is quarantined with the references it waits for.
      * These resources passed validation when first read, so the passes parse them (STRUCTURAL) without validating again.
      */
-    private void finish(Load load, String source, Writer writer, AccessContext context, Tally tally, Consumer<ChunkOutcome> sink) {
+    private void finish(
+            Load load, String source, Writer writer, AccessContext context, Tally tally, Consumer<ChunkOutcome> sink) {
         boolean progressed = true;
         for (List<Incoming> again = load.takeHeld(); !again.isEmpty(); again = load.takeHeld()) {
             if (!progressed) {
@@ -214,7 +247,13 @@ class RecordService implements RecordIngest {
             long before = tally.stored + tally.duplicates;
             for (int from = 0; from < again.size(); from += FhirFiles.NDJSON_CHUNK) {
                 List<Incoming> chunk = again.subList(from, Math.min(again.size(), from + FhirFiles.NDJSON_CHUNK));
-                ChunkOutcome outcome = written(processor.prepare(chunk, IngestOptions.Validation.STRUCTURAL), source, writer, context, false, load);
+                ChunkOutcome outcome = written(
+                        processor.prepare(chunk, IngestOptions.Validation.STRUCTURAL),
+                        source,
+                        writer,
+                        context,
+                        false,
+                        load);
                 tally.add(outcome);
                 sink.accept(outcome);
             }
@@ -237,14 +276,24 @@ class RecordService implements RecordIngest {
             }
             Set<String> literal = new java.util.HashSet<>();
             Set<org.openics.record.ingest.ConditionalReference> conditional = new java.util.HashSet<>();
-            waiting.values().forEach(references -> references.forEach(reference -> org.openics.record.ingest.ConditionalReference.parse(reference)
-                    .ifPresentOrElse(conditional::add, () -> literal.add(reference))));
-            Set<String> present = new java.util.HashSet<>(store.current(literal.stream().filter(r -> r.contains("/") && !r.startsWith("urn:")).toList())
+            waiting.values()
+                    .forEach(references -> references.forEach(
+                            reference -> org.openics.record.ingest.ConditionalReference.parse(reference)
+                                    .ifPresentOrElse(conditional::add, () -> literal.add(reference))));
+            Set<String> present = new java.util.HashSet<>(store.current(literal.stream()
+                            .filter(r -> r.contains("/") && !r.startsWith("urn:"))
+                            .toList())
                     .keySet());
-            present.addAll(store.matching(conditional).keySet()); // several matches too: tried again, it is then refused as ambiguous
-            List<Long> ready = waiting.entrySet().stream().filter(e -> e.getValue().stream().allMatch(r -> present.contains(r)
-                    || org.openics.record.ingest.ConditionalReference.parse(r).map(c -> present.contains(c.key())).orElse(false)))
-                    .map(Map.Entry::getKey).toList();
+            present.addAll(store.matching(conditional)
+                    .keySet()); // several matches too: tried again, it is then refused as ambiguous
+            List<Long> ready = waiting.entrySet().stream()
+                    .filter(e -> e.getValue().stream()
+                            .allMatch(r -> present.contains(r)
+                                    || org.openics.record.ingest.ConditionalReference.parse(r)
+                                            .map(c -> present.contains(c.key()))
+                                            .orElse(false)))
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (ready.isEmpty()) {
                 break;
             }
@@ -258,8 +307,11 @@ class RecordService implements RecordIngest {
             }
         }
         if (total.read > 0) {
-            log.info("Re-processed {} quarantined resource(s) whose references arrived: {} stored, {} still quarantined", total.read,
-                    total.stored + total.duplicates, total.quarantined);
+            log.info(
+                    "Re-processed {} quarantined resource(s) whose references arrived: {} stored, {} still quarantined",
+                    total.read,
+                    total.stored + total.duplicates,
+                    total.quarantined);
         }
         return total.report(List.of(), List.of(), started);
     }
@@ -269,16 +321,23 @@ class RecordService implements RecordIngest {
      * row released when its resource is now stored. Rows a member of staff sent are left for them to send again (their
      * writes are decided per person at the time); a feed's are re-processed as that feed, while it is registered.
      */
-    private Tally reprocess(List<JdbcRecordStore.Waiting> rows, IngestOptions.Validation validation, ProgressListener progress) {
+    private Tally reprocess(
+            List<JdbcRecordStore.Waiting> rows, IngestOptions.Validation validation, ProgressListener progress) {
         Tally tally = new Tally();
         Map<List<String>, List<JdbcRecordStore.Waiting>> bySender = new LinkedHashMap<>();
-        rows.forEach(row -> bySender.computeIfAbsent(java.util.Arrays.asList(row.source(), row.writtenBy()), k -> new ArrayList<>()).add(row));
+        rows.forEach(row -> bySender.computeIfAbsent(
+                        java.util.Arrays.asList(row.source(), row.writtenBy()), k -> new ArrayList<>())
+                .add(row));
         progress.start("Re-processing " + rows.size() + " quarantined resource(s)", rows.size());
         AtomicLong done = new AtomicLong();
         bySender.forEach((sender, group) -> {
             String source = sender.get(0);
-            Writer writer = sender.get(1) == null ? Writer.operator(source)
-                    : accounts.actor(sender.get(1)).map(Writer::of).filter(w -> w.kind() == Writer.Kind.FEED).orElse(null);
+            Writer writer = sender.get(1) == null
+                    ? Writer.operator(source)
+                    : accounts.actor(sender.get(1))
+                            .map(Writer::of)
+                            .filter(w -> w.kind() == Writer.Kind.FEED)
+                            .orElse(null);
             if (writer == null) {
                 return; // a member of staff's write, or a feed no longer registered: stays in the quarantine
             }
@@ -292,15 +351,19 @@ class RecordService implements RecordIngest {
                 incoming.add(one);
             }
             java.util.function.Consumer<ChunkOutcome> release = outcome -> {
-                outcome.items().stream().filter(i -> i.status() != ChunkOutcome.Status.QUARANTINED && i.status() != ChunkOutcome.Status.HELD)
-                        .map(i -> rowOf.get(quarantineKey(i.incoming()))).filter(java.util.Objects::nonNull)
+                outcome.items().stream()
+                        .filter(i ->
+                                i.status() != ChunkOutcome.Status.QUARANTINED && i.status() != ChunkOutcome.Status.HELD)
+                        .map(i -> rowOf.get(quarantineKey(i.incoming())))
+                        .filter(java.util.Objects::nonNull)
                         .forEach(id -> store.release(id, java.time.Instant.now()));
                 progress.advance(done.addAndGet(outcome.items().size() - outcome.count(ChunkOutcome.Status.HELD)));
             };
             AccessContext context = new AccessContext("direct care", Optional.empty());
             for (int from = 0; from < incoming.size(); from += FhirFiles.NDJSON_CHUNK) {
                 List<Incoming> chunk = incoming.subList(from, Math.min(incoming.size(), from + FhirFiles.NDJSON_CHUNK));
-                ChunkOutcome outcome = written(processor.prepare(chunk, validation), source, writer, context, false, load);
+                ChunkOutcome outcome =
+                        written(processor.prepare(chunk, validation), source, writer, context, false, load);
                 sent.add(outcome);
                 release.accept(outcome);
             }
@@ -325,8 +388,16 @@ class RecordService implements RecordIngest {
      * a message that cannot be read or mapped is quarantined whole with the reason; an A40 merges the persons once what
      * came before it is stored.
      */
-    private void readAdt(Path file, String name, AtomicLong bytes, Consumer<List<Incoming>> chunk, Runnable flush, Tally tally, String source,
-                         Writer writer) throws IOException {
+    private void readAdt(
+            Path file,
+            String name,
+            AtomicLong bytes,
+            Consumer<List<Incoming>> chunk,
+            Runnable flush,
+            Tally tally,
+            String source,
+            Writer writer)
+            throws IOException {
         String text;
         try (java.io.InputStream in = FhirFiles.open(file, bytes)) {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -335,10 +406,18 @@ class RecordService implements RecordIngest {
             Incoming message = new Incoming(located.text(), name, located.line(), null);
             AdtMessages.Mapped mapped = adt.map(located.text());
             if (mapped.refused()) {
-                tally.add(processor.refuse(message, adtType(mapped), mapped.controlId(), Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()), source, writer));
+                tally.add(processor.refuse(
+                        message,
+                        adtType(mapped),
+                        mapped.controlId(),
+                        Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()),
+                        source,
+                        writer));
                 continue;
             }
-            chunk.accept(mapped.resources().stream().map(json -> new Incoming(json, name, located.line(), null)).toList());
+            chunk.accept(mapped.resources().stream()
+                    .map(json -> new Incoming(json, name, located.line(), null))
+                    .toList());
             if (mapped.merge().isPresent()) {
                 flush.run();
                 tally.add(mergeAsked(mapped, message, source, writer));
@@ -354,12 +433,14 @@ class RecordService implements RecordIngest {
      */
     String receiveAdt(String text, String peer) {
         AdtMessages.Mapped mapped = adt.map(text);
-        Optional<Actor> feed = Optional.ofNullable(mapped.facility()).flatMap(ods -> accounts.actor("feed-" + ods.toLowerCase(java.util.Locale.ROOT)))
+        Optional<Actor> feed = Optional.ofNullable(mapped.facility())
+                .flatMap(ods -> accounts.actor("feed-" + ods.toLowerCase(java.util.Locale.ROOT)))
                 .filter(actor -> actor.role() == org.openics.kernel.UserRole.INTEGRATION_FEED);
         if (feed.isEmpty()) {
-            String reason = mapped.facility() == null ? (mapped.refused() ? mapped.problem() : "MSH-4 sending facility is empty")
-                    : "no integration feed is registered for sending facility " + mapped.facility() + " (openics feeds add --organisation "
-                            + mapped.facility() + ")";
+            String reason = mapped.facility() == null
+                    ? (mapped.refused() ? mapped.problem() : "MSH-4 sending facility is empty")
+                    : "no integration feed is registered for sending facility " + mapped.facility()
+                            + " (openics feeds add --organisation " + mapped.facility() + ")";
             log.warn("HL7 v2 message from {} refused: {}", peer, reason);
             return nak(text, reason);
         }
@@ -367,17 +448,34 @@ class RecordService implements RecordIngest {
         String source = source(feed.get());
         Incoming message = new Incoming(text, "mllp/" + mapped.facility() + "/" + mapped.controlId(), 1, null);
         if (mapped.refused()) {
-            processor.refuse(message, adtType(mapped), mapped.controlId(), Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()), source, writer);
+            processor.refuse(
+                    message,
+                    adtType(mapped),
+                    mapped.controlId(),
+                    Problem.of(ProblemKind.HL7V2_UNREADABLE, mapped.problem()),
+                    source,
+                    writer);
             return nak(text, mapped.problem());
         }
-        List<Incoming> chunk = mapped.resources().stream().map(json -> new Incoming(json, message.file(), 1, null)).toList();
-        ChunkOutcome outcome = written(processor.prepare(chunk, IngestOptions.Validation.FULL), source, writer,
-                new AccessContext("direct care", Optional.empty()), false, Load.immediate());
-        List<String> reasons = new ArrayList<>(outcome.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED)
-                .map(i -> i.key() + ": " + i.reason()).toList());
+        List<Incoming> chunk = mapped.resources().stream()
+                .map(json -> new Incoming(json, message.file(), 1, null))
+                .toList();
+        ChunkOutcome outcome = written(
+                processor.prepare(chunk, IngestOptions.Validation.FULL),
+                source,
+                writer,
+                new AccessContext("direct care", Optional.empty()),
+                false,
+                Load.immediate());
+        List<String> reasons = new ArrayList<>(outcome.items().stream()
+                .filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED)
+                .map(i -> i.key() + ": " + i.reason())
+                .toList());
         if (mapped.merge().isPresent()) {
             ChunkOutcome merged = mergeAsked(mapped, message, source, writer);
-            merged.items().stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED).forEach(i -> reasons.add(i.reason()));
+            merged.items().stream()
+                    .filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED)
+                    .forEach(i -> reasons.add(i.reason()));
         }
         if (outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED) > 0) {
             releaseWaiting(ProgressListener.NONE);
@@ -388,8 +486,12 @@ class RecordService implements RecordIngest {
     private String nak(String text, String reason) {
         String nak = adt.acknowledge(text, reason);
         // a message too broken for HAPI to answer: a minimal NAK by hand, so the sender still hears why
-        return nak != null ? nak : "MSH|^~\\&|OPENICS|OPENICS|||" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-                .format(java.time.LocalDateTime.now()) + "||ACK|" + System.nanoTime() + "|P|2.5.1\rMSA|AR||" + reason.replace('|', '/') + "\r";
+        return nak != null
+                ? nak
+                : "MSH|^~\\&|OPENICS|OPENICS|||"
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                                .format(java.time.LocalDateTime.now())
+                        + "||ACK|" + System.nanoTime() + "|P|2.5.1\rMSA|AR||" + reason.replace('|', '/') + "\r";
     }
 
     private static String adtType(AdtMessages.Mapped mapped) {
@@ -406,25 +508,38 @@ class RecordService implements RecordIngest {
         String type = adtType(mapped);
         Optional<Long> from = store.personOfPatient(merge.priorPatient());
         Optional<Long> into = store.personOfPatient(merge.survivingPatient());
-        String refused = from.isEmpty() ? "A40: the prior patient record Patient/" + merge.priorPatient() + " is not in the record"
-                : into.isEmpty() ? "A40: the surviving patient record Patient/" + merge.survivingPatient() + " is not in the record" : null;
+        String refused = from.isEmpty()
+                ? "A40: the prior patient record Patient/" + merge.priorPatient() + " is not in the record"
+                : into.isEmpty()
+                        ? "A40: the surviving patient record Patient/" + merge.survivingPatient()
+                                + " is not in the record"
+                        : null;
         if (refused == null && from.get().equals(into.get())) {
-            return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, List.of(), null)));
+            return new ChunkOutcome(List.of(new ChunkOutcome.Item(
+                    message, type, mapped.controlId(), 0, ChunkOutcome.Status.UNCHANGED, List.of(), null)));
         }
         if (refused == null && writer.kind() != Writer.Kind.OPERATOR) {
-            refused = "A40 asks to merge person " + from.get() + " (Patient/" + merge.priorPatient() + ") into person " + into.get() + " (Patient/"
-                    + merge.survivingPatient() + "): a feed may not merge persons; an administrator can, with openics record merge "
+            refused = "A40 asks to merge person " + from.get() + " (Patient/" + merge.priorPatient() + ") into person "
+                    + into.get() + " (Patient/"
+                    + merge.survivingPatient()
+                    + "): a feed may not merge persons; an administrator can, with openics record merge "
                     + from.get() + " " + into.get();
         }
         if (refused == null) {
-            MergeResult result = persons.merge(new PersonId(from.get()), new PersonId(into.get()), OPERATOR,
-                    "HL7 v2 A40 from " + mapped.facility() + " (message " + mapped.controlId() + ", " + message.file() + ":" + message.line() + ")");
+            MergeResult result = persons.merge(
+                    new PersonId(from.get()),
+                    new PersonId(into.get()),
+                    OPERATOR,
+                    "HL7 v2 A40 from " + mapped.facility() + " (message " + mapped.controlId() + ", " + message.file()
+                            + ":" + message.line() + ")");
             if (result.done()) {
-                return new ChunkOutcome(List.of(new ChunkOutcome.Item(message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, List.of(), null)));
+                return new ChunkOutcome(List.of(new ChunkOutcome.Item(
+                        message, type, mapped.controlId(), 1, ChunkOutcome.Status.CREATED, List.of(), null)));
             }
             refused = "A40 merge refused: " + result.reason();
         }
-        return processor.refuse(message, type, mapped.controlId(), Problem.of(ProblemKind.A40_NOT_MERGED, refused), source, writer);
+        return processor.refuse(
+                message, type, mapped.controlId(), Problem.of(ProblemKind.A40_NOT_MERGED, refused), source, writer);
     }
 
     /** The source written down for what an account sends: its organisation (a resident or account without one: its name). */
@@ -437,14 +552,20 @@ class RecordService implements RecordIngest {
      * legitimate relationship with (or by break glass), each person decided and audited as for a read; every write by
      * an account or feed is audited per person, with what was stored and what was refused and why.
      */
-    private ChunkOutcome written(ChunkProcessor.Prepared prepared, String source, Writer writer, AccessContext context,
-                                 boolean allOrNothing, Load known) {
+    private ChunkOutcome written(
+            ChunkProcessor.Prepared prepared,
+            String source,
+            Writer writer,
+            AccessContext context,
+            boolean allOrNothing,
+            Load known) {
         if (writer.kind() == Writer.Kind.OPERATOR) {
             return processor.commit(prepared, source, writer, allOrNothing, known);
         }
         Actor actor = writer.actor().orElseThrow();
         Map<String, Optional<String>> patients = processor.patientsWritten(prepared);
-        Map<String, Long> persons = store.personsOfPatients(patients.values().stream().flatMap(Optional::stream).toList());
+        Map<String, Long> persons = store.personsOfPatients(
+                patients.values().stream().flatMap(Optional::stream).toList());
         if (writer.kind() == Writer.Kind.STAFF) {
             Map<Long, List<String>> keysByPerson = new LinkedHashMap<>();
             patients.forEach((key, patient) -> {
@@ -453,19 +574,33 @@ class RecordService implements RecordIngest {
                 }
                 Long person = persons.get(patient.get());
                 if (person == null) {
-                    processor.refuse(prepared, key, Problem.of(ProblemKind.PATIENT_NOT_IN_RECORD, "Patient/" + patient.get()
-                            + " is not in the record yet: people come into the record"
-                            + " through their organisation's feed, and a member of staff's write never creates a relationship"));
+                    processor.refuse(
+                            prepared,
+                            key,
+                            Problem.of(
+                                    ProblemKind.PATIENT_NOT_IN_RECORD,
+                                    "Patient/" + patient.get()
+                                            + " is not in the record yet: people come into the record"
+                                            + " through their organisation's feed, and a member of staff's write never creates a relationship"));
                 } else {
                     keysByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(key);
                 }
             });
             List<Long> asked = List.copyOf(keysByPerson.keySet());
-            List<AccessDecision> decisions = access.decideAll(asked.stream().map(person -> new AccessRequest(actor, new PersonId(person),
-                    "write " + listed(keysByPerson.get(person)), context.purpose(), context.breakGlass())).toList());
+            List<AccessDecision> decisions = access.decideAll(asked.stream()
+                    .map(person -> new AccessRequest(
+                            actor,
+                            new PersonId(person),
+                            "write " + listed(keysByPerson.get(person)),
+                            context.purpose(),
+                            context.breakGlass()))
+                    .toList());
             for (int i = 0; i < asked.size(); i++) {
                 if (!decisions.get(i).granted()) {
-                    Problem reason = Problem.of(ProblemKind.NO_WRITE_ACCESS, "no write about person " + asked.get(i) + ": " + decisions.get(i).reason());
+                    Problem reason = Problem.of(
+                            ProblemKind.NO_WRITE_ACCESS,
+                            "no write about person " + asked.get(i) + ": "
+                                    + decisions.get(i).reason());
                     keysByPerson.get(asked.get(i)).forEach(key -> processor.refuse(prepared, key, reason));
                 }
             }
@@ -476,35 +611,60 @@ class RecordService implements RecordIngest {
     }
 
     /** One audit entry per person written about (and one for resources about no person): what was stored, what refused. */
-    private void auditWrites(Actor actor, ChunkOutcome outcome, Map<String, Optional<String>> patients, Map<String, Long> persons,
-                             AccessContext context) {
+    private void auditWrites(
+            Actor actor,
+            ChunkOutcome outcome,
+            Map<String, Optional<String>> patients,
+            Map<String, Long> persons,
+            AccessContext context) {
         Map<Optional<Long>, List<ChunkOutcome.Item>> byPerson = new LinkedHashMap<>();
         for (ChunkOutcome.Item item : outcome.items()) {
             if (item.status() == ChunkOutcome.Status.UNCHANGED) {
                 continue;
             }
-            Optional<Long> person = patients.getOrDefault(item.key(), Optional.empty()).map(persons::get);
+            Optional<Long> person =
+                    patients.getOrDefault(item.key(), Optional.empty()).map(persons::get);
             byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
         }
         java.time.Instant now = java.time.Instant.now();
         List<AuditEntry> entries = new ArrayList<>();
         byPerson.forEach((person, items) -> {
-            List<String> stored = items.stream().filter(i -> i.status() != ChunkOutcome.Status.QUARANTINED)
-                    .map(i -> i.key() + " v" + i.version()).toList();
-            List<String> refused = items.stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED).map(ChunkOutcome.Item::key).toList();
-            String reason = items.stream().filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED).map(ChunkOutcome.Item::reason)
-                    .findFirst().map(r -> "refused: " + r).orElse("stored as " + actor.username() + " for " + source(actor));
-            entries.add(new AuditEntry(0, now, actor.username(), actor.role(), actor.organisation().orElse(null), person.orElse(null),
+            List<String> stored = items.stream()
+                    .filter(i -> i.status() != ChunkOutcome.Status.QUARANTINED)
+                    .map(i -> i.key() + " v" + i.version())
+                    .toList();
+            List<String> refused = items.stream()
+                    .filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED)
+                    .map(ChunkOutcome.Item::key)
+                    .toList();
+            String reason = items.stream()
+                    .filter(i -> i.status() == ChunkOutcome.Status.QUARANTINED)
+                    .map(ChunkOutcome.Item::reason)
+                    .findFirst()
+                    .map(r -> "refused: " + r)
+                    .orElse("stored as " + actor.username() + " for " + source(actor));
+            entries.add(new AuditEntry(
+                    0,
+                    now,
+                    actor.username(),
+                    actor.role(),
+                    actor.organisation().orElse(null),
+                    person.orElse(null),
                     context == null ? "direct care" : context.purpose(),
-                    "write " + (stored.isEmpty() ? "" : listed(stored)) + (refused.isEmpty() ? "" : (stored.isEmpty() ? "" : "; ")
-                            + "refused " + listed(refused)), refused.isEmpty(), reason, null));
+                    "write " + (stored.isEmpty() ? "" : listed(stored))
+                            + (refused.isEmpty() ? "" : (stored.isEmpty() ? "" : "; ") + "refused " + listed(refused)),
+                    refused.isEmpty(),
+                    reason,
+                    null));
         });
         access.auditAll(entries);
     }
 
     /** Resource keys for an audit entry: the first five, then how many more. */
     private static String listed(List<String> keys) {
-        return keys.size() <= 5 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 5)) + " and " + (keys.size() - 5) + " more";
+        return keys.size() <= 5
+                ? String.join(", ", keys)
+                : String.join(", ", keys.subList(0, 5)) + " and " + (keys.size() - 5) + " more";
     }
 
     private static <T> T await(Future<T> future) {
@@ -529,8 +689,13 @@ class RecordService implements RecordIngest {
     /** A FHIR transaction or batch received over HTTP from a signed-in account or feed, bound to the writer's organisation. */
     ChunkOutcome ingest(List<Incoming> chunk, Actor actor, AccessContext context, boolean allOrNothing) {
         Authorisation.require(actor, RecordPermission.SUBMIT_RECORDS);
-        ChunkOutcome outcome = written(processor.prepare(chunk, IngestOptions.Validation.FULL), source(actor), Writer.of(actor), context,
-                allOrNothing, Load.immediate());
+        ChunkOutcome outcome = written(
+                processor.prepare(chunk, IngestOptions.Validation.FULL),
+                source(actor),
+                Writer.of(actor),
+                context,
+                allOrNothing,
+                Load.immediate());
         if (outcome.count(ChunkOutcome.Status.CREATED) + outcome.count(ChunkOutcome.Status.UPDATED) > 0) {
             releaseWaiting(ProgressListener.NONE);
         }
@@ -556,8 +721,6 @@ class RecordService implements RecordIngest {
     public List<org.openics.record.SourceStatistics> sourceStatistics() {
         return ledger.sourceStatistics();
     }
-
-
 
     // ---- opt-outs and residents' own rights (OptOuts, docs/opt-outs.md) ----
 

@@ -37,7 +37,9 @@ class ResidentRightsPages {
     }
 
     private Actor actor(Principal principal) {
-        return accounts.actor(principal).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not a shared care record account"));
+        return accounts.actor(principal)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not a shared care record account"));
     }
 
     @GetMapping("/record/person/{id}/download")
@@ -45,7 +47,9 @@ class ResidentRightsPages {
         byte[] json = record.download(new PersonId(id), actor(principal)).getBytes(StandardCharsets.UTF_8);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/fhir+json"));
-        headers.setContentDisposition(ContentDisposition.attachment().filename("my-record-" + id + ".json").build());
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename("my-record-" + id + ".json")
+                .build());
         return new ResponseEntity<>(json, headers, HttpStatus.OK);
     }
 
@@ -59,11 +63,17 @@ class ResidentRightsPages {
     }
 
     @PostMapping("/record/person/{id}/choices")
-    String choose(@PathVariable long id, @RequestParam String kind, @RequestParam String choice, Principal principal, Model model) {
+    String choose(
+            @PathVariable long id,
+            @RequestParam String kind,
+            @RequestParam String choice,
+            Principal principal,
+            Model model) {
         Actor actor = actor(principal);
         OptOutKind parsed = OptOutKind.parse(kind);
         if (parsed == null || !(choice.equals("out") || choice.equals("in"))) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be national or type1, choice out or in");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "kind must be national or type1, choice out or in");
         }
         AccountResult result = record.recordOptOut(new PersonId(id), parsed, choice.equals("out"), actor);
         model.addAttribute(result.done() ? "message" : "problem", result.message());

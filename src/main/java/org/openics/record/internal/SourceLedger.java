@@ -32,32 +32,44 @@ class SourceLedger {
 
     /** Writes the run into the ledger and hands the report back. */
     IngestReport logged(String source, IngestReport report) {
-        ledgerJdbc.update("insert into record.ingest_ledger (source, finished_at, read, stored, duplicates, quarantined) values (?, ?, ?, ?, ?, ?)",
-                source, Timestamp.from(Instant.now()), report.read(), report.stored(), report.duplicates(), report.quarantined());
+        ledgerJdbc.update(
+                "insert into record.ingest_ledger (source, finished_at, read, stored, duplicates, quarantined) values (?, ?, ?, ?, ?, ?)",
+                source,
+                Timestamp.from(Instant.now()),
+                report.read(),
+                report.stored(),
+                report.duplicates(),
+                report.quarantined());
         return report;
     }
 
     List<SourceStatistics> sourceStatistics() {
-        Map<String, long[]> stored = new HashMap<>();      // versions, last received (epoch ms)
+        Map<String, long[]> stored = new HashMap<>(); // versions, last received (epoch ms)
         // kept per source by triggers as versions are written (V61), not counted from record.resource_version
-        ledgerJdbc.query("select source, versions, last_received from record.source_summary where versions > 0",
+        ledgerJdbc.query(
+                "select source, versions, last_received from record.source_summary where versions > 0",
                 (java.sql.ResultSet rs) -> {
                     stored.put(rs.getString(1), new long[] {rs.getLong(2), millis(rs.getTimestamp(3))});
                 });
-        Map<String, long[]> ledger = new HashMap<>();      // duplicates, ingests, last run
-        ledgerJdbc.query("select source, sum(duplicates), count(*), max(finished_at) from record.ingest_ledger group by source",
+        Map<String, long[]> ledger = new HashMap<>(); // duplicates, ingests, last run
+        ledgerJdbc.query(
+                "select source, sum(duplicates), count(*), max(finished_at) from record.ingest_ledger group by source",
                 (java.sql.ResultSet rs) -> {
                     ledger.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), millis(rs.getTimestamp(4))});
                 });
         Map<String, Map<Problem, Long>> reasons = new HashMap<>();
         Map<String, Long> lastQuarantined = new HashMap<>();
         // by the kind of the first problem (and its detail, which counts only for a missing required element)
-        ledgerJdbc.query("select source, problems -> 0 ->> 'kind', problems -> 0 ->> 'detail', count(*), max(received_at)"
-                + " from record.quarantine where released_at is null group by 1, 2, 3",
+        ledgerJdbc.query(
+                "select source, problems -> 0 ->> 'kind', problems -> 0 ->> 'detail', count(*), max(received_at)"
+                        + " from record.quarantine where released_at is null group by 1, 2, 3",
                 (java.sql.ResultSet rs) -> {
                     String kind = rs.getString(2);
-                    Problem counted = new Problem(kind == null ? ProblemKind.OTHER : ProblemKind.valueOf(kind), rs.getString(3)).counted();
-                    reasons.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(counted, rs.getLong(4), Long::sum);
+                    Problem counted = new Problem(
+                                    kind == null ? ProblemKind.OTHER : ProblemKind.valueOf(kind), rs.getString(3))
+                            .counted();
+                    reasons.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .merge(counted, rs.getLong(4), Long::sum);
                     lastQuarantined.merge(rs.getString(1), millis(rs.getTimestamp(5)), Math::max);
                 });
         TreeSet<String> sources = new TreeSet<>(stored.keySet());
@@ -68,10 +80,18 @@ class SourceLedger {
             long[] s = stored.getOrDefault(source, new long[] {0, 0});
             long[] l = ledger.getOrDefault(source, new long[] {0, 0, 0});
             Map<Problem, Long> byReason = mostFrequentFirst(reasons.getOrDefault(source, Map.of()));
-            long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
+            long quarantined =
+                    byReason.values().stream().mapToLong(Long::longValue).sum();
             long last = Math.max(s[1], Math.max(l[2], lastQuarantined.getOrDefault(source, 0L)));
-            result.add(new SourceStatistics(source, s[0] + l[0] + quarantined, s[0], l[0], quarantined, byReason,
-                    last == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)), l[1]));
+            result.add(new SourceStatistics(
+                    source,
+                    s[0] + l[0] + quarantined,
+                    s[0],
+                    l[0],
+                    quarantined,
+                    byReason,
+                    last == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)),
+                    l[1]));
         }
         return result;
     }
@@ -82,7 +102,9 @@ class SourceLedger {
 
     private static Map<Problem, Long> mostFrequentFirst(Map<Problem, Long> counts) {
         Map<Problem, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<Problem, Long>comparingByValue().reversed()
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<Problem, Long>comparingByValue()
+                        .reversed()
                         .thenComparing(e -> e.getKey().label()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;

@@ -13,16 +13,13 @@ import org.openics.kernel.NhsNumber;
  */
 public final class PersonLinking {
 
-    private PersonLinking() {
-    }
+    private PersonLinking() {}
 
     /** Who a patient record says the patient is. */
-    public record PatientIdentity(Optional<NhsNumber> nhsNumber, String localId, Demographics demographics) {
-    }
+    public record PatientIdentity(Optional<NhsNumber> nhsNumber, String localId, Demographics demographics) {}
 
     /** A patient record's link to a person, and how it was made. */
-    public record Link(long person, LinkMethod method) {
-    }
+    public record Link(long person, LinkMethod method) {}
 
     /** The persons of the index, as linking needs them (the store). */
     public interface Persons {
@@ -40,10 +37,14 @@ public final class PersonLinking {
      * The links to write for these patient records (by patient id), given the links they have now; patient records whose
      * link stays are left out.
      */
-    public static Map<String, Link> link(Map<String, PatientIdentity> identities, Map<String, Link> existing, Persons persons) {
+    public static Map<String, Link> link(
+            Map<String, PatientIdentity> identities, Map<String, Link> existing, Persons persons) {
         Map<String, String> matchKeys = new HashMap<>();
-        identities.values().forEach(identity -> identity.nhsNumber()
-                .ifPresent(n -> matchKeys.put(n.value(), identity.demographics().matchKey().orElse(null))));
+        identities
+                .values()
+                .forEach(identity -> identity.nhsNumber()
+                        .ifPresent(n -> matchKeys.put(
+                                n.value(), identity.demographics().matchKey().orElse(null))));
         Map<String, Long> byNhs = matchKeys.isEmpty() ? Map.of() : persons.byNhsNumber(matchKeys);
         Map<String, Link> links = new LinkedHashMap<>();
         identities.forEach((patientId, identity) -> {
@@ -54,8 +55,10 @@ public final class PersonLinking {
             }
             long person = switch (method) {
                 case NHS_NUMBER -> byNhs.get(identity.nhsNumber().get().value());
-                case DEMOGRAPHICS -> persons.byMatchKey(identity.demographics().matchKey().get())
-                        .orElseGet(() -> persons.newPerson(identity.demographics().matchKey().get(), identity.localId()));
+                case DEMOGRAPHICS ->
+                    persons.byMatchKey(identity.demographics().matchKey().get())
+                            .orElseGet(() -> persons.newPerson(
+                                    identity.demographics().matchKey().get(), identity.localId()));
                 default -> persons.newPerson(null, identity.localId());
             };
             links.put(patientId, new Link(person, method));

@@ -10,8 +10,7 @@ import org.openics.kernel.NhsNumber;
  */
 public final class ConsentChoice {
 
-    private ConsentChoice() {
-    }
+    private ConsentChoice() {}
 
     /** The choice read ({@code nhsNumber}, {@code optedOut}), or the reason it could not be. */
     public record Decision(NhsNumber nhsNumber, boolean optedOut, String rejection) {
@@ -41,8 +40,9 @@ public final class ConsentChoice {
         return switch (provisionType == null ? "" : provisionType) {
             case "deny" -> new Decision(number, true, null);
             case "permit" -> new Decision(number, false, null);
-            default -> rejected("Consent.provision.type must be deny (opt out) or permit (withdraw), not "
-                    + (provisionType == null ? "missing" : provisionType));
+            default ->
+                rejected("Consent.provision.type must be deny (opt out) or permit (withdraw), not "
+                        + (provisionType == null ? "missing" : provisionType));
         };
     }
 

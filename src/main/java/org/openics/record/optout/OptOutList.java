@@ -15,12 +15,10 @@ import org.openics.record.OptOutImport;
  */
 public final class OptOutList {
 
-    private OptOutList() {
-    }
+    private OptOutList() {}
 
     /** The accepted NHS numbers (each once, in file order), how many lines were read, and the rejected lines. */
-    public record Parsed(List<NhsNumber> accepted, long read, long repeated, List<OptOutImport.Rejected> rejected) {
-    }
+    public record Parsed(List<NhsNumber> accepted, long read, long repeated, List<OptOutImport.Rejected> rejected) {}
 
     public static Parsed parse(String file, List<String> lines) {
         Set<NhsNumber> accepted = new LinkedHashSet<>();

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Coverage;
 import org.openics.registry.Deprivation;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.domain.Keys.LinkKey;
@@ -40,8 +40,15 @@ public final class DemoIcs {
      * One borough: ONS code, name, registered patients 1 June 2026, practices, PCNs, mid-2022
      * residents, and LSOAs per national IMD 2025 decile (1 = most deprived).
      */
-    public record Borough(String lad, String name, String council, int registered, int practices, int pcns, int residents,
-                          int[] lsoasByDecile) {
+    public record Borough(
+            String lad,
+            String name,
+            String council,
+            int registered,
+            int practices,
+            int pcns,
+            int residents,
+            int[] lsoasByDecile) {
         /** Not the LCP- code of a real import: the demo's places must never merge with real ones. */
         public OdsCode place() {
             return OdsCode.of("LCPZ-" + lad);
@@ -54,30 +61,86 @@ public final class DemoIcs {
     }
 
     public static final List<Borough> BOROUGHS = List.of(
-            new Borough("E09000004", "Bexley", "London Borough of Bexley", 262_140, 20, 4, 247_754,
-                    new int[] {0, 10, 16, 13, 9, 15, 16, 15, 24, 30}),
-            new Borough("E09000006", "Bromley", "London Borough of Bromley", 357_044, 43, 8, 329_689,
-                    new int[] {1, 11, 11, 10, 15, 14, 24, 25, 34, 54}),
-            new Borough("E09000011", "Greenwich", "Royal Borough of Greenwich", 328_672, 29, 7, 291_879,
-                    new int[] {0, 28, 36, 25, 23, 20, 15, 11, 2, 4}),
-            new Borough("E09000022", "Lambeth", "London Borough of Lambeth", 440_850, 41, 9, 316_700,
-                    new int[] {1, 14, 45, 46, 29, 16, 21, 6, 3, 0}),
-            new Borough("E09000023", "Lewisham", "London Borough of Lewisham", 351_858, 27, 6, 299_023,
-                    new int[] {3, 32, 39, 41, 19, 23, 10, 7, 1, 0}),
-            new Borough("E09000028", "Southwark", "London Borough of Southwark", 354_238, 32, 4, 311_492,
-                    new int[] {0, 15, 51, 36, 22, 18, 13, 9, 6, 3}));
+            new Borough("E09000004", "Bexley", "London Borough of Bexley", 262_140, 20, 4, 247_754, new int[] {
+                0, 10, 16, 13, 9, 15, 16, 15, 24, 30
+            }),
+            new Borough("E09000006", "Bromley", "London Borough of Bromley", 357_044, 43, 8, 329_689, new int[] {
+                1, 11, 11, 10, 15, 14, 24, 25, 34, 54
+            }),
+            new Borough("E09000011", "Greenwich", "Royal Borough of Greenwich", 328_672, 29, 7, 291_879, new int[] {
+                0, 28, 36, 25, 23, 20, 15, 11, 2, 4
+            }),
+            new Borough("E09000022", "Lambeth", "London Borough of Lambeth", 440_850, 41, 9, 316_700, new int[] {
+                1, 14, 45, 46, 29, 16, 21, 6, 3, 0
+            }),
+            new Borough("E09000023", "Lewisham", "London Borough of Lewisham", 351_858, 27, 6, 299_023, new int[] {
+                3, 32, 39, 41, 19, 23, 10, 7, 1, 0
+            }),
+            new Borough("E09000028", "Southwark", "London Borough of Southwark", 354_238, 32, 4, 311_492, new int[] {
+                0, 15, 51, 36, 22, 18, 13, 9, 6, 3
+            }));
 
-    private static final String[] PRACTICE_WORDS = {"Riverside", "Parkview", "Hillcrest", "Elmwood", "Oakfield", "Cedar",
-        "Willow", "Beacon", "Meadow", "Linden", "Ashgrove", "Maple", "Station Road", "High Street", "Church Lane",
-        "Kingsway", "Queensway", "Victoria", "Albion", "Heathside", "Brookside", "Fairfield", "Greenway", "Holly Tree",
-        "Ivy Lane", "Juniper", "Larchwood", "Millbrook", "Northgate", "Orchard", "Poplar Grove", "Rosewood", "Southgate",
-        "Thornbury", "Upland", "Vale", "Westfield", "Yew Tree", "Birchwood", "Chestnut", "Dover Road", "Eastgate",
-        "Foxglove", "Granary", "Harbour", "Lime Tree", "Mulberry", "Nightingale", "Observatory", "Pilgrims Way"};
-    private static final String[] PRACTICE_SUFFIXES = {"Medical Centre", "Surgery", "Group Practice", "Health Centre", "Practice"};
-    private static final String[] PCN_WORDS = {"North", "South", "East", "West", "Central", "Riverside", "Hills", "Valley",
-        "Heath", "Park"};
+    private static final String[] PRACTICE_WORDS = {
+        "Riverside",
+        "Parkview",
+        "Hillcrest",
+        "Elmwood",
+        "Oakfield",
+        "Cedar",
+        "Willow",
+        "Beacon",
+        "Meadow",
+        "Linden",
+        "Ashgrove",
+        "Maple",
+        "Station Road",
+        "High Street",
+        "Church Lane",
+        "Kingsway",
+        "Queensway",
+        "Victoria",
+        "Albion",
+        "Heathside",
+        "Brookside",
+        "Fairfield",
+        "Greenway",
+        "Holly Tree",
+        "Ivy Lane",
+        "Juniper",
+        "Larchwood",
+        "Millbrook",
+        "Northgate",
+        "Orchard",
+        "Poplar Grove",
+        "Rosewood",
+        "Southgate",
+        "Thornbury",
+        "Upland",
+        "Vale",
+        "Westfield",
+        "Yew Tree",
+        "Birchwood",
+        "Chestnut",
+        "Dover Road",
+        "Eastgate",
+        "Foxglove",
+        "Granary",
+        "Harbour",
+        "Lime Tree",
+        "Mulberry",
+        "Nightingale",
+        "Observatory",
+        "Pilgrims Way"
+    };
+    private static final String[] PRACTICE_SUFFIXES = {
+        "Medical Centre", "Surgery", "Group Practice", "Health Centre", "Practice"
+    };
+    private static final String[] PCN_WORDS = {
+        "North", "South", "East", "West", "Central", "Riverside", "Hills", "Valley", "Heath", "Park"
+    };
     /** Upper IMD 2025 score of each national decile, approximately (decile 1 is open above). */
     private static final double[] DECILE_SCORE_FLOOR = {45.0, 34.0, 27.0, 21.5, 17.0, 13.5, 10.5, 8.0, 5.5, 0.5};
+
     private static final int LSOAS_IN_ENGLAND = 33_755;
 
     private final Random random = new Random(2026);
@@ -105,7 +168,11 @@ public final class DemoIcs {
         partOf(SUB_ICB, ICB, OrganisationKind.ICB);
 
         OdsCode icp = OdsCode.of("ICP-QZZ");
-        org(icp, "South East London (synthetic) Integrated Care Partnership", OrganisationKind.INTEGRATED_CARE_PARTNERSHIP, null);
+        org(
+                icp,
+                "South East London (synthetic) Integrated Care Partnership",
+                OrganisationKind.INTEGRATED_CARE_PARTNERSHIP,
+                null);
         member(ICB, icp, "core member (ICB)");
 
         List<OdsCode> movable = new ArrayList<>();
@@ -133,7 +200,11 @@ public final class DemoIcs {
         inArea(healthwatch, la);
         member(healthwatch, place, "resident voice");
         OdsCode voluntary = OdsCode.of("VCS-" + borough.lad());
-        org(voluntary, borough.name() + " Community Voluntary Action (synthetic)", OrganisationKind.VOLUNTARY_ORGANISATION, null);
+        org(
+                voluntary,
+                borough.name() + " Community Voluntary Action (synthetic)",
+                OrganisationKind.VOLUNTARY_ORGANISATION,
+                null);
         inArea(voluntary, la);
         member(voluntary, place, "voluntary sector partner");
         OdsCode hwb = OdsCode.of("HWB-" + borough.lad());
@@ -204,8 +275,16 @@ public final class DemoIcs {
             for (int k = 0; k < borough.lsoasByDecile()[decile - 1]; k++) {
                 seq++;
                 OdsCode lsoa = OdsCode.of(String.format(Locale.ROOT, "E01Z%d%04d", boroughIndex + 1, seq));
-                org(lsoa, String.format(Locale.ROOT, "%s %03d%s (synthetic)", borough.name(), (seq + 1) / 2, seq % 2 == 1 ? "A" : "B"),
-                        OrganisationKind.LSOA, null);
+                org(
+                        lsoa,
+                        String.format(
+                                Locale.ROOT,
+                                "%s %03d%s (synthetic)",
+                                borough.name(),
+                                (seq + 1) / 2,
+                                seq % 2 == 1 ? "A" : "B"),
+                        OrganisationKind.LSOA,
+                        null);
                 inArea(lsoa, borough.localAuthority());
                 double floor = DECILE_SCORE_FLOOR[decile - 1];
                 double ceiling = decile == 1 ? 70.0 : DECILE_SCORE_FLOOR[decile - 2];
@@ -213,9 +292,14 @@ public final class DemoIcs {
                 int rankLow = (decile - 1) * LSOAS_IN_ENGLAND / 10 + 1;
                 int rankHigh = decile * LSOAS_IN_ENGLAND / 10;
                 int rank = rankLow + (int) ((ceiling - score) / (ceiling - floor) * (rankHigh - rankLow));
-                state.deprivation().assertFrom(lsoa, new Deprivation(score, Math.max(rankLow, Math.min(rankHigh, rank)), decile),
-                        START, SOURCE);
-                long residents = seq == count ? borough.residents() - assigned
+                state.deprivation()
+                        .assertFrom(
+                                lsoa,
+                                new Deprivation(score, Math.max(rankLow, Math.min(rankHigh, rank)), decile),
+                                START,
+                                SOURCE);
+                long residents = seq == count
+                        ? borough.residents() - assigned
                         : Math.round(perLsoa * (0.8 + 0.4 * random.nextDouble()));
                 assigned += residents;
                 state.population(lsoa, PopulationMeasure.RESIDENT, (double) residents, START, SOURCE);
@@ -230,7 +314,11 @@ public final class DemoIcs {
         OdsCode slam = trust("RV5", "South London and Maudsley NHS Foundation Trust", "MENTAL_HEALTH_FT");
         OdsCode oxleas = trust("RPG", "Oxleas NHS Foundation Trust", "MENTAL_HEALTH_FT");
         OdsCode bromleyHealthcare = OdsCode.of("ZBHC1");
-        org(bromleyHealthcare, "Bromley Healthcare (community interest company)", OrganisationKind.COMMUNITY_INTEREST_COMPANY, "COMMUNITY");
+        org(
+                bromleyHealthcare,
+                "Bromley Healthcare (community interest company)",
+                OrganisationKind.COMMUNITY_INTEREST_COMPANY,
+                "COMMUNITY");
         partOf(bromleyHealthcare, ICB, OrganisationKind.ICB);
 
         // Dartford and Gravesham sits in Kent and Medway ICS and serves part of Bexley.
@@ -270,7 +358,11 @@ public final class DemoIcs {
         member(kings, acute, "member");
         member(lgt, acute, "member");
         OdsCode mental = OdsCode.of("PC-QZZ-MH");
-        org(mental, "South London Mental Health and Community Partnership", OrganisationKind.PROVIDER_COLLABORATIVE, "MENTAL_HEALTH");
+        org(
+                mental,
+                "South London Mental Health and Community Partnership",
+                OrganisationKind.PROVIDER_COLLABORATIVE,
+                "MENTAL_HEALTH");
         partOf(mental, ICB, OrganisationKind.ICB);
         member(slam, mental, "lead provider");
         member(oxleas, mental, "member");
@@ -300,12 +392,19 @@ public final class DemoIcs {
 
         OdsCode closing = OdsCode.of("Z00002");
         OdsCode absorbing = OdsCode.of("Z00003");
-        double moved = state.populations().valueAt(new org.openics.registry.domain.Keys.PopulationKey(closing,
-                PopulationMeasure.REGISTERED), START).orElseThrow();
-        double kept = state.populations().valueAt(new org.openics.registry.domain.Keys.PopulationKey(absorbing,
-                PopulationMeasure.REGISTERED), START).orElseThrow();
+        double moved = state.populations()
+                .valueAt(
+                        new org.openics.registry.domain.Keys.PopulationKey(closing, PopulationMeasure.REGISTERED),
+                        START)
+                .orElseThrow();
+        double kept = state.populations()
+                .valueAt(
+                        new org.openics.registry.domain.Keys.PopulationKey(absorbing, PopulationMeasure.REGISTERED),
+                        START)
+                .orElseThrow();
         state.organisations().assertFrom(closing, null, CHANGE, SOURCE);
-        for (OrganisationKind kind : List.of(OrganisationKind.PCN, OrganisationKind.SUB_ICB_LOCATION, OrganisationKind.PLACE)) {
+        for (OrganisationKind kind :
+                List.of(OrganisationKind.PCN, OrganisationKind.SUB_ICB_LOCATION, OrganisationKind.PLACE)) {
             state.partOf(closing, null, kind, CHANGE, SOURCE);
         }
         state.population(closing, PopulationMeasure.REGISTERED, null, CHANGE, SOURCE);
@@ -320,9 +419,16 @@ public final class DemoIcs {
     }
 
     private void covers(OdsCode provider, String boroughName, Coverage coverage, Double share) {
-        Borough borough = BOROUGHS.stream().filter(b -> b.name().equals(boroughName)).findFirst().orElseThrow();
-        state.links().assertFrom(LinkKey.covers(provider, borough.place()),
-                new LinkValue(borough.place(), null, coverage, share), START, SOURCE);
+        Borough borough = BOROUGHS.stream()
+                .filter(b -> b.name().equals(boroughName))
+                .findFirst()
+                .orElseThrow();
+        state.links()
+                .assertFrom(
+                        LinkKey.covers(provider, borough.place()),
+                        new LinkValue(borough.place(), null, coverage, share),
+                        START,
+                        SOURCE);
     }
 
     private void org(OdsCode code, String name, OrganisationKind kind, String subtype) {
@@ -338,6 +444,11 @@ public final class DemoIcs {
     }
 
     private void member(OdsCode member, OdsCode partnership, String role) {
-        state.links().assertFrom(LinkKey.memberOf(member, partnership), new LinkValue(partnership, role, null, null), START, SOURCE);
+        state.links()
+                .assertFrom(
+                        LinkKey.memberOf(member, partnership),
+                        new LinkValue(partnership, role, null, null),
+                        START,
+                        SOURCE);
     }
 }

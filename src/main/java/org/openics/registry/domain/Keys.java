@@ -1,7 +1,7 @@
 package org.openics.registry.domain;
 
-import org.openics.registry.Coverage;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.Coverage;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.Relation;
@@ -9,8 +9,7 @@ import org.openics.registry.Relation;
 /** Keys and values of the registry's timelines. */
 public final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** What an organisation is called and what it is, from a date. */
     public record OrganisationValue(String name, OrganisationKind kind, String subtype) {
@@ -50,6 +49,5 @@ public final class Keys {
         }
     }
 
-    public record PopulationKey(OdsCode code, PopulationMeasure measure) {
-    }
+    public record PopulationKey(OdsCode code, PopulationMeasure measure) {}
 }

@@ -2,19 +2,19 @@ package org.openics.registry.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.openics.kernel.OdsCode;
+import org.openics.registry.Deprivation;
 import org.openics.registry.Link;
 import org.openics.registry.Organisation;
-import org.openics.registry.SystemOfSystems;
-import java.util.Collection;
-import java.util.Optional;
-import org.openics.registry.Deprivation;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
+import org.openics.registry.SystemOfSystems;
 import org.openics.registry.domain.Keys.LinkKey;
 import org.openics.registry.domain.Keys.LinkValue;
 import org.openics.registry.domain.Keys.OrganisationValue;
@@ -31,10 +31,11 @@ public final class RegistryState {
     private final Timeline<PopulationKey, Double> populations;
     private final Timeline<OdsCode, Deprivation> deprivation;
 
-    public RegistryState(Collection<Version<OdsCode, OrganisationValue>> organisations,
-                         Collection<Version<LinkKey, LinkValue>> links,
-                         Collection<Version<PopulationKey, Double>> populations,
-                         Collection<Version<OdsCode, Deprivation>> deprivation) {
+    public RegistryState(
+            Collection<Version<OdsCode, OrganisationValue>> organisations,
+            Collection<Version<LinkKey, LinkValue>> links,
+            Collection<Version<PopulationKey, Double>> populations,
+            Collection<Version<OdsCode, Deprivation>> deprivation) {
         this.organisations = new Timeline<>(organisations);
         this.links = new Timeline<>(links);
         this.populations = new Timeline<>(populations);
@@ -71,7 +72,8 @@ public final class RegistryState {
         return organisations.latest(code).map(OrganisationValue::kind);
     }
 
-    public void organisation(OdsCode code, String name, OrganisationKind kind, String subtype, LocalDate from, String source) {
+    public void organisation(
+            OdsCode code, String name, OrganisationKind kind, String subtype, LocalDate from, String source) {
         organisations.assertFrom(code, new OrganisationValue(name, kind, subtype), from, source);
     }
 
@@ -91,14 +93,23 @@ public final class RegistryState {
     public SystemOfSystems asAt(LocalDate date) {
         List<Organisation> nodes = new ArrayList<>();
         for (OdsCode code : organisations.keysAt(date)) {
-            Version<OdsCode, OrganisationValue> v = organisations.versionAt(code, date).orElseThrow();
-            nodes.add(new Organisation(code, v.value().name(), v.value().kind(), v.value().subtype(), v.from(), v.to()));
+            Version<OdsCode, OrganisationValue> v =
+                    organisations.versionAt(code, date).orElseThrow();
+            nodes.add(new Organisation(
+                    code, v.value().name(), v.value().kind(), v.value().subtype(), v.from(), v.to()));
         }
         List<Link> edges = new ArrayList<>();
         for (LinkKey key : links.keysAt(date)) {
             Version<LinkKey, LinkValue> v = links.versionAt(key, date).orElseThrow();
-            edges.add(new Link(key.child(), key.relation(), v.value().parent(), v.value().role(), v.value().coverage(),
-                    v.value().share(), v.from(), v.to()));
+            edges.add(new Link(
+                    key.child(),
+                    key.relation(),
+                    v.value().parent(),
+                    v.value().role(),
+                    v.value().coverage(),
+                    v.value().share(),
+                    v.from(),
+                    v.to()));
         }
         Map<OdsCode, Map<PopulationMeasure, Double>> figures = new HashMap<>();
         for (PopulationKey key : populations.keysAt(date)) {
@@ -113,7 +124,9 @@ public final class RegistryState {
     }
 
     public int changeCount() {
-        return organisations.changes().size() + links.changes().size() + populations.changes().size()
+        return organisations.changes().size()
+                + links.changes().size()
+                + populations.changes().size()
                 + deprivation.changes().size();
     }
 }

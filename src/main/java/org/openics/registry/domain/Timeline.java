@@ -31,18 +31,25 @@ public final class Timeline<K, V> {
 
     /** The value valid for a key on a date. */
     public Optional<V> valueAt(K key, LocalDate date) {
-        return versions.getOrDefault(key, List.of()).stream().filter(v -> v.covers(date)).map(Version::value).findFirst();
+        return versions.getOrDefault(key, List.of()).stream()
+                .filter(v -> v.covers(date))
+                .map(Version::value)
+                .findFirst();
     }
 
     /** The most recent value a key has had, whatever the date. */
     public Optional<V> latest(K key) {
         List<Version<K, V>> list = versions.getOrDefault(key, List.of());
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1).value());
+        return list.isEmpty()
+                ? Optional.empty()
+                : Optional.of(list.get(list.size() - 1).value());
     }
 
     /** The version valid for a key on a date (its value, source and dates). */
     public Optional<Version<K, V>> versionAt(K key, LocalDate date) {
-        return versions.getOrDefault(key, List.of()).stream().filter(v -> v.covers(date)).findFirst();
+        return versions.getOrDefault(key, List.of()).stream()
+                .filter(v -> v.covers(date))
+                .findFirst();
     }
 
     /** The keys that have a value on a date. */
@@ -64,11 +71,15 @@ public final class Timeline<K, V> {
      */
     public boolean assertFrom(K key, V value, LocalDate date, String source) {
         List<Version<K, V>> list = versions.computeIfAbsent(key, k -> new ArrayList<>());
-        Version<K, V> current = list.stream().filter(v -> v.covers(date)).findFirst().orElse(null);
+        Version<K, V> current =
+                list.stream().filter(v -> v.covers(date)).findFirst().orElse(null);
         if (current != null && Objects.equals(current.value(), value)) {
             return false;
         }
-        LocalDate until = list.stream().map(Version::from).filter(f -> f.isAfter(date)).min(Comparator.naturalOrder())
+        LocalDate until = list.stream()
+                .map(Version::from)
+                .filter(f -> f.isAfter(date))
+                .min(Comparator.naturalOrder())
                 .orElse(null);
         if (current != null) {
             until = current.to();

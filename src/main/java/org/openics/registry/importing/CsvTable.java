@@ -40,9 +40,14 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
     }
 
     public static CsvTable open(Path path) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .setIgnoreEmptyLines(true)
+                .get();
         return new CsvTable(path, CSVParser.parse(reader(path), format));
     }
 

@@ -12,8 +12,10 @@ import org.openics.registry.ImportFormat;
 /** Reads one published format: the date its contents take effect, and each row. */
 abstract class FormatReader {
 
-    private static final DateTimeFormatter NHS_DIGITAL_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("ddMMMyyyy").toFormatter(Locale.ENGLISH);
+    private static final DateTimeFormatter NHS_DIGITAL_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("ddMMMyyyy")
+            .toFormatter(Locale.ENGLISH);
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(20\\d{2})_(\\d{2})");
 
     abstract ImportFormat format();
@@ -24,8 +26,7 @@ abstract class FormatReader {
     abstract void load(CsvTable.Row row, ImportContext context) throws RowProblem;
 
     /** After the last row: what the file as a whole implies (closures, notes). */
-    void finish(ImportContext context) {
-    }
+    void finish(ImportContext context) {}
 
     /** "01Jan2026" (NHS Digital mapping) or "2026-06-01". */
     static Optional<LocalDate> date(String text) {
@@ -33,7 +34,8 @@ abstract class FormatReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(text.contains("-") ? LocalDate.parse(text.trim()) : LocalDate.parse(text.trim(), NHS_DIGITAL_DATE));
+            return Optional.of(
+                    text.contains("-") ? LocalDate.parse(text.trim()) : LocalDate.parse(text.trim(), NHS_DIGITAL_DATE));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -56,8 +56,9 @@ final class ImportContext {
 
     /** The node must already be known to the registry (at any date) as the given kind. */
     OdsCode known(OdsCode code, OrganisationKind kind, String hint) throws RowProblem {
-        OrganisationKind actual = state.kindEver(code).orElseThrow(() ->
-                new RowProblem("unknown " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + code + " (" + hint + ")"));
+        OrganisationKind actual = state.kindEver(code)
+                .orElseThrow(() -> new RowProblem(
+                        "unknown " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + code + " (" + hint + ")"));
         if (actual != kind) {
             throw new RowProblem(code + " is a " + actual.label().toLowerCase(java.util.Locale.ROOT) + ", not a "
                     + kind.label().toLowerCase(java.util.Locale.ROOT));

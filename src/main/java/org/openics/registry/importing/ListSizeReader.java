@@ -3,8 +3,8 @@ package org.openics.registry.importing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.openics.registry.ImportFormat;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.ImportFormat;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.domain.Keys.OrganisationValue;
@@ -46,13 +46,20 @@ final class ListSizeReader extends FormatReader {
     void finish(ImportContext c) {
         var organisations = c.state.organisations();
         List<String> missing = organisations.keysAt(c.effective).stream()
-                .filter(code -> organisations.valueAt(code, c.effective).map(OrganisationValue::kind)
-                        .orElse(null) == OrganisationKind.GP_PRACTICE)
+                .filter(code -> organisations
+                                .valueAt(code, c.effective)
+                                .map(OrganisationValue::kind)
+                                .orElse(null)
+                        == OrganisationKind.GP_PRACTICE)
                 .filter(code -> !c.seen("practice " + code))
-                .map(OdsCode::value).sorted().toList();
+                .map(OdsCode::value)
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
-            c.notes.add(missing.size() + " practices in the registry on " + c.effective + " have no list size in this file"
-                    + " (their populations are not guessed): " + String.join(", ", missing.subList(0, Math.min(30, missing.size())))
+            c.notes.add(missing.size() + " practices in the registry on " + c.effective
+                    + " have no list size in this file"
+                    + " (their populations are not guessed): "
+                    + String.join(", ", missing.subList(0, Math.min(30, missing.size())))
                     + (missing.size() > 30 ? ", ..." : ""));
         }
     }

@@ -2,10 +2,9 @@ package org.openics.registry.importing;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Deprivation;
 import org.openics.registry.ImportFormat;
-import org.openics.kernel.OdsCode;
-import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 
 /**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.openics.registry.ImportFormat;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.ImportFormat;
 import org.openics.registry.OrganisationKind;
 
 /**
@@ -17,8 +17,13 @@ final class PracticeMappingReader extends FormatReader {
     static final OdsCode ENGLAND = OdsCode.of("E92000001");
     /** NHS Digital's PCN code for practices in no PCN. */
     private static final String UNALLOCATED = "U";
-    private static final Set<OrganisationKind> LISTED = Set.of(OrganisationKind.GP_PRACTICE, OrganisationKind.PCN,
-            OrganisationKind.SUB_ICB_LOCATION, OrganisationKind.ICB, OrganisationKind.REGION);
+
+    private static final Set<OrganisationKind> LISTED = Set.of(
+            OrganisationKind.GP_PRACTICE,
+            OrganisationKind.PCN,
+            OrganisationKind.SUB_ICB_LOCATION,
+            OrganisationKind.ICB,
+            OrganisationKind.REGION);
 
     @Override
     ImportFormat format() {
@@ -78,15 +83,18 @@ final class PracticeMappingReader extends FormatReader {
     void finish(ImportContext c) {
         var organisations = c.state.organisations();
         List<OdsCode> closed = organisations.keysAt(c.effective).stream()
-                .filter(code -> organisations.versionAt(code, c.effective)
-                        .filter(v -> LISTED.contains(v.value().kind()) && v.source() != null
+                .filter(code -> organisations
+                        .versionAt(code, c.effective)
+                        .filter(v -> LISTED.contains(v.value().kind())
+                                && v.source() != null
                                 && v.source().startsWith(ImportFormat.PRACTICE_MAPPING.name()))
                         .isPresent())
                 .filter(code -> !listed(c, code))
                 .sorted()
                 .toList();
         for (OdsCode code : closed) {
-            OrganisationKind kind = organisations.valueAt(code, c.effective).orElseThrow().kind();
+            OrganisationKind kind =
+                    organisations.valueAt(code, c.effective).orElseThrow().kind();
             organisations.assertFrom(code, null, c.effective, c.source);
             for (OrganisationKind parentKind : OrganisationKind.values()) {
                 if (parentKind.structural()) {
@@ -98,7 +106,10 @@ final class PracticeMappingReader extends FormatReader {
     }
 
     private static boolean listed(ImportContext c, OdsCode code) {
-        return c.seen("practice " + code) || c.seen("pcn " + code) || c.seen("sub-icb " + code) || c.seen("icb " + code)
+        return c.seen("practice " + code)
+                || c.seen("pcn " + code)
+                || c.seen("sub-icb " + code)
+                || c.seen("icb " + code)
                 || c.seen("region " + code);
     }
 }

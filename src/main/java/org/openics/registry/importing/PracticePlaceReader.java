@@ -2,8 +2,8 @@ package org.openics.registry.importing;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.openics.registry.ImportFormat;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.ImportFormat;
 import org.openics.registry.OrganisationKind;
 
 /**
@@ -45,7 +45,8 @@ final class PracticePlaceReader extends FormatReader {
         if (!c.seen("place " + place)) {
             c.once("place " + place, row.line());
             WeightedPopulationReader.ensureLocalAuthority(c, lad, borough);
-            c.state.organisation(place, borough + " Local Care Partnership", OrganisationKind.PLACE, null, c.effective, c.source);
+            c.state.organisation(
+                    place, borough + " Local Care Partnership", OrganisationKind.PLACE, null, c.effective, c.source);
             c.state.partOf(place, icb, OrganisationKind.ICB, c.effective, c.source);
             c.state.inArea(place, lad, OrganisationKind.LOCAL_AUTHORITY, c.effective, c.source);
         }
@@ -54,8 +55,12 @@ final class PracticePlaceReader extends FormatReader {
 
     private static Optional<String> icbOf(ImportContext c, OdsCode practice) {
         var links = c.state.links();
-        return links.valueAt(org.openics.registry.domain.Keys.LinkKey.partOf(practice, OrganisationKind.SUB_ICB_LOCATION), c.effective)
-                .flatMap(sub -> links.valueAt(org.openics.registry.domain.Keys.LinkKey.partOf(sub.parent(), OrganisationKind.ICB), c.effective))
+        return links.valueAt(
+                        org.openics.registry.domain.Keys.LinkKey.partOf(practice, OrganisationKind.SUB_ICB_LOCATION),
+                        c.effective)
+                .flatMap(sub -> links.valueAt(
+                        org.openics.registry.domain.Keys.LinkKey.partOf(sub.parent(), OrganisationKind.ICB),
+                        c.effective))
                 .map(icb -> icb.parent().value());
     }
 }

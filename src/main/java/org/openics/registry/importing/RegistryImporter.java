@@ -24,8 +24,12 @@ import org.openics.registry.domain.RegistryState;
  */
 public final class RegistryImporter {
 
-    private static final List<FormatReader> READERS = List.of(new PracticeMappingReader(), new ListSizeReader(),
-            new WeightedPopulationReader(), new LsoaDeprivationReader(), new LsoaPopulationReader(),
+    private static final List<FormatReader> READERS = List.of(
+            new PracticeMappingReader(),
+            new ListSizeReader(),
+            new WeightedPopulationReader(),
+            new LsoaDeprivationReader(),
+            new LsoaPopulationReader(),
             new PracticePlaceReader());
 
     public ImportReport run(Path file, ImportOptions options, RegistryState state, ProgressListener progress) {
@@ -56,37 +60,56 @@ public final class RegistryImporter {
 
     private static FormatReader recognise(CsvTable table, Optional<ImportFormat> wanted) {
         for (FormatReader reader : READERS) {
-            if (wanted.map(w -> w == reader.format()).orElse(true) && table.hasColumns(reader.format().requiredColumns())) {
+            if (wanted.map(w -> w == reader.format()).orElse(true)
+                    && table.hasColumns(reader.format().requiredColumns())) {
                 return reader;
             }
         }
-        String known = READERS.stream().map(r -> "  " + r.format() + ": " + r.format().description() + " (columns "
-                + String.join(", ", r.format().requiredColumns()) + ")").collect(Collectors.joining("\n"));
-        throw new ImportProblem(table.fileName() + ": " + wanted.map(w -> "does not have the columns of " + w)
-                .orElse("is not a recognised format") + ". Its columns: " + String.join(", ", table.columns())
+        String known = READERS.stream()
+                .map(r -> "  " + r.format() + ": " + r.format().description() + " (columns "
+                        + String.join(", ", r.format().requiredColumns()) + ")")
+                .collect(Collectors.joining("\n"));
+        throw new ImportProblem(table.fileName() + ": "
+                + wanted.map(w -> "does not have the columns of " + w).orElse("is not a recognised format")
+                + ". Its columns: " + String.join(", ", table.columns())
                 + "\nRecognised formats:\n" + known);
     }
 
-    private ImportReport read(CsvTable table, FormatReader reader, ImportOptions options, RegistryState state,
-                              ProgressListener progress, long total) {
+    private ImportReport read(
+            CsvTable table,
+            FormatReader reader,
+            ImportOptions options,
+            RegistryState state,
+            ProgressListener progress,
+            long total) {
         Iterator<CsvTable.Row> rows = table.iterator();
         List<RejectedRow> rejected = new ArrayList<>();
         if (!rows.hasNext()) {
-            return new ImportReport(table.path().toString(), reader.format(), options.effective().orElse(null), 0, 0,
-                    List.of(), 0, List.of("the file has a header and no rows"));
+            return new ImportReport(
+                    table.path().toString(),
+                    reader.format(),
+                    options.effective().orElse(null),
+                    0,
+                    0,
+                    List.of(),
+                    0,
+                    List.of("the file has a header and no rows"));
         }
         CsvTable.Row first = rows.next();
-        LocalDate effective = options.effective().or(() -> reader.effectiveDate(first, table.fileName()))
+        LocalDate effective = options.effective()
+                .or(() -> reader.effectiveDate(first, table.fileName()))
                 .orElseThrow(() -> new ImportProblem(table.fileName() + ": cannot tell the date this " + reader.format()
                         + " file takes effect from its contents or name; give it (--effective YYYY-MM-DD)"));
-        ImportContext context = new ImportContext(state, effective, reader.format().name() + ":" + table.fileName());
+        ImportContext context =
+                new ImportContext(state, effective, reader.format().name() + ":" + table.fileName());
         progress.start("Importing " + table.fileName(), total);
         long read = 0;
         for (CsvTable.Row row = first; row != null; row = rows.hasNext() ? rows.next() : null) {
             read++;
             try {
                 if (row.size() < row.expectedSize()) {
-                    throw new RowProblem("truncated row: " + row.size() + " fields, the header has " + row.expectedSize());
+                    throw new RowProblem(
+                            "truncated row: " + row.size() + " fields, the header has " + row.expectedSize());
                 }
                 reader.load(row, context);
             } catch (RowProblem problem) {
@@ -101,8 +124,15 @@ public final class RegistryImporter {
         reader.finish(context);
         progress.advance(read);
         progress.finish();
-        return new ImportReport(table.path().toString(), reader.format(), effective, read, read - rejected.size(), rejected,
-                state.changeCount(), context.notes);
+        return new ImportReport(
+                table.path().toString(),
+                reader.format(),
+                effective,
+                read,
+                read - rejected.size(),
+                rejected,
+                state.changeCount(),
+                context.notes);
     }
 
     private static String rootMessage(Throwable e) {

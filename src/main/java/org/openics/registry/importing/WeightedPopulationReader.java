@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.openics.registry.ImportFormat;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.ImportFormat;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
 
@@ -44,7 +44,10 @@ final class WeightedPopulationReader extends FormatReader {
     @Override
     void load(CsvTable.Row row, ImportContext c) throws RowProblem {
         OdsCode practice = ImportContext.code(row, "Practice_Code", Shapes.PRACTICE, "practice");
-        c.known(practice, OrganisationKind.GP_PRACTICE, "not in the practice mapping: closed before it, or the mapping is not imported");
+        c.known(
+                practice,
+                OrganisationKind.GP_PRACTICE,
+                "not in the practice mapping: closed before it, or the mapping is not imported");
         Map<PopulationMeasure, Double> values = new LinkedHashMap<>();
         ImportContext.required(row, "Final WP");
         for (Map.Entry<String, PopulationMeasure> component : COMPONENTS.entrySet()) {
@@ -77,15 +80,21 @@ final class WeightedPopulationReader extends FormatReader {
     @Override
     void finish(ImportContext c) {
         if (blankComponents > 0) {
-            c.notes.add(blankComponents + " weighted-population components are blank in the file and were left out (not taken as zero)");
+            c.notes.add(blankComponents
+                    + " weighted-population components are blank in the file and were left out (not taken as zero)");
         }
         blankComponents = 0;
     }
 
     static void ensureLocalAuthority(ImportContext c, OdsCode code, String name) {
         if (c.state.kindAt(code, c.effective).isEmpty()) {
-            c.state.organisation(code, name, OrganisationKind.LOCAL_AUTHORITY, Shapes.localAuthorityType(code.value()),
-                    c.effective, c.source);
+            c.state.organisation(
+                    code,
+                    name,
+                    OrganisationKind.LOCAL_AUTHORITY,
+                    Shapes.localAuthorityType(code.value()),
+                    c.effective,
+                    c.source);
         }
     }
 }

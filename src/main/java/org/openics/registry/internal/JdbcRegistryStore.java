@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Coverage;
 import org.openics.registry.Deprivation;
 import org.openics.registry.ImportReport;
 import org.openics.registry.Link;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
@@ -47,31 +47,51 @@ class JdbcRegistryStore {
     RegistryState load() {
         List<Version<OdsCode, OrganisationValue>> organisations = jdbc.query(
                 "select id, code, name, kind, subtype, valid_from, valid_to, source from registry.organisation_version",
-                (rs, n) -> new Version<>(rs.getLong(1), OdsCode.of(rs.getString(2)),
-                        new OrganisationValue(rs.getString(3), OrganisationKind.valueOf(rs.getString(4)), rs.getString(5)),
-                        date(rs, 6), date(rs, 7), rs.getString(8)));
+                (rs, n) -> new Version<>(
+                        rs.getLong(1),
+                        OdsCode.of(rs.getString(2)),
+                        new OrganisationValue(
+                                rs.getString(3), OrganisationKind.valueOf(rs.getString(4)), rs.getString(5)),
+                        date(rs, 6),
+                        date(rs, 7),
+                        rs.getString(8)));
         List<Version<LinkKey, LinkValue>> links = jdbc.query(
                 "select id, child, relation, slot, parent, role, coverage, share, valid_from, valid_to, source from registry.link_version",
-                (rs, n) -> new Version<>(rs.getLong(1),
+                (rs, n) -> new Version<>(
+                        rs.getLong(1),
                         new LinkKey(OdsCode.of(rs.getString(2)), Relation.valueOf(rs.getString(3)), rs.getString(4)),
-                        new LinkValue(OdsCode.of(rs.getString(5)), rs.getString(6), coverage(rs.getString(7)), share(rs)),
-                        date(rs, 9), date(rs, 10), rs.getString(11)));
+                        new LinkValue(
+                                OdsCode.of(rs.getString(5)), rs.getString(6), coverage(rs.getString(7)), share(rs)),
+                        date(rs, 9),
+                        date(rs, 10),
+                        rs.getString(11)));
         List<Version<PopulationKey, Double>> populations = jdbc.query(
                 "select id, code, measure, value, valid_from, valid_to, source from registry.population_version",
-                (rs, n) -> new Version<>(rs.getLong(1),
+                (rs, n) -> new Version<>(
+                        rs.getLong(1),
                         new PopulationKey(OdsCode.of(rs.getString(2)), PopulationMeasure.valueOf(rs.getString(3))),
-                        rs.getDouble(4), date(rs, 5), date(rs, 6), rs.getString(7)));
+                        rs.getDouble(4),
+                        date(rs, 5),
+                        date(rs, 6),
+                        rs.getString(7)));
         List<Version<OdsCode, Deprivation>> deprivation = jdbc.query(
                 "select id, lsoa, score, rank, decile, valid_from, valid_to, source from registry.deprivation_version",
-                (rs, n) -> new Version<>(rs.getLong(1), OdsCode.of(rs.getString(2)),
-                        new Deprivation(rs.getDouble(3), rs.getInt(4), rs.getInt(5)), date(rs, 6), date(rs, 7), rs.getString(8)));
+                (rs, n) -> new Version<>(
+                        rs.getLong(1),
+                        OdsCode.of(rs.getString(2)),
+                        new Deprivation(rs.getDouble(3), rs.getInt(4), rs.getInt(5)),
+                        date(rs, 6),
+                        date(rs, 7),
+                        rs.getString(8)));
         return new RegistryState(organisations, links, populations, deprivation);
     }
 
     /** Writes what the state changed: deletes, then ended or revalued versions, then new ones. */
     long save(RegistryState state) {
         long written = 0;
-        written += write(state.organisations(), "organisation_version",
+        written += write(
+                state.organisations(),
+                "organisation_version",
                 "insert into registry.organisation_version (code, name, kind, subtype, valid_from, valid_to, source) values (?,?,?,?,?,?,?)",
                 "update registry.organisation_version set name = ?, kind = ?, subtype = ?, valid_to = ?, source = ? where id = ?",
                 (ps, v) -> {
@@ -90,7 +110,9 @@ class JdbcRegistryStore {
                     ps.setString(5, v.source());
                     ps.setLong(6, v.id());
                 });
-        written += write(state.links(), "link_version",
+        written += write(
+                state.links(),
+                "link_version",
                 "insert into registry.link_version (child, relation, slot, parent, role, coverage, share, valid_from, valid_to, source) values (?,?,?,?,?,?,?,?,?,?)",
                 "update registry.link_version set parent = ?, role = ?, coverage = ?, share = ?, valid_to = ?, source = ? where id = ?",
                 (ps, v) -> {
@@ -99,7 +121,11 @@ class JdbcRegistryStore {
                     ps.setString(3, v.key().slot());
                     ps.setString(4, v.value().parent().value());
                     ps.setString(5, v.value().role());
-                    ps.setString(6, v.value().coverage() == null ? null : v.value().coverage().name());
+                    ps.setString(
+                            6,
+                            v.value().coverage() == null
+                                    ? null
+                                    : v.value().coverage().name());
                     setShare(ps, 7, v.value().share());
                     dates(ps, 8, v);
                     ps.setString(10, v.source());
@@ -107,13 +133,19 @@ class JdbcRegistryStore {
                 (ps, v) -> {
                     ps.setString(1, v.value().parent().value());
                     ps.setString(2, v.value().role());
-                    ps.setString(3, v.value().coverage() == null ? null : v.value().coverage().name());
+                    ps.setString(
+                            3,
+                            v.value().coverage() == null
+                                    ? null
+                                    : v.value().coverage().name());
                     setShare(ps, 4, v.value().share());
                     setDate(ps, 5, v.to());
                     ps.setString(6, v.source());
                     ps.setLong(7, v.id());
                 });
-        written += write(state.populations(), "population_version",
+        written += write(
+                state.populations(),
+                "population_version",
                 "insert into registry.population_version (code, measure, value, valid_from, valid_to, source) values (?,?,?,?,?,?)",
                 "update registry.population_version set value = ?, valid_to = ?, source = ? where id = ?",
                 (ps, v) -> {
@@ -129,7 +161,9 @@ class JdbcRegistryStore {
                     ps.setString(3, v.source());
                     ps.setLong(4, v.id());
                 });
-        written += write(state.deprivation(), "deprivation_version",
+        written += write(
+                state.deprivation(),
+                "deprivation_version",
                 "insert into registry.deprivation_version (lsoa, score, rank, decile, valid_from, valid_to, source) values (?,?,?,?,?,?,?)",
                 "update registry.deprivation_version set score = ?, rank = ?, decile = ?, valid_to = ?, source = ? where id = ?",
                 (ps, v) -> {
@@ -154,11 +188,19 @@ class JdbcRegistryStore {
         return written;
     }
 
-    private <K, V> long write(Timeline<K, V> timeline, String table, String insert, String update,
-                              Binder<K, V> insertBinder, Binder<K, V> updateBinder) {
+    private <K, V> long write(
+            Timeline<K, V> timeline,
+            String table,
+            String insert,
+            String update,
+            Binder<K, V> insertBinder,
+            Binder<K, V> updateBinder) {
         Timeline.Changes<K, V> changes = timeline.changes();
         if (!changes.deletes().isEmpty()) {
-            jdbc.batchUpdate("delete from registry." + table + " where id = ?", changes.deletes(), 1000,
+            jdbc.batchUpdate(
+                    "delete from registry." + table + " where id = ?",
+                    changes.deletes(),
+                    1000,
                     (ps, v) -> ps.setLong(1, v.id()));
         }
         // end versions before inserting the ones that follow them
@@ -168,10 +210,16 @@ class JdbcRegistryStore {
     }
 
     void logImport(ImportReport report) {
-        jdbc.update("insert into registry.import_log (file, format, effective, rows_read, rows_loaded, rows_rejected, changes)"
-                        + " values (?,?,?,?,?,?,?)", report.file(), report.format().name(),
-                report.effective() == null ? null : Date.valueOf(report.effective()), report.read(), report.loaded(),
-                report.rejected().size(), report.changes());
+        jdbc.update(
+                "insert into registry.import_log (file, format, effective, rows_read, rows_loaded, rows_rejected, changes)"
+                        + " values (?,?,?,?,?,?,?)",
+                report.file(),
+                report.format().name(),
+                report.effective() == null ? null : Date.valueOf(report.effective()),
+                report.read(),
+                report.loaded(),
+                report.rejected().size(),
+                report.changes());
     }
 
     long revision() {
@@ -180,7 +228,8 @@ class JdbcRegistryStore {
     }
 
     boolean exists(OdsCode code) {
-        Integer n = jdbc.queryForObject("select count(*) from registry.organisation_version where code = ?", Integer.class, code.value());
+        Integer n = jdbc.queryForObject(
+                "select count(*) from registry.organisation_version where code = ?", Integer.class, code.value());
         return n != null && n > 0;
     }
 
@@ -189,21 +238,49 @@ class JdbcRegistryStore {
         String valid = " where valid_from <= ? and (valid_to is null or valid_to > ?)";
         List<Organisation> organisations = jdbc.query(
                 "select code, name, kind, subtype, valid_from, valid_to from registry.organisation_version" + valid,
-                (rs, n) -> new Organisation(OdsCode.of(rs.getString(1)), rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
-                        rs.getString(4), date(rs, 5), date(rs, 6)), d, d);
+                (rs, n) -> new Organisation(
+                        OdsCode.of(rs.getString(1)),
+                        rs.getString(2),
+                        OrganisationKind.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        date(rs, 5),
+                        date(rs, 6)),
+                d,
+                d);
         List<Link> links = jdbc.query(
-                "select child, relation, parent, role, coverage, share, valid_from, valid_to from registry.link_version" + valid,
-                (rs, n) -> new Link(OdsCode.of(rs.getString(1)), Relation.valueOf(rs.getString(2)), OdsCode.of(rs.getString(3)),
-                        rs.getString(4), coverage(rs.getString(5)), share(rs, 6), date(rs, 7), date(rs, 8)), d, d);
+                "select child, relation, parent, role, coverage, share, valid_from, valid_to from registry.link_version"
+                        + valid,
+                (rs, n) -> new Link(
+                        OdsCode.of(rs.getString(1)),
+                        Relation.valueOf(rs.getString(2)),
+                        OdsCode.of(rs.getString(3)),
+                        rs.getString(4),
+                        coverage(rs.getString(5)),
+                        share(rs, 6),
+                        date(rs, 7),
+                        date(rs, 8)),
+                d,
+                d);
         Map<OdsCode, Map<PopulationMeasure, Double>> populations = new HashMap<>();
-        jdbc.query("select code, measure, value from registry.population_version" + valid, rs -> {
-            populations.computeIfAbsent(OdsCode.of(rs.getString(1)), k -> new java.util.EnumMap<>(PopulationMeasure.class))
-                    .put(PopulationMeasure.valueOf(rs.getString(2)), rs.getDouble(3));
-        }, d, d);
+        jdbc.query(
+                "select code, measure, value from registry.population_version" + valid,
+                rs -> {
+                    populations
+                            .computeIfAbsent(
+                                    OdsCode.of(rs.getString(1)), k -> new java.util.EnumMap<>(PopulationMeasure.class))
+                            .put(PopulationMeasure.valueOf(rs.getString(2)), rs.getDouble(3));
+                },
+                d,
+                d);
         Map<OdsCode, Deprivation> deprivation = new HashMap<>();
-        jdbc.query("select lsoa, score, rank, decile from registry.deprivation_version" + valid, rs -> {
-            deprivation.put(OdsCode.of(rs.getString(1)), new Deprivation(rs.getDouble(2), rs.getInt(3), rs.getInt(4)));
-        }, d, d);
+        jdbc.query(
+                "select lsoa, score, rank, decile from registry.deprivation_version" + valid,
+                rs -> {
+                    deprivation.put(
+                            OdsCode.of(rs.getString(1)), new Deprivation(rs.getDouble(2), rs.getInt(3), rs.getInt(4)));
+                },
+                d,
+                d);
         return new SystemOfSystems(asAt, organisations, links, populations, deprivation);
     }
 
@@ -250,5 +327,4 @@ class JdbcRegistryStore {
         double value = rs.getDouble(index);
         return rs.wasNull() ? null : value;
     }
-
 }

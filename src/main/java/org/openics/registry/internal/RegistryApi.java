@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openics.kernel.OdsCode;
 import org.openics.registry.Link;
 import org.openics.registry.Membership;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.Registry;
 import org.openics.registry.Relation;
@@ -41,11 +41,14 @@ class RegistryApi {
     }
 
     @GetMapping("/tree")
-    TreeNode tree(@RequestParam Optional<String> ics, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
-                  @RequestParam(defaultValue = "-1") int depth) {
+    TreeNode tree(
+            @RequestParam Optional<String> ics,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam(defaultValue = "-1") int depth) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         return registry.tree(ics.map(RegistryApi::code), date, ics.isPresent() ? depth : (depth < 0 ? 2 : depth))
-                .orElseThrow(() -> notFound(ics.map(c -> "no node " + c).orElse("the registry is empty") + " on " + date));
+                .orElseThrow(
+                        () -> notFound(ics.map(c -> "no node " + c).orElse("the registry is empty") + " on " + date));
     }
 
     @GetMapping("/icbs")
@@ -54,47 +57,65 @@ class RegistryApi {
     }
 
     @GetMapping("/organisations/{code}")
-    Map<String, Object> organisation(@PathVariable String code,
-                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+    Map<String, Object> organisation(
+            @PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         SystemOfSystems system = registry.asAt(date);
         OdsCode ods = code(code);
-        Organisation organisation = system.organisation(ods)
-                .orElseThrow(() -> notFound("no organisation " + ods + " on " + date));
+        Organisation organisation =
+                system.organisation(ods).orElseThrow(() -> notFound("no organisation " + ods + " on " + date));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organisation", organisation);
-        body.put("partOf", system.linksFrom(ods, Relation.PART_OF).stream().map(Link::parent).map(OdsCode::value).toList());
-        body.put("inArea", system.linksFrom(ods, Relation.IN_AREA).stream().map(Link::parent).map(OdsCode::value).toList());
-        body.put("memberOf", system.linksFrom(ods, Relation.MEMBER_OF).stream()
-                .map(l -> Map.of("partnership", l.parent().value(), "role", String.valueOf(l.role()))).toList());
+        body.put(
+                "partOf",
+                system.linksFrom(ods, Relation.PART_OF).stream()
+                        .map(Link::parent)
+                        .map(OdsCode::value)
+                        .toList());
+        body.put(
+                "inArea",
+                system.linksFrom(ods, Relation.IN_AREA).stream()
+                        .map(Link::parent)
+                        .map(OdsCode::value)
+                        .toList());
+        body.put(
+                "memberOf",
+                system.linksFrom(ods, Relation.MEMBER_OF).stream()
+                        .map(l -> Map.of("partnership", l.parent().value(), "role", String.valueOf(l.role())))
+                        .toList());
         body.put("members", system.members(ods));
         body.put("placesServed", system.placesServedBy(ods));
         body.put("servedBy", system.providersServing(ods));
-        system.population(ods, org.openics.registry.PopulationMeasure.REGISTERED).ifPresent(p -> body.put("registeredPatients", p));
+        system.population(ods, org.openics.registry.PopulationMeasure.REGISTERED)
+                .ifPresent(p -> body.put("registeredPatients", p));
         system.deprivation(ods).ifPresent(d -> body.put("deprivation", d));
         body.put("asAt", date);
         return body;
     }
 
     @GetMapping("/partnerships/{code}/members")
-    List<Membership> members(@PathVariable String code,
-                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+    List<Membership> members(
+            @PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         requireExists(code, date);
         return registry.members(code(code), date);
     }
 
     @GetMapping("/providers/{code}/places")
-    List<ServedPlace> placesServed(@PathVariable String code,
-                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+    List<ServedPlace> placesServed(
+            @PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         requireExists(code, date);
         return registry.placesServedBy(code(code), date);
     }
 
     @GetMapping("/places/{code}/providers")
-    List<ServedPlace> providers(@PathVariable String code,
-                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
+    List<ServedPlace> providers(
+            @PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         requireExists(code, date);
         return registry.providersServing(code(code), date);
@@ -120,7 +141,9 @@ class RegistryApi {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid " + e.getName() + (e.getName().equals("asAt") ? " (use YYYY-MM-DD)" : ""));
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "'" + e.getValue() + "' is not a valid " + e.getName()
+                        + (e.getName().equals("asAt") ? " (use YYYY-MM-DD)" : ""));
     }
 }

@@ -35,9 +35,11 @@ class RegistryPages {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         SystemOfSystems system = registry.asAt(date);
         List<Organisation> withPractices = system.organisations(OrganisationKind.ICB).stream()
-                .filter(icb -> !system.practicesUnder(icb.code()).isEmpty()).toList();
+                .filter(icb -> !system.practicesUnder(icb.code()).isEmpty())
+                .toList();
         if (withPractices.size() == 1) {
-            return "redirect:/registry/" + withPractices.get(0).code() + asAt.map(d -> "?asAt=" + d).orElse("");
+            return "redirect:/registry/" + withPractices.get(0).code()
+                    + asAt.map(d -> "?asAt=" + d).orElse("");
         }
         Optional<TreeNode> tree = system.tree(Optional.empty(), 2);
         model.addAttribute("asAt", date);
@@ -47,8 +49,10 @@ class RegistryPages {
     }
 
     @GetMapping("/registry/{code}")
-    String node(@PathVariable String code, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
-                Model model) {
+    String node(
+            @PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Model model) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         SystemOfSystems system = registry.asAt(date);
         OdsCode ods;
@@ -57,8 +61,9 @@ class RegistryPages {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Organisation organisation = system.organisation(ods).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No organisation " + ods + " in the registry on " + date));
+        Organisation organisation = system.organisation(ods)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No organisation " + ods + " in the registry on " + date));
         model.addAttribute("asAt", date);
         model.addAttribute("empty", false);
         model.addAttribute("organisation", organisation);
@@ -71,22 +76,27 @@ class RegistryPages {
         model.addAttribute("providers", system.providersServing(ods));
         model.addAttribute("placesServed", system.placesServedBy(ods));
         model.addAttribute("members", system.members(ods));
-        model.addAttribute("memberOf", system.linksFrom(ods, org.openics.registry.Relation.MEMBER_OF).stream()
-                .map(l -> new Membership(system.organisation(l.parent()).orElseThrow(), l.role())).toList());
+        model.addAttribute(
+                "memberOf",
+                system.linksFrom(ods, org.openics.registry.Relation.MEMBER_OF).stream()
+                        .map(l -> new Membership(system.organisation(l.parent()).orElseThrow(), l.role()))
+                        .toList());
         model.addAttribute("populationServed", system.populationServed(ods).orElse(null));
         return "registry/node";
     }
 
-    record Membership(Organisation partnership, String role) {
-    }
+    record Membership(Organisation partnership, String role) {}
 
     private void show(Model model, SystemOfSystems system, TreeNode tree, LocalDate date) {
         model.addAttribute("tree", tree);
-        long largest = tree.children().stream().mapToLong(TreeNode::population).max().orElse(1);
+        long largest =
+                tree.children().stream().mapToLong(TreeNode::population).max().orElse(1);
         model.addAttribute("largest", Math.max(1, largest));
         model.addAttribute("showResidents", tree.children().stream().anyMatch(c -> c.residentPopulation() != null));
         model.addAttribute("crumbs", breadcrumbs(system, tree.code()));
-        model.addAttribute("childKind", tree.children().isEmpty() ? null : tree.children().get(0).kind().label());
+        model.addAttribute(
+                "childKind",
+                tree.children().isEmpty() ? null : tree.children().get(0).kind().label());
     }
 
     /** Nation → region → ICB → place (or sub-ICB location) → PCN above a node. */
@@ -96,10 +106,13 @@ class RegistryPages {
             system.ancestor(code, kind).ifPresent(crumbs::add);
         }
         Optional<Organisation> pcn = system.ancestor(code, OrganisationKind.PCN);
-        system.placeOf(pcn.map(Organisation::code).orElse(code)).filter(p -> !p.code().equals(code)).ifPresent(crumbs::add);
+        system.placeOf(pcn.map(Organisation::code).orElse(code))
+                .filter(p -> !p.code().equals(code))
+                .ifPresent(crumbs::add);
         pcn.ifPresent(crumbs::add);
         if (crumbs.stream().noneMatch(o -> o.kind() == OrganisationKind.PLACE)) {
-            system.ancestor(code, OrganisationKind.SUB_ICB_LOCATION).ifPresent(s -> crumbs.add(Math.min(3, crumbs.size()), s));
+            system.ancestor(code, OrganisationKind.SUB_ICB_LOCATION)
+                    .ifPresent(s -> crumbs.add(Math.min(3, crumbs.size()), s));
         }
         return crumbs;
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openics.kernel.OdsCode;
 import org.openics.platform.ProgressListener;
 import org.openics.registry.ImportOptions;
 import org.openics.registry.ImportReport;
 import org.openics.registry.Membership;
-import org.openics.kernel.OdsCode;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.Registry;
@@ -56,8 +56,14 @@ class RegistryService implements Registry {
             progress.finish();
             return result;
         });
-        log.info("Imported {} as {}: read {}, loaded {}, rejected {}, {} changes", file, report.format(), report.read(),
-                report.loaded(), report.rejected().size(), report.changes());
+        log.info(
+                "Imported {} as {}: read {}, loaded {}, rejected {}, {} changes",
+                file,
+                report.format(),
+                report.read(),
+                report.loaded(),
+                report.rejected().size(),
+                report.changes());
         return report;
     }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -13,8 +13,8 @@ import org.openics.synthetic.population.ContactKind;
 import org.openics.synthetic.population.Measure;
 import org.openics.synthetic.population.Person;
 import org.openics.synthetic.population.Person.Contact;
-import org.openics.synthetic.population.Person.DiagnosticRequest;
 import org.openics.synthetic.population.Person.Diagnosis;
+import org.openics.synthetic.population.Person.DiagnosticRequest;
 import org.openics.synthetic.population.Person.Measurement;
 import org.openics.synthetic.population.Person.Prescription;
 import org.openics.synthetic.population.Person.WaitingListEntry;
@@ -34,12 +34,15 @@ final class FhirJson {
     static final String SNOMED = "http://snomed.info/sct";
     static final String LOINC = "http://loinc.org";
     static final String UCUM = "http://unitsofmeasure.org";
-    static final String ETHNIC_CATEGORY_EXTENSION = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+    static final String ETHNIC_CATEGORY_EXTENSION =
+            "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
     static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
     static final String LSOA_EXTENSION = "https://fhir.openics.org/StructureDefinition/lsoa-2021";
     static final String REQUEST_CATEGORY = "https://fhir.openics.org/CodeSystem/request-category";
-    static final String TREATMENT_FUNCTION_EXTENSION = "https://fhir.openics.org/StructureDefinition/treatment-function";
-    static final String TREATMENT_FUNCTION = "https://fhir.nhs.uk/CodeSystem/NHSDataModelAndDictionary-treatment-function";
+    static final String TREATMENT_FUNCTION_EXTENSION =
+            "https://fhir.openics.org/StructureDefinition/treatment-function";
+    static final String TREATMENT_FUNCTION =
+            "https://fhir.nhs.uk/CodeSystem/NHSDataModelAndDictionary-treatment-function";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -143,7 +146,11 @@ final class FhirJson {
             g.writeStartObject();
             constant("url", ETHNIC_CATEGORY_EXTENSION);
             object("valueCodeableConcept");
-            coding("coding", ETHNIC_CATEGORY, p.ethnicity().code(), p.ethnicity().display());
+            coding(
+                    "coding",
+                    ETHNIC_CATEGORY,
+                    p.ethnicity().code(),
+                    p.ethnicity().display());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
@@ -190,10 +197,18 @@ final class FhirJson {
         begin("Condition", d.id());
         try {
             concept("clinicalStatus", "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active");
-            concept("verificationStatus", "http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", "Confirmed");
+            concept(
+                    "verificationStatus",
+                    "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                    "confirmed",
+                    "Confirmed");
             array("category");
             g.writeStartObject();
-            coding("coding", "http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item", "Problem List Item");
+            coding(
+                    "coding",
+                    "http://terminology.hl7.org/CodeSystem/condition-category",
+                    "problem-list-item",
+                    "Problem List Item");
             g.writeEndObject();
             g.writeEndArray();
             concept("code", SNOMED, d.condition().snomed(), d.condition().display());
@@ -213,9 +228,16 @@ final class FhirJson {
             constant("status", "final");
             array("category");
             g.writeStartObject();
-            String category = measure.vitalSign() ? "vital-signs" : measure == Measure.HBA1C ? "laboratory"
-                    : measure == Measure.SMOKING_STATUS ? "social-history" : "survey";
-            coding("coding", "http://terminology.hl7.org/CodeSystem/observation-category", category, categoryDisplay(category));
+            String category = measure.vitalSign()
+                    ? "vital-signs"
+                    : measure == Measure.HBA1C
+                            ? "laboratory"
+                            : measure == Measure.SMOKING_STATUS ? "social-history" : "survey";
+            coding(
+                    "coding",
+                    "http://terminology.hl7.org/CodeSystem/observation-category",
+                    category,
+                    categoryDisplay(category));
             g.writeEndObject();
             g.writeEndArray();
             concept("code", LOINC, measure.loinc(), measure.display());
@@ -279,7 +301,10 @@ final class FhirJson {
             g.writeEndObject();
             if (kind == ContactKind.EMERGENCY_ADMISSION) {
                 object("hospitalization");
-                concept("admitSource", "http://terminology.hl7.org/CodeSystem/admit-source", "emd",
+                concept(
+                        "admitSource",
+                        "http://terminology.hl7.org/CodeSystem/admit-source",
+                        "emd",
                         "From accident/emergency department");
                 g.writeEndObject();
             }
@@ -298,7 +323,11 @@ final class FhirJson {
         try {
             constant("status", alive ? "active" : "stopped");
             constant("intent", "order");
-            concept("medicationCodeableConcept", SNOMED, rx.medicine().snomed(), rx.medicine().display());
+            concept(
+                    "medicationCodeableConcept",
+                    SNOMED,
+                    rx.medicine().snomed(),
+                    rx.medicine().display());
             reference("subject", subject);
             date("authoredOn", rx.authoredOn());
             array("reasonReference");
@@ -325,8 +354,15 @@ final class FhirJson {
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
-            requestBody("rtt", "Referral to treatment", w.urgent() ? "urgent" : "routine", null, null, subject,
-                    w.clockStart(), w.providerCode());
+            requestBody(
+                    "rtt",
+                    "Referral to treatment",
+                    w.urgent() ? "urgent" : "routine",
+                    null,
+                    null,
+                    subject,
+                    w.clockStart(),
+                    w.providerCode());
             end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -336,8 +372,15 @@ final class FhirJson {
     private void diagnosticRequest(DiagnosticRequest t, String subject) {
         begin("ServiceRequest", t.id());
         try {
-            requestBody("diagnostic", "Diagnostic test", "routine", t.test().snomed(), t.test().display(), subject,
-                    t.requested(), t.providerCode());
+            requestBody(
+                    "diagnostic",
+                    "Diagnostic test",
+                    "routine",
+                    t.test().snomed(),
+                    t.test().display(),
+                    subject,
+                    t.requested(),
+                    t.providerCode());
             end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -345,8 +388,16 @@ final class FhirJson {
     }
 
     /** The shared shape of waiting-list entries and test requests; {@code code} may be null. */
-    private void requestBody(String category, String display, String priority, String code, String codeDisplay,
-                             String subject, LocalDate authored, String provider) throws IOException {
+    private void requestBody(
+            String category,
+            String display,
+            String priority,
+            String code,
+            String codeDisplay,
+            String subject,
+            LocalDate authored,
+            String provider)
+            throws IOException {
         constant("status", "active");
         constant("intent", "order");
         category(category, display);

@@ -28,8 +28,8 @@ import org.openics.synthetic.population.NhsNumbers;
 import org.openics.synthetic.population.Person;
 import org.openics.synthetic.population.PersonGenerator;
 import org.openics.synthetic.population.PopulationFrame;
-import org.openics.synthetic.population.PracticePrevalence;
 import org.openics.synthetic.population.PopulationFrame.OrganisationRef;
+import org.openics.synthetic.population.PracticePrevalence;
 
 /**
  * Generates people in fixed-size chunks on all cores and appends the chunks' lines in person order,
@@ -38,10 +38,10 @@ import org.openics.synthetic.population.PopulationFrame.OrganisationRef;
 public final class FhirPopulationWriter implements SyntheticPopulation {
 
     static final int CHUNK = 2_000;
-    static final List<String> RESOURCE_TYPES = List.of("Organization", "Patient", "Condition", "Observation", "Encounter",
-            "MedicationRequest", "ServiceRequest");
-    private static final Map<String, String> FILES = RESOURCE_TYPES.stream()
-            .collect(java.util.stream.Collectors.toMap(t -> t, t -> t + ".ndjson"));
+    static final List<String> RESOURCE_TYPES = List.of(
+            "Organization", "Patient", "Condition", "Observation", "Encounter", "MedicationRequest", "ServiceRequest");
+    private static final Map<String, String> FILES =
+            RESOURCE_TYPES.stream().collect(java.util.stream.Collectors.toMap(t -> t, t -> t + ".ndjson"));
     static final String BUNDLES = "Bundle.ndjson";
     public static final String DEFECTS = "defects.csv";
     private static final long DEFECT_SALT = 0x5EEDDEFEC7L;
@@ -55,7 +55,8 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
         PersonGenerator generator = generator(frame, request);
         Files.createDirectories(request.out());
         List<String> files = request.format() == OutputFormat.NDJSON
-                ? RESOURCE_TYPES.stream().map(t -> t + ".ndjson").toList() : List.of(BUNDLES);
+                ? RESOURCE_TYPES.stream().map(t -> t + ".ndjson").toList()
+                : List.of(BUNDLES);
         long[] deaths = {0};
         int[] done = {0};
         try (Output output = new Output(request.out(), files)) {
@@ -70,8 +71,15 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
             progress.finish();
             output.close();
             List<String> notes = new ArrayList<>(frame.notes());
-            return new GenerationSummary(request.out(), people, deaths[0], output.lines, output.bytes, output.defects,
-                    Duration.ofNanos(System.nanoTime() - started), notes);
+            return new GenerationSummary(
+                    request.out(),
+                    people,
+                    deaths[0],
+                    output.lines,
+                    output.bytes,
+                    output.defects,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    notes);
         }
     }
 
@@ -80,8 +88,9 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
      * straight to analytics); the request's output folder, format and defect rate are not used.
      */
     @Override
-    public GenerationSummary people(SystemOfSystems system, GenerationRequest request, Consumer<Person> each,
-                                    ProgressListener progress) throws IOException {
+    public GenerationSummary people(
+            SystemOfSystems system, GenerationRequest request, Consumer<Person> each, ProgressListener progress)
+            throws IOException {
         long started = System.nanoTime();
         PopulationFrame frame = frame(system, request);
         int people = frame.people();
@@ -89,30 +98,43 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
         long[] deaths = {0};
         int[] done = {0};
         progress.start("Generating " + people + " people", people);
-        OrderedChunks.run(people, CHUNK, (from, to) -> {
-            List<Person> chunk = new ArrayList<>(to - from);
-            for (int index = from; index < to; index++) {
-                chunk.add(generator.person(index));
-            }
-            return chunk;
-        }, chunk -> {
-            for (Person person : chunk) {
-                each.accept(person);
-                if (person.deathDate() != null) {
-                    deaths[0]++;
-                }
-            }
-            done[0] += chunk.size();
-            progress.advance(done[0]);
-        });
+        OrderedChunks.run(
+                people,
+                CHUNK,
+                (from, to) -> {
+                    List<Person> chunk = new ArrayList<>(to - from);
+                    for (int index = from; index < to; index++) {
+                        chunk.add(generator.person(index));
+                    }
+                    return chunk;
+                },
+                chunk -> {
+                    for (Person person : chunk) {
+                        each.accept(person);
+                        if (person.deathDate() != null) {
+                            deaths[0]++;
+                        }
+                    }
+                    done[0] += chunk.size();
+                    progress.advance(done[0]);
+                });
         progress.finish();
-        return new GenerationSummary(request.out(), people, deaths[0], Map.of(), 0, 0, Duration.ofNanos(System.nanoTime() - started),
+        return new GenerationSummary(
+                request.out(),
+                people,
+                deaths[0],
+                Map.of(),
+                0,
+                0,
+                Duration.ofNanos(System.nanoTime() - started),
                 frame.notes());
     }
 
     private static PopulationFrame frame(SystemOfSystems system, GenerationRequest request) throws IOException {
         PopulationFrame frame = PopulationFrame.of(system, request.icbCode(), request.scale());
-        return request.practicePrevalence() == null ? frame : frame.calibratedTo(PracticePrevalence.read(request.practicePrevalence()));
+        return request.practicePrevalence() == null
+                ? frame
+                : frame.calibratedTo(PracticePrevalence.read(request.practicePrevalence()));
     }
 
     private static PersonGenerator generator(PopulationFrame frame, GenerationRequest request) {
@@ -127,7 +149,8 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
         FhirJson json = new FhirJson();
         FhirJson.Bytes entries = new FhirJson.Bytes(1 << 16);
         for (OrganisationRef org : frame.organisations()) {
-            String id = UUID.nameUUIDFromBytes(("ods:" + org.code()).getBytes(StandardCharsets.UTF_8)).toString();
+            String id = UUID.nameUUIDFromBytes(("ods:" + org.code()).getBytes(StandardCharsets.UTF_8))
+                    .toString();
             byte[] resource = json.organizationJson(id, org).getBytes(StandardCharsets.UTF_8);
             if (request.format() == OutputFormat.NDJSON) {
                 chunk.line("Organization.ndjson", resource, resource.length);
@@ -136,7 +159,9 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
             }
         }
         if (request.format() == OutputFormat.BUNDLES) {
-            FhirJson.Bytes line = bundle(UUID.nameUUIDFromBytes("organisations".getBytes(StandardCharsets.UTF_8)).toString(),
+            FhirJson.Bytes line = bundle(
+                    UUID.nameUUIDFromBytes("organisations".getBytes(StandardCharsets.UTF_8))
+                            .toString(),
                     entries);
             chunk.line(BUNDLES, line.array(), line.size());
         }
@@ -145,7 +170,8 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
 
     private static Chunk chunk(PersonGenerator generator, GenerationRequest request, int from, int to) {
         SplittableRandom defects = new SplittableRandom(Ids.mix(request.seed() ^ DEFECT_SALT, from));
-        Chunk chunk = new Chunk(request.defectRate(), defects, new DefectInjector(request.asAt().toString()));
+        Chunk chunk = new Chunk(
+                request.defectRate(), defects, new DefectInjector(request.asAt().toString()));
         FhirJson json = new FhirJson();
         FhirJson.Bytes entries = new FhirJson.Bytes(1 << 16);
         for (int index = from; index < to; index++) {
@@ -156,7 +182,9 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
             }
             String missing = Ids.uuid(request.seed(), index, 9, 0);
             if (request.format() == OutputFormat.NDJSON) {
-                json.person(person, (type, id, resource, length) -> chunk.emit(FILES.get(type), id, resource, length, missing));
+                json.person(
+                        person,
+                        (type, id, resource, length) -> chunk.emit(FILES.get(type), id, resource, length, missing));
             } else {
                 entries.reset();
                 json.person(person, (type, id, resource, length) -> entry(entries, type, id, resource, length));
@@ -243,12 +271,13 @@ public final class FhirPopulationWriter implements SyntheticPopulation {
 
         void append(Chunk chunk) throws IOException {
             for (Defect defect : chunk.defects) {
-                defectsCsv.write(defect.file() + "," + (lines.get(defect.file()) + defect.line()) + "," + defect.resourceId()
-                        + "," + defect.kind() + "\n");
+                defectsCsv.write(defect.file() + "," + (lines.get(defect.file()) + defect.line()) + ","
+                        + defect.resourceId() + "," + defect.kind() + "\n");
                 defects++;
             }
             for (Map.Entry<String, FhirJson.Bytes> part : chunk.bytes.entrySet()) {
-                streams.get(part.getKey()).write(part.getValue().array(), 0, part.getValue().size());
+                streams.get(part.getKey())
+                        .write(part.getValue().array(), 0, part.getValue().size());
                 bytes += part.getValue().size();
             }
             chunk.lines.forEach((file, count) -> lines.merge(file, count, Long::sum));

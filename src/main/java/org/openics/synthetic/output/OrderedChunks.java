@@ -24,8 +24,7 @@ public final class OrderedChunks {
         void take(T chunk) throws IOException;
     }
 
-    private OrderedChunks() {
-    }
+    private OrderedChunks() {}
 
     public static <T> void run(int people, int chunkSize, Maker<T> maker, Taker<T> taker) throws IOException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));

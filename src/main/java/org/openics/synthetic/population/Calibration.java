@@ -10,6 +10,7 @@ public final class Calibration {
 
     /** Age bands of the age-sex tables. */
     public static final int[] AGE_BAND_FLOORS = {0, 16, 30, 45, 65};
+
     public static final int OLDEST = 104;
 
     /**
@@ -39,14 +40,15 @@ public final class Calibration {
             "E09000022", new double[] {55.0, 8.1, 7.3, 24.0, 5.6},
             "E09000023", new double[] {51.5, 8.4, 9.3, 26.8, 4.0},
             "E09000028", new double[] {51.4, 7.2, 9.9, 25.1, 6.4});
+
     static final double[] ENGLAND_ETHNIC_GROUPS = {81.0, 3.0, 9.6, 4.2, 2.2};
     /** Share of GP records with ethnicity not stated. */
     static final double NOT_STATED = 0.05;
     /** Inner London boroughs have a larger "other White" population. */
-    private static final java.util.Set<String> INNER = java.util.Set.of("E09000022", "E09000023", "E09000028", "E09000011");
+    private static final java.util.Set<String> INNER =
+            java.util.Set.of("E09000022", "E09000023", "E09000028", "E09000011");
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     /** Age-sex weights (ten cells, males then females) for a local authority. */
     public static int[] ageSex(String localAuthority) {
@@ -63,14 +65,16 @@ public final class Calibration {
         String localAuthority = onsCode(council);
         double[] groups = ETHNIC_GROUPS.getOrDefault(localAuthority, ENGLAND_ETHNIC_GROUPS);
         boolean london = ETHNIC_GROUPS.containsKey(localAuthority);
-        double[] white = !london ? new double[] {0.92, 0.01, 0.07}
+        double[] white = !london
+                ? new double[] {0.92, 0.01, 0.07}
                 : INNER.contains(localAuthority) ? new double[] {0.66, 0.04, 0.30} : new double[] {0.88, 0.02, 0.10};
         double[][] within = {
             white,
             {0.30, 0.20, 0.20, 0.30},
             london ? new double[] {0.30, 0.10, 0.12, 0.48} : new double[] {0.40, 0.33, 0.14, 0.13},
             london ? new double[] {0.38, 0.54, 0.08} : new double[] {0.30, 0.55, 0.15},
-            {0.30, 0.70}};
+            {0.30, 0.70}
+        };
         double[] weights = new double[Ethnicity.values().length];
         int i = 0;
         for (int g = 0; g < within.length; g++) {

@@ -22,7 +22,12 @@ public enum Ethnicity {
 
     /** Broad groups of the 2021 Census. */
     public enum Group {
-        WHITE, MIXED, ASIAN, BLACK, OTHER, NOT_STATED
+        WHITE,
+        MIXED,
+        ASIAN,
+        BLACK,
+        OTHER,
+        NOT_STATED
     }
 
     private final String code;

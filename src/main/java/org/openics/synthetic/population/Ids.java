@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Stable ids and random streams derived from the seed, so that output is identical run to run. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** SplitMix64 finaliser: a well-mixed 64-bit value from any input. */
     public static long mix(long z) {

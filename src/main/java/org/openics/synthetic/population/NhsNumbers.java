@@ -18,6 +18,7 @@ public final class NhsNumbers {
 
     /** The numbers handed out so far, all ten digits, check digit included. */
     private long[] numbers = new long[0];
+
     private int count;
     private int block = FIRST_BLOCK;
     private long step;

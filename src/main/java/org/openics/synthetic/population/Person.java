@@ -11,11 +11,26 @@ import org.openics.kernel.OdsCode;
  *
  * @param deathDate null while alive on the reference date
  */
-public record Person(int index, String id, NhsNumber nhsNumber, String givenName, String familyName, Sex sex,
-                     LocalDate birthDate, Ethnicity ethnicity, OdsCode practiceCode, String lsoaCode, String placeName,
-                     int imdDecile, LocalDate deathDate, List<Diagnosis> diagnoses, List<Measurement> measurements,
-                     List<Contact> contacts, List<Prescription> prescriptions, List<WaitingListEntry> waits,
-                     List<DiagnosticRequest> diagnosticRequests) {
+public record Person(
+        int index,
+        String id,
+        NhsNumber nhsNumber,
+        String givenName,
+        String familyName,
+        Sex sex,
+        LocalDate birthDate,
+        Ethnicity ethnicity,
+        OdsCode practiceCode,
+        String lsoaCode,
+        String placeName,
+        int imdDecile,
+        LocalDate deathDate,
+        List<Diagnosis> diagnoses,
+        List<Measurement> measurements,
+        List<Contact> contacts,
+        List<Prescription> prescriptions,
+        List<WaitingListEntry> waits,
+        List<DiagnosticRequest> diagnosticRequests) {
 
     public Person {
         diagnoses = List.copyOf(diagnoses);
@@ -35,28 +50,22 @@ public record Person(int index, String id, NhsNumber nhsNumber, String givenName
         return diagnoses.stream().anyMatch(d -> d.condition() == condition);
     }
 
-    public record Diagnosis(String id, LongTermCondition condition, LocalDate onset) {
-    }
+    public record Diagnosis(String id, LongTermCondition condition, LocalDate onset) {}
 
     /**
      * @param value  the value (systolic for blood pressure; the {@link SmokingStatus} ordinal for smoking)
      * @param value2 diastolic for blood pressure, else 0
      */
-    public record Measurement(String id, Measure measure, LocalDate date, double value, double value2) {
-    }
+    public record Measurement(String id, Measure measure, LocalDate date, double value, double value2) {}
 
     /** @param providerCode ODS code of the practice or trust, or null where the registry knows no acute provider */
-    public record Contact(String id, ContactKind kind, LocalDate start, LocalDate end, String providerCode) {
-    }
+    public record Contact(String id, ContactKind kind, LocalDate start, LocalDate end, String providerCode) {}
 
-    public record Prescription(String id, Medicine medicine, LocalDate authoredOn, String diagnosisId) {
-    }
+    public record Prescription(String id, Medicine medicine, LocalDate authoredOn, String diagnosisId) {}
 
     /** An open referral-to-treatment pathway: clock start, priority (routine or urgent), provider, specialty. */
-    public record WaitingListEntry(String id, Specialty specialty, LocalDate clockStart, boolean urgent,
-                                   String providerCode) {
-    }
+    public record WaitingListEntry(
+            String id, Specialty specialty, LocalDate clockStart, boolean urgent, String providerCode) {}
 
-    public record DiagnosticRequest(String id, DiagnosticTest test, LocalDate requested, String providerCode) {
-    }
+    public record DiagnosticRequest(String id, DiagnosticTest test, LocalDate requested, String providerCode) {}
 }

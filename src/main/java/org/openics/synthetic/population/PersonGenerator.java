@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.openics.synthetic.population.Person.Contact;
-import org.openics.synthetic.population.Person.DiagnosticRequest;
 import org.openics.synthetic.population.Person.Diagnosis;
+import org.openics.synthetic.population.Person.DiagnosticRequest;
 import org.openics.synthetic.population.Person.Measurement;
 import org.openics.synthetic.population.Person.Prescription;
 import org.openics.synthetic.population.Person.WaitingListEntry;
@@ -28,17 +28,126 @@ public final class PersonGenerator {
     static final int MEDICATION = 4;
     static final int REQUEST = 5;
 
-    private static final String[] MALE_NAMES = {"Oliver", "George", "Harry", "Jack", "Noah", "Leo", "Mohammed", "Kwame",
-        "David", "James", "Daniel", "Samuel", "Joshua", "Adam", "Ibrahim", "Ravi", "Tomasz", "Chinedu", "Michael", "Peter",
-        "Arjun", "Ethan", "Lucas", "Kofi", "Thomas", "William", "Yusuf", "Marcus", "Ahmed", "Luca"};
-    private static final String[] FEMALE_NAMES = {"Olivia", "Amelia", "Isla", "Ava", "Grace", "Fatima", "Aisha", "Sophie",
-        "Emily", "Chloe", "Priya", "Zainab", "Ama", "Maria", "Hannah", "Sarah", "Ngozi", "Mia", "Ruby", "Lily", "Anna",
-        "Joanna", "Mei", "Chiamaka", "Jessica", "Elizabeth", "Leah", "Yasmin", "Grace", "Ella"};
-    private static final String[] FAMILY_NAMES = {"Smith", "Jones", "Williams", "Brown", "Taylor", "Davies", "Evans",
-        "Thomas", "Johnson", "Roberts", "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green",
-        "Hall", "Wood", "Harris", "Lewis", "Martin", "Jackson", "Clarke", "Clark", "Turner", "Hill", "Scott", "Cooper",
-        "Okafor", "Mensah", "Adeyemi", "Patel", "Shah", "Khan", "Ahmed", "Begum", "Ali", "Hussain", "Nowak", "Kowalski",
-        "Silva", "Santos", "Chen", "Wang", "Nguyen", "Campbell", "Francis", "Grant", "Boateng", "Osei", "Murphy", "Kelly"};
+    private static final String[] MALE_NAMES = {
+        "Oliver",
+        "George",
+        "Harry",
+        "Jack",
+        "Noah",
+        "Leo",
+        "Mohammed",
+        "Kwame",
+        "David",
+        "James",
+        "Daniel",
+        "Samuel",
+        "Joshua",
+        "Adam",
+        "Ibrahim",
+        "Ravi",
+        "Tomasz",
+        "Chinedu",
+        "Michael",
+        "Peter",
+        "Arjun",
+        "Ethan",
+        "Lucas",
+        "Kofi",
+        "Thomas",
+        "William",
+        "Yusuf",
+        "Marcus",
+        "Ahmed",
+        "Luca"
+    };
+    private static final String[] FEMALE_NAMES = {
+        "Olivia",
+        "Amelia",
+        "Isla",
+        "Ava",
+        "Grace",
+        "Fatima",
+        "Aisha",
+        "Sophie",
+        "Emily",
+        "Chloe",
+        "Priya",
+        "Zainab",
+        "Ama",
+        "Maria",
+        "Hannah",
+        "Sarah",
+        "Ngozi",
+        "Mia",
+        "Ruby",
+        "Lily",
+        "Anna",
+        "Joanna",
+        "Mei",
+        "Chiamaka",
+        "Jessica",
+        "Elizabeth",
+        "Leah",
+        "Yasmin",
+        "Grace",
+        "Ella"
+    };
+    private static final String[] FAMILY_NAMES = {
+        "Smith",
+        "Jones",
+        "Williams",
+        "Brown",
+        "Taylor",
+        "Davies",
+        "Evans",
+        "Thomas",
+        "Johnson",
+        "Roberts",
+        "Walker",
+        "Wright",
+        "Robinson",
+        "Thompson",
+        "White",
+        "Hughes",
+        "Edwards",
+        "Green",
+        "Hall",
+        "Wood",
+        "Harris",
+        "Lewis",
+        "Martin",
+        "Jackson",
+        "Clarke",
+        "Clark",
+        "Turner",
+        "Hill",
+        "Scott",
+        "Cooper",
+        "Okafor",
+        "Mensah",
+        "Adeyemi",
+        "Patel",
+        "Shah",
+        "Khan",
+        "Ahmed",
+        "Begum",
+        "Ali",
+        "Hussain",
+        "Nowak",
+        "Kowalski",
+        "Silva",
+        "Santos",
+        "Chen",
+        "Wang",
+        "Nguyen",
+        "Campbell",
+        "Francis",
+        "Grant",
+        "Boateng",
+        "Osei",
+        "Murphy",
+        "Kelly"
+    };
 
     private final PopulationFrame frame;
     private final long seed;
@@ -85,12 +194,15 @@ public final class PersonGenerator {
         String id = Ids.uuid(seed, index, PATIENT, 0);
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (LongTermCondition condition : LongTermCondition.values()) {
-            double p = condition.probability(age, sex, decile, ethnicity) * frailty
+            double p = condition.probability(age, sex, decile, ethnicity)
+                    * frailty
                     * practice.prevalenceFactor()[condition.ordinal()];
             if (r.nextDouble() < Math.min(0.95, p)) {
                 int onsetAge = Math.max(0, age - r.nextInt(Math.min(age, 20) + 1));
                 LocalDate onset = birthDate.plusYears(onsetAge).plusDays(r.nextInt(365));
-                diagnoses.add(new Diagnosis(Ids.uuid(seed, index, CONDITION, diagnoses.size()), condition,
+                diagnoses.add(new Diagnosis(
+                        Ids.uuid(seed, index, CONDITION, diagnoses.size()),
+                        condition,
                         onset.isAfter(end) ? end : onset));
             }
         }
@@ -103,7 +215,8 @@ public final class PersonGenerator {
         List<Measurement> measurements = new ArrayList<>();
         if (age >= 18) {
             Measurements m = new Measurements(r, index, measurements, end.minusDays(729), end);
-            double undiagnosed = 0.5 * LongTermCondition.HYPERTENSION.probability(age, sex, decile, ethnicity) * frailty;
+            double undiagnosed =
+                    0.5 * LongTermCondition.HYPERTENSION.probability(age, sex, decile, ethnicity) * frailty;
             if (r.nextDouble() < (hypertensive ? 0.95 : age >= 40 ? 0.7 : 0.45)) {
                 double systolic;
                 double diastolic;
@@ -117,24 +230,37 @@ public final class PersonGenerator {
                     systolic = Math.min(139, 112 + 0.3 * (age - 18) + 9 * r.nextGaussian());
                     diastolic = Math.min(89, 72 + 0.1 * (age - 18) + 7 * r.nextGaussian());
                 }
-                m.add(Measure.BLOOD_PRESSURE, Math.round(clamp(systolic, 85, 230)), Math.round(clamp(diastolic, 45, 130)));
+                m.add(
+                        Measure.BLOOD_PRESSURE,
+                        Math.round(clamp(systolic, 85, 230)),
+                        Math.round(clamp(diastolic, 45, 130)));
             }
             if (r.nextDouble() < 0.65) {
-                double bmi = 25 + 0.05 * (Math.min(age, 70) - 18) + 0.2 * (5.5 - decile) + (diabetic ? 3 : 0)
+                double bmi = 25
+                        + 0.05 * (Math.min(age, 70) - 18)
+                        + 0.2 * (5.5 - decile)
+                        + (diabetic ? 3 : 0)
                         + 4.5 * r.nextGaussian();
                 m.add(Measure.BODY_MASS_INDEX, Math.round(clamp(bmi, 14, 60) * 10) / 10.0, 0);
             }
             if (r.nextDouble() < 0.85) {
-                double current = Math.min(0.7, 0.12 * Math.exp(0.14 * (5.5 - decile)) * (sex == Sex.MALE ? 1.25 : 0.8)
-                        * (age < 60 ? 1.1 : 0.65) * (copd ? 3 : 1)
-                        * (ethnicity.group() == Ethnicity.Group.WHITE ? 1.1 : 0.8));
+                double current = Math.min(
+                        0.7,
+                        0.12
+                                * Math.exp(0.14 * (5.5 - decile))
+                                * (sex == Sex.MALE ? 1.25 : 0.8)
+                                * (age < 60 ? 1.1 : 0.65)
+                                * (copd ? 3 : 1)
+                                * (ethnicity.group() == Ethnicity.Group.WHITE ? 1.1 : 0.8));
                 double u = r.nextDouble();
-                SmokingStatus status = u < current ? SmokingStatus.CURRENT
+                SmokingStatus status = u < current
+                        ? SmokingStatus.CURRENT
                         : u < current + (age > 50 ? 0.33 : 0.17) ? SmokingStatus.EX : SmokingStatus.NEVER;
                 m.add(Measure.SMOKING_STATUS, status.ordinal(), 0);
             }
             if (r.nextDouble() < 0.45) {
-                double mean = 2.5 * (sex == Sex.MALE ? 1.3 : 0.8) * (ethnicity.group() == Ethnicity.Group.WHITE ? 1.2 : 0.6);
+                double mean =
+                        2.5 * (sex == Sex.MALE ? 1.3 : 0.8) * (ethnicity.group() == Ethnicity.Group.WHITE ? 1.2 : 0.6);
                 int score = Math.min(12, poisson(r, mean) + (r.nextDouble() < 0.04 ? 5 : 0));
                 m.add(Measure.AUDIT_C, score, 0);
             }
@@ -152,30 +278,52 @@ public final class PersonGenerator {
         List<Contact> contacts = new ArrayList<>();
         double morbidity = 1 + 0.3 * conditions;
         double deprivation = 5.5 - decile;
-        int gp = poisson(r, exposure * 3.0 * gpAgeFactor(age) * morbidity * Math.exp(0.04 * deprivation)
-                * (sex == Sex.FEMALE ? 1.2 : 0.8));
+        int gp = poisson(
+                r,
+                exposure
+                        * 3.0
+                        * gpAgeFactor(age)
+                        * morbidity
+                        * Math.exp(0.04 * deprivation)
+                        * (sex == Sex.FEMALE ? 1.2 : 0.8));
         for (int i = 0; i < gp; i++) {
             LocalDate day = between(r, windowStart, end);
-            contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.GP_CONSULTATION, day, day,
+            contacts.add(new Contact(
+                    Ids.uuid(seed, index, ENCOUNTER, contacts.size()),
+                    ContactKind.GP_CONSULTATION,
+                    day,
+                    day,
                     practice.code().value()));
         }
         int outpatient = poisson(r, exposure * 0.9 * hospitalAgeFactor(age) * (1 + 0.35 * conditions));
         for (int i = 0; i < outpatient; i++) {
             LocalDate day = between(r, windowStart, end);
-            contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.OUTPATIENT, day, day,
+            contacts.add(new Contact(
+                    Ids.uuid(seed, index, ENCOUNTER, contacts.size()),
+                    ContactKind.OUTPATIENT,
+                    day,
+                    day,
                     place.provider(r.nextDouble())));
         }
-        int emergency = poisson(r, exposure * 0.42 * emergencyAgeFactor(age) * (1 + 0.25 * conditions)
-                * Math.exp(0.09 * deprivation));
+        int emergency = poisson(
+                r, exposure * 0.42 * emergencyAgeFactor(age) * (1 + 0.25 * conditions) * Math.exp(0.09 * deprivation));
         for (int i = 0; i < emergency; i++) {
             LocalDate day = between(r, windowStart, end);
             String provider = place.provider(r.nextDouble());
-            contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.EMERGENCY_DEPARTMENT,
-                    day, day, provider));
+            contacts.add(new Contact(
+                    Ids.uuid(seed, index, ENCOUNTER, contacts.size()),
+                    ContactKind.EMERGENCY_DEPARTMENT,
+                    day,
+                    day,
+                    provider));
             if (r.nextDouble() < Math.min(0.6, 0.1 * (age >= 65 ? 2.2 : 1.0) * (1 + 0.1 * conditions))) {
                 LocalDate discharge = day.plusDays(1 + (long) (-Math.log(1 - r.nextDouble()) * (age >= 65 ? 8 : 3.5)));
-                contacts.add(new Contact(Ids.uuid(seed, index, ENCOUNTER, contacts.size()), ContactKind.EMERGENCY_ADMISSION,
-                        day, discharge.isAfter(end) ? end : discharge, provider));
+                contacts.add(new Contact(
+                        Ids.uuid(seed, index, ENCOUNTER, contacts.size()),
+                        ContactKind.EMERGENCY_ADMISSION,
+                        day,
+                        discharge.isAfter(end) ? end : discharge,
+                        provider));
             }
         }
 
@@ -183,9 +331,13 @@ public final class PersonGenerator {
         for (Diagnosis diagnosis : diagnoses) {
             for (Medicine medicine : Medicine.values()) {
                 if (medicine.condition() == diagnosis.condition() && r.nextDouble() < medicine.uptake()) {
-                    LocalDate from = diagnosis.onset().isAfter(end.minusDays(364)) ? diagnosis.onset() : end.minusDays(364);
-                    prescriptions.add(new Prescription(Ids.uuid(seed, index, MEDICATION, prescriptions.size()), medicine,
-                            between(r, from, end), diagnosis.id()));
+                    LocalDate from =
+                            diagnosis.onset().isAfter(end.minusDays(364)) ? diagnosis.onset() : end.minusDays(364);
+                    prescriptions.add(new Prescription(
+                            Ids.uuid(seed, index, MEDICATION, prescriptions.size()),
+                            medicine,
+                            between(r, from, end),
+                            diagnosis.id()));
                 }
             }
         }
@@ -202,24 +354,47 @@ public final class PersonGenerator {
                 if (clockStart.isBefore(birthDate)) {
                     clockStart = birthDate;
                 }
-                waits.add(new WaitingListEntry(Ids.uuid(seed, index, REQUEST, i), specialty(r, age, sex), clockStart, urgent,
+                waits.add(new WaitingListEntry(
+                        Ids.uuid(seed, index, REQUEST, i),
+                        specialty(r, age, sex),
+                        clockStart,
+                        urgent,
                         place.provider(r.nextDouble())));
             }
             if (r.nextDouble() < 0.035 * rttAgeFactor(age)) {
                 double weeks = Math.min(52, -Math.log(1 - r.nextDouble()) * 4.5);
                 LocalDate requested = asAt.minusDays(Math.round(weeks * 7));
-                tests.add(new DiagnosticRequest(Ids.uuid(seed, index, REQUEST, 10), pickTest(r),
-                        requested.isBefore(birthDate) ? birthDate : requested, place.provider(r.nextDouble())));
+                tests.add(new DiagnosticRequest(
+                        Ids.uuid(seed, index, REQUEST, 10),
+                        pickTest(r),
+                        requested.isBefore(birthDate) ? birthDate : requested,
+                        place.provider(r.nextDouble())));
             }
         }
-        return new Person(index, id, nhsNumbers.nhsNumber(index), given, family, sex, birthDate, ethnicity, practice.code(),
-                place.lsoas()[lsoa], place.name(), decile, deathDate, diagnoses, measurements, contacts, prescriptions,
-                waits, tests);
+        return new Person(
+                index,
+                id,
+                nhsNumbers.nhsNumber(index),
+                given,
+                family,
+                sex,
+                birthDate,
+                ethnicity,
+                practice.code(),
+                place.lsoas()[lsoa],
+                place.name(),
+                decile,
+                deathDate,
+                diagnoses,
+                measurements,
+                contacts,
+                prescriptions,
+                waits,
+                tests);
     }
 
     /** Who a person is, before anything happens to them. */
-    record Profile(int lsoa, int decile, Sex sex, int age, Ethnicity ethnicity) {
-    }
+    record Profile(int lsoa, int decile, Sex sex, int age, Ethnicity ethnicity) {}
 
     /** Draws where a practice's patient lives, their sex, age and ethnicity. */
     static Profile profile(SplittableRandom r, PracticeQuota practice) {
@@ -233,13 +408,14 @@ public final class PersonGenerator {
 
     /** Expected recorded prevalence of each condition in a practice, over a fixed sample of its patients' profiles. */
     static double[] expectedPrevalence(PracticeQuota practice, int sample) {
-        SplittableRandom r = new SplittableRandom(Ids.mix(practice.code().value().hashCode(), sample));
+        SplittableRandom r =
+                new SplittableRandom(Ids.mix(practice.code().value().hashCode(), sample));
         double[] sum = new double[LongTermCondition.values().length];
         for (int i = 0; i < sample; i++) {
             Profile who = profile(r, practice);
             for (LongTermCondition condition : LongTermCondition.values()) {
-                sum[condition.ordinal()] += Math.min(0.95, condition.probability(who.age(), who.sex(), who.decile(),
-                        who.ethnicity()));
+                sum[condition.ordinal()] +=
+                        Math.min(0.95, condition.probability(who.age(), who.sex(), who.decile(), who.ethnicity()));
             }
         }
         for (int c = 0; c < sum.length; c++) {
@@ -265,8 +441,8 @@ public final class PersonGenerator {
         }
 
         void add(Measure measure, double value, double value2) {
-            into.add(new Measurement(Ids.uuid(seed, index, OBSERVATION, into.size()), measure, between(r, from, to), value,
-                    value2));
+            into.add(new Measurement(
+                    Ids.uuid(seed, index, OBSERVATION, into.size()), measure, between(r, from, to), value, value2));
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openics.registry.Link;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.Link;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
@@ -25,15 +25,22 @@ import org.openics.synthetic.MissingReferenceData;
 public final class PopulationFrame {
 
     /** An organisation that records refer to by ODS code. */
-    public record OrganisationRef(OdsCode code, String name, boolean practice) {
-    }
+    public record OrganisationRef(OdsCode code, String name, boolean practice) {}
 
     /**
      * A place with its LSOAs ordered from most to least deprived and their cumulative resident shares,
      * and its acute providers with cumulative weights.
      */
-    public record Place(String name, String localAuthority, String[] lsoas, int[] deciles, double[] cumulative,
-                        String[] acuteProviders, double[] providerCumulative, int[] ageSex, double[] ethnicity) {
+    public record Place(
+            String name,
+            String localAuthority,
+            String[] lsoas,
+            int[] deciles,
+            double[] cumulative,
+            String[] acuteProviders,
+            double[] providerCumulative,
+            int[] ageSex,
+            double[] ethnicity) {
 
         /** The LSOA at a population quantile (0 = most deprived end). */
         int lsoaAt(double quantile) {
@@ -56,9 +63,8 @@ public final class PopulationFrame {
      * A practice's share of the population: its people and where in its place's deprivation spread
      * its catchment centres (0 = most deprived end), so that practices differ as they do in life.
      */
-    public record PracticeQuota(OdsCode code, String name, int people, Place place, double catchmentCentre,
-                                double[] prevalenceFactor) {
-    }
+    public record PracticeQuota(
+            OdsCode code, String name, int people, Place place, double catchmentCentre, double[] prevalenceFactor) {}
 
     private final List<PracticeQuota> practices;
     private final int[] firstPerson;
@@ -84,11 +90,13 @@ public final class PopulationFrame {
      */
     public static PopulationFrame of(SystemOfSystems system, String icbCode, double scale) {
         OdsCode icb = OdsCode.of(icbCode);
-        Organisation board = system.organisation(icb).filter(o -> o.kind() == OrganisationKind.ICB)
+        Organisation board = system.organisation(icb)
+                .filter(o -> o.kind() == OrganisationKind.ICB)
                 .orElseThrow(() -> new MissingReferenceData("no ICB " + icbCode + " in the registry on " + system.asAt()
                         + ": import the practice mapping (gp-reg-pat-prac-map) first"));
         List<Organisation> practiceList = system.practicesUnder(board.code()).stream()
-                .sorted(Comparator.comparing(Organisation::code)).toList();
+                .sorted(Comparator.comparing(Organisation::code))
+                .toList();
         if (practiceList.isEmpty()) {
             throw new MissingReferenceData("ICB " + icbCode + " has no practices on " + system.asAt()
                     + ": import the practice mapping (gp-reg-pat-prac-map)");
@@ -110,8 +118,13 @@ public final class PopulationFrame {
             Place place = places.computeIfAbsent(placeNode.code(), code -> place(system, placeNode, board));
             int count = (int) Math.round(listSize.get() * scale);
             if (count > 0) {
-                quotas.add(new PracticeQuota(practice.code(), practice.name(), count, place,
-                        centre(practice.code().value()), neutralFactors()));
+                quotas.add(new PracticeQuota(
+                        practice.code(),
+                        practice.name(),
+                        count,
+                        place,
+                        centre(practice.code().value()),
+                        neutralFactors()));
                 organisations.add(new OrganisationRef(practice.code(), practice.name(), true));
             }
         }
@@ -122,9 +135,16 @@ public final class PopulationFrame {
         if (withoutListSize > 0) {
             notes.add(withoutListSize + " practice(s) without a list size on " + system.asAt() + " get no people");
         }
-        places.values().stream().flatMap(p -> Arrays.stream(p.acuteProviders())).distinct().sorted()
-                .forEach(code -> organisations.add(new OrganisationRef(OdsCode.of(code),
-                        system.organisation(OdsCode.of(code)).map(Organisation::name).orElse(code), false)));
+        places.values().stream()
+                .flatMap(p -> Arrays.stream(p.acuteProviders()))
+                .distinct()
+                .sorted()
+                .forEach(code -> organisations.add(new OrganisationRef(
+                        OdsCode.of(code),
+                        system.organisation(OdsCode.of(code))
+                                .map(Organisation::name)
+                                .orElse(code),
+                        false)));
         if (places.values().stream().allMatch(p -> p.acuteProviders().length == 0)) {
             notes.add("the registry knows no acute trust serving ICB " + icbCode
                     + ": hospital contacts and waiting-list entries are written without a provider");
@@ -133,14 +153,21 @@ public final class PopulationFrame {
     }
 
     private static Place place(SystemOfSystems system, Organisation place, Organisation board) {
-        String localAuthority = system.linksFrom(place.code(), Relation.IN_AREA).stream().map(Link::parent)
-                .map(OdsCode::value).findFirst().orElse("");
-        record Area(String code, int decile, double score, double residents) {
-        }
+        String localAuthority = system.linksFrom(place.code(), Relation.IN_AREA).stream()
+                .map(Link::parent)
+                .map(OdsCode::value)
+                .findFirst()
+                .orElse("");
+        record Area(String code, int decile, double score, double residents) {}
         List<Area> areas = new ArrayList<>();
         for (Organisation lsoa : system.lsoasIn(place.code())) {
-            system.deprivation(lsoa.code()).ifPresent(d -> areas.add(new Area(lsoa.code().value(), d.decile(), d.score(),
-                    system.population(lsoa.code(), PopulationMeasure.RESIDENT).orElse(1500.0))));
+            system.deprivation(lsoa.code())
+                    .ifPresent(d -> areas.add(new Area(
+                            lsoa.code().value(),
+                            d.decile(),
+                            d.score(),
+                            system.population(lsoa.code(), PopulationMeasure.RESIDENT)
+                                    .orElse(1500.0))));
         }
         if (areas.isEmpty()) {
             throw new MissingReferenceData("place " + place.name() + " has no LSOAs with deprivation scores: import the"
@@ -159,7 +186,8 @@ public final class PopulationFrame {
             cumulative[i] = running / total;
         }
         List<ServedPlace> served = system.providersServing(place.code()).stream()
-                .filter(s -> s.provider().kind() == OrganisationKind.NHS_TRUST && s.provider().subtype() != null
+                .filter(s -> s.provider().kind() == OrganisationKind.NHS_TRUST
+                        && s.provider().subtype() != null
                         && s.provider().subtype().startsWith("ACUTE"))
                 .toList();
         List<String> providers = new ArrayList<>();
@@ -170,8 +198,11 @@ public final class PopulationFrame {
         }
         if (providers.isEmpty()) {
             for (Organisation trust : system.organisations(OrganisationKind.NHS_TRUST)) {
-                if (trust.subtype() != null && trust.subtype().startsWith("ACUTE")
-                        && system.homeIcb(trust.code()).map(board.code()::equals).orElse(false)) {
+                if (trust.subtype() != null
+                        && trust.subtype().startsWith("ACUTE")
+                        && system.homeIcb(trust.code())
+                                .map(board.code()::equals)
+                                .orElse(false)) {
                     providers.add(trust.code().value());
                     weights.add(1.0);
                 }
@@ -185,8 +216,16 @@ public final class PopulationFrame {
             providerCumulative[i] = sum / weightTotal;
         }
         String name = place.name().replace(" Local Care Partnership", "");
-        return new Place(name, localAuthority, codes, deciles, cumulative, providers.toArray(String[]::new),
-                providerCumulative, Calibration.ageSex(localAuthority), Calibration.ethnicity(localAuthority));
+        return new Place(
+                name,
+                localAuthority,
+                codes,
+                deciles,
+                cumulative,
+                providers.toArray(String[]::new),
+                providerCumulative,
+                Calibration.ageSex(localAuthority),
+                Calibration.ethnicity(localAuthority));
     }
 
     /** A practice's catchment centre, stable for the practice whatever the seed. */
@@ -211,7 +250,8 @@ public final class PopulationFrame {
         List<PracticeQuota> calibrated = new ArrayList<>();
         int matched = 0;
         for (PracticeQuota practice : practices) {
-            Map<LongTermCondition, Double> targets = published.get(practice.code().value());
+            Map<LongTermCondition, Double> targets =
+                    published.get(practice.code().value());
             if (targets == null || targets.isEmpty()) {
                 calibrated.add(practice);
                 continue;
@@ -225,11 +265,17 @@ public final class PopulationFrame {
                     factors[condition.ordinal()] = Math.max(0.2, Math.min(5.0, target / model));
                 }
             });
-            calibrated.add(new PracticeQuota(practice.code(), practice.name(), practice.people(), practice.place(),
-                    practice.catchmentCentre(), factors));
+            calibrated.add(new PracticeQuota(
+                    practice.code(),
+                    practice.name(),
+                    practice.people(),
+                    practice.place(),
+                    practice.catchmentCentre(),
+                    factors));
         }
         List<String> notes = new ArrayList<>(this.notes);
-        notes.add("prevalence matched to the published figures of " + matched + " of " + practices.size() + " practices");
+        notes.add(
+                "prevalence matched to the published figures of " + matched + " of " + practices.size() + " practices");
         return new PopulationFrame(calibrated, organisations, notes);
     }
 

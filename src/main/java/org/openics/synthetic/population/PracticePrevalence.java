@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class PracticePrevalence {
 
-    private PracticePrevalence() {
-    }
+    private PracticePrevalence() {}
 
     public static Map<String, Map<LongTermCondition, Double>> read(Path file) throws IOException {
         Map<String, Map<LongTermCondition, Double>> result = new HashMap<>();

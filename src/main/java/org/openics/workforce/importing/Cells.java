@@ -17,8 +17,7 @@ final class Cells {
         }
     }
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static String required(CsvRows.Row row, String column) throws Bad {
         String value = row.get(column);
@@ -72,7 +71,9 @@ final class Cells {
     static LocalDate period(CsvRows.Row row, String column) throws Bad {
         String value = required(row, column);
         try {
-            return value.length() == 7 ? YearMonth.parse(value).atDay(1) : LocalDate.parse(value).withDayOfMonth(1);
+            return value.length() == 7
+                    ? YearMonth.parse(value).atDay(1)
+                    : LocalDate.parse(value).withDayOfMonth(1);
         } catch (DateTimeParseException e) {
             throw new Bad(column + " '" + value + "' is not a date (YYYY-MM-DD or YYYY-MM)");
         }

@@ -26,20 +26,19 @@ public final class GpWorkforceReader {
     public static final String PRACTICE = "PRAC_CODE";
     public static final List<String> REQUIRED = List.of(PRACTICE, "TOTAL_GP_FTE", "TOTAL_GP_HC");
 
-    private record Columns(StaffGroup group, List<String> prefixes) {
-    }
+    private record Columns(StaffGroup group, List<String> prefixes) {}
 
     private static final List<Columns> GROUPS = List.of(
             new Columns(StaffGroup.GP, List.of("TOTAL_GP")),
             new Columns(StaffGroup.NURSING_MIDWIFERY, List.of("TOTAL_NURSES")),
             new Columns(StaffGroup.PRACTICE_STAFF, List.of("TOTAL_DPC", "TOTAL_ADMIN")));
 
-    private GpWorkforceReader() {
-    }
+    private GpWorkforceReader() {}
 
     public static ParsedReturn read(CsvRows csv, LocalDate period, Directory directory) {
         if (period == null) {
-            throw new IllegalArgumentException("a general practice workforce file needs the month it counts (its rows do not say)");
+            throw new IllegalArgumentException(
+                    "a general practice workforce file needs the month it counts (its rows do not say)");
         }
         if (csv.problem() != null) {
             return new ParsedReturn(List.of(), List.of(new RejectedRow(csv.file(), 1, csv.problem())), 0, 0);
@@ -47,8 +46,9 @@ public final class GpWorkforceReader {
         List<RejectedRow> rejected = new ArrayList<>();
         List<String> missing = csv.missing(REQUIRED);
         if (!missing.isEmpty()) {
-            csv.rows().forEach(row -> rejected.add(new RejectedRow(csv.file(), row.line(), "the file lacks the column(s) "
-                    + String.join(", ", missing))));
+            csv.rows()
+                    .forEach(row -> rejected.add(new RejectedRow(
+                            csv.file(), row.line(), "the file lacks the column(s) " + String.join(", ", missing))));
             return new ParsedReturn(List.of(), rejected, csv.rows().size(), 0);
         }
         List<StaffingFigure> figures = new ArrayList<>();
@@ -61,11 +61,14 @@ public final class GpWorkforceReader {
                 if (earlier != null) {
                     throw new Cells.Bad("practice " + practice + " is on line " + earlier + " already");
                 }
-                String place = directory.placeOfPractice(practice)
-                        .orElseThrow(() -> new Cells.Bad("practice " + practice + " is not a GP practice in a place of the registry"));
+                String place = directory
+                        .placeOfPractice(practice)
+                        .orElseThrow(() -> new Cells.Bad(
+                                "practice " + practice + " is not a GP practice in a place of the registry"));
                 List<StaffingFigure> own = new ArrayList<>();
                 for (Columns columns : GROUPS) {
-                    group(row, columns, practice, place, period.withDayOfMonth(1)).ifPresent(own::add);
+                    group(row, columns, practice, place, period.withDayOfMonth(1))
+                            .ifPresent(own::add);
                 }
                 if (own.isEmpty()) {
                     throw new Cells.Bad("practice " + practice + " returns no staff group");
@@ -79,8 +82,8 @@ public final class GpWorkforceReader {
         return new ParsedReturn(figures, rejected, csv.rows().size(), loadedRows);
     }
 
-    private static java.util.Optional<StaffingFigure> group(CsvRows.Row row, Columns columns, String practice, String place,
-                                                            LocalDate period) throws Cells.Bad {
+    private static java.util.Optional<StaffingFigure> group(
+            CsvRows.Row row, Columns columns, String practice, String place, LocalDate period) throws Cells.Bad {
         double fte = 0;
         int hc = 0;
         boolean any = false;
@@ -100,7 +103,18 @@ public final class GpWorkforceReader {
             return java.util.Optional.empty();
         }
         WorkforceStatisticsReader.checkFtePerHead(fte, hc);
-        return java.util.Optional.of(new StaffingFigure(OdsCode.of(practice), columns.group(), place, period, fte, hc, OptionalDouble.empty(),
-                OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
+        return java.util.Optional.of(new StaffingFigure(
+                OdsCode.of(practice),
+                columns.group(),
+                place,
+                period,
+                fte,
+                hc,
+                OptionalDouble.empty(),
+                OptionalInt.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty()));
     }
 }

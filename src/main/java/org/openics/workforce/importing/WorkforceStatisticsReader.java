@@ -36,8 +36,7 @@ public final class WorkforceStatisticsReader {
     /** FTE per head above this is not a staff return (no one works 1.25 whole-time posts on one contract). */
     static final double MAX_FTE_PER_HEAD = 1.25;
 
-    private WorkforceStatisticsReader() {
-    }
+    private WorkforceStatisticsReader() {}
 
     public static ParsedReturn read(CsvRows csv, Directory directory) {
         List<RejectedRow> rejected = new ArrayList<>();
@@ -47,7 +46,8 @@ public final class WorkforceStatisticsReader {
         List<String> missing = csv.missing(REQUIRED);
         if (!missing.isEmpty()) {
             for (CsvRows.Row row : csv.rows()) {
-                rejected.add(new RejectedRow(csv.file(), row.line(), "the file lacks the column(s) " + String.join(", ", missing)));
+                rejected.add(new RejectedRow(
+                        csv.file(), row.line(), "the file lacks the column(s) " + String.join(", ", missing)));
             }
             return new ParsedReturn(List.of(), rejected, csv.rows().size(), 0);
         }
@@ -93,11 +93,23 @@ public final class WorkforceStatisticsReader {
             throw new Cells.Bad(SICK_LOST + " and " + SICK_AVAILABLE + " come together or not at all");
         }
         if (lost.isPresent() && (available.getAsDouble() == 0 || lost.getAsDouble() > available.getAsDouble())) {
-            throw new Cells.Bad("sickness days lost " + lost.getAsDouble() + " exceed the days available " + available.getAsDouble());
+            throw new Cells.Bad("sickness days lost " + lost.getAsDouble() + " exceed the days available "
+                    + available.getAsDouble());
         }
         OptionalInt leavers = Cells.optionalCount(row, LEAVERS);
-        return new StaffingFigure(OdsCode.of(org), group, place, period, fte, hc, Cells.optionalFte(row, ESTABLISHMENT), leavers, lost, available,
-                Cells.optionalFte(row, AGENCY), Cells.optionalFte(row, BANK));
+        return new StaffingFigure(
+                OdsCode.of(org),
+                group,
+                place,
+                period,
+                fte,
+                hc,
+                Cells.optionalFte(row, ESTABLISHMENT),
+                leavers,
+                lost,
+                available,
+                Cells.optionalFte(row, AGENCY),
+                Cells.optionalFte(row, BANK));
     }
 
     static void checkFtePerHead(double fte, int hc) throws Cells.Bad {
@@ -105,7 +117,8 @@ public final class WorkforceStatisticsReader {
             throw new Cells.Bad("FTE " + fte + " in post with a headcount of 0");
         }
         if (fte > hc * MAX_FTE_PER_HEAD) {
-            throw new Cells.Bad("FTE " + fte + " is more than " + MAX_FTE_PER_HEAD + " per head of a headcount of " + hc);
+            throw new Cells.Bad(
+                    "FTE " + fte + " is more than " + MAX_FTE_PER_HEAD + " per head of a headcount of " + hc);
         }
     }
 }

@@ -34,7 +34,8 @@ class JdbcWorkforceStore {
 
     /** Stores a figure unless the same one is there; true when something was written (new or changed). */
     boolean upsert(StaffingFigure f, String source, String by, Instant at) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 insert into workforce.staffing (organisation, staff_group, place, period, in_post_fte, headcount, establishment_fte, leavers,
                     sickness_days_lost, sickness_days_available, agency_fte, bank_fte, source, loaded_by, loaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -48,44 +49,88 @@ class JdbcWorkforceStore {
                        workforce.staffing.agency_fte, workforce.staffing.bank_fte)
                    is distinct from (excluded.in_post_fte, excluded.headcount, excluded.establishment_fte, excluded.leavers,
                        excluded.sickness_days_lost, excluded.sickness_days_available, excluded.agency_fte, excluded.bank_fte)
-                """, f.organisation().value(), f.group().name(), f.place(), Date.valueOf(f.period()), decimal(f.inPostFte()), f.headcount(),
-                value(f.establishmentFte()), f.leavers().isPresent() ? f.leavers().getAsInt() : null, value(f.sicknessDaysLost()),
-                value(f.sicknessDaysAvailable()), value(f.agencyFte()), value(f.bankFte()), source, by, Timestamp.from(at)) > 0;
+                """,
+                        f.organisation().value(),
+                        f.group().name(),
+                        f.place(),
+                        Date.valueOf(f.period()),
+                        decimal(f.inPostFte()),
+                        f.headcount(),
+                        value(f.establishmentFte()),
+                        f.leavers().isPresent() ? f.leavers().getAsInt() : null,
+                        value(f.sicknessDaysLost()),
+                        value(f.sicknessDaysAvailable()),
+                        value(f.agencyFte()),
+                        value(f.bankFte()),
+                        source,
+                        by,
+                        Timestamp.from(at))
+                > 0;
     }
 
     List<StaffingFigure> figures(LocalDate onOrBefore) {
-        return jdbc.query("select * from workforce.staffing where period <= ? order by organisation, staff_group, place, period",
-                (rs, n) -> new StaffingFigure(OdsCode.of(rs.getString("organisation")), StaffGroup.valueOf(rs.getString("staff_group")),
-                        rs.getString("place"), rs.getDate("period").toLocalDate(), rs.getBigDecimal("in_post_fte").doubleValue(),
-                        rs.getInt("headcount"), optional(rs, "establishment_fte"), optionalInt(rs, "leavers"), optional(rs, "sickness_days_lost"),
-                        optional(rs, "sickness_days_available"), optional(rs, "agency_fte"), optional(rs, "bank_fte")),
+        return jdbc.query(
+                "select * from workforce.staffing where period <= ? order by organisation, staff_group, place, period",
+                (rs, n) -> new StaffingFigure(
+                        OdsCode.of(rs.getString("organisation")),
+                        StaffGroup.valueOf(rs.getString("staff_group")),
+                        rs.getString("place"),
+                        rs.getDate("period").toLocalDate(),
+                        rs.getBigDecimal("in_post_fte").doubleValue(),
+                        rs.getInt("headcount"),
+                        optional(rs, "establishment_fte"),
+                        optionalInt(rs, "leavers"),
+                        optional(rs, "sickness_days_lost"),
+                        optional(rs, "sickness_days_available"),
+                        optional(rs, "agency_fte"),
+                        optional(rs, "bank_fte")),
                 Date.valueOf(onOrBefore));
     }
 
     boolean hasFigures() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from workforce.staffing)", Boolean.class));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from workforce.staffing)", Boolean.class));
     }
 
     /** Stores a deployment; empty when the same one (staff id, kind, organisations, start) is there already. */
     Optional<Deployment> insert(Deployment d, String by, Instant at) {
-        List<Long> ids = jdbc.queryForList("""
+        List<Long> ids = jdbc.queryForList(
+                """
                 insert into workforce.deployment (pseudonym, kind, from_organisation, to_organisation, staff_group, fte, start_date, end_date,
-                    recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""", Long.class,
-                d.pseudonym(), d.kind().name(), d.fromOrganisation(), d.toOrganisation(), d.group().name(), decimal(d.fte()),
-                Date.valueOf(d.start()), d.end().map(Date::valueOf).orElse(null), by, Timestamp.from(at));
+                    recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""",
+                Long.class,
+                d.pseudonym(),
+                d.kind().name(),
+                d.fromOrganisation(),
+                d.toOrganisation(),
+                d.group().name(),
+                decimal(d.fte()),
+                Date.valueOf(d.start()),
+                d.end().map(Date::valueOf).orElse(null),
+                by,
+                Timestamp.from(at));
         return ids.stream().findFirst().map(d::withId);
     }
 
     List<Deployment> deployments() {
-        return jdbc.query("select * from workforce.deployment order by start_date desc, id desc", (rs, n) -> new Deployment(rs.getLong("id"),
-                rs.getString("pseudonym"), DeploymentKind.valueOf(rs.getString("kind")), rs.getString("from_organisation"),
-                rs.getString("to_organisation"), StaffGroup.valueOf(rs.getString("staff_group")), rs.getBigDecimal("fte").doubleValue(),
-                rs.getDate("start_date").toLocalDate(), Optional.ofNullable(rs.getDate("end_date")).map(Date::toLocalDate)));
+        return jdbc.query(
+                "select * from workforce.deployment order by start_date desc, id desc",
+                (rs, n) -> new Deployment(
+                        rs.getLong("id"),
+                        rs.getString("pseudonym"),
+                        DeploymentKind.valueOf(rs.getString("kind")),
+                        rs.getString("from_organisation"),
+                        rs.getString("to_organisation"),
+                        StaffGroup.valueOf(rs.getString("staff_group")),
+                        rs.getBigDecimal("fte").doubleValue(),
+                        rs.getDate("start_date").toLocalDate(),
+                        Optional.ofNullable(rs.getDate("end_date")).map(Date::toLocalDate)));
     }
 
     /** Saves a plan, keyed by group, place and population; the stored plan and whether anything changed. */
     SavedPlan savePlan(WorkforcePlan p, String by, Instant at) {
-        List<Long> changed = jdbc.queryForList("""
+        List<Long> changed = jdbc.queryForList(
+                """
                 insert into workforce.plan (title, staff_group, place, denominator, target_per_10k, baseline_date, target_date, saved_by, saved_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (staff_group, place, denominator) do update set title = excluded.title, target_per_10k = excluded.target_per_10k,
@@ -93,32 +138,61 @@ class JdbcWorkforceStore {
                     saved_at = excluded.saved_at
                 where (workforce.plan.title, workforce.plan.target_per_10k, workforce.plan.baseline_date, workforce.plan.target_date)
                     is distinct from (excluded.title, excluded.target_per_10k, excluded.baseline_date, excluded.target_date)
-                returning id""", Long.class, p.title(), p.group().name(), p.place(), p.per().name(), decimal(p.targetPer10k()),
-                Date.valueOf(p.baseline()), Date.valueOf(p.targetDate()), by, Timestamp.from(at));
-        long id = changed.isEmpty() ? jdbc.queryForObject("select id from workforce.plan where staff_group = ? and place = ? and denominator = ?",
-                Long.class, p.group().name(), p.place(), p.per().name()) : changed.get(0);
+                returning id""",
+                Long.class,
+                p.title(),
+                p.group().name(),
+                p.place(),
+                p.per().name(),
+                decimal(p.targetPer10k()),
+                Date.valueOf(p.baseline()),
+                Date.valueOf(p.targetDate()),
+                by,
+                Timestamp.from(at));
+        long id = changed.isEmpty()
+                ? jdbc.queryForObject(
+                        "select id from workforce.plan where staff_group = ? and place = ? and denominator = ?",
+                        Long.class,
+                        p.group().name(),
+                        p.place(),
+                        p.per().name())
+                : changed.get(0);
         return new SavedPlan(p.withId(id), !changed.isEmpty());
     }
 
-    record SavedPlan(WorkforcePlan plan, boolean changed) {
-    }
+    record SavedPlan(WorkforcePlan plan, boolean changed) {}
 
     List<WorkforcePlan> plans() {
-        return jdbc.query("select * from workforce.plan order by staff_group, place, denominator", (rs, n) -> new WorkforcePlan(rs.getLong("id"),
-                rs.getString("title"), StaffGroup.valueOf(rs.getString("staff_group")), rs.getString("place"),
-                Denominator.valueOf(rs.getString("denominator")), rs.getBigDecimal("target_per_10k").doubleValue(),
-                rs.getDate("baseline_date").toLocalDate(), rs.getDate("target_date").toLocalDate()));
+        return jdbc.query(
+                "select * from workforce.plan order by staff_group, place, denominator",
+                (rs, n) -> new WorkforcePlan(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        StaffGroup.valueOf(rs.getString("staff_group")),
+                        rs.getString("place"),
+                        Denominator.valueOf(rs.getString("denominator")),
+                        rs.getBigDecimal("target_per_10k").doubleValue(),
+                        rs.getDate("baseline_date").toLocalDate(),
+                        rs.getDate("target_date").toLocalDate()));
     }
 
     void log(Actor actor, String action, String detail, Instant at) {
-        jdbc.update("insert into workforce.change_log (at, actor, role, action, detail) values (?, ?, ?, ?, ?)", Timestamp.from(at),
-                actor.username(), actor.role().name(), action, detail);
+        jdbc.update(
+                "insert into workforce.change_log (at, actor, role, action, detail) values (?, ?, ?, ?, ?)",
+                Timestamp.from(at),
+                actor.username(),
+                actor.role().name(),
+                action,
+                detail);
     }
 
     /** The change log, newest first: who, when, what. */
     List<String> changeLog(int limit) {
-        return jdbc.query("select * from workforce.change_log order by id desc limit ?", (rs, n) -> rs.getTimestamp("at").toInstant() + " "
-                + rs.getString("actor") + " (" + rs.getString("role") + ") " + rs.getString("action") + ": " + rs.getString("detail"), limit);
+        return jdbc.query(
+                "select * from workforce.change_log order by id desc limit ?",
+                (rs, n) -> rs.getTimestamp("at").toInstant() + " " + rs.getString("actor") + " (" + rs.getString("role")
+                        + ") " + rs.getString("action") + ": " + rs.getString("detail"),
+                limit);
     }
 
     private static BigDecimal decimal(double fte) {

@@ -46,18 +46,23 @@ class WorkforceApi {
     }
 
     @GetMapping("/staffing")
-    List<OrganisationStaffing> staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<OrganisationStaffing> staffing(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return workforce.staffing(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/figures")
-    List<StaffingFigure> figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<StaffingFigure> figures(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return workforce.figures(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     @GetMapping("/places")
-    PlaceComparison places(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    PlaceComparison places(
+            @RequestParam(defaultValue = "GP") StaffGroup group,
+            @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Principal user) {
         return workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actor(user));
     }
 
@@ -67,39 +72,75 @@ class WorkforceApi {
     }
 
     @GetMapping("/plans")
-    List<PlanProgress> plans(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    List<PlanProgress> plans(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         return workforce.plans(asAt.orElseGet(LocalDate::now), actor(user));
     }
 
     /** A plan to save: the target FTE per 10,000 of {@code per} for {@code group} in {@code place} by {@code targetDate}. */
-    record PlanRequest(String title, StaffGroup group, String place, Denominator per, double targetPer10k, LocalDate baseline,
-                       LocalDate targetDate) {
-    }
+    record PlanRequest(
+            String title,
+            StaffGroup group,
+            String place,
+            Denominator per,
+            double targetPer10k,
+            LocalDate baseline,
+            LocalDate targetDate) {}
 
     @PostMapping("/plans")
     ResponseEntity<WorkforcePlanOutcome> savePlan(@RequestBody PlanRequest p, Principal user) {
-        WorkforcePlanOutcome outcome = WorkforcePlanPages.save(workforce, actor(user), p.title(), p.group(), p.place() == null ? "" : p.place(),
-                p.per(), p.targetPer10k(), p.baseline(), p.targetDate());
-        return ResponseEntity.status(outcome.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+        WorkforcePlanOutcome outcome = WorkforcePlanPages.save(
+                workforce,
+                actor(user),
+                p.title(),
+                p.group(),
+                p.place() == null ? "" : p.place(),
+                p.per(),
+                p.targetPer10k(),
+                p.baseline(),
+                p.targetDate());
+        return ResponseEntity.status(outcome.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(outcome);
     }
 
     /** A deployment to record (the staff id a pseudonym; {@code end} exclusive, absent when open-ended). */
-    record DeploymentRequest(String pseudonym, DeploymentKind kind, String from, String to, StaffGroup group, double fte, LocalDate start,
-                             LocalDate end) {
-    }
+    record DeploymentRequest(
+            String pseudonym,
+            DeploymentKind kind,
+            String from,
+            String to,
+            StaffGroup group,
+            double fte,
+            LocalDate start,
+            LocalDate end) {}
 
     @PostMapping("/deployments")
     ResponseEntity<DeploymentOutcome> deploy(@RequestBody DeploymentRequest d, Principal user) {
-        DeploymentOutcome outcome = WorkforcePages.deploy(workforce, actor(user), d.pseudonym() == null ? "" : d.pseudonym(), d.kind(),
-                d.from() == null ? "" : d.from(), d.to() == null ? "" : d.to(), d.group(), d.fte(), d.start(), d.end());
-        return ResponseEntity.status(outcome.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(outcome);
+        DeploymentOutcome outcome = WorkforcePages.deploy(
+                workforce,
+                actor(user),
+                d.pseudonym() == null ? "" : d.pseudonym(),
+                d.kind(),
+                d.from() == null ? "" : d.from(),
+                d.to() == null ? "" : d.to(),
+                d.group(),
+                d.fte(),
+                d.start(),
+                d.end());
+        return ResponseEntity.status(outcome.done() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(outcome);
     }
 
     /** A CSV return in the body; {@code file} names it in the rejections (file:line: reason). */
-    @PostMapping(value = "/imports", consumes = {"text/csv", "text/plain"})
-    WorkforceImport importCsv(@RequestBody String csv, @RequestParam WorkforceFormat format,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
-                              @RequestParam(defaultValue = "upload.csv") String file, Principal user) {
+    @PostMapping(
+            value = "/imports",
+            consumes = {"text/csv", "text/plain"})
+    WorkforceImport importCsv(
+            @RequestBody String csv,
+            @RequestParam WorkforceFormat format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+            @RequestParam(defaultValue = "upload.csv") String file,
+            Principal user) {
         return workforce.importCsv(file, csv, format, period, actor(user));
     }
 

@@ -43,38 +43,56 @@ class WorkforcePages {
     }
 
     @GetMapping("/workforce")
-    String staffing(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
-                    @RequestParam Optional<StaffGroup> group, Principal user, Model model) {
+    String staffing(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam Optional<StaffGroup> group,
+            Principal user,
+            Model model) {
         Actor actor = actor(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<OrganisationStaffing> rows = workforce.staffing(date, actor).stream()
-                .filter(r -> group.map(g -> g == r.group()).orElse(true)).toList();
+                .filter(r -> group.map(g -> g == r.group()).orElse(true))
+                .toList();
         model.addAttribute("asAt", date);
         model.addAttribute("group", group.orElse(null));
         model.addAttribute("groups", StaffGroup.values());
         model.addAttribute("rows", rows);
-        model.addAttribute("totalFte", rows.stream().mapToDouble(OrganisationStaffing::inPostFte).sum());
+        model.addAttribute(
+                "totalFte",
+                rows.stream().mapToDouble(OrganisationStaffing::inPostFte).sum());
         model.addAttribute("canWrite", Authorisation.allows(actor, WorkforcePermission.IMPORT_RETURNS));
         model.addAttribute("canSeeMovements", Authorisation.allows(actor, WorkforcePermission.READ_MOVEMENTS));
-        model.addAttribute("deployments", Authorisation.allows(actor, WorkforcePermission.READ_MOVEMENTS) ? workforce.deployments(actor) : List.of());
+        model.addAttribute(
+                "deployments",
+                Authorisation.allows(actor, WorkforcePermission.READ_MOVEMENTS)
+                        ? workforce.deployments(actor)
+                        : List.of());
         model.addAttribute("formats", WorkforceFormat.values());
         model.addAttribute("kinds", DeploymentKind.values());
         return "workforce/staffing";
     }
 
     @GetMapping(value = "/workforce/staffing.csv", produces = "text/csv")
-    ResponseEntity<byte[]> staffingCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
-                                       @RequestParam Optional<StaffGroup> group, Principal user) {
+    ResponseEntity<byte[]> staffingCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam Optional<StaffGroup> group,
+            Principal user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
         List<OrganisationStaffing> rows = workforce.staffing(date, actor(user)).stream()
-                .filter(r -> group.map(g -> g == r.group()).orElse(true)).toList();
+                .filter(r -> group.map(g -> g == r.group()).orElse(true))
+                .toList();
         return csv(WorkforceCsv.staffing(rows), "workforce-" + date + ".csv");
     }
 
     @GetMapping("/workforce/places")
-    String places(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user, Model model) {
-        PlaceComparison comparison = workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actor(user));
+    String places(
+            @RequestParam(defaultValue = "GP") StaffGroup group,
+            @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Principal user,
+            Model model) {
+        PlaceComparison comparison =
+                workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actor(user));
         model.addAttribute("comparison", comparison);
         model.addAttribute("chart", RateChart.svg(comparison));
         model.addAttribute("groups", StaffGroup.values());
@@ -83,46 +101,89 @@ class WorkforcePages {
     }
 
     @GetMapping(value = "/workforce/places.csv", produces = "text/csv")
-    ResponseEntity<byte[]> placesCsv(@RequestParam(defaultValue = "GP") StaffGroup group, @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
-                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    ResponseEntity<byte[]> placesCsv(
+            @RequestParam(defaultValue = "GP") StaffGroup group,
+            @RequestParam(defaultValue = "REGISTERED") Denominator denominator,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            Principal user) {
         PlaceComparison c = workforce.comparePlaces(group, denominator, asAt.orElseGet(LocalDate::now), actor(user));
-        return csv(WorkforceCsv.places(c), "workforce-places-" + group.name().toLowerCase(java.util.Locale.ROOT) + ".csv");
+        return csv(
+                WorkforceCsv.places(c), "workforce-places-" + group.name().toLowerCase(java.util.Locale.ROOT) + ".csv");
     }
 
     @PostMapping("/workforce/import")
-    String importFile(@RequestParam("file") MultipartFile file, @RequestParam WorkforceFormat format,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
-                      Principal user, Model model) throws IOException {
-        WorkforceImport report = workforce.importCsv(Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv"),
-                new String(file.getBytes(), StandardCharsets.UTF_8), format, period, actor(user));
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam WorkforceFormat format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period,
+            Principal user,
+            Model model)
+            throws IOException {
+        WorkforceImport report = workforce.importCsv(
+                Optional.ofNullable(file.getOriginalFilename())
+                        .filter(n -> !n.isBlank())
+                        .orElse("upload.csv"),
+                new String(file.getBytes(), StandardCharsets.UTF_8),
+                format,
+                period,
+                actor(user));
         model.addAttribute("report", report);
         return "workforce/imported";
     }
 
     @PostMapping("/workforce/deployments")
-    String deploy(@RequestParam String pseudonym, @RequestParam DeploymentKind kind, @RequestParam String from, @RequestParam String to,
-                  @RequestParam StaffGroup group, @RequestParam double fte,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end, Principal user, Model model) {
+    String deploy(
+            @RequestParam String pseudonym,
+            @RequestParam DeploymentKind kind,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam StaffGroup group,
+            @RequestParam double fte,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+            Principal user,
+            Model model) {
         DeploymentOutcome outcome = deploy(workforce, actor(user), pseudonym, kind, from, to, group, fte, start, end);
         model.addAttribute("outcome", outcome);
         return "workforce/deployed";
     }
 
     /** The deployment these values make, recorded through the entry point, or refused with the reason (the role is checked first). */
-    static DeploymentOutcome deploy(Workforce workforce, Actor actor, String pseudonym, DeploymentKind kind, String from, String to,
-                                    StaffGroup group, double fte, LocalDate start, LocalDate end) {
+    static DeploymentOutcome deploy(
+            Workforce workforce,
+            Actor actor,
+            String pseudonym,
+            DeploymentKind kind,
+            String from,
+            String to,
+            StaffGroup group,
+            double fte,
+            LocalDate start,
+            LocalDate end) {
         Authorisation.require(actor, WorkforcePermission.RECORD_DEPLOYMENT);
         Optional<LocalDate> until = Optional.ofNullable(end);
         String problem = Deployment.problem(pseudonym.trim(), kind, from.trim(), to.trim(), group, fte, start, until);
-        return problem != null ? DeploymentOutcome.refused(problem)
-                : workforce.recordDeployment(new Deployment(0, pseudonym.trim(), kind, from.trim().toUpperCase(java.util.Locale.ROOT),
-                        to.trim().toUpperCase(java.util.Locale.ROOT), group, fte, start, until), actor);
+        return problem != null
+                ? DeploymentOutcome.refused(problem)
+                : workforce.recordDeployment(
+                        new Deployment(
+                                0,
+                                pseudonym.trim(),
+                                kind,
+                                from.trim().toUpperCase(java.util.Locale.ROOT),
+                                to.trim().toUpperCase(java.util.Locale.ROOT),
+                                group,
+                                fte,
+                                start,
+                                until),
+                        actor);
     }
 
     static ResponseEntity<byte[]> csv(String text, String fileName) {
-        return ResponseEntity.ok().header("Content-Type", "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").body(text.getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok()
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .body(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private Actor actor(Principal principal) {

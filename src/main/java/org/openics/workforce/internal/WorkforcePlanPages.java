@@ -42,11 +42,16 @@ class WorkforcePlanPages {
     }
 
     @GetMapping("/workforce/plans")
-    String plans(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, @RequestParam Optional<StaffGroup> group,
-                 Principal user, Model model) {
+    String plans(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt,
+            @RequestParam Optional<StaffGroup> group,
+            Principal user,
+            Model model) {
         Actor actor = actor(user);
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        List<PlanProgress> plans = workforce.plans(date, actor).stream().filter(p -> group.map(g -> g == p.plan().group()).orElse(true)).toList();
+        List<PlanProgress> plans = workforce.plans(date, actor).stream()
+                .filter(p -> group.map(g -> g == p.plan().group()).orElse(true))
+                .toList();
         Map<Long, String> charts = new LinkedHashMap<>();
         plans.forEach(p -> charts.put(p.plan().id(), TrajectoryChart.svg(p)));
         model.addAttribute("asAt", date);
@@ -62,26 +67,54 @@ class WorkforcePlanPages {
     }
 
     @GetMapping(value = "/workforce/plans.csv", produces = "text/csv")
-    ResponseEntity<byte[]> plansCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
+    ResponseEntity<byte[]> plansCsv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asAt, Principal user) {
         LocalDate date = asAt.orElseGet(LocalDate::now);
-        return WorkforcePages.csv(WorkforceCsv.plans(workforce.plans(date, actor(user))), "workforce-plans-" + date + ".csv");
+        return WorkforcePages.csv(
+                WorkforceCsv.plans(workforce.plans(date, actor(user))), "workforce-plans-" + date + ".csv");
     }
 
     @PostMapping("/workforce/plans")
-    String save(@RequestParam String title, @RequestParam StaffGroup group, @RequestParam String place, @RequestParam Denominator per,
-                @RequestParam double target, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baseline,
-                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by, Principal user, Model model) {
+    String save(
+            @RequestParam String title,
+            @RequestParam StaffGroup group,
+            @RequestParam String place,
+            @RequestParam Denominator per,
+            @RequestParam double target,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baseline,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by,
+            Principal user,
+            Model model) {
         model.addAttribute("outcome", save(workforce, actor(user), title, group, place, per, target, baseline, by));
         return "workforce/plan-saved";
     }
 
     /** The plan these values make, saved through the entry point, or refused with the reason (the role is checked first). */
-    static WorkforcePlanOutcome save(Workforce workforce, Actor actor, String title, StaffGroup group, String place, Denominator per,
-                                     double target, LocalDate baseline, LocalDate by) {
+    static WorkforcePlanOutcome save(
+            Workforce workforce,
+            Actor actor,
+            String title,
+            StaffGroup group,
+            String place,
+            Denominator per,
+            double target,
+            LocalDate baseline,
+            LocalDate by) {
         Authorisation.require(actor, WorkforcePermission.EDIT_PLANS);
         String problem = WorkforcePlan.problem(title, group, place, per, target, baseline, by);
-        return problem != null ? WorkforcePlanOutcome.refused(problem)
-                : workforce.savePlan(new WorkforcePlan(0, title, group, place.trim().toUpperCase(java.util.Locale.ROOT), per, target, baseline, by), actor);
+        return problem != null
+                ? WorkforcePlanOutcome.refused(problem)
+                : workforce.savePlan(
+                        new WorkforcePlan(
+                                0,
+                                title,
+                                group,
+                                place.trim().toUpperCase(java.util.Locale.ROOT),
+                                per,
+                                target,
+                                baseline,
+                                by),
+                        actor);
     }
 
     private Actor actor(Principal principal) {

@@ -14,11 +14,15 @@ class WorkforceRefusals {
 
     @ExceptionHandler(NotAuthorised.class)
     ResponseEntity<String> refused(NotAuthorised e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("Not authorised: " + e.getMessage());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("Not authorised: " + e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<String> invalid(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(HtmlUtils.htmlEscape(e.getMessage()));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(HtmlUtils.htmlEscape(e.getMessage()));
     }
 }

@@ -13,8 +13,8 @@ import org.openics.analytics.PopulationHealth;
 import org.openics.kernel.Actor;
 import org.openics.kernel.Authorisation;
 import org.openics.kernel.CsvRows;
-import org.openics.registry.DemoSystem;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.DemoSystem;
 import org.openics.registry.Organisation;
 import org.openics.registry.OrganisationKind;
 import org.openics.registry.PopulationMeasure;
@@ -64,12 +64,14 @@ class WorkforceService implements Workforce {
 
     @Override
     @Transactional
-    public WorkforceImport importCsv(String fileName, String text, WorkforceFormat format, LocalDate period, Actor actor) {
+    public WorkforceImport importCsv(
+            String fileName, String text, WorkforceFormat format, LocalDate period, Actor actor) {
         Authorisation.require(actor, WorkforcePermission.IMPORT_RETURNS);
         CsvRows csv = CsvRows.parse(fileName, text);
         SystemOfSystems system = registry.asAt(period == null ? LocalDate.now(clock) : period);
         Directory directory = directory(system);
-        ParsedReturn parsed = format == WorkforceFormat.GP_WORKFORCE ? GpWorkforceReader.read(csv, period, directory)
+        ParsedReturn parsed = format == WorkforceFormat.GP_WORKFORCE
+                ? GpWorkforceReader.read(csv, period, directory)
                 : WorkforceStatisticsReader.read(csv, directory);
         long changes = 0;
         for (StaffingFigure f : parsed.figures()) {
@@ -77,9 +79,14 @@ class WorkforceService implements Workforce {
                 changes++;
             }
         }
-        WorkforceImport report = new WorkforceImport(fileName, format, parsed.read(), parsed.loadedRows(), parsed.rejected(), changes);
-        store.log(actor, "import " + format, fileName + ": read " + report.read() + ", loaded " + report.loaded() + ", rejected "
-                + report.rejected().size() + ", changes " + changes, clock.instant());
+        WorkforceImport report =
+                new WorkforceImport(fileName, format, parsed.read(), parsed.loadedRows(), parsed.rejected(), changes);
+        store.log(
+                actor,
+                "import " + format,
+                fileName + ": read " + report.read() + ", loaded " + report.loaded() + ", rejected "
+                        + report.rejected().size() + ", changes " + changes,
+                clock.instant());
         return report;
     }
 
@@ -92,13 +99,17 @@ class WorkforceService implements Workforce {
 
             @Override
             public boolean isPlace(String code) {
-                return system.organisation(OdsCode.of(code)).map(o -> o.kind() == OrganisationKind.PLACE).orElse(false);
+                return system.organisation(OdsCode.of(code))
+                        .map(o -> o.kind() == OrganisationKind.PLACE)
+                        .orElse(false);
             }
 
             @Override
             public Optional<String> placeOfPractice(String practiceCode) {
-                return system.organisation(OdsCode.of(practiceCode)).filter(o -> o.kind() == OrganisationKind.GP_PRACTICE)
-                        .flatMap(o -> system.placeOf(o.code())).map(p -> p.code().value());
+                return system.organisation(OdsCode.of(practiceCode))
+                        .filter(o -> o.kind() == OrganisationKind.GP_PRACTICE)
+                        .flatMap(o -> system.placeOf(o.code()))
+                        .map(p -> p.code().value());
             }
         };
     }
@@ -115,10 +126,16 @@ class WorkforceService implements Workforce {
         }
         Optional<Deployment> stored = store.insert(d, actor.username(), clock.instant());
         if (stored.isEmpty()) {
-            return DeploymentOutcome.refused("this deployment (staff id, kind, organisations and start) is recorded already");
+            return DeploymentOutcome.refused(
+                    "this deployment (staff id, kind, organisations and start) is recorded already");
         }
-        store.log(actor, "record deployment", stored.get().id() + " " + d.kind() + " " + d.fromOrganisation() + " -> " + d.toOrganisation()
-                + " " + d.group() + " " + d.fte() + " FTE from " + d.start() + d.end().map(e -> " until " + e).orElse(""), clock.instant());
+        store.log(
+                actor,
+                "record deployment",
+                stored.get().id() + " " + d.kind() + " " + d.fromOrganisation() + " -> " + d.toOrganisation() + " "
+                        + d.group() + " " + d.fte() + " FTE from " + d.start()
+                        + d.end().map(e -> " until " + e).orElse(""),
+                clock.instant());
         return DeploymentOutcome.recorded(stored.get());
     }
 
@@ -126,7 +143,10 @@ class WorkforceService implements Workforce {
     public List<OrganisationStaffing> staffing(LocalDate asAt, Actor actor) {
         Authorisation.require(actor, WorkforcePermission.READ_AGGREGATES);
         SystemOfSystems system = registry.asAt(asAt);
-        return Staffing.organisations(Staffing.inForce(store.figures(asAt), asAt), store.deployments(), asAt,
+        return Staffing.organisations(
+                Staffing.inForce(store.figures(asAt), asAt),
+                store.deployments(),
+                asAt,
                 code -> system.organisation(code).map(Organisation::name).orElse(code.value()));
     }
 
@@ -153,14 +173,20 @@ class WorkforceService implements Workforce {
         for (Organisation place : system.organisations(OrganisationKind.PLACE)) {
             populations.add(population(system, place, denominator));
         }
-        return PerCapita.compare(group, denominator, asAt, Staffing.fteByPlace(Staffing.inForce(store.figures(asAt), asAt), group), populations);
+        return PerCapita.compare(
+                group,
+                denominator,
+                asAt,
+                Staffing.fteByPlace(Staffing.inForce(store.figures(asAt), asAt), group),
+                populations);
     }
 
     private PerCapita.Population population(SystemOfSystems system, Organisation place, Denominator denominator) {
         String code = place.code().value();
         return switch (denominator) {
             case REGISTERED, WEIGHTED -> {
-                PopulationMeasure measure = denominator == Denominator.REGISTERED ? PopulationMeasure.REGISTERED
+                PopulationMeasure measure = denominator == Denominator.REGISTERED
+                        ? PopulationMeasure.REGISTERED
                         : PopulationMeasure.WEIGHTED_PRIMARY_MEDICAL_CARE;
                 List<Organisation> practices = system.practicesUnder(place.code());
                 double sum = 0;
@@ -171,20 +197,36 @@ class WorkforceService implements Workforce {
                     missing += v.isEmpty() ? 1 : 0;
                 }
                 yield practices.isEmpty() || missing == practices.size()
-                        ? new PerCapita.Population(code, place.name(), null, "no " + denominator.label() + " in the registry for this place")
-                        : missing > 0 ? new PerCapita.Population(code, place.name(), null, missing + " of " + practices.size()
-                                + " practices have no " + denominator.label() + " in the registry")
-                        : new PerCapita.Population(code, place.name(), sum, null);
+                        ? new PerCapita.Population(
+                                code,
+                                place.name(),
+                                null,
+                                "no " + denominator.label() + " in the registry for this place")
+                        : missing > 0
+                                ? new PerCapita.Population(
+                                        code,
+                                        place.name(),
+                                        null,
+                                        missing + " of " + practices.size() + " practices have no "
+                                                + denominator.label() + " in the registry")
+                                : new PerCapita.Population(code, place.name(), sum, null);
             }
-            case RESIDENT -> system.residentPopulation(place.code())
-                    .map(r -> new PerCapita.Population(code, place.name(), (double) r, null))
-                    .orElseGet(() -> new PerCapita.Population(code, place.name(), null, "no resident population in the registry"));
-            case MULTIMORBID -> populationHealth.value(MULTIMORBIDITY, Level.PLACE, code)
-                    .filter(v -> !v.suppressed() && v.numerator() != null)
-                    .map(IndicatorValue::numerator)
-                    .map(n -> new PerCapita.Population(code, place.name(), n, null))
-                    .orElseGet(() -> new PerCapita.Population(code, place.name(), null,
-                            "analytics has no unsuppressed multimorbidity count for this place (run a refresh)"));
+            case RESIDENT ->
+                system.residentPopulation(place.code())
+                        .map(r -> new PerCapita.Population(code, place.name(), (double) r, null))
+                        .orElseGet(() -> new PerCapita.Population(
+                                code, place.name(), null, "no resident population in the registry"));
+            case MULTIMORBID ->
+                populationHealth
+                        .value(MULTIMORBIDITY, Level.PLACE, code)
+                        .filter(v -> !v.suppressed() && v.numerator() != null)
+                        .map(IndicatorValue::numerator)
+                        .map(n -> new PerCapita.Population(code, place.name(), n, null))
+                        .orElseGet(() -> new PerCapita.Population(
+                                code,
+                                place.name(),
+                                null,
+                                "analytics has no unsuppressed multimorbidity count for this place (run a refresh)"));
         };
     }
 
@@ -194,12 +236,17 @@ class WorkforceService implements Workforce {
         Authorisation.require(actor, WorkforcePermission.EDIT_PLANS);
         SystemOfSystems system = registry.asAt(plan.baseline());
         if (!directory(system).isPlace(plan.place())) {
-            return WorkforcePlanOutcome.refused("place " + plan.place() + " is not a place in the registry on " + plan.baseline());
+            return WorkforcePlanOutcome.refused(
+                    "place " + plan.place() + " is not a place in the registry on " + plan.baseline());
         }
         JdbcWorkforceStore.SavedPlan saved = store.savePlan(plan, actor.username(), clock.instant());
         if (saved.changed()) {
-            store.log(actor, "save plan", saved.plan().id() + " " + plan.group() + " in " + plan.place() + ": " + plan.targetPer10k()
-                    + " FTE per 10,000 " + plan.per().label() + " by " + plan.targetDate() + " from " + plan.baseline() + " '" + plan.title() + "'",
+            store.log(
+                    actor,
+                    "save plan",
+                    saved.plan().id() + " " + plan.group() + " in " + plan.place() + ": " + plan.targetPer10k()
+                            + " FTE per 10,000 " + plan.per().label() + " by " + plan.targetDate() + " from "
+                            + plan.baseline() + " '" + plan.title() + "'",
                     clock.instant());
         }
         return WorkforcePlanOutcome.saved(saved.plan(), saved.changed());
@@ -213,11 +260,20 @@ class WorkforceService implements Workforce {
         Map<List<Object>, Double> fte = new HashMap<>();
         List<PlanProgress> result = new ArrayList<>();
         for (WorkforcePlan plan : store.plans()) {
-            Optional<Organisation> place = system.organisation(OdsCode.of(plan.place())).filter(o -> o.kind() == OrganisationKind.PLACE);
+            Optional<Organisation> place =
+                    system.organisation(OdsCode.of(plan.place())).filter(o -> o.kind() == OrganisationKind.PLACE);
             PerCapita.Population population = place.map(p -> population(system, p, plan.per()))
-                    .orElseGet(() -> new PerCapita.Population(plan.place(), plan.place(), null, "not a place in the registry on " + asAt));
-            result.add(Trajectory.progress(plan, population.name(), asAt, population, date -> fte.computeIfAbsent(List.of(plan.group(), plan.place(),
-                    date), k -> Staffing.fteByPlace(Staffing.inForce(returns, date), plan.group()).getOrDefault(plan.place(), 0.0))));
+                    .orElseGet(() -> new PerCapita.Population(
+                            plan.place(), plan.place(), null, "not a place in the registry on " + asAt));
+            result.add(Trajectory.progress(
+                    plan,
+                    population.name(),
+                    asAt,
+                    population,
+                    date -> fte.computeIfAbsent(
+                            List.of(plan.group(), plan.place(), date),
+                            k -> Staffing.fteByPlace(Staffing.inForce(returns, date), plan.group())
+                                    .getOrDefault(plan.place(), 0.0))));
         }
         return result;
     }
@@ -225,16 +281,21 @@ class WorkforceService implements Workforce {
     @Override
     @Transactional
     public boolean loadDemo() {
-        if (store.hasFigures() || registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now(clock)).isEmpty()) {
+        if (store.hasFigures()
+                || registry.organisation(OdsCode.of(DemoSystem.ICB_CODE), LocalDate.now(clock))
+                        .isEmpty()) {
             return false;
         }
         SystemOfSystems system = registry.asAt(DemoWorkforce.PERIODS.get(DemoWorkforce.PERIODS.size() - 1));
-        Actor demo = new Actor("demo", org.openics.kernel.UserRole.WORKFORCE_LEAD, Optional.of(DemoSystem.ICB_CODE), Optional.empty());
+        Actor demo = new Actor(
+                "demo", org.openics.kernel.UserRole.WORKFORCE_LEAD, Optional.of(DemoSystem.ICB_CODE), Optional.empty());
         for (StaffingFigure f : DemoWorkforce.figures(system)) {
             store.upsert(f, "DEMO:synthetic South East London", demo.username(), clock.instant());
         }
         DemoWorkforce.deployments().forEach(d -> store.insert(d, demo.username(), clock.instant()));
-        DemoWorkforce.plans(system.organisations(OrganisationKind.PLACE).stream().map(p -> p.code().value()).toList())
+        DemoWorkforce.plans(system.organisations(OrganisationKind.PLACE).stream()
+                        .map(p -> p.code().value())
+                        .toList())
                 .forEach(p -> store.savePlan(p, demo.username(), clock.instant()));
         store.log(demo, "load demo", "synthetic workforce of the demo ICS", clock.instant());
         return true;

@@ -23,14 +23,17 @@ import org.openics.workforce.staffing.Staffing;
  */
 public final class Trajectory {
 
-    private Trajectory() {
-    }
+    private Trajectory() {}
 
     /**
      * @param fteOn the FTE of the plan's group in post in its place as at a date (from the returns in force on it)
      */
-    public static PlanProgress progress(WorkforcePlan plan, String placeName, LocalDate asAt, PerCapita.Population population,
-                                        ToDoubleFunction<LocalDate> fteOn) {
+    public static PlanProgress progress(
+            WorkforcePlan plan,
+            String placeName,
+            LocalDate asAt,
+            PerCapita.Population population,
+            ToDoubleFunction<LocalDate> fteOn) {
         double baselineFte = Staffing.round(fteOn.applyAsDouble(plan.baseline()));
         double actual = Staffing.round(fteOn.applyAsDouble(asAt));
         Double pop = population.value() != null && population.value() > 0 ? population.value() : null;
@@ -38,25 +41,61 @@ public final class Trajectory {
             String reason = population.missing() == null ? "a population of 0" : population.missing();
             Figure none = Figure.notCalculated(reason);
             List<PlanProgress.Point> points = dates(plan).stream()
-                    .map(d -> new PlanProgress.Point(d, null, d.isAfter(asAt) ? null : Staffing.round(fteOn.applyAsDouble(d)))).toList();
-            return new PlanProgress(plan, placeName, asAt, population.value(), none, baselineFte, actual, none, none, none, none, null, null,
-                    "not compared: " + reason, "not calculated: " + reason, points);
+                    .map(d -> new PlanProgress.Point(
+                            d, null, d.isAfter(asAt) ? null : Staffing.round(fteOn.applyAsDouble(d))))
+                    .toList();
+            return new PlanProgress(
+                    plan,
+                    placeName,
+                    asAt,
+                    population.value(),
+                    none,
+                    baselineFte,
+                    actual,
+                    none,
+                    none,
+                    none,
+                    none,
+                    null,
+                    null,
+                    "not compared: " + reason,
+                    "not calculated: " + reason,
+                    points);
         }
         double needed = Staffing.round(plan.targetPer10k() * pop / PerCapita.PER);
         List<PlanProgress.Point> points = new ArrayList<>();
         for (LocalDate d : dates(plan)) {
-            points.add(new PlanProgress.Point(d, planned(plan, baselineFte, needed, d), d.isAfter(asAt) ? null : Staffing.round(fteOn.applyAsDouble(d))));
+            points.add(new PlanProgress.Point(
+                    d,
+                    planned(plan, baselineFte, needed, d),
+                    d.isAfter(asAt) ? null : Staffing.round(fteOn.applyAsDouble(d))));
         }
         double plannedNow = planned(plan, baselineFte, needed, asAt);
         Estimate rate = Rates.crude(actual, pop, PerCapita.PER, List.of(Confidence.NINETY_FIVE));
         double lower = rate.at(Confidence.NINETY_FIVE).lower();
         double upper = rate.at(Confidence.NINETY_FIVE).upper();
-        String against = upper < plan.targetPer10k() ? "below the target (its 95% interval is under it)"
-                : lower > plan.targetPer10k() ? "above the target (its 95% interval is over it)"
-                : "not distinguishable from the target (its 95% interval contains it)";
-        return new PlanProgress(plan, placeName, asAt, pop, Figure.of(needed), baselineFte, actual, Figure.of(plannedNow),
-                Figure.of(Staffing.round(needed - actual)), Figure.of(Staffing.round(plannedNow - actual)), Figure.of(rate.value()), lower, upper,
-                against, status(plan, asAt, needed, plannedNow, actual), points);
+        String against = upper < plan.targetPer10k()
+                ? "below the target (its 95% interval is under it)"
+                : lower > plan.targetPer10k()
+                        ? "above the target (its 95% interval is over it)"
+                        : "not distinguishable from the target (its 95% interval contains it)";
+        return new PlanProgress(
+                plan,
+                placeName,
+                asAt,
+                pop,
+                Figure.of(needed),
+                baselineFte,
+                actual,
+                Figure.of(plannedNow),
+                Figure.of(Staffing.round(needed - actual)),
+                Figure.of(Staffing.round(plannedNow - actual)),
+                Figure.of(rate.value()),
+                lower,
+                upper,
+                against,
+                status(plan, asAt, needed, plannedNow, actual),
+                points);
     }
 
     static String status(WorkforcePlan plan, LocalDate asAt, double needed, double planned, double actual) {
@@ -84,7 +123,10 @@ public final class Trajectory {
     public static List<LocalDate> dates(WorkforcePlan plan) {
         List<LocalDate> dates = new ArrayList<>();
         dates.add(plan.baseline());
-        LocalDate quarter = plan.baseline().withDayOfMonth(1).withMonth((plan.baseline().getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
+        LocalDate quarter = plan.baseline()
+                .withDayOfMonth(1)
+                .withMonth((plan.baseline().getMonthValue() - 1) / 3 * 3 + 1)
+                .plusMonths(3);
         for (; quarter.isBefore(plan.targetDate()); quarter = quarter.plusMonths(3)) {
             dates.add(quarter);
         }

@@ -26,6 +26,7 @@ class ObservationCriterionTest {
 
     @Test
     void anUnreadableWindowIsRejectedWithTheExpectedForm() {
-        assertThatThrownBy(() -> ObservationCriterion.parse("59261-8>58@last year")).hasMessageContaining("@12m");
+        assertThatThrownBy(() -> ObservationCriterion.parse("59261-8>58@last year"))
+                .hasMessageContaining("@12m");
     }
 }

@@ -34,6 +34,8 @@ class SmallNumbersTest {
         counts.put("2", 2L);
         counts.put("3", 5L);
         counts.put("4", 0L);
-        assertThat(SmallNumbers.breakdown(counts)).extracting(SuppressedCount::shown).containsExactly("50", "<8", "<8", "0");
+        assertThat(SmallNumbers.breakdown(counts))
+                .extracting(SuppressedCount::shown)
+                .containsExactly("50", "<8", "<8", "0");
     }
 }

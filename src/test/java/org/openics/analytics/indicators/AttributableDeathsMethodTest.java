@@ -32,13 +32,14 @@ class AttributableDeathsMethodTest {
     void sharesRoundHalfUpToWholePercentages() {
         assertThat(AttributableDeathsMethod.fromTotals(200, 109).sharePercent()).isEqualTo(46); // 45.5% -> 46%
         assertThat(AttributableDeathsMethod.fromTotals(200, 110).sharePercent()).isEqualTo(45); // 45.0%
-        assertThat(AttributableDeathsMethod.fromTotals(10_692, 5_837).sharePercent()).isEqualTo(45); // 45.41%
+        assertThat(AttributableDeathsMethod.fromTotals(10_692, 5_837).sharePercent())
+                .isEqualTo(45); // 45.41%
     }
 
     @Test
     void fewerDeathsThanExpectedGiveANegativeCountAndNoDeathsNoShare() {
-        AttributableDeathsMethod.Result fewer = AttributableDeathsMethod.of(List.of(
-                new AttributableDeathsMethod.Group("all", 80, 10_000, 100, 10_000)));
+        AttributableDeathsMethod.Result fewer = AttributableDeathsMethod.of(
+                List.of(new AttributableDeathsMethod.Group("all", 80, 10_000, 100, 10_000)));
         assertThat(fewer.attributable()).isEqualTo(-20);
         assertThat(fewer.share()).isEqualTo(-0.25);
         assertThat(AttributableDeathsMethod.fromTotals(0, 3).share()).isNaN();

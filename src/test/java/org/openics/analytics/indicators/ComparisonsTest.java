@@ -29,7 +29,8 @@ class ComparisonsTest {
     void missingLimitsOrBenchmarkAreNotCompared() {
         assertThat(Comparisons.compare(null, 11.0, 12.0, Polarity.LOW_IS_GOOD)).isEqualTo(Comparison.NOT_COMPARED);
         assertThat(Comparisons.compare(9.0, 11.0, null, Polarity.LOW_IS_GOOD)).isEqualTo(Comparison.NOT_COMPARED);
-        assertThat(Comparisons.compare(9.0, Double.NaN, 12.0, Polarity.LOW_IS_GOOD)).isEqualTo(Comparison.NOT_COMPARED);
+        assertThat(Comparisons.compare(9.0, Double.NaN, 12.0, Polarity.LOW_IS_GOOD))
+                .isEqualTo(Comparison.NOT_COMPARED);
     }
 
     @Test

@@ -16,33 +16,42 @@ import org.openics.analytics.statistics.SlopeIndex;
 
 class InequalityMethodTest {
 
-    private static final InequalityOptions OPTIONS = new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1,
-            List.of(Confidence.NINETY_FIVE));
+    private static final InequalityOptions OPTIONS =
+            new InequalityOptions(InequalityOptions.OTHER, false, 1, 1000, 1, List.of(Confidence.NINETY_FIVE));
 
     private static List<InequalityMethod.Decile> deciles(boolean everyPublished, double events) {
-        return IntStream.rangeClosed(1, 10).mapToObj(d -> new InequalityMethod.Decile(d, everyPublished || d != 4, events, 20_000))
+        return IntStream.rangeClosed(1, 10)
+                .mapToObj(d -> new InequalityMethod.Decile(d, everyPublished || d != 4, events, 20_000))
                 .toList();
     }
 
     @Test
     void everyDecilePublishedWithEnoughEventsMayHaveAnSii() {
-        assertThat(InequalityMethod.applicability(Statistic.DSR, false, deciles(true, 40))).isEmpty();
+        assertThat(InequalityMethod.applicability(Statistic.DSR, false, deciles(true, 40)))
+                .isEmpty();
     }
 
     @Test
     void aSuppressedDecileMeansNoSii() {
-        var note = InequalityMethod.applicability(Statistic.DSR, false, deciles(false, 40)).orElseThrow();
+        var note = InequalityMethod.applicability(Statistic.DSR, false, deciles(false, 40))
+                .orElseThrow();
         assertThat(note.reason()).isEqualTo(Reason.TOO_FEW_DECILES);
         assertThat(note.detail()).contains("9 of 10").contains("[4]");
     }
 
     @Test
     void thinDecilesCountsAndInequalityMeasuresAreNotCalculated() {
-        assertThat(InequalityMethod.applicability(Statistic.PROPORTION, false, deciles(true, 9)).orElseThrow().reason())
+        assertThat(InequalityMethod.applicability(Statistic.PROPORTION, false, deciles(true, 9))
+                        .orElseThrow()
+                        .reason())
                 .isEqualTo(Reason.TOO_FEW_EVENTS);
-        assertThat(InequalityMethod.applicability(Statistic.COUNT, false, deciles(true, 40)).orElseThrow().reason())
+        assertThat(InequalityMethod.applicability(Statistic.COUNT, false, deciles(true, 40))
+                        .orElseThrow()
+                        .reason())
                 .isEqualTo(Reason.NOT_APPLICABLE);
-        assertThat(InequalityMethod.applicability(Statistic.PROPORTION, true, deciles(true, 40)).orElseThrow().reason())
+        assertThat(InequalityMethod.applicability(Statistic.PROPORTION, true, deciles(true, 40))
+                        .orElseThrow()
+                        .reason())
                 .isEqualTo(Reason.NOT_APPLICABLE);
     }
 
@@ -50,7 +59,8 @@ class InequalityMethodTest {
     private static SlopeIndex index(double[] values, double halfWidth) {
         List<QuantileValue> q = new ArrayList<>();
         for (int d = 0; d < values.length; d++) {
-            q.add(QuantileValue.withLimits(String.valueOf(d + 1), 10_000, values[d], values[d] - halfWidth, values[d] + halfWidth));
+            q.add(QuantileValue.withLimits(
+                    String.valueOf(d + 1), 10_000, values[d], values[d] - halfWidth, values[d] + halfWidth));
         }
         return InequalityIndices.of(q, OPTIONS);
     }
@@ -67,7 +77,8 @@ class InequalityMethodTest {
 
     @Test
     void aFittedValueBelowZeroAtTheLeastDeprivedEndMeansNoRii() {
-        // prevalence falling to about nothing: the straight line crosses zero before the least deprived end (RII would be negative)
+        // prevalence falling to about nothing: the straight line crosses zero before the least deprived end (RII would
+        // be negative)
         SlopeIndex index = index(new double[] {4.0, 3.4, 2.8, 2.2, 1.6, 1.0, 0.6, 0.3, 0.1, 0.05}, 0.2);
         assertThat(index.rii()).isNegative();
         InequalityMethod.Outcome o = InequalityMethod.judge(index, 1, 100);
@@ -78,7 +89,8 @@ class InequalityMethodTest {
 
     @Test
     void anRiiWhoseSimulationsCrossZeroIsNotCalculated() {
-        // near-zero fitted value at the most deprived end with wide decile intervals: simulated ratios explode both ways
+        // near-zero fitted value at the most deprived end with wide decile intervals: simulated ratios explode both
+        // ways
         SlopeIndex index = index(new double[] {0.4, 0.9, 1.2, 1.6, 2.0, 2.4, 2.9, 3.2, 3.5, 4.0}, 3);
         InequalityMethod.Outcome o = InequalityMethod.judge(index, 1, 100);
         assertThat(o.rii()).isNull();
@@ -88,7 +100,8 @@ class InequalityMethodTest {
     @Test
     void anSiiIntervalWiderThanAShareCanSpanIsNotCalculated() {
         // the "-1,206.3 to 1,257.2" for a share of deaths
-        SlopeIndex wild = new SlopeIndex(25.4, 1.5, 50, List.of(new SlopeIndex.Bounds(Confidence.NINETY_FIVE, -1206.3, 1257.2, 0.1, 9)));
+        SlopeIndex wild = new SlopeIndex(
+                25.4, 1.5, 50, List.of(new SlopeIndex.Bounds(Confidence.NINETY_FIVE, -1206.3, 1257.2, 0.1, 9)));
         InequalityMethod.Outcome o = InequalityMethod.judge(wild, 1, 100);
         assertThat(o.sii()).isNull();
         assertThat(o.siiNote().orElseThrow().reason()).isEqualTo(Reason.INTERVAL_NOT_VALID);
@@ -97,13 +110,19 @@ class InequalityMethodTest {
 
     @Test
     void anSiiOutsideItsIntervalIsNotCalculated() {
-        SlopeIndex odd = new SlopeIndex(14.26, 1.5, 50, List.of(new SlopeIndex.Bounds(Confidence.NINETY_FIVE, -7.54, 6.82, 1.1, 2)));
-        assertThat(InequalityMethod.judge(odd, 1, Double.NaN).siiNote().orElseThrow().reason()).isEqualTo(Reason.INTERVAL_NOT_VALID);
+        SlopeIndex odd = new SlopeIndex(
+                14.26, 1.5, 50, List.of(new SlopeIndex.Bounds(Confidence.NINETY_FIVE, -7.54, 6.82, 1.1, 2)));
+        assertThat(InequalityMethod.judge(odd, 1, Double.NaN)
+                        .siiNote()
+                        .orElseThrow()
+                        .reason())
+                .isEqualTo(Reason.INTERVAL_NOT_VALID);
     }
 
     @Test
     void signedZeroSiiIsPublishedAsZero() {
-        SlopeIndex flat = new SlopeIndex(-0.0, 1.0, 5, List.of(new SlopeIndex.Bounds(Confidence.NINETY_FIVE, -0.5, 0.5, 0.9, 1.1)));
+        SlopeIndex flat = new SlopeIndex(
+                -0.0, 1.0, 5, List.of(new SlopeIndex.Bounds(Confidence.NINETY_FIVE, -0.5, 0.5, 0.9, 1.1)));
         InequalityMethod.Outcome o = InequalityMethod.judge(flat, 1, Double.NaN);
         assertThat(String.valueOf(o.sii())).isEqualTo("0.0");
     }

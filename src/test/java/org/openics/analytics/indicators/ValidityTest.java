@@ -29,29 +29,54 @@ class ValidityTest {
     void aNinetyFiveIntervalWiderThanTheNinetyNinePointEightIsNotNested() {
         Validity.Checked c = Validity.check(Statistic.CRUDE_RATE, 1000, 50.0, 40.0, 60.0, 42.0, 70.0);
         assertThat(c.notCalculated().get().reason()).isEqualTo(Reason.INTERVALS_NOT_NESTED);
-        assertThat(Validity.check(Statistic.CRUDE_RATE, 1000, 50.0, 40.0, 60.0, 30.0, 59.0).notCalculated().get().reason())
+        assertThat(Validity.check(Statistic.CRUDE_RATE, 1000, 50.0, 40.0, 60.0, 30.0, 59.0)
+                        .notCalculated()
+                        .get()
+                        .reason())
                 .isEqualTo(Reason.INTERVALS_NOT_NESTED);
     }
 
     @Test
     void ratesAndRatiosBelowZeroAndSharesOutOfRangeAreNotCalculated() {
-        assertThat(Validity.check(Statistic.DSR, 100_000, 5.0, -1.0, 20.0, -3.0, 30.0).notCalculated().get().reason())
+        assertThat(Validity.check(Statistic.DSR, 100_000, 5.0, -1.0, 20.0, -3.0, 30.0)
+                        .notCalculated()
+                        .get()
+                        .reason())
                 .isEqualTo(Reason.NEGATIVE_RATIO);
-        assertThat(Validity.check(Statistic.INDIRECTLY_STANDARDISED_RATIO, 100, -0.73, -0.9, -0.5, -1.0, -0.4).notCalculated().get()
-                .reason()).isEqualTo(Reason.NEGATIVE_RATIO);
-        assertThat(Validity.check(Statistic.PROPORTION, 100, 99.0, 97.0, 100.5, 96.0, 101.0).notCalculated().get().reason())
+        assertThat(Validity.check(Statistic.INDIRECTLY_STANDARDISED_RATIO, 100, -0.73, -0.9, -0.5, -1.0, -0.4)
+                        .notCalculated()
+                        .get()
+                        .reason())
+                .isEqualTo(Reason.NEGATIVE_RATIO);
+        assertThat(Validity.check(Statistic.PROPORTION, 100, 99.0, 97.0, 100.5, 96.0, 101.0)
+                        .notCalculated()
+                        .get()
+                        .reason())
                 .isEqualTo(Reason.SHARE_OUT_OF_RANGE);
-        assertThat(Validity.check(Statistic.PROPORTION, 1, 0.5, 0.4, 0.6, 0.3, 0.7).published()).isTrue();
-        assertThat(Validity.check(Statistic.COUNT, 1, -3.0, -1.0, 15.0, -2.0, 20.0).notCalculated().get().reason())
+        assertThat(Validity.check(Statistic.PROPORTION, 1, 0.5, 0.4, 0.6, 0.3, 0.7)
+                        .published())
+                .isTrue();
+        assertThat(Validity.check(Statistic.COUNT, 1, -3.0, -1.0, 15.0, -2.0, 20.0)
+                        .notCalculated()
+                        .get()
+                        .reason())
                 .isEqualTo(Reason.OUTSIDE_INTERVAL);
-        assertThat(Validity.check(Statistic.COUNT, 1, 3.0, -1.0, 15.0, -2.0, 20.0).notCalculated().get().reason())
+        assertThat(Validity.check(Statistic.COUNT, 1, 3.0, -1.0, 15.0, -2.0, 20.0)
+                        .notCalculated()
+                        .get()
+                        .reason())
                 .isEqualTo(Reason.NEGATIVE_COUNT);
     }
 
     @Test
     void noFigureIsNothingToCheckAndANanIsNotANumber() {
-        assertThat(Validity.check(Statistic.DSR, 1, null, null, null, null, null).published()).isTrue();
-        assertThat(Validity.check(Statistic.DSR, 1, Double.NaN, 1.0, 2.0, 0.5, 3.0).notCalculated().get().reason())
+        assertThat(Validity.check(Statistic.DSR, 1, null, null, null, null, null)
+                        .published())
+                .isTrue();
+        assertThat(Validity.check(Statistic.DSR, 1, Double.NaN, 1.0, 2.0, 0.5, 3.0)
+                        .notCalculated()
+                        .get()
+                        .reason())
                 .isEqualTo(Reason.NOT_FINITE);
     }
 
@@ -66,7 +91,11 @@ class ValidityTest {
 
     @Test
     void roundingNoiseAtALimitIsNotAProblem() {
-        assertThat(Validity.check(Statistic.PROPORTION, 100, 100.0, 98.0, 100.00000000001, 97.0, 100.00000000001).published()).isTrue();
-        assertThat(Validity.check(Statistic.PROPORTION, 100, 0.0, 0.0, 3.0, -1e-12, 4.0).published()).isTrue();
+        assertThat(Validity.check(Statistic.PROPORTION, 100, 100.0, 98.0, 100.00000000001, 97.0, 100.00000000001)
+                        .published())
+                .isTrue();
+        assertThat(Validity.check(Statistic.PROPORTION, 100, 0.0, 0.0, 3.0, -1e-12, 4.0)
+                        .published())
+                .isTrue();
     }
 }

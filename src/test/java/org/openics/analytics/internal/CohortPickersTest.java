@@ -15,9 +15,14 @@ class CohortPickersTest {
 
     @Test
     void pickerRowsBecomeTheShortFormAndEmptyRowsAreIgnored() {
-        assertThat(CohortPages.picked(rows("59261-8", "", "85354-9"), rows(">", "recorded", "absent"), rows("58", "", ""),
-                rows("15", "", "12"))).containsExactly("59261-8>58@15m", "!85354-9@12m");
-        assertThat(CohortPages.picked(rows("39156-5"), rows("<="), rows("30.5"), rows(""))).containsExactly("39156-5<=30.5");
+        assertThat(CohortPages.picked(
+                        rows("59261-8", "", "85354-9"),
+                        rows(">", "recorded", "absent"),
+                        rows("58", "", ""),
+                        rows("15", "", "12")))
+                .containsExactly("59261-8>58@15m", "!85354-9@12m");
+        assertThat(CohortPages.picked(rows("39156-5"), rows("<="), rows("30.5"), rows("")))
+                .containsExactly("39156-5<=30.5");
         assertThat(CohortPages.picked(null, null, null, null)).isEmpty();
     }
 

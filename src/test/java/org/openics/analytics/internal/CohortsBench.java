@@ -48,20 +48,28 @@ public final class CohortsBench {
             }
             System.out.printf("facts: %,d people built in %.1f s%n", people, (System.nanoTime() - t) / 1e9);
             SegmentationSummary run = SegmentationJob.run(duck, asAt);
-            System.out.printf("segmentation: %,d people in %.1f s (%,.0f people/s)%n", run.persons(), run.millis() / 1000.0,
-                    run.persons() / (run.millis() / 1000.0));
+            System.out.printf(
+                    "segmentation: %,d people in %.1f s (%,.0f people/s)%n",
+                    run.persons(), run.millis() / 1000.0, run.persons() / (run.millis() / 1000.0));
             CohortDefinition[] cohorts = {
-                CohortDefinition.everyone().withConditions("44054006").withObservations(ObservationCriterion.parse("59261-8>58@15m")),
-                CohortDefinition.everyone().withConditions("38341003").withObservations(ObservationCriterion.parse("!85354-9@12m"))
+                CohortDefinition.everyone()
+                        .withConditions("44054006")
+                        .withObservations(ObservationCriterion.parse("59261-8>58@15m")),
+                CohortDefinition.everyone()
+                        .withConditions("38341003")
+                        .withObservations(ObservationCriterion.parse("!85354-9@12m"))
                         .withAges(40, 79),
-                CohortDefinition.everyone().inSegments(Segment.CHRONIC_COMPLEX, Segment.FRAILTY_DEMENTIA).inPlaces("LCPZ-1"),
+                CohortDefinition.everyone()
+                        .inSegments(Segment.CHRONIC_COMPLEX, Segment.FRAILTY_DEMENTIA)
+                        .inPlaces("LCPZ-1"),
             };
             for (CohortDefinition cohort : cohorts) {
                 for (int round = 0; round < 3; round++) {
                     long start = System.nanoTime();
                     CohortCount count = CohortQueries.count(duck, cohort, asAt);
-                    System.out.printf("cohort count with 6 breakdowns: %s people in %d ms%n", count.total().shown(),
-                            (System.nanoTime() - start) / 1_000_000);
+                    System.out.printf(
+                            "cohort count with 6 breakdowns: %s people in %d ms%n",
+                            count.total().shown(), (System.nanoTime() - start) / 1_000_000);
                 }
             }
         }

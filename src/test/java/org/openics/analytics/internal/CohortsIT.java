@@ -38,12 +38,16 @@ class CohortsIT extends PlatformIT {
 
     @Autowired
     SharedCareRecord record;
+
     @Autowired
     FactsFeed feed;
+
     @Autowired
     FactsStore facts;
+
     @Autowired
     Cohorts cohorts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,16 +58,34 @@ class CohortsIT extends PlatformIT {
     }
 
     static CohortDefinition diabetesInFixturePractices() {
-        return new CohortDefinition(List.of(DIABETES), null, null, null, null, null, null, null, null, null, PRACTICES, null, null, null,
-                false, null);
+        return new CohortDefinition(
+                List.of(DIABETES),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PRACTICES,
+                null,
+                null,
+                null,
+                false,
+                null);
     }
 
     @Test
     void aCohortCountEqualsTheDirectCountOfTheFacts() {
         CohortCount count = cohorts.count(diabetesInFixturePractices());
-        long direct = facts.query(c -> FactsStore.count(c, "select count(distinct p.pseudonym) from person p join condition c"
-                + " on c.pseudonym = p.pseudonym where c.code = '" + DIABETES + "' and p.practice in ('Z00001', 'ZC0002', 'ZC0003')"
-                + " and p.death_date is null"));
+        long direct = facts.query(c -> FactsStore.count(
+                c,
+                "select count(distinct p.pseudonym) from person p join condition c"
+                        + " on c.pseudonym = p.pseudonym where c.code = '" + DIABETES
+                        + "' and p.practice in ('Z00001', 'ZC0002', 'ZC0003')"
+                        + " and p.death_date is null"));
         assertThat(direct).isGreaterThanOrEqualTo(10);
         assertThat(count.total().count()).isEqualTo(direct);
         assertThat(count.population()).isGreaterThanOrEqualTo(direct);
@@ -71,9 +93,25 @@ class CohortsIT extends PlatformIT {
 
     @Test
     void aCountBelowEightIsSuppressed() {
-        // diabetes at ZC0002, a practice only this fixture uses (other tests add synthetic people at Z00001): six people
-        CohortCount count = cohorts.count(new CohortDefinition(List.of(DIABETES), null, null, null, null, null, null, null, null, null,
-                Set.of("ZC0002"), null, null, null, false, null));
+        // diabetes at ZC0002, a practice only this fixture uses (other tests add synthetic people at Z00001): six
+        // people
+        CohortCount count = cohorts.count(new CohortDefinition(
+                List.of(DIABETES),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of("ZC0002"),
+                null,
+                null,
+                null,
+                false,
+                null));
         assertThat(count.total().suppressed()).isTrue();
         assertThat(count.total().shown()).isEqualTo("<8");
         assertThat(count.total().count()).isNull();
@@ -82,7 +120,9 @@ class CohortsIT extends PlatformIT {
     @Test
     void anAnalystIsRefusedAPersonListWith403AndTheRefusalIsAudited() throws Exception {
         long before = refusals("analyst");
-        HttpResponse<String> response = post("/api/cohorts/persons", "analyst:demo-analyst",
+        HttpResponse<String> response = post(
+                "/api/cohorts/persons",
+                "analyst:demo-analyst",
                 "{\"conditions\": [\"" + DIABETES + "\"], \"practices\": [\"Z00001\", \"ZC0002\", \"ZC0003\"]}");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("analysts see no identifiable record");
@@ -91,21 +131,32 @@ class CohortsIT extends PlatformIT {
 
     @Test
     void anAnalystGetsTheCountOverHttp() throws Exception {
-        HttpResponse<String> response = post("/api/cohorts/count", "analyst:demo-analyst",
+        HttpResponse<String> response = post(
+                "/api/cohorts/count",
+                "analyst:demo-analyst",
                 "{\"conditions\": [\"" + DIABETES + "\"], \"practices\": [\"ZC0002\"]}");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"suppressionRule\"").contains("\"breakdowns\"").doesNotContain("9991000");
+        assertThat(response.body())
+                .contains("\"suppressionRule\"")
+                .contains("\"breakdowns\"")
+                .doesNotContain("9991000");
     }
 
     @Test
     void aClinicianSeesOnlyThePeopleOfTheirPracticeAndEachDisclosureIsAudited() {
         var clinician = record.account("clinician").orElseThrow();
-        CohortPersons persons = cohorts.persons(diabetesInFixturePractices(), clinician, "direct care: diabetes review");
+        CohortPersons persons =
+                cohorts.persons(diabetesInFixturePractices(), clinician, "direct care: diabetes review");
         assertThat(persons.decision().granted()).isTrue();
         // the fixture's people shown are all at the clinician's practice (other tests' synthetic people in the
         // clinician's PCN may be listed too: a legitimate relationship)
-        assertThat(persons.persons()).filteredOn(p -> p.name().endsWith("COHORT")).extracting(PersonSummary::practice).containsOnly("Z00001");
-        assertThat(persons.persons()).extracting(PersonSummary::name).contains("Amara COHORT", "Bilal COHORT", "Chen COHORT", "Dara COHORT")
+        assertThat(persons.persons())
+                .filteredOn(p -> p.name().endsWith("COHORT"))
+                .extracting(PersonSummary::practice)
+                .containsOnly("Z00001");
+        assertThat(persons.persons())
+                .extracting(PersonSummary::name)
+                .contains("Amara COHORT", "Bilal COHORT", "Chen COHORT", "Dara COHORT")
                 .doesNotContain("Efe COHORT", "Jada COHORT");
         assertThat(persons.persons().size() + persons.withheld()).isEqualTo(persons.cohortSize());
         assertThat(persons.withheld()).isGreaterThanOrEqualTo(6);
@@ -122,7 +173,9 @@ class CohortsIT extends PlatformIT {
 
     @Test
     void aClinicianGetsTheListOverHttp() throws Exception {
-        HttpResponse<String> response = post("/api/cohorts/persons", "clinician:demo-clinician",
+        HttpResponse<String> response = post(
+                "/api/cohorts/persons",
+                "clinician:demo-clinician",
                 "{\"conditions\": [\"" + DIABETES + "\"], \"practices\": [\"ZC0002\", \"ZC0003\", \"Z00001\"]}");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("9991000003").doesNotContain("9991000054");
@@ -134,50 +187,77 @@ class CohortsIT extends PlatformIT {
         assertThat(ics).hasSize(1);
         assertThat(ics.get(0).bySegment()).hasSize(org.openics.analytics.segmentation.Segment.values().length);
         var practice = cohorts.segments(org.openics.analytics.Level.PRACTICE, java.util.Optional.of("ZC0002"));
-        assertThat(practice).singleElement().satisfies(unit -> assertThat(unit.total().shown()).isEqualTo("<8"));
+        assertThat(practice)
+                .singleElement()
+                .satisfies(unit -> assertThat(unit.total().shown()).isEqualTo("<8"));
     }
 
     @Test
     void theCohortBuilderPageShowsTheCountAndBreakdownsToAnAnalystWithoutTheListButton() throws Exception {
-        HttpResponse<String> page = get("/cohorts?condition=" + DIABETES + "&practice=ZC0002&run=1", "analyst:demo-analyst");
+        HttpResponse<String> page =
+                get("/cohorts?condition=" + DIABETES + "&practice=ZC0002&run=1", "analyst:demo-analyst");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Cohort builder").contains("<caption>Deprivation quintile (1 = most deprived)</caption>")
-                .contains("&lt;8</span> people").doesNotContain("List the people I care for");
-        assertThat(get("/cohorts?condition=" + DIABETES + "&run=1", "clinician:demo-clinician").body()).contains("List the people I care for");
+        assertThat(page.body())
+                .contains("Cohort builder")
+                .contains("<caption>Deprivation quintile (1 = most deprived)</caption>")
+                .contains("&lt;8</span> people")
+                .doesNotContain("List the people I care for");
+        assertThat(get("/cohorts?condition=" + DIABETES + "&run=1", "clinician:demo-clinician")
+                        .body())
+                .contains("List the people I care for");
     }
 
     @Test
     void theObservationPickersAskTheSameAsTheShortFormAndABadPickIsNamed() throws Exception {
-        String shortForm = get("/cohorts?observations=59261-8%3E58%4015m&run=1", "analyst:demo-analyst").body();
-        String picked = get("/cohorts?obsCode=59261-8&obsTest=%3E&obsValue=58&obsMonths=15&obsCode=&obsTest=recorded&obsValue=&obsMonths="
-                + "&run=1", "analyst:demo-analyst").body();
+        String shortForm = get("/cohorts?observations=59261-8%3E58%4015m&run=1", "analyst:demo-analyst")
+                .body();
+        String picked = get(
+                        "/cohorts?obsCode=59261-8&obsTest=%3E&obsValue=58&obsMonths=15&obsCode=&obsTest=recorded&obsValue=&obsMonths="
+                                + "&run=1",
+                        "analyst:demo-analyst")
+                .body();
         assertThat(picked).contains("value=\"59261-8&gt;58@15m\"");
         assertThat(headline(picked)).isEqualTo(headline(shortForm)).isNotEmpty();
-        assertThat(get("/cohorts?obsCode=59261-8&obsTest=%3E&obsValue=&obsMonths=&run=1", "analyst:demo-analyst").body())
+        assertThat(get("/cohorts?obsCode=59261-8&obsTest=%3E&obsValue=&obsMonths=&run=1", "analyst:demo-analyst")
+                        .body())
                 .contains("observation 1 (HbA1c (mmol/mol)): give a number for &#39;latest value above&#39;");
     }
 
     /** The count in the result heading, as the page shows it. */
     static String headline(String page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2 id=\"result\">\\s*<span>([^<]*)</span>").matcher(page);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2 id=\"result\">\\s*<span>([^<]*)</span>")
+                .matcher(page);
         return m.find() ? m.group(1) : "";
     }
 
     long refusals(String username) {
-        return jdbc.queryForObject("select count(*) from record.audit_log where username = ? and what like 'person list%' and not granted",
+        return jdbc.queryForObject(
+                "select count(*) from record.audit_log where username = ? and what like 'person list%' and not granted",
                 Long.class, username);
     }
 
     HttpResponse<String> get(String path, String credentials) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes())).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header(
+                                        "Authorization",
+                                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String credentials, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header(
+                                        "Authorization",
+                                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

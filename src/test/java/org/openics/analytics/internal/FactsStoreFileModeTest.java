@@ -23,9 +23,13 @@ class FactsStoreFileModeTest {
             return null;
         });
         Set<PosixFilePermission> file = Files.getPosixFilePermissions(store.file());
-        Set<PosixFilePermission> folder = Files.getPosixFilePermissions(store.file().getParent());
+        Set<PosixFilePermission> folder =
+                Files.getPosixFilePermissions(store.file().getParent());
         assertThat(file).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(folder).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE);
+        assertThat(folder)
+                .containsExactlyInAnyOrder(
+                        PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE);
     }
 }

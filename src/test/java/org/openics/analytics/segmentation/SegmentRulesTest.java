@@ -12,7 +12,14 @@ class SegmentRulesTest {
     static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
 
     static PersonHistory person(Integer age, String... codes) {
-        return new PersonHistory(age, null, java.util.Arrays.stream(codes).map(c -> new RecordedCondition(c, LONG_AGO)).toList(), 0, 0);
+        return new PersonHistory(
+                age,
+                null,
+                java.util.Arrays.stream(codes)
+                        .map(c -> new RecordedCondition(c, LONG_AGO))
+                        .toList(),
+                0,
+                0);
     }
 
     static Segment segmentOf(PersonHistory person) {
@@ -48,7 +55,8 @@ class SegmentRulesTest {
 
     @Test
     void learningDisabilityOutranksChronicConditions() {
-        assertThat(segmentOf(person(30, "110359009", "38341003", "44054006", "195967001"))).isEqualTo(Segment.DISABILITY);
+        assertThat(segmentOf(person(30, "110359009", "38341003", "44054006", "195967001")))
+                .isEqualTo(Segment.DISABILITY);
     }
 
     @Test
@@ -66,13 +74,24 @@ class SegmentRulesTest {
 
     @Test
     void deathInTheLastYearOrRecentCancerWithRepeatedAdmissionsIsEndOfLife() {
-        assertThat(segmentOf(new PersonHistory(88, AS_AT.minusMonths(3), List.of(), 0, 0))).isEqualTo(Segment.END_OF_LIFE);
-        assertThat(segmentOf(new PersonHistory(88, AS_AT.minusMonths(13), List.of(), 0, 0))).isEqualTo(Segment.HEALTHY);
-        Segmentation cancer = SegmentRules.segment(new PersonHistory(67, null,
-                List.of(new RecordedCondition("363346000", AS_AT.minusMonths(8)), new RecordedCondition("52448006", LONG_AGO)), 2, 3), AS_AT);
+        assertThat(segmentOf(new PersonHistory(88, AS_AT.minusMonths(3), List.of(), 0, 0)))
+                .isEqualTo(Segment.END_OF_LIFE);
+        assertThat(segmentOf(new PersonHistory(88, AS_AT.minusMonths(13), List.of(), 0, 0)))
+                .isEqualTo(Segment.HEALTHY);
+        Segmentation cancer = SegmentRules.segment(
+                new PersonHistory(
+                        67,
+                        null,
+                        List.of(
+                                new RecordedCondition("363346000", AS_AT.minusMonths(8)),
+                                new RecordedCondition("52448006", LONG_AGO)),
+                        2,
+                        3),
+                AS_AT);
         assertThat(cancer.segment()).isEqualTo(Segment.END_OF_LIFE);
         assertThat(cancer.reason()).contains("2 emergency admissions");
-        assertThat(segmentOf(new PersonHistory(67, null, List.of(new RecordedCondition("363346000", AS_AT.minusMonths(8))), 1, 3)))
+        assertThat(segmentOf(new PersonHistory(
+                        67, null, List.of(new RecordedCondition("363346000", AS_AT.minusMonths(8))), 1, 3)))
                 .isEqualTo(Segment.CHRONIC_STABLE);
     }
 

@@ -24,7 +24,8 @@ class CountStatisticsTest {
 
     @Test
     void confidenceLevelsAreReadAsProportionsOrPercentages() {
-        assertThat(Confidence.parseList("95, 99.8")).containsExactly(Confidence.NINETY_FIVE, Confidence.NINETY_NINE_POINT_EIGHT);
+        assertThat(Confidence.parseList("95, 99.8"))
+                .containsExactly(Confidence.NINETY_FIVE, Confidence.NINETY_NINE_POINT_EIGHT);
         assertThat(Confidence.parseList("0.95,0.998")).isEqualTo(Confidence.FINGERTIPS_PAIR);
         assertThat(Confidence.NINETY_FIVE.suffix()).isEqualTo("95_0");
         assertThat(Confidence.NINETY_NINE_POINT_EIGHT.suffix()).isEqualTo("99_8");
@@ -47,8 +48,10 @@ class CountStatisticsTest {
         assertThat(Byars.exactLower(0, Confidence.NINETY_FIVE)).isZero();
         assertThat(Byars.exactLower(5, Confidence.NINETY_FIVE)).isCloseTo(1.6234863901184207, within(TIGHT));
         assertThat(Byars.exactUpper(5, Confidence.NINETY_FIVE)).isCloseTo(11.66833207932267, within(TIGHT));
-        assertThat(Byars.exactLower(5, Confidence.NINETY_NINE_POINT_EIGHT)).isCloseTo(0.7393717319178323, within(TIGHT));
-        assertThat(Byars.exactUpper(5, Confidence.NINETY_NINE_POINT_EIGHT)).isCloseTo(16.454745203680105, within(TIGHT));
+        assertThat(Byars.exactLower(5, Confidence.NINETY_NINE_POINT_EIGHT))
+                .isCloseTo(0.7393717319178323, within(TIGHT));
+        assertThat(Byars.exactUpper(5, Confidence.NINETY_NINE_POINT_EIGHT))
+                .isCloseTo(16.454745203680105, within(TIGHT));
     }
 
     @Test
@@ -56,7 +59,9 @@ class CountStatisticsTest {
         // 10 x (1 - 1/90 - z/(3 sqrt 10))^3 and 11 x (1 - 1/99 + z/(3 sqrt 11))^3
         assertThat(Byars.lower(10, Confidence.NINETY_FIVE)).isCloseTo(4.787449913967563, within(TIGHT));
         assertThat(Byars.upper(10, Confidence.NINETY_FIVE)).isCloseTo(18.391458605756473, within(TIGHT));
-        assertThat(Byars.lower(1, Confidence.of(0.999))).as("negative, so no limit").isNaN();
+        assertThat(Byars.lower(1, Confidence.of(0.999)))
+                .as("negative, so no limit")
+                .isNaN();
     }
 
     @Test
@@ -68,7 +73,8 @@ class CountStatisticsTest {
         assertThat(p.at(Confidence.NINETY_FIVE).upper()).isCloseTo(0.36620957698280004, within(TIGHT));
         // each limit p solves |p - 81/263| = z sqrt(p(1-p)/263)
         double z = Confidence.NINETY_FIVE.z();
-        for (double limit : new double[] {p.limits().get(0).lower(), p.limits().get(0).upper()}) {
+        for (double limit :
+                new double[] {p.limits().get(0).lower(), p.limits().get(0).upper()}) {
             assertThat(Math.abs(limit - 81.0 / 263)).isCloseTo(z * Math.sqrt(limit * (1 - limit) / 263), within(1e-12));
         }
         Estimate percent = Proportions.of(81, 263, 100, NINETY_FIVE);
@@ -77,7 +83,8 @@ class CountStatisticsTest {
 
     @Test
     void proportionsRejectImpossibleCounts() {
-        assertThatThrownBy(() -> Proportions.of(5, 4, 1, NINETY_FIVE)).hasMessageContaining("less than or equal to denominator");
+        assertThatThrownBy(() -> Proportions.of(5, 4, 1, NINETY_FIVE))
+                .hasMessageContaining("less than or equal to denominator");
         assertThatThrownBy(() -> Proportions.of(1, 0, 1, NINETY_FIVE)).hasMessageContaining("greater than zero");
     }
 
@@ -100,7 +107,11 @@ class CountStatisticsTest {
         assertThat(mean.value()).isEqualTo(45.0);
         assertThat(mean.at(Confidence.NINETY_FIVE).lower()).isCloseTo(24.45739743239479, within(TIGHT));
         assertThat(mean.at(Confidence.NINETY_FIVE).upper()).isCloseTo(65.54260256760521, within(TIGHT));
-        assertThat(Means.of(List.of(7.0), NINETY_FIVE).at(Confidence.NINETY_FIVE).lower()).as("one value: no limits").isNaN();
+        assertThat(Means.of(List.of(7.0), NINETY_FIVE)
+                        .at(Confidence.NINETY_FIVE)
+                        .lower())
+                .as("one value: no limits")
+                .isNaN();
     }
 
     static double poissonCdf(int x, double mean) {

@@ -30,10 +30,14 @@ class FunnelLimitsTest {
     void ratioFunnelLinesAreObservedOverTheExactPoissonLimits() {
         for (double observed : new double[] {1, 5, 30, 400}) {
             FunnelLimits.Lines lines = FunnelLimits.ratio(observed);
-            assertThat(lines.lower95()).isCloseTo(observed / Byars.exactUpper(observed, Confidence.NINETY_FIVE),
-                    within(1e-5 * lines.lower95()));
-            assertThat(lines.upper95()).isCloseTo(observed / Byars.exactLower(observed, Confidence.NINETY_FIVE),
-                    within(1e-5 * lines.upper95()));
+            assertThat(lines.lower95())
+                    .isCloseTo(
+                            observed / Byars.exactUpper(observed, Confidence.NINETY_FIVE),
+                            within(1e-5 * lines.lower95()));
+            assertThat(lines.upper95())
+                    .isCloseTo(
+                            observed / Byars.exactLower(observed, Confidence.NINETY_FIVE),
+                            within(1e-5 * lines.upper95()));
             assertThat(lines.upper998()).isGreaterThan(lines.upper95());
         }
     }
@@ -48,7 +52,8 @@ class FunnelLimitsTest {
 
     @Test
     void significanceAgainstTheFunnel() {
-        assertThat(FunnelLimits.proportionSignificance(700, 1000, 0.7)).isEqualTo(FunnelLimits.Significance.NOT_SIGNIFICANT);
+        assertThat(FunnelLimits.proportionSignificance(700, 1000, 0.7))
+                .isEqualTo(FunnelLimits.Significance.NOT_SIGNIFICANT);
         assertThat(FunnelLimits.proportionSignificance(760, 1000, 0.7)).isEqualTo(FunnelLimits.Significance.HIGH_0_001);
         assertThat(FunnelLimits.proportionSignificance(670, 1000, 0.7)).isEqualTo(FunnelLimits.Significance.LOW_0_025);
         assertThat(FunnelLimits.ratioSignificance(130, 100)).isEqualTo(FunnelLimits.Significance.HIGH_0_025);

@@ -39,7 +39,8 @@ class InequalityIndicesTest {
         for (int i = 0; i < POPULATIONS.length; i++) {
             double midpoint = cumulative + POPULATIONS[i] / total / 2;
             cumulative += POPULATIONS[i] / total;
-            quantiles.add(QuantileValue.withStandardError(String.valueOf(i + 1), POPULATIONS[i], 60 + 20 * midpoint, se));
+            quantiles.add(
+                    QuantileValue.withStandardError(String.valueOf(i + 1), POPULATIONS[i], 60 + 20 * midpoint, se));
         }
         return quantiles;
     }
@@ -54,7 +55,8 @@ class InequalityIndicesTest {
         // with no sampling error every simulation gives the same line
         assertThat(index.limits().get(0).siiLower()).isCloseTo(20, within(1e-9));
         assertThat(index.limits().get(0).riiUpper()).isCloseTo(80.0 / 60, within(1e-12));
-        SlopeIndex reversed = InequalityIndices.of(linear(0), new InequalityOptions(0, false, -100, 1000, 1, NINETY_FIVE));
+        SlopeIndex reversed =
+                InequalityIndices.of(linear(0), new InequalityOptions(0, false, -100, 1000, 1, NINETY_FIVE));
         assertThat(reversed.sii()).isCloseTo(-2000, within(1e-7));
         assertThat(reversed.rii()).isCloseTo(60.0 / 80, within(1e-12));
     }
@@ -70,7 +72,8 @@ class InequalityIndicesTest {
             assertThat(b.siiLower()).isCloseTo(20 - z * sd, within(0.03 * z * sd));
             assertThat(b.siiUpper()).isCloseTo(20 + z * sd, within(0.03 * z * sd));
         }
-        assertThat(index.limits().get(1).siiLower()).isLessThan(index.limits().get(0).siiLower());
+        assertThat(index.limits().get(1).siiLower())
+                .isLessThan(index.limits().get(0).siiLower());
     }
 
     @Test
@@ -79,7 +82,8 @@ class InequalityIndicesTest {
         SlopeIndex again = InequalityIndices.of(linear(2), new InequalityOptions(0, false, 1, 2000, 5, NINETY_FIVE));
         SlopeIndex other = InequalityIndices.of(linear(2), new InequalityOptions(0, false, 1, 2000, 6, NINETY_FIVE));
         assertThat(again).isEqualTo(first);
-        assertThat(other.limits().get(0).siiLower()).isNotEqualTo(first.limits().get(0).siiLower());
+        assertThat(other.limits().get(0).siiLower())
+                .isNotEqualTo(first.limits().get(0).siiLower());
     }
 
     @Test
@@ -106,8 +110,10 @@ class InequalityIndicesTest {
     void rejectsTooFewQuantilesAndInvalidOptions() {
         assertThatThrownBy(() -> InequalityIndices.of(linear(1).subList(0, 4), InequalityOptions.defaults()))
                 .hasMessageContaining("between 5 and 100");
-        assertThatThrownBy(() -> new InequalityOptions(0, true, 1, 1000, 1, NINETY_FIVE)).hasMessageContaining("1 or 2");
-        assertThatThrownBy(() -> new InequalityOptions(0, false, 1, 999, 1, NINETY_FIVE)).hasMessageContaining("1000");
+        assertThatThrownBy(() -> new InequalityOptions(0, true, 1, 1000, 1, NINETY_FIVE))
+                .hasMessageContaining("1 or 2");
+        assertThatThrownBy(() -> new InequalityOptions(0, false, 1, 999, 1, NINETY_FIVE))
+                .hasMessageContaining("1000");
         assertThatThrownBy(() -> QuantileValue.withStandardError("1", 0, 5, 1)).hasMessageContaining("population");
     }
 

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class LifeExpectancyTest {
 
-    static final double[] POPULATION = {7060, 35059, 46974, 48489, 43219, 38561, 46009, 57208, 61435, 55601, 50209,
-        56416, 46411, 39820, 37978, 37039, 33288, 23306, 11936, 11936};
-    static final double[] DEATHS = {17, 9, 4, 8, 20, 15, 24, 33, 50, 71, 100, 163, 263, 304, 536, 872, 1390, 1605,
-        1936, 1937};
+    static final double[] POPULATION = {
+        7060, 35059, 46974, 48489, 43219, 38561, 46009, 57208, 61435, 55601, 50209, 56416, 46411, 39820, 37978, 37039,
+        33288, 23306, 11936, 11936
+    };
+    static final double[] DEATHS = {
+        17, 9, 4, 8, 20, 15, 24, 33, 50, 71, 100, 163, 263, 304, 536, 872, 1390, 1605, 1936, 1937
+    };
     static final List<Confidence> NINETY_FIVE = List.of(Confidence.NINETY_FIVE);
 
     static List<LifeTableBand> table(double[] population, double[] deaths) {
@@ -32,10 +35,13 @@ class LifeExpectancyTest {
     void reproducesThePublishedWorkedExample() {
         List<LifeExpectancy.AtAge> result = LifeExpectancy.of(table(POPULATION, DEATHS), NINETY_FIVE);
         assertThat(result).hasSize(20);
-        double[] published = {80.1696, 79.3625, 75.4419, 70.4730, 65.5291, 60.6751, 55.7884, 50.9275, 46.0674,
-            41.2451, 36.4932, 31.8334, 27.2603, 22.9719, 18.7686, 14.9586, 11.5168, 8.6188, 6.1639, 6.1621};
+        double[] published = {
+            80.1696, 79.3625, 75.4419, 70.4730, 65.5291, 60.6751, 55.7884, 50.9275, 46.0674, 41.2451, 36.4932, 31.8334,
+            27.2603, 22.9719, 18.7686, 14.9586, 11.5168, 8.6188, 6.1639, 6.1621
+        };
         for (int i = 0; i < 20; i++) {
-            assertThat(result.get(i).estimate().value()).as("at %d", result.get(i).startAge())
+            assertThat(result.get(i).estimate().value())
+                    .as("at %d", result.get(i).startAge())
                     .isCloseTo(published[i], within(0.00005));
         }
         Limits atBirth = result.get(0).estimate().at(Confidence.NINETY_FIVE);
@@ -59,8 +65,9 @@ class LifeExpectancyTest {
 
     @Test
     void valuesWithAnIntervalWiderThanTwentyYearsAreSuppressedButKeepTheirLimits() {
-        double[] population = {270, 235, 246, 248, 243, 238, 246, 257, 261, 355, 350, 356, 346, 339, 337, 337, 333,
-            323, 311, 311};
+        double[] population = {
+            270, 235, 246, 248, 243, 238, 246, 257, 261, 355, 350, 356, 346, 339, 337, 337, 333, 323, 311, 311
+        };
         double[] deaths = {17, 9, 4, 8, 20, 15, 24, 33, 50, 51, 10, 16, 26, 30, 36, 22, 13, 5, 6, 1};
         List<LifeExpectancy.AtAge> result = LifeExpectancy.of(table(population, deaths), NINETY_FIVE);
         assertThat(result.get(0).estimate().value()).isCloseTo(19.2291, within(0.00005));
@@ -96,10 +103,12 @@ class LifeExpectancyTest {
     void severalConfidenceLevelsAtOnce() {
         List<LifeExpectancy.AtAge> result = LifeExpectancy.of(table(POPULATION, DEATHS), Confidence.FINGERTIPS_PAIR);
         Estimate atBirth = result.get(0).estimate();
-        double halfWidth95 = atBirth.value() - atBirth.at(Confidence.NINETY_FIVE).lower();
-        double halfWidth998 = atBirth.value() - atBirth.at(Confidence.NINETY_NINE_POINT_EIGHT).lower();
-        assertThat(halfWidth998 / halfWidth95).isCloseTo(
-                Confidence.NINETY_NINE_POINT_EIGHT.z() / Confidence.NINETY_FIVE.z(), within(1e-12));
+        double halfWidth95 =
+                atBirth.value() - atBirth.at(Confidence.NINETY_FIVE).lower();
+        double halfWidth998 =
+                atBirth.value() - atBirth.at(Confidence.NINETY_NINE_POINT_EIGHT).lower();
+        assertThat(halfWidth998 / halfWidth95)
+                .isCloseTo(Confidence.NINETY_NINE_POINT_EIGHT.z() / Confidence.NINETY_FIVE.z(), within(1e-12));
     }
 
     private static void assertWhollySuppressed(List<LifeTableBand> bands, String reason) {
@@ -107,7 +116,8 @@ class LifeExpectancyTest {
         assertThat(result).hasSize(bands.size()).allSatisfy(at -> {
             assertThat(at.estimate().hasValue()).isFalse();
             assertThat(at.estimate().at(Confidence.NINETY_FIVE).lower()).isNaN();
-            assertThat(at.estimate().note()).hasValueSatisfying(n -> assertThat(n).contains(reason));
+            assertThat(at.estimate().note())
+                    .hasValueSatisfying(n -> assertThat(n).contains(reason));
         });
     }
 }

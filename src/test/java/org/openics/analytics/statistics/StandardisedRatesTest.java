@@ -18,7 +18,9 @@ class StandardisedRatesTest {
 
     /** Three bands: 10/1000, 20/2000, 30/1500 on standard populations 3000, 5000, 2000. */
     static List<StandardisationBand> threeBands() {
-        return List.of(new StandardisationBand("young", 10, 1000, 3000), new StandardisationBand("middle", 20, 2000, 5000),
+        return List.of(
+                new StandardisationBand("young", 10, 1000, 3000),
+                new StandardisationBand("middle", 20, 2000, 5000),
                 new StandardisationBand("old", 30, 1500, 2000));
     }
 
@@ -34,8 +36,8 @@ class StandardisedRatesTest {
 
     @Test
     void directlyStandardisedRateIsSuppressedBelowTenEvents() {
-        List<StandardisationBand> few = List.of(new StandardisationBand("a", 4, 1000, 3000),
-                new StandardisationBand("b", 5, 2000, 5000));
+        List<StandardisationBand> few =
+                List.of(new StandardisationBand("a", 4, 1000, 3000), new StandardisationBand("b", 5, 2000, 5000));
         Estimate dsr = DirectlyStandardisedRates.of(few, 100_000, Confidence.FINGERTIPS_PAIR);
         assertThat(dsr.hasValue()).isFalse();
         assertThat(dsr.limits()).allSatisfy(l -> assertThat(l.lower()).isNaN());
@@ -45,7 +47,10 @@ class StandardisedRatesTest {
     @Test
     void europeanStandardPopulationHasNineteenBandsTotallingOneHundredThousand() {
         assertThat(EuropeanStandardPopulation.bands()).hasSize(19);
-        assertThat(EuropeanStandardPopulation.bands().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(100_000);
+        assertThat(EuropeanStandardPopulation.bands().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isEqualTo(100_000);
         assertThat(EuropeanStandardPopulation.forBand("0-4")).contains(5000.0);
         assertThat(EuropeanStandardPopulation.forBand("05 - 09")).contains(5500.0);
         assertThat(EuropeanStandardPopulation.forBand("85-89")).contains(1500.0);
@@ -61,9 +66,11 @@ class StandardisedRatesTest {
         // the same age-specific rate in every band standardises to that rate, whatever the weights
         List<StandardisationBand> bands = new ArrayList<>();
         for (String label : EuropeanStandardPopulation.labels()) {
-            bands.add(new StandardisationBand(label, 12, 8000, EuropeanStandardPopulation.forBand(label).orElseThrow()));
+            bands.add(new StandardisationBand(
+                    label, 12, 8000, EuropeanStandardPopulation.forBand(label).orElseThrow()));
         }
-        assertThat(DirectlyStandardisedRates.of(bands, 100_000, NINETY_FIVE).value()).isCloseTo(150, within(1e-9));
+        assertThat(DirectlyStandardisedRates.of(bands, 100_000, NINETY_FIVE).value())
+                .isCloseTo(150, within(1e-9));
     }
 
     @Test
@@ -76,7 +83,8 @@ class StandardisedRatesTest {
         for (int b = 0; b < 3; b++) {
             for (int f = 1; f <= 3; f++) {
                 StandardisationBand band = bands.get(b);
-                rows.add(new PersonFrequencyBand(band.band(), f, people[b][f - 1], band.population(), band.standardPopulation()));
+                rows.add(new PersonFrequencyBand(
+                        band.band(), f, people[b][f - 1], band.population(), band.standardPopulation()));
             }
         }
         // variance = sum over f of f^2 x (people with f events) weighted as in the DSR variance
@@ -89,8 +97,8 @@ class StandardisedRatesTest {
 
     @Test
     void nonIndependentRowsOfOneBandMustAgreeOnPopulation() {
-        List<PersonFrequencyBand> rows = List.of(new PersonFrequencyBand("a", 1, 10, 1000, 3000),
-                new PersonFrequencyBand("a", 2, 10, 999, 3000));
+        List<PersonFrequencyBand> rows = List.of(
+                new PersonFrequencyBand("a", 1, 10, 1000, 3000), new PersonFrequencyBand("a", 2, 10, 999, 3000));
         assertThatThrownBy(() -> DirectlyStandardisedRates.ofNonIndependentEvents(rows, 100_000, NINETY_FIVE))
                 .hasMessageContaining("different populations");
     }
@@ -98,13 +106,16 @@ class StandardisedRatesTest {
     @Test
     void indirectlyStandardisedRatioAndRate() {
         // expected = 50/100000*1000 + 150/120000*2000 + 400/80000*1500 = 0.5 + 2.5 + 7.5 = 10.5; observed 9
-        List<ReferenceBand> bands = List.of(new ReferenceBand("a", 2, 1000, 50, 100_000),
-                new ReferenceBand("b", 3, 2000, 150, 120_000), new ReferenceBand("c", 4, 1500, 400, 80_000));
+        List<ReferenceBand> bands = List.of(
+                new ReferenceBand("a", 2, 1000, 50, 100_000),
+                new ReferenceBand("b", 3, 2000, 150, 120_000),
+                new ReferenceBand("c", 4, 1500, 400, 80_000));
         Estimate ratio = IndirectlyStandardised.ratio(bands, 1, NINETY_FIVE);
         assertThat(ratio.value()).isCloseTo(9 / 10.5, within(1e-12));
         assertThat(ratio.at(Confidence.NINETY_FIVE).lower()).isCloseTo(0.39194029498841276, within(1e-9));
         assertThat(ratio.at(Confidence.NINETY_FIVE).upper()).isCloseTo(1.6271241382303967, within(1e-9));
-        assertThat(IndirectlyStandardised.ratio(bands, 100, NINETY_FIVE).value()).isCloseTo(900 / 10.5, within(1e-10));
+        assertThat(IndirectlyStandardised.ratio(bands, 100, NINETY_FIVE).value())
+                .isCloseTo(900 / 10.5, within(1e-10));
         // reference rate = 600 / 300,000 per 100,000 = 200
         Estimate rate = IndirectlyStandardised.rate(bands, 100_000, NINETY_FIVE);
         assertThat(rate.value()).isCloseTo(171.42857142857142, within(1e-9));

@@ -11,8 +11,7 @@ import org.openics.registry.SystemOfSystems;
  */
 public final class WhitelistFixtures {
 
-    private WhitelistFixtures() {
-    }
+    private WhitelistFixtures() {}
 
     /** A DuckDB field in a statistics class: what the old banned list let through. */
     public static final class DuckDbField {
@@ -28,8 +27,7 @@ public final class WhitelistFixtures {
 
     /** JDBC in domain code. */
     public static final class JdbcParameter {
-        void read(java.sql.ResultSet rows) {
-        }
+        void read(java.sql.ResultSet rows) {}
     }
 
     /** A library nobody allowed: Jackson. */

@@ -16,13 +16,25 @@ class ChoroplethMapTest {
 
     @Test
     void everyAreaIsOnePathWithItsTooltipInsideTheChartAndTheLegendCountsAreas() {
-        String svg = ChoroplethMap.svg("m", "Map title", "Map description", List.of(
-                new ChoroplethMap.Region("A", "Area A", square(0, 0, 1), "#007f3b", "Area A: 1.0 — Better", "/a", "A"),
-                new ChoroplethMap.Region("B", "Area B", square(1, 0, 1), "#d5281b", "Area B: 9.0 — Worse", null, null)),
+        String svg = ChoroplethMap.svg(
+                "m",
+                "Map title",
+                "Map description",
+                List.of(
+                        new ChoroplethMap.Region(
+                                "A", "Area A", square(0, 0, 1), "#007f3b", "Area A: 1.0 — Better", "/a", "A"),
+                        new ChoroplethMap.Region(
+                                "B", "Area B", square(1, 0, 1), "#d5281b", "Area B: 9.0 — Worse", null, null)),
                 List.of(new ChoroplethMap.Key("#007f3b", "Better", 1), new ChoroplethMap.Key("#d5281b", "Worse", 1)));
-        assertThat(svg).startsWith("<svg").contains("<title id=\"m-title\">Map title</title>").contains("role=\"img\"");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("<title id=\"m-title\">Map title</title>")
+                .contains("role=\"img\"");
         assertThat(count(svg, "<path class=\"map-area\"")).isEqualTo(2);
-        assertThat(svg).contains("<title>Area A: 1.0 — Better</title>").contains("<a href=\"/a\"").contains("Worse (1)")
+        assertThat(svg)
+                .contains("<title>Area A: 1.0 — Better</title>")
+                .contains("<a href=\"/a\"")
+                .contains("Worse (1)")
                 .contains(">A</text>");
         Matcher d = Pattern.compile(" d=\"M([0-9.]+) ([0-9.]+)").matcher(svg);
         while (d.find()) {
@@ -32,9 +44,11 @@ class ChoroplethMapTest {
 
     @Test
     void aLabelGoesAtTheCentreOfTheLargestRing() {
-        Shape shape = Shape.of(List.of(new double[] {10, 10, 10.1, 10, 10.1, 10.1, 10, 10.1, 10, 10},
+        Shape shape = Shape.of(List.of(
+                new double[] {10, 10, 10.1, 10, 10.1, 10.1, 10, 10.1, 10, 10},
                 new double[] {0, 0, 4, 0, 4, 2, 0, 2, 0, 0}));
-        assertThat(ChoroplethMap.centroid(shape)).containsExactly(new double[] {2, 1}, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ChoroplethMap.centroid(shape))
+                .containsExactly(new double[] {2, 1}, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.openics.dashboard.chart;
 
-import org.openics.dashboard.rag.Rag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,6 +10,7 @@ import org.openics.analytics.Statistic;
 import org.openics.analytics.statistics.FunnelLimits;
 import org.openics.analytics.statistics.FunnelLimits.Significance;
 import org.openics.dashboard.chart.Funnel.Area;
+import org.openics.dashboard.rag.Rag;
 
 class FunnelTest {
 
@@ -23,7 +23,8 @@ class FunnelTest {
 
     @Test
     void proportionLimitsNarrowAsTheDenominatorGrowsAndSitAroundTheBenchmark() {
-        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES).orElseThrow();
+        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES)
+                .orElseThrow();
         var first = funnel.lines().get(0);
         var last = funnel.lines().get(funnel.lines().size() - 1);
         assertThat(first.x()).isLessThan(last.x());
@@ -40,19 +41,31 @@ class FunnelTest {
 
     @Test
     void pointsAreClassifiedAsThePublishedProportionSignificanceDoes() {
-        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES).orElseThrow();
+        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES)
+                .orElseThrow();
         for (var point : funnel.points()) {
-            Area area = PRACTICES.stream().filter(a -> a.code().equals(point.code())).findFirst().orElseThrow();
-            assertThat(point.significance()).as(point.code())
+            Area area = PRACTICES.stream()
+                    .filter(a -> a.code().equals(point.code()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(point.significance())
+                    .as(point.code())
                     .isEqualTo(FunnelLimits.proportionSignificance(area.numerator(), area.denominator(), 0.10));
         }
-        assertThat(funnel.points()).extracting(Funnel.FunnelPoint::significance).containsExactly(Significance.HIGH_0_025,
-                Significance.NOT_SIGNIFICANT, Significance.HIGH_0_001, Significance.HIGH_0_025, Significance.LOW_0_001);
+        assertThat(funnel.points())
+                .extracting(Funnel.FunnelPoint::significance)
+                .containsExactly(
+                        Significance.HIGH_0_025,
+                        Significance.NOT_SIGNIFICANT,
+                        Significance.HIGH_0_001,
+                        Significance.HIGH_0_025,
+                        Significance.LOW_0_001);
     }
 
     @Test
     void outliersAreNamedWorstFirstAndJudgedByPolarity() {
-        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES).orElseThrow();
+        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES)
+                .orElseThrow();
         assertThat(funnel.outliers()).extracting(Funnel.FunnelPoint::code).containsExactly("Z3", "Z5", "Z4", "Z1");
         assertThat(funnel.outliers().get(0).verdict(Polarity.LOW_IS_GOOD)).isEqualTo("Worse (outside 99.8% limit)");
         assertThat(funnel.outliers().get(1).verdict(Polarity.LOW_IS_GOOD)).isEqualTo("Better (outside 99.8% limit)");
@@ -64,7 +77,8 @@ class FunnelTest {
     @Test
     void rateFunnelsUseObservedEventsOnTheXAxisAndPoissonLimits() {
         List<Area> areas = List.of(new Area("A", "A", 50, 10000, 500), new Area("B", "B", 120, 10000, 1200));
-        Funnel funnel = Funnel.of(Statistic.CRUDE_RATE, Polarity.LOW_IS_GOOD, 100_000, 600, areas).orElseThrow();
+        Funnel funnel = Funnel.of(Statistic.CRUDE_RATE, Polarity.LOW_IS_GOOD, 100_000, 600, areas)
+                .orElseThrow();
         assertThat(funnel.xLabel()).isEqualTo("Observed events");
         assertThat(funnel.points()).extracting(Funnel.FunnelPoint::x).containsExactly(50.0, 120.0);
         var at120 = FunnelLimits.rate(120, 0.006, 100_000);
@@ -75,17 +89,26 @@ class FunnelTest {
 
     @Test
     void meansLifeExpectancyAndCountsHaveNoFunnel() {
-        assertThat(Funnel.of(Statistic.LIFE_EXPECTANCY, Polarity.HIGH_IS_GOOD, 1, 80, PRACTICES)).isEmpty();
-        assertThat(Funnel.of(Statistic.MEAN, Polarity.HIGH_IS_GOOD, 1, 80, PRACTICES)).isEmpty();
-        assertThat(Funnel.of(Statistic.PROPORTION, Polarity.HIGH_IS_GOOD, 100, 0, PRACTICES)).isEmpty();
+        assertThat(Funnel.of(Statistic.LIFE_EXPECTANCY, Polarity.HIGH_IS_GOOD, 1, 80, PRACTICES))
+                .isEmpty();
+        assertThat(Funnel.of(Statistic.MEAN, Polarity.HIGH_IS_GOOD, 1, 80, PRACTICES))
+                .isEmpty();
+        assertThat(Funnel.of(Statistic.PROPORTION, Polarity.HIGH_IS_GOOD, 100, 0, PRACTICES))
+                .isEmpty();
     }
 
     @Test
     void theChartIsAnAccessibleSvgThatNamesItsOutliers() {
-        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES).orElseThrow();
+        Funnel funnel = Funnel.of(Statistic.PROPORTION, Polarity.LOW_IS_GOOD, 100, 10.0, PRACTICES)
+                .orElseThrow();
         String svg = FunnelChart.svg("f", "Funnel of <smoking>", "Practices & limits", funnel, "%");
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("<title id=\"f-title\">Funnel of &lt;smoking&gt;</title>")
-                .contains("<desc id=\"f-desc\">Practices &amp; limits</desc>").contains(">Z3</text>").doesNotContain(">Z2</text>")
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("role=\"img\"")
+                .contains("<title id=\"f-title\">Funnel of &lt;smoking&gt;</title>")
+                .contains("<desc id=\"f-desc\">Practices &amp; limits</desc>")
+                .contains(">Z3</text>")
+                .doesNotContain(">Z2</text>")
                 .endsWith("</svg>");
     }
 }

@@ -32,7 +32,10 @@ class RagRuleTest {
         var v = value(80, 76, 84, 74, 86);
         assertThat(at95.rate(highIsGood, v).rag()).isEqualTo(Rag.GREEN);
         assertThat(at998.rate(highIsGood, v).rag()).isEqualTo(Rag.AMBER);
-        assertThat(at998.rate(highIsGood, v).reason()).contains("99.8%").contains("74.0 to 86.0").contains("target 75.0");
+        assertThat(at998.rate(highIsGood, v).reason())
+                .contains("99.8%")
+                .contains("74.0 to 86.0")
+                .contains("target 75.0");
     }
 
     @Test
@@ -46,28 +49,42 @@ class RagRuleTest {
     void withoutATargetTheComparisonWithTheBenchmarkAtTheChosenLevelDecides() {
         var indicator = proportion(Polarity.LOW_IS_GOOD, Optional.empty());
         var worseOnlyAt95 = compared("P1", Comparison.WORSE, Comparison.SIMILAR);
-        assertThat(at95.rate(indicator, worseOnlyAt95)).extracting(RagRating::rag, RagRating::label).containsExactly(Rag.RED, "Worse");
-        assertThat(at998.rate(indicator, worseOnlyAt95)).extracting(RagRating::rag, RagRating::label).containsExactly(Rag.AMBER, "Similar");
-        assertThat(at95.rate(indicator, compared("P2", Comparison.BETTER, Comparison.BETTER)).rag()).isEqualTo(Rag.GREEN);
+        assertThat(at95.rate(indicator, worseOnlyAt95))
+                .extracting(RagRating::rag, RagRating::label)
+                .containsExactly(Rag.RED, "Worse");
+        assertThat(at998.rate(indicator, worseOnlyAt95))
+                .extracting(RagRating::rag, RagRating::label)
+                .containsExactly(Rag.AMBER, "Similar");
+        assertThat(at95.rate(indicator, compared("P2", Comparison.BETTER, Comparison.BETTER))
+                        .rag())
+                .isEqualTo(Rag.GREEN);
     }
 
     @Test
     void whereNeitherDirectionIsBetterHigherLowerAndSimilarHaveTheirOwnColoursNotTheRagOnes() {
         var neither = proportion(Polarity.NO_JUDGEMENT, Optional.empty());
         assertThat(at95.rate(neither, compared("P1", Comparison.HIGHER, Comparison.HIGHER)))
-                .extracting(RagRating::rag, RagRating::label).containsExactly(Rag.HIGHER, "Higher");
-        assertThat(at95.rate(neither, compared("P2", Comparison.LOWER, Comparison.LOWER)).rag()).isEqualTo(Rag.LOWER);
+                .extracting(RagRating::rag, RagRating::label)
+                .containsExactly(Rag.HIGHER, "Higher");
+        assertThat(at95.rate(neither, compared("P2", Comparison.LOWER, Comparison.LOWER))
+                        .rag())
+                .isEqualTo(Rag.LOWER);
         assertThat(at95.rate(neither, compared("P3", Comparison.SIMILAR, Comparison.SIMILAR)))
-                .extracting(RagRating::rag, RagRating::label).containsExactly(Rag.SIMILAR_NO_JUDGEMENT, "Similar");
+                .extracting(RagRating::rag, RagRating::label)
+                .containsExactly(Rag.SIMILAR_NO_JUDGEMENT, "Similar");
     }
 
     @Test
     void suppressedAndUncomparedValuesHaveWordsButNoColour() {
         var indicator = proportion(Polarity.HIGH_IS_GOOD, Optional.of(50.0));
-        assertThat(at95.rate(indicator, suppressed("Z1"))).extracting(RagRating::rag, RagRating::label, RagRating::reason)
+        assertThat(at95.rate(indicator, suppressed("Z1")))
+                .extracting(RagRating::rag, RagRating::label, RagRating::reason)
                 .containsExactly(Rag.NONE, "Suppressed", "Fewer than 10 people");
-        assertThat(at95.rate(proportion(Polarity.HIGH_IS_GOOD, Optional.empty()), compared("ICS", Comparison.NOT_COMPARED,
-                Comparison.NOT_COMPARED)).rag()).isEqualTo(Rag.NONE);
+        assertThat(at95.rate(
+                                proportion(Polarity.HIGH_IS_GOOD, Optional.empty()),
+                                compared("ICS", Comparison.NOT_COMPARED, Comparison.NOT_COMPARED))
+                        .rag())
+                .isEqualTo(Rag.NONE);
     }
 
     @Test

@@ -17,8 +17,8 @@ class EditRulesTest {
 
     @Test
     void anUpdateWithARatingADateAndANoteIsAccepted() {
-        Checked<org.openics.development.ConditionUpdate> update = EditRules.update("metrics", TODAY, "amber", " Baselines agreed. ", "admin",
-                TODAY, Instant.now());
+        Checked<org.openics.development.ConditionUpdate> update =
+                EditRules.update("metrics", TODAY, "amber", " Baselines agreed. ", "admin", TODAY, Instant.now());
         assertThat(update.problems()).isEmpty();
         assertThat(update.value().orElseThrow().rag()).isEqualTo(Rag.AMBER);
         assertThat(update.value().orElseThrow().note()).isEqualTo("Baselines agreed.");
@@ -26,25 +26,42 @@ class EditRulesTest {
 
     @Test
     void anUpdateDatedInTheFutureWithoutANoteOrRatingIsRefusedWithEveryReason() {
-        Checked<?> update = EditRules.update("metrics", TODAY.plusDays(1), "purple", " ", "admin", TODAY, Instant.now());
+        Checked<?> update =
+                EditRules.update("metrics", TODAY.plusDays(1), "purple", " ", "admin", TODAY, Instant.now());
         assertThat(update.ok()).isFalse();
-        assertThat(update.problems()).hasSize(3)
-                .anyMatch(p -> p.contains("rating")).anyMatch(p -> p.contains("future")).anyMatch(p -> p.contains("note"));
+        assertThat(update.problems())
+                .hasSize(3)
+                .anyMatch(p -> p.contains("rating"))
+                .anyMatch(p -> p.contains("future"))
+                .anyMatch(p -> p.contains("note"));
     }
 
     @Test
     void aMilestoneStartingAfterItIsDueOrNamingAnUnknownIndicatorIsRefused() {
-        Checked<?> milestone = EditRules.milestone(new MilestoneEdit("", "digital", "Go live", "2027-04-01", "2027-03-31", "on track", "",
-                List.of("emergency-admissions", "no-such-indicator")), "digital-9", Set.of("emergency-admissions"));
-        assertThat(milestone.problems()).containsExactlyInAnyOrder(
-                "The start (2027-04-01) is after the due date (2027-03-31).",
-                "No indicator 'no-such-indicator' in the analytics catalogue.");
+        Checked<?> milestone = EditRules.milestone(
+                new MilestoneEdit(
+                        "",
+                        "digital",
+                        "Go live",
+                        "2027-04-01",
+                        "2027-03-31",
+                        "on track",
+                        "",
+                        List.of("emergency-admissions", "no-such-indicator")),
+                "digital-9",
+                Set.of("emergency-admissions"));
+        assertThat(milestone.problems())
+                .containsExactlyInAnyOrder(
+                        "The start (2027-04-01) is after the due date (2027-03-31).",
+                        "No indicator 'no-such-indicator' in the analytics catalogue.");
     }
 
     @Test
     void aMilestoneTakesTheStatusByLabelAndIndicatorsAsTypedWhenThereIsNoCatalogue() {
-        Checked<org.openics.development.Milestone> milestone = EditRules.milestone(new MilestoneEdit("", "digital", "Go live", "",
-                "2027-03-31", "At risk", "CDIO", List.of("anything")), "digital-9", Set.of());
+        Checked<org.openics.development.Milestone> milestone = EditRules.milestone(
+                new MilestoneEdit("", "digital", "Go live", "", "2027-03-31", "At risk", "CDIO", List.of("anything")),
+                "digital-9",
+                Set.of());
         assertThat(milestone.value().orElseThrow().status()).isEqualTo(MilestoneStatus.AT_RISK);
         assertThat(milestone.value().orElseThrow().start()).isEmpty();
         assertThat(milestone.value().orElseThrow().indicators()).containsExactly("anything");

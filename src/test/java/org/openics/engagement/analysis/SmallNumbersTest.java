@@ -31,8 +31,10 @@ class SmallNumbersTest {
 
     @Test
     void representativenessComparesSharesOfThoseWhoSaidWithSharesOfResidents() {
-        var groups = List.of(new Representativeness.Group("A", "Place A"), new Representativeness.Group("B", "Place B"));
-        Representation r = Representativeness.table("Place", groups, Map.of("A", 30L, "B", 10L), Map.of("A", 1000L, "B", 3000L), "none");
+        var groups =
+                List.of(new Representativeness.Group("A", "Place A"), new Representativeness.Group("B", "Place B"));
+        Representation r = Representativeness.table(
+                "Place", groups, Map.of("A", 30L, "B", 10L), Map.of("A", 1000L, "B", 3000L), "none");
         assertThat(r.total()).isEqualTo(40);
         assertThat(r.notCalculated()).isEmpty();
         Representation.Row a = r.rows().get(0);
@@ -45,7 +47,8 @@ class SmallNumbersTest {
     @Test
     void withoutAPopulationForEveryGroupTheComparisonIsNotCalculatedWithItsReason() {
         var groups = List.of(new Representativeness.Group("A", "A"), new Representativeness.Group("B", "B"));
-        Representation r = Representativeness.table("Age", groups, Map.of("A", 9L, "B", 9L), Map.of("A", 100L), "no ages in the registry");
+        Representation r = Representativeness.table(
+                "Age", groups, Map.of("A", 9L, "B", 9L), Map.of("A", 100L), "no ages in the registry");
         assertThat(r.notCalculated()).contains("no ages in the registry");
         assertThat(r.rows()).allSatisfy(row -> {
             assertThat(row.population()).isNull();
@@ -56,8 +59,12 @@ class SmallNumbersTest {
 
     @Test
     void aWithheldCountHasNoShare() {
-        var groups = List.of(new Representativeness.Group("A", "A"), new Representativeness.Group("B", "B"), new Representativeness.Group("C", "C"));
-        Representation r = Representativeness.table("Place", groups, Map.of("A", 50L, "B", 2L, "C", 20L), Map.of("A", 1L, "B", 1L, "C", 1L), "-");
+        var groups = List.of(
+                new Representativeness.Group("A", "A"),
+                new Representativeness.Group("B", "B"),
+                new Representativeness.Group("C", "C"));
+        Representation r = Representativeness.table(
+                "Place", groups, Map.of("A", 50L, "B", 2L, "C", 20L), Map.of("A", 1L, "B", 1L, "C", 1L), "-");
         assertThat(r.rows()).extracting(row -> row.respondents().shown()).containsExactly("50", "<8", "<8");
         assertThat(r.rows().get(1).share()).isNull();
         assertThat(r.rows().get(2).share()).isNull();

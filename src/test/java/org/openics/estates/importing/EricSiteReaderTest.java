@@ -49,18 +49,21 @@ class EricSiteReaderTest {
 
     @Test
     void goodSitesLoadAndEveryBadRowIsNamedWithItsReason() {
-        ParsedSites parsed = EricSiteReader.read(CsvRows.parse("eric.csv", RETURN), LocalDate.of(2025, 4, 1), DIRECTORY);
+        ParsedSites parsed =
+                EricSiteReader.read(CsvRows.parse("eric.csv", RETURN), LocalDate.of(2025, 4, 1), DIRECTORY);
         assertThat(parsed.read()).isEqualTo(10);
         assertThat(parsed.sites()).hasSize(2);
-        assertThat(parsed.rejected()).extracting(RejectedRow::toString).containsExactly(
-                "eric.csv:4: owner XYZ is not in the registry",
-                "eric.csv:5: Gross internal floor area (m²) is empty",
-                "eric.csv:6: Condition 'E' is not one of [A, B, C, D]",
-                "eric.csv:7: Clinical space utilisation (%) 101.0 is more than 100%",
-                "eric.csv:8: position 40.7, -74.0 is not in England",
-                "eric.csv:9: Cost to eradicate high risk backlog (£): '10.005' has fractions of a penny",
-                "eric.csv:10: site RJ107 has more void space than floor area",
-                "eric.csv:11: site RJ101 is on line 2 already");
+        assertThat(parsed.rejected())
+                .extracting(RejectedRow::toString)
+                .containsExactly(
+                        "eric.csv:4: owner XYZ is not in the registry",
+                        "eric.csv:5: Gross internal floor area (m²) is empty",
+                        "eric.csv:6: Condition 'E' is not one of [A, B, C, D]",
+                        "eric.csv:7: Clinical space utilisation (%) 101.0 is more than 100%",
+                        "eric.csv:8: position 40.7, -74.0 is not in England",
+                        "eric.csv:9: Cost to eradicate high risk backlog (£): '10.005' has fractions of a penny",
+                        "eric.csv:10: site RJ107 has more void space than floor area",
+                        "eric.csv:11: site RJ101 is on line 2 already");
         Site main = parsed.sites().get(0);
         assertThat(main.floorAreaM2()).isEqualTo(12_000.5);
         assertThat(main.tenure()).contains(Tenure.FREEHOLD);
@@ -68,7 +71,8 @@ class EricSiteReaderTest {
         assertThat(main.backlog().high()).isEqualTo(Money.ofPounds(1_000_000));
         assertThat(main.backlog().critical()).isEqualTo(Money.ofPounds(1_200_000));
         assertThat(main.utilisation()).containsEntry(RoomType.CLINICAL, 81.5).doesNotContainKey(RoomType.OFFICE);
-        assertThat(main.voidShare().orElseThrow()).isCloseTo(100 * 600 / 12_000.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(main.voidShare().orElseThrow())
+                .isCloseTo(100 * 600 / 12_000.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(parsed.sites().get(1).place()).as("place from the LSOA").isEqualTo("LCP-A");
         assertThat(parsed.sites().get(1).runningCost()).isEmpty();
     }

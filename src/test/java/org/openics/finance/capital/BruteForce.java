@@ -9,11 +9,9 @@ import org.openics.kernel.Money;
 /** Every subset of a small round's bids, checked against the rules from the round itself: the best value of a valid one. */
 final class BruteForce {
 
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
-    record Best(BigDecimal value, List<Set<BidId>> portfolios) {
-    }
+    record Best(BigDecimal value, List<Set<BidId>> portfolios) {}
 
     static Best optimum(CapitalRound round) {
         List<Bid> bids = round.bids();
@@ -78,7 +76,10 @@ final class BruteForce {
                 for (Criterion c : round.criteria()) {
                     score = score.add(c.weight().multiply(bid.scores().get(c.id())));
                 }
-                total = total.add(round.objective() == Objective.SPEND_WEIGHTED ? score.multiply(bid.totalCost().pounds()) : score);
+                total = total.add(
+                        round.objective() == Objective.SPEND_WEIGHTED
+                                ? score.multiply(bid.totalCost().pounds())
+                                : score);
             }
         }
         return total;

@@ -19,16 +19,35 @@ class CapitalArchitectureTest {
 
     @Test
     void capitalPlanningIsFreeOfFrameworks() {
-        noClasses().that().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-                        "jakarta.servlet..", "com.fasterxml.jackson..", "ca.uhn.fhir..", "org.hl7.fhir..", "com.zaxxer..")
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "jakarta.servlet..",
+                        "com.fasterxml.jackson..",
+                        "ca.uhn.fhir..",
+                        "org.hl7.fhir..",
+                        "com.zaxxer..")
                 .check(CLASSES);
     }
 
     @Test
     void capitalPlanningUsesOnlyTheKernelOfOtherModules() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.openics.registry..", "org.openics.record..",
-                "org.openics.analytics..", "org.openics.governance..", "org.openics.platform..", "org.openics.cli..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.openics.registry..",
+                        "org.openics.record..",
+                        "org.openics.analytics..",
+                        "org.openics.governance..",
+                        "org.openics.platform..",
+                        "org.openics.cli..")
                 .check(CLASSES);
     }
 }

@@ -20,8 +20,7 @@ final class CapitalRounds {
             new Criterion("net-zero", "Net zero", new BigDecimal("0.15")),
             new Criterion("deliverability", "Deliverability", new BigDecimal("0.10")));
 
-    private CapitalRounds() {
-    }
+    private CapitalRounds() {}
 
     static List<EnvelopeYear> envelope(long... pounds) {
         List<EnvelopeYear> years = new ArrayList<>();
@@ -103,7 +102,8 @@ final class CapitalRounds {
         List<Bid> list = new ArrayList<>();
         long[] demand = new long[years];
         for (int i = 0; i < bids; i++) {
-            long thousands = Math.round(Math.exp(Math.log(100) + random.nextDouble() * (Math.log(25_000) - Math.log(100))));
+            long thousands =
+                    Math.round(Math.exp(Math.log(100) + random.nextDouble() * (Math.log(25_000) - Math.log(100))));
             int span = 1 + random.nextInt(Math.min(3, years));
             int start = random.nextInt(years - span + 1);
             long[] pounds = new long[years];

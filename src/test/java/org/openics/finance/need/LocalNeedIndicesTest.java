@@ -62,7 +62,8 @@ class LocalNeedIndicesTest {
     @Test
     void theAgeProfileTimesTheRatioBeyondAgeIsTheCrudeRatio() {
         double crude = (32.0 / 300) / (110.0 / 1500);
-        double product = LocalNeedIndices.profile(PLACE_AGE, ICS_AGE).value() * LocalNeedIndices.beyondAge(PLACE_AGE, ICS_AGE).value();
+        double product = LocalNeedIndices.profile(PLACE_AGE, ICS_AGE).value()
+                * LocalNeedIndices.beyondAge(PLACE_AGE, ICS_AGE).value();
         assertThat(product).isCloseTo(crude, within(1e-12));
     }
 
@@ -71,7 +72,8 @@ class LocalNeedIndicesTest {
         LocalNeedIndices.Ratio r = LocalNeedIndices.profile(List.of(new Cell("Unknown", 1, 10)), ICS_AGE);
         assertThat(r.value()).isNull();
         assertThat(r.reason()).contains("no one in it at ICS level");
-        assertThat(LocalNeedIndices.beyondAge(PLACE_AGE, List.of(new Cell("0-64", 0, 1000), new Cell("65+", 0, 500))).reason())
+        assertThat(LocalNeedIndices.beyondAge(PLACE_AGE, List.of(new Cell("0-64", 0, 1000), new Cell("65+", 0, 500)))
+                        .reason())
                 .contains("none expected");
     }
 
@@ -81,25 +83,35 @@ class LocalNeedIndicesTest {
         // the place is older: emergency admissions by age give a profile above 1
         facts.put(LocalNeedMethod.EMERGENCY_ADMISSIONS, "P1", Dimension.AGE, PLACE_AGE.toArray(Cell[]::new))
                 .put(LocalNeedMethod.EMERGENCY_ADMISSIONS, "ICS", Dimension.AGE, ICS_AGE.toArray(Cell[]::new));
-        LocalNeedTable table = LocalNeedIndices.compute(LocalNeedMethod.standard(), facts, nhse("P1", new BigDecimal("0.95")), "test population");
+        LocalNeedTable table = LocalNeedIndices.compute(
+                LocalNeedMethod.standard(), facts, nhse("P1", new BigDecimal("0.95")), "test population");
 
         LocalNeedTable.Place place = table.places().get(0);
-        LocalNeedTable.Component ga = place.component(NeedComponent.GENERAL_ACUTE).orElseThrow();
+        LocalNeedTable.Component ga =
+                place.component(NeedComponent.GENERAL_ACUTE).orElseThrow();
         double age = (41.0 / 300) / (110.0 / 1500);
         // sex and long-term conditions are flat (ratio 1) in the fixture
-        assertThat(ga.local()).isEqualByComparingTo(BigDecimal.valueOf(age).setScale(4, java.math.RoundingMode.HALF_EVEN));
+        assertThat(ga.local())
+                .isEqualByComparingTo(BigDecimal.valueOf(age).setScale(4, java.math.RoundingMode.HALF_EVEN));
         assertThat(ga.difference()).isEqualByComparingTo(ga.local().subtract(new BigDecimal("0.9500")));
-        assertThat(ga.drivers()).extracting(LocalNeedTable.Driver::name).containsExactly("age", "sex", "long-term conditions");
+        assertThat(ga.drivers())
+                .extracting(LocalNeedTable.Driver::name)
+                .containsExactly("age", "sex", "long-term conditions");
         assertThat(ga.reason()).isNull();
 
-        LocalNeedTable.Component mh = place.component(NeedComponent.MENTAL_HEALTH).orElseThrow();
+        LocalNeedTable.Component mh =
+                place.component(NeedComponent.MENTAL_HEALTH).orElseThrow();
         assertThat(mh.local()).isEqualByComparingTo("1.0000");
 
-        assertThat(place.component(NeedComponent.MATERNITY).orElseThrow().local()).isNull();
-        assertThat(place.component(NeedComponent.MATERNITY).orElseThrow().reason()).contains("no births or maternity");
-        assertThat(place.component(NeedComponent.MATERNITY).orElseThrow().nhsEngland()).isEqualByComparingTo("0.95");
+        assertThat(place.component(NeedComponent.MATERNITY).orElseThrow().local())
+                .isNull();
+        assertThat(place.component(NeedComponent.MATERNITY).orElseThrow().reason())
+                .contains("no births or maternity");
+        assertThat(place.component(NeedComponent.MATERNITY).orElseThrow().nhsEngland())
+                .isEqualByComparingTo("0.95");
 
-        assertThat(place.explanation()).startsWith("Largest difference: General and acute, local 1.8636 vs NHS England 0.9500 (+0.9136)")
+        assertThat(place.explanation())
+                .startsWith("Largest difference: General and acute, local 1.8636 vs NHS England 0.9500 (+0.9136)")
                 .contains("the driver pulling most that way is age (×1.8636");
     }
 
@@ -107,17 +119,22 @@ class LocalNeedIndicesTest {
     void aMissingDriverLeavesItsComponentNotCalculatedNamingTheDriver() {
         Facts facts = everything("ICS", "P1");
         facts.cells.remove(LocalNeedMethod.DEPRESSION + "|P1|AGE");
-        LocalNeedTable table = LocalNeedIndices.compute(LocalNeedMethod.standard(), facts, nhse("P1", BigDecimal.ONE), "test population");
-        LocalNeedTable.Component mh = table.places().get(0).component(NeedComponent.MENTAL_HEALTH).orElseThrow();
+        LocalNeedTable table = LocalNeedIndices.compute(
+                LocalNeedMethod.standard(), facts, nhse("P1", BigDecimal.ONE), "test population");
+        LocalNeedTable.Component mh =
+                table.places().get(0).component(NeedComponent.MENTAL_HEALTH).orElseThrow();
         assertThat(mh.local()).isNull();
         assertThat(mh.difference()).isNull();
         assertThat(mh.reason()).isEqualTo("not calculated: depression — no depression-prevalence for P1");
-        assertThat(mh.drivers().get(0).ratio()).as("the driver that is there still shows").isNotNull();
+        assertThat(mh.drivers().get(0).ratio())
+                .as("the driver that is there still shows")
+                .isNotNull();
     }
 
     @Test
     void theLocalIndexIsForPlacesOnly() {
-        NeedIndexTable byLa = new NeedIndexTable("2026/27", "ICS", "ICS", Grouping.LOCAL_AUTHORITY, unit("ICS", BigDecimal.ONE), List.of(), List.of());
+        NeedIndexTable byLa = new NeedIndexTable(
+                "2026/27", "ICS", "ICS", Grouping.LOCAL_AUTHORITY, unit("ICS", BigDecimal.ONE), List.of(), List.of());
         assertThatThrownBy(() -> LocalNeedIndices.compute(LocalNeedMethod.standard(), new Facts(), byLa, "x"))
                 .hasMessageContaining("computed for places");
     }
@@ -135,7 +152,14 @@ class LocalNeedIndicesTest {
     }
 
     static NeedIndexTable nhse(String place, BigDecimal index) {
-        return new NeedIndexTable("2026/27", "ICS", "ICS", Grouping.PLACE, unit("ICS", BigDecimal.ONE), List.of(unit(place, index)), List.of());
+        return new NeedIndexTable(
+                "2026/27",
+                "ICS",
+                "ICS",
+                Grouping.PLACE,
+                unit("ICS", BigDecimal.ONE),
+                List.of(unit(place, index)),
+                List.of());
     }
 
     static NeedUnit unit(String code, BigDecimal index) {

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.openics.finance.ComponentNeed;
 import org.openics.finance.Grouping;
 import org.openics.finance.NeedComponent;
@@ -36,12 +36,19 @@ class NeedIndicesTest {
         Path file = ReferenceData.file(relative);
         WeightedPopulationFile.Contents contents = WeightedPopulationFile.read(file, Optional.empty());
         assertThat(contents.report().usable()).isTrue();
-        assertThat(contents.report().read()).isEqualTo(contents.report().loaded() + contents.report().rejected().size());
-        NeedIndexTable table = NeedIndices.compute(contents.report().year(), "QKK", contents.practices(), Grouping.LOCAL_AUTHORITY,
+        assertThat(contents.report().read())
+                .isEqualTo(contents.report().loaded()
+                        + contents.report().rejected().size());
+        NeedIndexTable table = NeedIndices.compute(
+                contents.report().year(),
+                "QKK",
+                contents.practices(),
+                Grouping.LOCAL_AUTHORITY,
                 NeedIndices.fromFile(Grouping.LOCAL_AUTHORITY, Map.of()));
 
         Map<String, Map<String, double[]>> expected = separately(file, "QKK", "LA21");
-        assertThat(table.units()).extracting(NeedUnit::code)
+        assertThat(table.units())
+                .extracting(NeedUnit::code)
                 .containsExactly("E09000004", "E09000006", "E09000011", "E09000022", "E09000023", "E09000028");
         double[] icbTotals = new double[NeedComponent.values().length * 2];
         for (Map<String, double[]> unit : expected.values()) {
@@ -56,20 +63,31 @@ class NeedIndicesTest {
                 int k = c.ordinal();
                 double want = (sums[2 * k] / sums[2 * k + 1]) / (icbTotals[2 * k] / icbTotals[2 * k + 1]);
                 ComponentNeed got = unit.component(c).orElseThrow();
-                assertThat(got.index().doubleValue()).as(unit.name() + " " + c.header()).isCloseTo(want, within(1e-9));
+                assertThat(got.index().doubleValue())
+                        .as(unit.name() + " " + c.header())
+                        .isCloseTo(want, within(1e-9));
                 assertThat(got.weighted().doubleValue()).isCloseTo(sums[2 * k], within(1e-6));
             }
         }
-        assertThat(table.total().component(NeedComponent.FINAL).orElseThrow().index()).isEqualByComparingTo("1");
+        assertThat(table.total().component(NeedComponent.FINAL).orElseThrow().index())
+                .isEqualByComparingTo("1");
     }
 
     @Test
     void theIndexUsesTheAllocationYearsRegisteredPopulationNotTheListSize() throws IOException {
-        WeightedPopulationFile.Contents contents = WeightedPopulationFile.read(ReferenceData.file(Y2022), Optional.empty());
-        NeedIndexTable table = NeedIndices.compute("2022/23", "QKK", contents.practices(), Grouping.PRACTICE,
+        WeightedPopulationFile.Contents contents =
+                WeightedPopulationFile.read(ReferenceData.file(Y2022), Optional.empty());
+        NeedIndexTable table = NeedIndices.compute(
+                "2022/23",
+                "QKK",
+                contents.practices(),
+                Grouping.PRACTICE,
                 NeedIndices.fromFile(Grouping.PRACTICE, Map.of()));
         // G83001's 'pop 2022/23' differs from its Patients count: the unit's registered is the former
-        NeedUnit practice = table.units().stream().filter(u -> u.code().equals("G83001")).findFirst().orElseThrow();
+        NeedUnit practice = table.units().stream()
+                .filter(u -> u.code().equals("G83001"))
+                .findFirst()
+                .orElseThrow();
         Map<String, String> row = rows(ReferenceData.file(Y2022)).get("G83001");
         assertThat(practice.registered()).isEqualByComparingTo(row.get("pop 2022/23"));
         assertThat(practice.registered()).isNotEqualByComparingTo(row.get("Patients"));
@@ -77,8 +95,10 @@ class NeedIndicesTest {
 
     @Test
     void bothLayoutsAreRecognisedAndTheYearComesFromTheName() {
-        WeightedPopulationsImport y22 = WeightedPopulationFile.read(ReferenceData.file(Y2022), Optional.empty()).report();
-        WeightedPopulationsImport y24 = WeightedPopulationFile.read(ReferenceData.file(Y2024), Optional.empty()).report();
+        WeightedPopulationsImport y22 = WeightedPopulationFile.read(ReferenceData.file(Y2022), Optional.empty())
+                .report();
+        WeightedPopulationsImport y24 = WeightedPopulationFile.read(ReferenceData.file(Y2024), Optional.empty())
+                .report();
         assertThat(y22.format()).isEqualTo(WeightedPopulationFile.WITH_PCN);
         assertThat(y22.year()).isEqualTo("2022/23");
         assertThat(y22.rejected()).isEmpty();
@@ -90,14 +110,22 @@ class NeedIndicesTest {
 
     @Test
     void aPracticeWithABlankComponentIsLeftOutOfThatComponentOnly() {
-        WeightedPopulationFile.Contents contents = WeightedPopulationFile.read(ReferenceData.file(Y2022), Optional.empty());
-        NeedIndexTable table = NeedIndices.compute("2022/23", "QKK", contents.practices(), Grouping.LOCAL_AUTHORITY,
+        WeightedPopulationFile.Contents contents =
+                WeightedPopulationFile.read(ReferenceData.file(Y2022), Optional.empty());
+        NeedIndexTable table = NeedIndices.compute(
+                "2022/23",
+                "QKK",
+                contents.practices(),
+                Grouping.LOCAL_AUTHORITY,
                 NeedIndices.fromFile(Grouping.LOCAL_AUTHORITY, Map.of()));
         // Y06113 (Southwark) has Mat WP blank
         NeedUnit southwark = table.units().get(5);
-        assertThat(southwark.component(NeedComponent.MATERNITY).orElseThrow().practicesLeftOut()).isEqualTo(1);
-        assertThat(southwark.component(NeedComponent.MATERNITY).orElseThrow().registered()).isLessThan(southwark.registered());
-        assertThat(southwark.component(NeedComponent.FINAL).orElseThrow().registered()).isEqualByComparingTo(southwark.registered());
+        assertThat(southwark.component(NeedComponent.MATERNITY).orElseThrow().practicesLeftOut())
+                .isEqualTo(1);
+        assertThat(southwark.component(NeedComponent.MATERNITY).orElseThrow().registered())
+                .isLessThan(southwark.registered());
+        assertThat(southwark.component(NeedComponent.FINAL).orElseThrow().registered())
+                .isEqualByComparingTo(southwark.registered());
     }
 
     @Test
@@ -105,28 +133,44 @@ class NeedIndicesTest {
         List<String> lines = Files.readAllLines(ReferenceData.file(Y2022));
         String header = lines.get(0);
         String good = lines.get(1);
-        String text = String.join("\n", header, good,
-                good.replaceFirst("^A81001", "A81001"), // duplicate of line 2
-                good.replaceFirst("^A81001", "BAD"), // bad code
-                lines.get(2).replace(",18684.58022,", ",-5,"), // negative registered
-                lines.get(3).replaceFirst(",QHM,", ",,"), // no ICB
-                "A81099,Too short,TS1") + "\n";
-        WeightedPopulationsImport report = WeightedPopulationFile.read(new StringReader(text), "test_2022_23.csv", Optional.empty()).report();
+        String text = String.join(
+                        "\n",
+                        header,
+                        good,
+                        good.replaceFirst("^A81001", "A81001"), // duplicate of line 2
+                        good.replaceFirst("^A81001", "BAD"), // bad code
+                        lines.get(2).replace(",18684.58022,", ",-5,"), // negative registered
+                        lines.get(3).replaceFirst(",QHM,", ",,"), // no ICB
+                        "A81099,Too short,TS1")
+                + "\n";
+        WeightedPopulationsImport report = WeightedPopulationFile.read(
+                        new StringReader(text), "test_2022_23.csv", Optional.empty())
+                .report();
         assertThat(report.read()).isEqualTo(6);
         assertThat(report.loaded()).isEqualTo(1);
-        assertThat(report.rejected()).extracting(r -> r.line() + " " + r.kind()).containsExactly("3 DUPLICATE", "4 BAD_CODE",
-                "5 NEGATIVE", "6 MISSING_VALUE", "7 SHORT_ROW");
-        assertThat(report.rejected().get(1).toString()).isEqualTo("test_2022_23.csv:4: Practice_Code 'BAD' is not a six-character ODS code");
+        assertThat(report.rejected())
+                .extracting(r -> r.line() + " " + r.kind())
+                .containsExactly("3 DUPLICATE", "4 BAD_CODE", "5 NEGATIVE", "6 MISSING_VALUE", "7 SHORT_ROW");
+        assertThat(report.rejected().get(1).toString())
+                .isEqualTo("test_2022_23.csv:4: Practice_Code 'BAD' is not a six-character ODS code");
         assertThat(report.rejected().get(2).kind()).isEqualTo(RejectionKind.NEGATIVE);
     }
 
     @Test
     void aFileOfAnotherKindIsRefusedWithWhatItsHeaderLacks() throws IOException {
-        WeightedPopulationsImport report = WeightedPopulationFile.read(new StringReader("Practice_Code,Patients\nA81001,4073\n"),
-                "list_2022_23.csv", Optional.empty()).report();
+        WeightedPopulationsImport report = WeightedPopulationFile.read(
+                        new StringReader("Practice_Code,Patients\nA81001,4073\n"), "list_2022_23.csv", Optional.empty())
+                .report();
         assertThat(report.usable()).isFalse();
-        assertThat(report.problem().get()).contains("not an NHS England weighted-populations file").contains("G&A WP").contains("pop YYYY/YY");
-        assertThat(WeightedPopulationFile.read(Path.of("no-such.csv"), Optional.empty()).report().problem().get()).contains("no such file");
+        assertThat(report.problem().get())
+                .contains("not an NHS England weighted-populations file")
+                .contains("G&A WP")
+                .contains("pop YYYY/YY");
+        assertThat(WeightedPopulationFile.read(Path.of("no-such.csv"), Optional.empty())
+                        .report()
+                        .problem()
+                        .get())
+                .contains("no such file");
     }
 
     /** Sums per unit of weighted (2k) and registered-with-a-value (2k+1) per component, by plain parsing with doubles. */
@@ -153,7 +197,12 @@ class NeedIndicesTest {
     static Map<String, Map<String, String>> rows(Path file) throws IOException {
         Map<String, Map<String, String>> rows = new HashMap<>();
         try (var reader = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 rows.put(r.get("Practice_Code"), r.toMap());
             }
         }

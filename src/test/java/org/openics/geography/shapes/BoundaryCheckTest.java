@@ -22,24 +22,33 @@ class BoundaryCheckTest {
 
     @Test
     void theOnsCodePropertyIsRecognisedAndItsNameAlongside() {
-        BoundaryCheck.Outcome outcome = BoundaryCheck.check(List.of(polygon(1, Map.of("LAD22CD", "E09000022", "LAD22NM", "Lambeth"), SQUARE)),
-                BoundaryLevel.PLACE, Optional.empty());
+        BoundaryCheck.Outcome outcome = BoundaryCheck.check(
+                List.of(polygon(1, Map.of("LAD22CD", "E09000022", "LAD22NM", "Lambeth"), SQUARE)),
+                BoundaryLevel.PLACE,
+                Optional.empty());
         assertThat(outcome.codeProperty()).isEqualTo("LAD22CD");
         assertThat(outcome.accepted()).singleElement().satisfies(a -> {
             assertThat(a.code()).isEqualTo("E09000022");
             assertThat(a.name()).isEqualTo("Lambeth");
         });
-        assertThat(BoundaryCheck.check(List.of(polygon(1, Map.of("LSOA21CD", "E01003014", "LAD22CD", "E09000022"), SQUARE)),
-                BoundaryLevel.LSOA, Optional.empty()).codeProperty()).isEqualTo("LSOA21CD");
+        assertThat(BoundaryCheck.check(
+                                List.of(polygon(1, Map.of("LSOA21CD", "E01003014", "LAD22CD", "E09000022"), SQUARE)),
+                                BoundaryLevel.LSOA,
+                                Optional.empty())
+                        .codeProperty())
+                .isEqualTo("LSOA21CD");
     }
 
     @Test
     void aFileWhoseFeaturesLackTheCodePropertyIsRefusedNamingThePropertiesItHas() {
         List<GeoFeature> features = List.of(polygon(1, Map.of("id", "7"), SQUARE));
         assertThatThrownBy(() -> BoundaryCheck.check(features, BoundaryLevel.PLACE, Optional.empty()))
-                .isInstanceOf(BoundaryFileException.class).hasMessageContaining("properties id").hasMessageContaining("--code-property");
+                .isInstanceOf(BoundaryFileException.class)
+                .hasMessageContaining("properties id")
+                .hasMessageContaining("--code-property");
         assertThatThrownBy(() -> BoundaryCheck.check(features, BoundaryLevel.PLACE, Optional.of("LAD22CD")))
-                .isInstanceOf(BoundaryFileException.class).hasMessageContaining("no feature has the property 'LAD22CD'");
+                .isInstanceOf(BoundaryFileException.class)
+                .hasMessageContaining("no feature has the property 'LAD22CD'");
     }
 
     @Test
@@ -53,17 +62,20 @@ class BoundaryCheckTest {
                 polygon(4, Map.of("code", "D"), open),
                 polygon(5, Map.of("code", "A"), SQUARE),
                 polygon(6, Map.of("name", "nameless"), SQUARE),
-                new GeoFeature(7, Map.of("code", "G"), "Polygon", null, "malformed coordinates: a ring is not an array"));
+                new GeoFeature(
+                        7, Map.of("code", "G"), "Polygon", null, "malformed coordinates: a ring is not an array"));
         BoundaryCheck.Outcome outcome = BoundaryCheck.check(features, BoundaryLevel.LSOA, Optional.empty());
         assertThat(outcome.accepted()).extracting(BoundaryCheck.Accepted::code).containsExactly("A");
         assertThat(outcome.skipped()).extracting(SkippedFeature::position).containsExactly(2, 3, 4, 5, 6, 7);
-        assertThat(outcome.skipped()).extracting(SkippedFeature::reason).satisfiesExactly(
-                r -> assertThat(r).contains("Point is not supported"),
-                r -> assertThat(r).contains("WGS84 needed"),
-                r -> assertThat(r).contains("not closed"),
-                r -> assertThat(r).contains("appears earlier"),
-                r -> assertThat(r).isEqualTo("no code value"),
-                r -> assertThat(r).contains("malformed"));
+        assertThat(outcome.skipped())
+                .extracting(SkippedFeature::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).contains("Point is not supported"),
+                        r -> assertThat(r).contains("WGS84 needed"),
+                        r -> assertThat(r).contains("not closed"),
+                        r -> assertThat(r).contains("appears earlier"),
+                        r -> assertThat(r).isEqualTo("no code value"),
+                        r -> assertThat(r).contains("malformed"));
     }
 
     @Test
@@ -71,7 +83,8 @@ class BoundaryCheckTest {
         Shape shape = Projection.project(List.of(List.of(SQUARE)));
         assertThat(shape.maxX()).isGreaterThan(shape.minX());
         assertThat(shape.maxY()).isGreaterThan(shape.minY());
-        // at 51.45° N a degree of longitude is about 0.62 of a degree of latitude on the ground; Mercator stretches y to keep shapes
+        // at 51.45° N a degree of longitude is about 0.62 of a degree of latitude on the ground; Mercator stretches y
+        // to keep shapes
         double aspect = (shape.maxY() - shape.minY()) / (shape.maxX() - shape.minX());
         assertThat(aspect).isBetween(1.55, 1.65);
     }

@@ -12,11 +12,17 @@ import org.openics.geography.BoundaryLevel;
 class SyntheticCellsTest {
 
     private static final List<SyntheticCells.Place> PLACES = List.of(
-            place("A", -0.1168, 51.4571, 40), place("B", -0.0175, 51.4452, 25), place("C", 0.1486, 51.4549, 3),
+            place("A", -0.1168, 51.4571, 40),
+            place("B", -0.0175, 51.4452, 25),
+            place("C", 0.1486, 51.4549, 3),
             place("D", 0.0498, 51.3727, 0));
 
     private static SyntheticCells.Place place(String code, double lon, double lat, int areas) {
-        return new SyntheticCells.Place(code, lon, lat, IntStream.range(0, areas).mapToObj(i -> code + i).toList());
+        return new SyntheticCells.Place(
+                code,
+                lon,
+                lat,
+                IntStream.range(0, areas).mapToObj(i -> code + i).toList());
     }
 
     @Test
@@ -24,10 +30,17 @@ class SyntheticCellsTest {
         SyntheticCells.Outlines outlines = SyntheticCells.draw(PLACES, 7);
         assertThat(outlines.places()).extracting(SyntheticCells.Cell::code).containsExactly("A", "B", "C", "D");
         assertThat(outlines.smallAreas()).hasSize(68);
-        List<GeoFeature> features = IntStream.range(0, outlines.smallAreas().size()).mapToObj(i -> new GeoFeature(i + 1,
-                Map.of("code", outlines.smallAreas().get(i).code()), "Polygon", List.of(List.of(outlines.smallAreas().get(i).ring())),
-                null)).toList();
-        assertThat(BoundaryCheck.check(features, BoundaryLevel.LSOA, Optional.empty()).skipped()).isEmpty();
+        List<GeoFeature> features = IntStream.range(0, outlines.smallAreas().size())
+                .mapToObj(i -> new GeoFeature(
+                        i + 1,
+                        Map.of("code", outlines.smallAreas().get(i).code()),
+                        "Polygon",
+                        List.of(List.of(outlines.smallAreas().get(i).ring())),
+                        null))
+                .toList();
+        assertThat(BoundaryCheck.check(features, BoundaryLevel.LSOA, Optional.empty())
+                        .skipped())
+                .isEmpty();
     }
 
     @Test
@@ -35,14 +48,21 @@ class SyntheticCellsTest {
         SyntheticCells.Outlines outlines = SyntheticCells.draw(PLACES, 7);
         for (int p = 0; p < PLACES.size(); p++) {
             double[] ring = outlines.places().get(p).ring();
-            assertThat(contains(ring, PLACES.get(p).longitude(), PLACES.get(p).latitude())).as(PLACES.get(p).code()).isTrue();
+            assertThat(contains(ring, PLACES.get(p).longitude(), PLACES.get(p).latitude()))
+                    .as(PLACES.get(p).code())
+                    .isTrue();
             String prefix = PLACES.get(p).code();
-            List<double[]> inside = outlines.smallAreas().stream().filter(c -> c.code().startsWith(prefix)).map(SyntheticCells.Cell::ring).toList();
+            List<double[]> inside = outlines.smallAreas().stream()
+                    .filter(c -> c.code().startsWith(prefix))
+                    .map(SyntheticCells.Cell::ring)
+                    .toList();
             if (inside.isEmpty()) {
                 continue;
             }
             double sum = inside.stream().mapToDouble(SyntheticCellsTest::area).sum();
-            assertThat(sum).as("areas of %s's cells", prefix).isCloseTo(area(ring), org.assertj.core.data.Percentage.withPercentage(1e-6));
+            assertThat(sum)
+                    .as("areas of %s's cells", prefix)
+                    .isCloseTo(area(ring), org.assertj.core.data.Percentage.withPercentage(1e-6));
             for (double[] cell : inside) {
                 for (int i = 0; i + 1 < cell.length; i += 2) {
                     assertThat(containsOrOnEdge(ring, cell[i], cell[i + 1])).isTrue();
@@ -60,12 +80,18 @@ class SyntheticCellsTest {
 
     @Test
     void smallAreasRunFromNorthToSouthInTheOrderGiven() {
-        List<SyntheticCells.Cell> a = SyntheticCells.draw(PLACES, 7).smallAreas().stream().filter(c -> c.code().startsWith("A")).toList();
-        assertThat(centreLatitude(a.get(0).ring())).isGreaterThan(centreLatitude(a.get(a.size() - 1).ring()));
+        List<SyntheticCells.Cell> a = SyntheticCells.draw(PLACES, 7).smallAreas().stream()
+                .filter(c -> c.code().startsWith("A"))
+                .toList();
+        assertThat(centreLatitude(a.get(0).ring()))
+                .isGreaterThan(centreLatitude(a.get(a.size() - 1).ring()));
     }
 
     private static double centreLatitude(double[] ring) {
-        return IntStream.range(0, ring.length / 2 - 1).mapToDouble(i -> ring[2 * i + 1]).average().orElseThrow();
+        return IntStream.range(0, ring.length / 2 - 1)
+                .mapToDouble(i -> ring[2 * i + 1])
+                .average()
+                .orElseThrow();
     }
 
     /** Shoelace area in degrees squared (a constant factor from the flat frame does not matter for comparisons). */
@@ -80,7 +106,8 @@ class SyntheticCellsTest {
     private static boolean contains(double[] ring, double x, double y) {
         boolean in = false;
         for (int i = 0, j = ring.length - 4; i + 1 < ring.length - 2; j = i, i += 2) {
-            if ((ring[i + 1] > y) != (ring[j + 1] > y) && x < (ring[j] - ring[i]) * (y - ring[i + 1]) / (ring[j + 1] - ring[i + 1]) + ring[i]) {
+            if ((ring[i + 1] > y) != (ring[j + 1] > y)
+                    && x < (ring[j] - ring[i]) * (y - ring[i + 1]) / (ring[j + 1] - ring[i + 1]) + ring[i]) {
                 in = !in;
             }
         }

@@ -31,7 +31,8 @@ class ConstitutionCheckTest {
         ValidationReport report = new ConstitutionCheck(demo, sel).on(JUNE);
         Breach breach = breach(report, "ICB-PARTNER-GENERAL-PRACTICE v1");
         assertThat(breach.body()).isEqualTo(DemoGovernance.BOARD);
-        assertThat(breach.ruleText()).isEqualTo("The board has at least one partner member from general practice in the area.");
+        assertThat(breach.ruleText())
+                .isEqualTo("The board has at least one partner member from general practice in the area.");
         assertThat(breach.finding()).contains("has no partner member (general practice) but needs at least 1");
         assertThat(breach.reason()).contains("nominated by the providers of primary medical services");
     }
@@ -40,52 +41,68 @@ class ConstitutionCheckTest {
     void theGeneralPracticePartnerMemberRuleWasMetWhileHerTermRan() {
         ValidationReport report = new ConstitutionCheck(demo, sel).on(FEBRUARY);
         assertThat(report.breaches()).extracting(Breach::rule).doesNotContain("ICB-PARTNER-GENERAL-PRACTICE v1");
-        assertThat(result(report, "ICB-PARTNER-GENERAL-PRACTICE v1").finding()).contains("1 (Dr Kwame Asante); at least 1 required");
+        assertThat(result(report, "ICB-PARTNER-GENERAL-PRACTICE v1").finding())
+                .contains("1 (Dr Kwame Asante); at least 1 required");
     }
 
     @Test
     void theValidationReportFlagsANonExecutiveWhoIsADirectorOfAPartnerTrust() {
         Breach breach = breach(new ConstitutionCheck(demo, sel).on(JUNE), "ICB-INDEPENDENCE v1");
-        assertThat(breach.finding()).isEqualTo("Harriet Okafor (independent non-executive member) is non-executive director of"
-                + " Lewisham and Greenwich NHS Trust, an organisation of the ICS");
-        assertThat(breach.reason()).contains("must not hold a role in another health or care organisation in the ICS area");
+        assertThat(breach.finding())
+                .isEqualTo("Harriet Okafor (independent non-executive member) is non-executive director of"
+                        + " Lewisham and Greenwich NHS Trust, an organisation of the ICS");
+        assertThat(breach.reason())
+                .contains("must not hold a role in another health or care organisation in the ICS area");
     }
 
     @Test
     void independentMembersWithoutOfficesInTheSystemMeetTheIndependenceRule() {
-        RuleResult result = result(new ConstitutionCheck(Fixtures.withoutAffiliations(demo), sel).on(JUNE), "ICB-INDEPENDENCE v1");
+        RuleResult result =
+                result(new ConstitutionCheck(Fixtures.withoutAffiliations(demo), sel).on(JUNE), "ICB-INDEPENDENCE v1");
         assertThat(result.met()).isTrue();
         assertThat(result.finding()).startsWith("no independent member of");
     }
 
     @Test
     void anOfficeInAnOrganisationOutsideTheSystemIsNoBreach() {
-        SystemOrganisations withoutLewisham = new SystemOrganisations("QZZ", sel.names(), java.util.Set.of("RJ1"), sel.localAuthorities());
-        assertThat(result(new ConstitutionCheck(demo, withoutLewisham).on(JUNE), "ICB-INDEPENDENCE v1").met()).isTrue();
+        SystemOrganisations withoutLewisham =
+                new SystemOrganisations("QZZ", sel.names(), java.util.Set.of("RJ1"), sel.localAuthorities());
+        assertThat(result(new ConstitutionCheck(demo, withoutLewisham).on(JUNE), "ICB-INDEPENDENCE v1")
+                        .met())
+                .isTrue();
     }
 
     static List<ConstitutionRule> roleRules() {
-        return org.openics.governance.internal.DemoModel.model().rules().stream().filter(r -> r.kind() == RuleKind.REQUIRES_ROLE).toList();
+        return org.openics.governance.internal.DemoModel.model().rules().stream()
+                .filter(r -> r.kind() == RuleKind.REQUIRES_ROLE)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("roleRules")
     void everyRoleRuleIsMetWhenTheRoleIsFilledAndBreachedWithItsReasonWhenItIsNot(ConstitutionRule rule) {
-        GovernanceModel filled = Fixtures.withSeat(demo, new Appointment("pm-gp", DemoGovernance.BOARD,
-                Role.PARTNER_MEMBER_GENERAL_PRACTICE, null, FEBRUARY, null));
+        GovernanceModel filled = Fixtures.withSeat(
+                demo,
+                new Appointment(
+                        "pm-gp", DemoGovernance.BOARD, Role.PARTNER_MEMBER_GENERAL_PRACTICE, null, FEBRUARY, null));
         Body board = filled.body(DemoGovernance.BOARD).orElseThrow();
-        assertThat(new ConstitutionCheck(filled, sel).check(rule, board, JUNE).met()).as(rule.label()).isTrue();
+        assertThat(new ConstitutionCheck(filled, sel).check(rule, board, JUNE).met())
+                .as(rule.label())
+                .isTrue();
 
-        GovernanceModel empty = Fixtures.withoutSeats(filled, a -> a.role() == rule.role() && a.body().equals(DemoGovernance.BOARD));
+        GovernanceModel empty = Fixtures.withoutSeats(
+                filled, a -> a.role() == rule.role() && a.body().equals(DemoGovernance.BOARD));
         ValidationReport report = new ConstitutionCheck(empty, sel).on(JUNE);
         Breach breach = breach(report, rule.label());
-        assertThat(breach.finding()).contains("has no " + rule.role().label().toLowerCase() + " but needs at least " + rule.minimum());
+        assertThat(breach.finding())
+                .contains("has no " + rule.role().label().toLowerCase() + " but needs at least " + rule.minimum());
         assertThat(breach.reason()).isEqualTo(rule.reason());
     }
 
     @Test
     void twoNonExecutivesBesidesTheChairAreNeededNotOne() {
-        GovernanceModel oneLeft = Fixtures.withoutSeats(demo, a -> a.person().equals("ned-1") || a.person().equals("ned-3"));
+        GovernanceModel oneLeft = Fixtures.withoutSeats(
+                demo, a -> a.person().equals("ned-1") || a.person().equals("ned-3"));
         Breach breach = breach(new ConstitutionCheck(oneLeft, sel).on(JUNE), "ICB-NON-EXECUTIVES v1");
         assertThat(breach.finding()).contains("has 1 (Harriet Okafor) but needs at least 2");
     }
@@ -99,7 +116,8 @@ class ConstitutionCheckTest {
 
     @Test
     void anIcpWithTheIcbAndEveryLocalAuthorityMeetsTheCoreMembershipRule() {
-        GovernanceModel complete = Fixtures.withSeat(demo, new Appointment("chair", "QZZ-ICP", Role.CORE_MEMBER, "LAZ-E09000004", FEBRUARY, null));
+        GovernanceModel complete = Fixtures.withSeat(
+                demo, new Appointment("chair", "QZZ-ICP", Role.CORE_MEMBER, "LAZ-E09000004", FEBRUARY, null));
         RuleResult result = result(new ConstitutionCheck(complete, sel).on(JUNE), "ICP-CORE-MEMBERS v1");
         assertThat(result.met()).isTrue();
         assertThat(result.finding()).endsWith("has the ICB and all 6 local authorities as core members");
@@ -111,33 +129,75 @@ class ConstitutionCheckTest {
         List<ConstitutionRule> rules = new java.util.ArrayList<>();
         for (ConstitutionRule r : demo.rules()) {
             boolean nonExecutives = r.id().equals("ICB-NON-EXECUTIVES");
-            rules.add(nonExecutives ? new ConstitutionRule(r.id(), 1, r.appliesTo(), r.kind(), r.role(), r.minimum(), r.text(), r.reason(),
-                    r.validFrom(), change.minusDays(1)) : r);
+            rules.add(
+                    nonExecutives
+                            ? new ConstitutionRule(
+                                    r.id(),
+                                    1,
+                                    r.appliesTo(),
+                                    r.kind(),
+                                    r.role(),
+                                    r.minimum(),
+                                    r.text(),
+                                    r.reason(),
+                                    r.validFrom(),
+                                    change.minusDays(1))
+                            : r);
         }
-        rules.add(new ConstitutionRule("ICB-NON-EXECUTIVES", 2, org.openics.governance.BodyKind.ICB_BOARD, RuleKind.REQUIRES_ROLE,
-                Role.NON_EXECUTIVE, 4, "The board has at least four independent non-executive members besides the chair.",
-                "A revised constitution adds a non-executive to chair the new quality committee.", change, null));
-        GovernanceModel revised = new GovernanceModel(demo.icb(), demo.allBodies(), demo.people(), demo.appointments(),
-                demo.affiliations(), demo.interests(), rules, demo.functions(), demo.delegations());
+        rules.add(new ConstitutionRule(
+                "ICB-NON-EXECUTIVES",
+                2,
+                org.openics.governance.BodyKind.ICB_BOARD,
+                RuleKind.REQUIRES_ROLE,
+                Role.NON_EXECUTIVE,
+                4,
+                "The board has at least four independent non-executive members besides the chair.",
+                "A revised constitution adds a non-executive to chair the new quality committee.",
+                change,
+                null));
+        GovernanceModel revised = new GovernanceModel(
+                demo.icb(),
+                demo.allBodies(),
+                demo.people(),
+                demo.appointments(),
+                demo.affiliations(),
+                demo.interests(),
+                rules,
+                demo.functions(),
+                demo.delegations());
         ConstitutionCheck check = new ConstitutionCheck(revised, sel);
-        assertThat(result(check.on(change.minusDays(1)), "ICB-NON-EXECUTIVES v1").met()).isTrue();
-        assertThat(check.on(change.minusDays(1)).results()).extracting(RuleResult::rule).doesNotContain("ICB-NON-EXECUTIVES v2");
+        assertThat(result(check.on(change.minusDays(1)), "ICB-NON-EXECUTIVES v1")
+                        .met())
+                .isTrue();
+        assertThat(check.on(change.minusDays(1)).results())
+                .extracting(RuleResult::rule)
+                .doesNotContain("ICB-NON-EXECUTIVES v2");
         Breach breach = breach(check.on(change), "ICB-NON-EXECUTIVES v2");
-        assertThat(breach.finding()).contains("has 3 (Marcus Bellamy, Harriet Okafor, Professor Ian Whitlock) but needs at least 4");
-        assertThat(breach.reason()).isEqualTo("A revised constitution adds a non-executive to chair the new quality committee.");
+        assertThat(breach.finding())
+                .contains("has 3 (Marcus Bellamy, Harriet Okafor, Professor Ian Whitlock) but needs at least 4");
+        assertThat(breach.reason())
+                .isEqualTo("A revised constitution adds a non-executive to chair the new quality committee.");
     }
 
     @Test
     void rulesOnlyApplyWhileInForce() {
-        assertThat(new ConstitutionCheck(demo, sel).on(LocalDate.of(2025, 12, 31)).results()).isEmpty();
+        assertThat(new ConstitutionCheck(demo, sel)
+                        .on(LocalDate.of(2025, 12, 31))
+                        .results())
+                .isEmpty();
     }
 
     private static Breach breach(ValidationReport report, String rule) {
-        return report.breaches().stream().filter(b -> b.rule().equals(rule)).findFirst()
+        return report.breaches().stream()
+                .filter(b -> b.rule().equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no breach of " + rule + " in " + report.breaches()));
     }
 
     private static RuleResult result(ValidationReport report, String rule) {
-        return report.results().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
+        return report.results().stream()
+                .filter(r -> r.rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
     }
 }

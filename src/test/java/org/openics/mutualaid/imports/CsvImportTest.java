@@ -28,22 +28,28 @@ class CsvImportTest {
     @Test
     void everySiteRowIsLoadedOrRejectedNamingItsLineAndFieldAndTheCountsReconcile() {
         CsvImport.Parsed<Site> parsed = CsvImport.sites("sites.csv", SITES);
-        assertThat(parsed.read()).isEqualTo(7).isEqualTo(parsed.values().size() + parsed.rejected().size());
+        assertThat(parsed.read())
+                .isEqualTo(7)
+                .isEqualTo(parsed.values().size() + parsed.rejected().size());
         assertThat(parsed.values()).extracting(Site::code).containsExactly("RJ121", "ZCD09");
         assertThat(parsed.values().get(1).kind()).isEqualTo(SiteKind.CDC);
         assertThat(parsed.values().get(1).name()).isEqualTo("Sidcup CDC, east");
-        assertThat(parsed.rejected()).extracting(RejectedRow::toString).containsExactly(
-                "sites.csv:4: code: 'BAD 1' is not a code (letters and digits, 3–9 long)",
-                "sites.csv:5: latitude: 0.19 is outside Great Britain (49.8 to 60.9)",
-                "sites.csv:6: kind: is hospital, independent or cdc, not 'clinic'",
-                "sites.csv:7: code: repeats RJ121 of an earlier line",
-                "sites.csv:8: row: has 3 fields, the header 7");
+        assertThat(parsed.rejected())
+                .extracting(RejectedRow::toString)
+                .containsExactly(
+                        "sites.csv:4: code: 'BAD 1' is not a code (letters and digits, 3–9 long)",
+                        "sites.csv:5: latitude: 0.19 is outside Great Britain (49.8 to 60.9)",
+                        "sites.csv:6: kind: is hospital, independent or cdc, not 'clinic'",
+                        "sites.csv:7: code: repeats RJ121 of an earlier line",
+                        "sites.csv:8: row: has 3 fields, the header 7");
     }
 
     @Test
     void aFileWithoutARequiredColumnIsRefusedWholeNamingTheColumn() {
-        assertThatThrownBy(() -> CsvImport.sites("sites.csv", "code,name,provider,kind,latitude,longitude\nRJ121,x,RJ1,hospital,51.5,0\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("sites.csv:1: no column provider_name (the header needs "
+        assertThatThrownBy(() -> CsvImport.sites(
+                        "sites.csv", "code,name,provider,kind,latitude,longitude\nRJ121,x,RJ1,hospital,51.5,0\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sites.csv:1: no column provider_name (the header needs "
                         + "code,name,provider,provider_name,kind,latitude,longitude)");
     }
 
@@ -59,12 +65,14 @@ class CsvImportTest {
                 ZCD01,NOUS,lots,1
                 """, Set.of("ZCD01"));
         assertThat(parsed.values()).containsExactly(new DiagnosticCapacity("ZCD01", Modality.MRI, 100, 80));
-        assertThat(parsed.rejected()).extracting(RejectedRow::reason).containsExactly(
-                "modality: 'PET' is not one of " + Modality.codes(),
-                "site: no site ZXX99 is registered (load it with the sites import first)",
-                "offered_per_week: 60 is more than the tests a week (50)",
-                "site: repeats ZCD01 MRI of an earlier line",
-                "tests_per_week: is a whole number, not 'lots'");
+        assertThat(parsed.rejected())
+                .extracting(RejectedRow::reason)
+                .containsExactly(
+                        "modality: 'PET' is not one of " + Modality.codes(),
+                        "site: no site ZXX99 is registered (load it with the sites import first)",
+                        "offered_per_week: 60 is more than the tests a week (50)",
+                        "site: repeats ZCD01 MRI of an earlier line",
+                        "tests_per_week: is a whole number, not 'lots'");
         assertThat(parsed.read()).isEqualTo(6);
     }
 
@@ -92,14 +100,20 @@ class CsvImportTest {
                 ZIS01,T&O,20,12,2027-03-31
                 ZIS01,130,0,12,2027-03-31
                 """, Set.of("ZIS01"), today);
-        assertThat(parsed.values()).containsExactly(new CsvImport.OfferRow("ZIS01", "110", 20, 12, LocalDate.of(2027, 3, 31)));
-        assertThat(parsed.rejected()).extracting(RejectedRow::reason).containsExactly("expires: the offer expired on 2026-12-01",
-                "specialty: is a three-digit treatment function code, not 'T&O'", "slots_per_week: 0 is outside 1–100000");
+        assertThat(parsed.values())
+                .containsExactly(new CsvImport.OfferRow("ZIS01", "110", 20, 12, LocalDate.of(2027, 3, 31)));
+        assertThat(parsed.rejected())
+                .extracting(RejectedRow::reason)
+                .containsExactly(
+                        "expires: the offer expired on 2026-12-01",
+                        "specialty: is a three-digit treatment function code, not 'T&O'",
+                        "slots_per_week: 0 is outside 1–100000");
     }
 
     @Test
     void anUnreadableFileIsRefusedWhole() {
         assertThatThrownBy(() -> CsvImport.waits("dm01.csv", "provider,modality,weeks_waited,waiting\nRJ1,\"MRI,0,1\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dm01.csv: not a readable CSV file");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("dm01.csv: not a readable CSV file");
     }
 }

@@ -12,8 +12,7 @@ import org.openics.mutualaid.Waiter;
 /** Every assignment of every waiter (stay, or any site offering the specialty within reach), the best kept. */
 final class BruteForce {
 
-    record Option(String key, double points) {
-    }
+    record Option(String key, double points) {}
 
     private final PlanRequest request;
     private final List<List<Option>> options = new ArrayList<>();
@@ -34,9 +33,12 @@ final class BruteForce {
                 String[] parts = e.getKey().split("\\|");
                 Site site = sites.get(parts[0]);
                 double miles = w.home().milesTo(site.location());
-                if (parts[1].equals(w.specialty()) && !site.provider().equals(w.origin()) && miles <= w.travelLimit().miles()
+                if (parts[1].equals(w.specialty())
+                        && !site.provider().equals(w.origin())
+                        && miles <= w.travelLimit().miles()
                         && e.getValue() > 0) {
-                    mine.add(new Option(e.getKey(), Objective.points(Objective.benefit(w.priority(), w.weeksWaited()), miles)));
+                    mine.add(new Option(
+                            e.getKey(), Objective.points(Objective.benefit(w.priority(), w.weeksWaited()), miles)));
                 }
             }
             options.add(mine);

@@ -14,15 +14,21 @@ import org.openics.mutualaid.Waiter;
 /** Random planning problems in a box about 140 by 100 miles, so that 50- and 100-mile limits bite. */
 final class Instances {
 
-    private Instances() {
-    }
+    private Instances() {}
 
     static Location anywhere(SplittableRandom r) {
         return new Location(51 + r.nextDouble() * 2, -2 + r.nextDouble() * 2);
     }
 
-    static PlanRequest random(SplittableRandom r, int waiters, int providers, int sitesPerProvider, int specialties, int homes,
-                              int maxSlots, boolean equity) {
+    static PlanRequest random(
+            SplittableRandom r,
+            int waiters,
+            int providers,
+            int sitesPerProvider,
+            int specialties,
+            int homes,
+            int maxSlots,
+            boolean equity) {
         List<Site> sites = new ArrayList<>();
         for (int p = 0; p < providers; p++) {
             for (int s = 0; s < sitesPerProvider; s++) {
@@ -43,9 +49,15 @@ final class Instances {
         }
         List<Waiter> list = new ArrayList<>();
         for (int i = 0; i < waiters; i++) {
-            list.add(new Waiter("W" + i, "P" + r.nextInt(providers), "T" + r.nextInt(specialties),
-                    Priority.values()[r.nextInt(4)], r.nextInt(90), places.get(r.nextInt(homes)),
-                    TravelLimit.values()[r.nextInt(3)], r.nextInt(6)));
+            list.add(new Waiter(
+                    "W" + i,
+                    "P" + r.nextInt(providers),
+                    "T" + r.nextInt(specialties),
+                    Priority.values()[r.nextInt(4)],
+                    r.nextInt(90),
+                    places.get(r.nextInt(homes)),
+                    TravelLimit.values()[r.nextInt(3)],
+                    r.nextInt(6)));
         }
         return new PlanRequest(list, sites, capacity, 1 + r.nextInt(4), equity);
     }

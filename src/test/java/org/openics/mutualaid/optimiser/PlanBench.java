@@ -26,7 +26,9 @@ public final class PlanBench {
         TransferOptimiser optimiser = new TransferOptimiser();
         if (System.getProperty("unequal") != null) {
             OrTools.load();
-            report("urgency favours the least deprived", () -> optimiser.plan(unequal(request, new SplittableRandom(5))));
+            report(
+                    "urgency favours the least deprived",
+                    () -> optimiser.plan(unequal(request, new SplittableRandom(5))));
             return;
         }
         long load = System.nanoTime();
@@ -45,21 +47,30 @@ public final class PlanBench {
             cpu = cpu();
             wall = System.nanoTime();
             TransferOptimiser.flow(net, caps);
-            System.out.printf("  parts: network built in %d ms (CPU %d ms), min-cost flow %d ms (CPU %d ms)%n", buildWall / 1_000_000,
-                    buildCpu / 1_000_000, (System.nanoTime() - wall) / 1_000_000, (cpu() - cpu) / 1_000_000);
+            System.out.printf(
+                    "  parts: network built in %d ms (CPU %d ms), min-cost flow %d ms (CPU %d ms)%n",
+                    buildWall / 1_000_000,
+                    buildCpu / 1_000_000,
+                    (System.nanoTime() - wall) / 1_000_000,
+                    (cpu() - cpu) / 1_000_000);
             report("equity protected", () -> optimiser.plan(request));
         }
         report("no equity constraint", () -> optimiser.plan(request.withEquity(false)));
         Capacity first = request.capacity().get(0);
-        report("what if " + first.site() + " adds 50 slots a week in " + first.specialty(),
+        report(
+                "what if " + first.site() + " adds 50 slots a week in " + first.specialty(),
                 () -> optimiser.plan(request.withExtraSlots(first.site(), first.specialty(), 50)));
-        report("what if everyone would travel 100 miles", () -> optimiser.plan(request.withTravelLimit(TravelLimit.MILES_100)));
+        report(
+                "what if everyone would travel 100 miles",
+                () -> optimiser.plan(request.withTravelLimit(TravelLimit.MILES_100)));
         PlanRequest unequal = unequal(request, new SplittableRandom(5));
         report("urgency favours the least deprived", () -> optimiser.plan(unequal));
         report("the same, no equity constraint", () -> optimiser.plan(unequal.withEquity(false)));
         PlanRequest diagnostics = diagnostics(new SplittableRandom(6), waiters, request.sites());
         report("diagnostics: 15 modalities, 3 CDCs, 4 weeks", () -> optimiser.plan(diagnostics));
-        report("diagnostics, everyone would travel 100 miles", () -> optimiser.plan(diagnostics.withTravelLimit(TravelLimit.MILES_100)));
+        report(
+                "diagnostics, everyone would travel 100 miles",
+                () -> optimiser.plan(diagnostics.withTravelLimit(TravelLimit.MILES_100)));
     }
 
     /**
@@ -69,9 +80,30 @@ public final class PlanBench {
      */
     static PlanRequest diagnostics(SplittableRandom r, int count, List<Site> hospitals) {
         List<Site> sites = new ArrayList<>(hospitals);
-        sites.add(new Site("ZCD01", "CDC Sidcup", "ZCD", null, false, new Location(51.4194, 0.1024), org.openics.mutualaid.SiteKind.CDC));
-        sites.add(new Site("ZCD02", "CDC Beckenham", "ZCD", null, false, new Location(51.4096, -0.0263), org.openics.mutualaid.SiteKind.CDC));
-        sites.add(new Site("ZCD03", "CDC Eltham", "ZCD", null, false, new Location(51.4495, 0.0540), org.openics.mutualaid.SiteKind.CDC));
+        sites.add(new Site(
+                "ZCD01",
+                "CDC Sidcup",
+                "ZCD",
+                null,
+                false,
+                new Location(51.4194, 0.1024),
+                org.openics.mutualaid.SiteKind.CDC));
+        sites.add(new Site(
+                "ZCD02",
+                "CDC Beckenham",
+                "ZCD",
+                null,
+                false,
+                new Location(51.4096, -0.0263),
+                org.openics.mutualaid.SiteKind.CDC));
+        sites.add(new Site(
+                "ZCD03",
+                "CDC Eltham",
+                "ZCD",
+                null,
+                false,
+                new Location(51.4495, 0.0540),
+                org.openics.mutualaid.SiteKind.CDC));
         org.openics.mutualaid.Modality[] modalities = org.openics.mutualaid.Modality.values();
         List<org.openics.mutualaid.DiagnosticWaiting> waiting = new ArrayList<>();
         int perCell = Math.max(1, count / (7 * modalities.length));
@@ -81,13 +113,16 @@ public final class PlanBench {
                 double[] shares = new double[27];
                 double total = 0;
                 for (int week = 0; week <= 26; week++) {
-                    shares[week] = week < 6 ? 1 : behind ? 0.6 * Math.exp(-(week - 6) / 6.0) : 0.02 * Math.exp(-(week - 6) / 2.0);
+                    shares[week] = week < 6
+                            ? 1
+                            : behind ? 0.6 * Math.exp(-(week - 6) / 6.0) : 0.02 * Math.exp(-(week - 6) / 2.0);
                     total += shares[week];
                 }
                 for (int week = 0; week <= 26; week++) {
                     int n = (int) Math.round(perCell * shares[week] / total);
                     if (n > 0) {
-                        waiting.add(new org.openics.mutualaid.DiagnosticWaiting(hospitals.get(p).provider(), m, week, n));
+                        waiting.add(new org.openics.mutualaid.DiagnosticWaiting(
+                                hospitals.get(p).provider(), m, week, n));
                     }
                 }
             }
@@ -98,11 +133,13 @@ public final class PlanBench {
                 boolean cdc = site.kind() == org.openics.mutualaid.SiteKind.CDC;
                 if (cdc || r.nextDouble() < 0.5) {
                     int tests = 20 + r.nextInt(cdc ? 120 : 200);
-                    capacity.add(new org.openics.mutualaid.DiagnosticCapacity(site.code(), m, tests, cdc ? tests * 3 / 4 : r.nextInt(tests / 5 + 1)));
+                    capacity.add(new org.openics.mutualaid.DiagnosticCapacity(
+                            site.code(), m, tests, cdc ? tests * 3 / 4 : r.nextInt(tests / 5 + 1)));
                 }
             }
         }
-        return org.openics.mutualaid.diagnostics.DiagnosticBalance.request(waiting, capacity, sites, 4, TravelLimit.MILES_50);
+        return org.openics.mutualaid.diagnostics.DiagnosticBalance.request(
+                waiting, capacity, sites, 4, TravelLimit.MILES_50);
     }
 
     static long cpu() {
@@ -116,11 +153,25 @@ public final class PlanBench {
     }
 
     static void report(String what, Plan plan) {
-        System.out.printf("%-52s %6d ms  %-58s waiters %,d in reach %,d moved %,d of %,d slots; groups %,d arcs %,d;"
+        System.out.printf(
+                "%-52s %6d ms  %-58s waiters %,d in reach %,d moved %,d of %,d slots; groups %,d arcs %,d;"
                         + " 52+ weeks %,d -> %,d; gap %.3f -> %.3f weeks; objective %.1f bound %.1f gap %.4f%%%n",
-                what, plan.solveMillis(), plan.method().label(), plan.waiters(), plan.waitersInReach(), plan.moved(), plan.slotsOffered(),
-                plan.groups(), plan.arcs(), plan.before().over52(), plan.after().over52(), plan.before().deprivationGap(),
-                plan.after().deprivationGap(), plan.objective(), plan.bound(), plan.gapPercent());
+                what,
+                plan.solveMillis(),
+                plan.method().label(),
+                plan.waiters(),
+                plan.waitersInReach(),
+                plan.moved(),
+                plan.slotsOffered(),
+                plan.groups(),
+                plan.arcs(),
+                plan.before().over52(),
+                plan.after().over52(),
+                plan.before().deprivationGap(),
+                plan.after().deprivationGap(),
+                plan.objective(),
+                plan.bound(),
+                plan.gapPercent());
     }
 
     /**
@@ -128,29 +179,52 @@ public final class PlanBench {
      * 50 miles: treating the most urgent first would then widen the gap, so the equity constraint binds.
      */
     static PlanRequest unequal(PlanRequest request, SplittableRandom r) {
-        List<Waiter> waiters = request.waiters().stream().map(w -> switch (w.deprivationFifth()) {
-            case 1 -> new Waiter(w.id(), w.origin(), w.specialty(), w.priority() == Priority.P3 ? Priority.P4 : w.priority(),
-                    w.weeksWaited(), w.home(), TravelLimit.MILES_50, 1);
-            case 5 -> new Waiter(w.id(), w.origin(), w.specialty(), w.priority() == Priority.P4 && r.nextDouble() < 0.5 ? Priority.P3
-                    : w.priority(), w.weeksWaited(), w.home(), TravelLimit.ANYWHERE, 5);
-            default -> w;
-        }).toList();
+        List<Waiter> waiters = request.waiters().stream()
+                .map(w -> switch (w.deprivationFifth()) {
+                    case 1 ->
+                        new Waiter(
+                                w.id(),
+                                w.origin(),
+                                w.specialty(),
+                                w.priority() == Priority.P3 ? Priority.P4 : w.priority(),
+                                w.weeksWaited(),
+                                w.home(),
+                                TravelLimit.MILES_50,
+                                1);
+                    case 5 ->
+                        new Waiter(
+                                w.id(),
+                                w.origin(),
+                                w.specialty(),
+                                w.priority() == Priority.P4 && r.nextDouble() < 0.5 ? Priority.P3 : w.priority(),
+                                w.weeksWaited(),
+                                w.home(),
+                                TravelLimit.ANYWHERE,
+                                5);
+                    default -> w;
+                })
+                .toList();
         return new PlanRequest(waiters, request.sites(), request.capacity(), request.horizonWeeks(), true);
     }
 
     static PlanRequest instance(SplittableRandom r, int count) {
         String[][] trusts = {
-            {"R1K01", "Lewisham Hospital", "RJ2", "51.4526", "-0.0139"}, {"RJZ01", "King's College Hospital", "RJZ", "51.4682", "-0.0937"},
-            {"RJ122", "Guy's Hospital", "RJ1", "51.5033", "-0.0870"}, {"RJ611", "Croydon University Hospital", "RJ6", "51.3890", "-0.1090"},
-            {"RG3AF", "Princess Royal University Hospital", "RG3", "51.3796", "0.0570"}, {"RVRS1", "St Helier Hospital", "RVR", "51.3800", "-0.1800"},
+            {"R1K01", "Lewisham Hospital", "RJ2", "51.4526", "-0.0139"},
+            {"RJZ01", "King's College Hospital", "RJZ", "51.4682", "-0.0937"},
+            {"RJ122", "Guy's Hospital", "RJ1", "51.5033", "-0.0870"},
+            {"RJ611", "Croydon University Hospital", "RJ6", "51.3890", "-0.1090"},
+            {"RG3AF", "Princess Royal University Hospital", "RG3", "51.3796", "0.0570"},
+            {"RVRS1", "St Helier Hospital", "RVR", "51.3800", "-0.1800"},
             {"RAX01", "Kingston Hospital", "RAX", "51.4150", "-0.2830"},
             {"NT401", "Independent treatment centre, Sevenoaks", "NT4", "51.2720", "0.1900"},
             {"NVC01", "Independent treatment centre, Ashford", "NVC", "51.1460", "0.8750"},
-            {"NPG01", "Independent hospital, Reading", "NPG", "51.4540", "-0.9780"}};
+            {"NPG01", "Independent hospital, Reading", "NPG", "51.4540", "-0.9780"}
+        };
         List<Site> sites = new ArrayList<>();
         for (int i = 0; i < trusts.length; i++) {
             String[] t = trusts[i];
-            sites.add(new Site(t[0], t[1], t[2], null, i >= 7, new Location(Double.parseDouble(t[3]), Double.parseDouble(t[4]))));
+            sites.add(new Site(
+                    t[0], t[1], t[2], null, i >= 7, new Location(Double.parseDouble(t[3]), Double.parseDouble(t[4]))));
         }
         List<String> specialties = new ArrayList<>();
         for (int s = 0; s < 20; s++) {
@@ -176,11 +250,21 @@ public final class PlanBench {
             double u = r.nextDouble();
             Priority priority = u < 0.02 ? Priority.P1 : u < 0.10 ? Priority.P2 : u < 0.30 ? Priority.P3 : Priority.P4;
             // the most deprived wait a little longer, so the gap exists and the constraint can bite
-            double weeks = Math.min(104, (priority == Priority.P4 ? 18 : 6) * Math.exp(0.65 * r.nextGaussian()) + (5 - fifthOf[p]) * 0.5);
+            double weeks = Math.min(
+                    104,
+                    (priority == Priority.P4 ? 18 : 6) * Math.exp(0.65 * r.nextGaussian()) + (5 - fifthOf[p]) * 0.5);
             double l = r.nextDouble();
-            TravelLimit limit = l < 0.6 ? TravelLimit.MILES_50 : l < 0.85 ? TravelLimit.MILES_100 : TravelLimit.ANYWHERE;
-            waiters.add(new Waiter("W" + i, sites.get(r.nextInt(7)).provider(), specialties.get(r.nextInt(20)), priority,
-                    (int) weeks, practices.get(p), limit, fifthOf[p]));
+            TravelLimit limit =
+                    l < 0.6 ? TravelLimit.MILES_50 : l < 0.85 ? TravelLimit.MILES_100 : TravelLimit.ANYWHERE;
+            waiters.add(new Waiter(
+                    "W" + i,
+                    sites.get(r.nextInt(7)).provider(),
+                    specialties.get(r.nextInt(20)),
+                    priority,
+                    (int) weeks,
+                    practices.get(p),
+                    limit,
+                    fifthOf[p]));
         }
         return new PlanRequest(waiters, sites, capacity, 12, true);
     }

@@ -17,7 +17,18 @@ class WaitingListSummaryTest {
     static final LocalDate AS_AT = LocalDate.of(2026, 6, 30);
 
     static WaitingListRow waiting(int weeks, String priority, Integer fifth) {
-        return new WaitingListRow("p" + weeks, "RJ2", "110", AS_AT.minusWeeks(weeks), priority, "QZZ", "Lewisham", "Z1", "E01", fifth, "White");
+        return new WaitingListRow(
+                "p" + weeks,
+                "RJ2",
+                "110",
+                AS_AT.minusWeeks(weeks),
+                priority,
+                "QZZ",
+                "Lewisham",
+                "Z1",
+                "E01",
+                fifth,
+                "White");
     }
 
     @Test
@@ -27,7 +38,10 @@ class WaitingListSummaryTest {
             rows.add(waiting(w, "routine", 1 + w % 5));
         }
         WaitingLists lists = WaitingListSummary.of(rows, AS_AT, "QZZ", "test");
-        WaitsRow all = lists.rows().stream().filter(r -> r.priority().isEmpty()).findFirst().orElseThrow();
+        WaitsRow all = lists.rows().stream()
+                .filter(r -> r.priority().isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(all.waiting()).isEqualTo(100);
         assertThat(all.medianWeeks()).contains(50.0);
         assertThat(all.centile92Weeks()).contains(92.0);
@@ -37,15 +51,23 @@ class WaitingListSummaryTest {
         assertThat(all.over52()).isEqualTo(49);
         assertThat(all.over65()).isEqualTo(36);
         assertThat(all.over78()).isEqualTo(23);
-        assertThat(lists.rows()).anyMatch(r -> r.priority().equals(java.util.Optional.of(Priority.P4)) && r.waiting() == 100);
-        assertThat(lists.residents().stream().filter(b -> b.dimension().equals("deprivation fifth")).mapToInt(b -> b.waiting()).sum())
+        assertThat(lists.rows())
+                .anyMatch(r -> r.priority().equals(java.util.Optional.of(Priority.P4)) && r.waiting() == 100);
+        assertThat(lists.residents().stream()
+                        .filter(b -> b.dimension().equals("deprivation fifth"))
+                        .mapToInt(b -> b.waiting())
+                        .sum())
                 .isEqualTo(100);
     }
 
     @Test
     void fewWaitersHaveNoCentilesButAReasonAndUnknownPrioritiesCountOnlyInTheTotal() {
-        WaitingLists lists = WaitingListSummary.of(List.of(waiting(3, null, null), waiting(30, "urgent", 1)), AS_AT, "QZZ", "test");
-        WaitsRow all = lists.rows().stream().filter(r -> r.priority().isEmpty()).findFirst().orElseThrow();
+        WaitingLists lists =
+                WaitingListSummary.of(List.of(waiting(3, null, null), waiting(30, "urgent", 1)), AS_AT, "QZZ", "test");
+        WaitsRow all = lists.rows().stream()
+                .filter(r -> r.priority().isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(all.waiting()).isEqualTo(2);
         assertThat(all.medianWeeks()).isEmpty();
         assertThat(all.notCalculated()).contains("fewer than 5 waiters");
@@ -56,6 +78,8 @@ class WaitingListSummaryTest {
 
     @Test
     void entriesWhoseClockStartsAfterTheDateAreNotYetWaiting() {
-        assertThat(WaitingListSummary.of(List.of(waiting(-2, "routine", 1)), AS_AT, "QZZ", "test").entries()).isZero();
+        assertThat(WaitingListSummary.of(List.of(waiting(-2, "routine", 1)), AS_AT, "QZZ", "test")
+                        .entries())
+                .isZero();
     }
 }

@@ -31,7 +31,8 @@ class ApiDescriptionIT extends PlatformIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void everyRestEndpointUnderApiIsInTheDescriptionWithItsMethod() throws Exception {
@@ -46,14 +47,17 @@ class ApiDescriptionIT extends PlatformIT {
             }
         }
         assertThat(served).as("the API's handlers were found").hasSizeGreaterThan(50);
-        assertThat(undocumented).as("endpoints served under /api but missing from /v3/api-docs").isEmpty();
+        assertThat(undocumented)
+                .as("endpoints served under /api but missing from /v3/api-docs")
+                .isEmpty();
     }
 
     @Test
     void theDescriptionIsPublicOpenApi3WithoutPagesOrTheFhirServer() throws Exception {
         HttpResponse<String> answer = get("/v3/api-docs");
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode api = new ObjectMapper().readTree(answer.body());
         assertThat(api.path("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
@@ -75,13 +79,23 @@ class ApiDescriptionIT extends PlatformIT {
 
         JsonNode paths = api.path("paths");
         // the registry is public (RegistryWebConfiguration), the workforce is for signed-in users
-        JsonNode publicOperation = paths.path("/api/registry/places/{code}/providers").path("get");
-        assertThat(publicOperation.path("security").isArray()).as("a public operation states an empty security").isTrue();
+        JsonNode publicOperation =
+                paths.path("/api/registry/places/{code}/providers").path("get");
+        assertThat(publicOperation.path("security").isArray())
+                .as("a public operation states an empty security")
+                .isTrue();
         assertThat(publicOperation.path("security")).isEmpty();
-        assertThat(schemesOf(paths.path("/api/workforce/staffing").path("get"))).containsExactly("session", "basic", "bearer");
-        assertThat(schemesOf(paths.path("/api/workforce/plans").path("post"))).containsExactly("csrf+session", "basic", "bearer");
+        assertThat(schemesOf(paths.path("/api/workforce/staffing").path("get")))
+                .containsExactly("session", "basic", "bearer");
+        assertThat(schemesOf(paths.path("/api/workforce/plans").path("post")))
+                .containsExactly("csrf+session", "basic", "bearer");
         assertThat(schemesOf(paths.path("/api/auth/token").path("post"))).containsExactly("basic");
-        assertThat(paths.path("/api/workforce/staffing").path("get").path("tags").get(0).asText()).isEqualTo("workforce");
+        assertThat(paths.path("/api/workforce/staffing")
+                        .path("get")
+                        .path("tags")
+                        .get(0)
+                        .asText())
+                .isEqualTo("workforce");
     }
 
     @Test
@@ -91,7 +105,8 @@ class ApiDescriptionIT extends PlatformIT {
         String page = welcome.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> index = get(URI.create(url("/")).resolve(page).getPath());
         assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        assertThat(index.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
         assertThat(index.body()).doesNotContainPattern("<script>|<script [^>]*>[^<\\s]");
     }
 
@@ -105,7 +120,8 @@ class ApiDescriptionIT extends PlatformIT {
                     continue;
                 }
                 String path = pattern.replaceAll("\\{([^}:]+):[^}]*}", "{$1}"); // springdoc drops a variable's regex
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                for (RequestMethod method :
+                        methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
                     endpoints.add(method.name() + " " + path);
                 }
             }
@@ -131,6 +147,7 @@ class ApiDescriptionIT extends PlatformIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -31,13 +31,15 @@ class ApiDocsBrowserIT extends PlatformIT {
         });
         page.navigate(url("/swagger-ui.html"));
         // the description is generated on its first request: allow for a slow machine
-        assertThat(page.locator(".swagger-ui .info .title")).containsText("OpenICS REST API",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator(".swagger-ui .info .title"))
+                .containsText("OpenICS REST API", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         for (String module : List.of("registry", "governance", "analytics", "record", "workforce", "finance")) {
             assertThat(page.locator("#operations-tag-" + module)).isVisible();
         }
         // the tags open as lists: each operation shows with its method and path
-        assertThat(page.locator("[id^='operations-workforce-staffing'] .opblock-summary-path").first()).hasText("/api/workforce/staffing");
+        assertThat(page.locator("[id^='operations-workforce-staffing'] .opblock-summary-path")
+                        .first())
+                .hasText("/api/workforce/staffing");
         Browser.screenshot(page, "api-docs");
         assertThat(violations).isEmpty();
         assertThat(outside).isEmpty();

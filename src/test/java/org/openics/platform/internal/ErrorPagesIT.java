@@ -18,11 +18,16 @@ import org.openics.support.PlatformIT;
  */
 class ErrorPagesIT extends PlatformIT {
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString("analyst:demo-analyst".getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("analyst:demo-analyst".getBytes(StandardCharsets.UTF_8)));
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -36,7 +41,10 @@ class ErrorPagesIT extends PlatformIT {
         HttpResponse<String> page = get("/indicators/no-such-indicator", BROWSER);
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("data-testid=\"not-found\"").contains("Page not found").contains("No indicator no-such-indicator")
+        assertThat(page.body())
+                .contains("data-testid=\"not-found\"")
+                .contains("Page not found")
+                .contains("No indicator no-such-indicator")
                 .contains("nhsuk-header");
     }
 
@@ -52,7 +60,9 @@ class ErrorPagesIT extends PlatformIT {
         for (String accept : new String[] {"application/json", "application/problem+json", "*/*", null}) {
             HttpResponse<String> problem = get("/indicators/no-such-indicator", accept);
             assertThat(problem.statusCode()).as(String.valueOf(accept)).isEqualTo(404);
-            assertThat(problem.headers().firstValue("Content-Type").orElse("")).as(String.valueOf(accept)).startsWith("application/problem+json");
+            assertThat(problem.headers().firstValue("Content-Type").orElse(""))
+                    .as(String.valueOf(accept))
+                    .startsWith("application/problem+json");
             assertThat(problem.body()).as(String.valueOf(accept)).contains("No indicator no-such-indicator");
         }
     }
@@ -83,7 +93,8 @@ class ErrorPagesIT extends PlatformIT {
         try {
             startup.begin("The demo population is being loaded");
             startup.listener(org.openics.platform.ProgressListener.NONE).start("Ingesting 7 file(s)", 10);
-            assertThat(get("/login", BROWSER).body()).contains("data-testid=\"startup-notice\"")
+            assertThat(get("/login", BROWSER).body())
+                    .contains("data-testid=\"startup-notice\"")
                     .contains("The demo population is being loaded — 0% done (ingesting 7 file(s))");
         } finally {
             startup.ready();

@@ -15,23 +15,28 @@ import org.openics.kernel.Pseudonym;
 
 class KernelJsonTest {
 
-    final ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new KernelJson().kernelCodesJson());
+    final ObjectMapper json =
+            new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new KernelJson().kernelCodesJson());
 
-    record Codes(OdsCode organisation, PlaceCode place, Pseudonym pseudonym) {
-    }
+    record Codes(OdsCode organisation, PlaceCode place, Pseudonym pseudonym) {}
 
     @Test
     void theKernelCodesAreWrittenAndReadAsThePlainStringsTheyAlwaysWere() throws Exception {
-        Codes codes = new Codes(OdsCode.of("RJ1"), PlaceCode.of("LCPZ-E09000022"), Pseudonym.of("0123456789abcdef01234567"));
+        Codes codes =
+                new Codes(OdsCode.of("RJ1"), PlaceCode.of("LCPZ-E09000022"), Pseudonym.of("0123456789abcdef01234567"));
         String text = json.writeValueAsString(codes);
-        assertThat(text).isEqualTo("{\"organisation\":\"RJ1\",\"place\":\"LCPZ-E09000022\",\"pseudonym\":\"0123456789abcdef01234567\"}");
+        assertThat(text)
+                .isEqualTo(
+                        "{\"organisation\":\"RJ1\",\"place\":\"LCPZ-E09000022\",\"pseudonym\":\"0123456789abcdef01234567\"}");
         assertThat(json.readValue(text, Codes.class)).isEqualTo(codes);
     }
 
     @Test
     void aBudgetPostedAsBeforeIsReadWithItsCodesAndABlankPlaceIsNone() throws Exception {
-        Budget budget = json.readValue("{\"code\":\"B1\",\"name\":\"Budget\",\"holder\":\"BOARD\",\"function\":\"FINANCIAL_DUTIES\",\"place\":\"\","
-                + "\"organisation\":\"qzz\",\"pool\":null,\"amount\":{\"pence\":100},\"year\":\"2026/27\"}", Budget.class);
+        Budget budget = json.readValue(
+                "{\"code\":\"B1\",\"name\":\"Budget\",\"holder\":\"BOARD\",\"function\":\"FINANCIAL_DUTIES\",\"place\":\"\","
+                        + "\"organisation\":\"qzz\",\"pool\":null,\"amount\":{\"pence\":100},\"year\":\"2026/27\"}",
+                Budget.class);
         assertThat(budget.organisation()).isEqualTo(OdsCode.of("QZZ"));
         assertThat(budget.place()).isNull();
         assertThat(budget.amount()).isEqualTo(Money.ofPence(100));
@@ -40,9 +45,13 @@ class KernelJsonTest {
 
     @Test
     void aBadCodeIsRefusedNamingIt() {
-        assertThatThrownBy(() -> json.readValue("{\"organisation\":\"R\",\"place\":null,\"pseudonym\":null}", Codes.class))
-                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("'R' is not a valid code");
-        assertThatThrownBy(() -> json.readValue("{\"organisation\":null,\"place\":null,\"pseudonym\":\"9434765919\"}", Codes.class))
-                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("is not a pseudonym");
+        assertThatThrownBy(
+                        () -> json.readValue("{\"organisation\":\"R\",\"place\":null,\"pseudonym\":null}", Codes.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("'R' is not a valid code");
+        assertThatThrownBy(() -> json.readValue(
+                        "{\"organisation\":null,\"place\":null,\"pseudonym\":\"9434765919\"}", Codes.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("is not a pseudonym");
     }
 }

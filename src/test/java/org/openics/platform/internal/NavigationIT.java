@@ -11,7 +11,9 @@ import org.openics.support.PlatformIT;
 class NavigationIT extends PlatformIT {
 
     private static String current(Page page) {
-        return page.locator(".nhsuk-header__navigation-link[aria-current=page]").allTextContents().toString();
+        return page.locator(".nhsuk-header__navigation-link[aria-current=page]")
+                .allTextContents()
+                .toString();
     }
 
     @Test

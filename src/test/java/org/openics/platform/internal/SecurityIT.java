@@ -37,7 +37,8 @@ class SecurityIT extends PlatformIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     org.openics.registry.Registry registry;
@@ -58,9 +59,19 @@ class SecurityIT extends PlatformIT {
     void aFirstTimeVisitorGetsTheWholeSignInFormAndAnHttpOnlySameSiteSessionCookie() throws Exception {
         HttpResponse<String> page = get("/login", null, null);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<form").contains("name=\"_csrf\"").contains("id=\"password\"").contains("</html>");
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"); // plain HTTP here: not Secure
+        assertThat(page.body())
+                .contains("<form")
+                .contains("name=\"_csrf\"")
+                .contains("id=\"password\"")
+                .contains("</html>");
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie)
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .doesNotContain("Secure"); // plain HTTP here: not Secure
     }
 
     @Test
@@ -76,8 +87,11 @@ class SecurityIT extends PlatformIT {
     void everyResponseCarriesAContentSecurityPolicyWithoutUnsafeInlineAndNoPoweredBy() throws Exception {
         for (String path : List.of("/", "/login", "/governance", "/api/governance/map")) {
             HttpResponse<String> response = get(path, null, null);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).contains(SecurityConfiguration.CONTENT_SECURITY_POLICY);
-            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe-inline");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .contains(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .doesNotContain("unsafe-inline");
         }
         HttpResponse<String> fhir = get("/fhir/metadata", "Basic " + basic("clinician"), null);
         assertThat(fhir.statusCode()).isEqualTo(200);
@@ -89,16 +103,24 @@ class SecurityIT extends PlatformIT {
     void aCrossSiteTextPlainPostWithOnlyASessionCookieChangesNothing() throws Exception {
         String session = signIn("secretary");
         int version = schemeVersion();
-        HttpResponse<String> scheme = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
-                .header("Cookie", session).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(governance.exportScheme(null))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> scheme = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
+                        .header("Cookie", session)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(governance.exportScheme(null)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(scheme.statusCode()).isEqualTo(403);
         assertThat(schemeVersion()).isEqualTo(version);
 
         String clinician = signIn("clinician");
-        HttpResponse<String> fhir = http.send(HttpRequest.newBuilder(URI.create(url("/fhir")))
-                .header("Cookie", clinician).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[]}")).build(),
+        HttpResponse<String> fhir = http.send(
+                HttpRequest.newBuilder(URI.create(url("/fhir")))
+                        .header("Cookie", clinician)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[]}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(fhir.statusCode()).isEqualTo(403);
     }
@@ -107,24 +129,37 @@ class SecurityIT extends PlatformIT {
     void theSameSessionWriteWithItsCsrfTokenGoesThrough() throws Exception {
         HttpResponse<String> form = get("/login", null, null);
         String cookie = sessionCookie(form);
-        String signedIn = sessionCookie(http.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=secretary&password=demo-secretary&_csrf=" + enc(csrf(form.body()))))
-                .build(), HttpResponse.BodyHandlers.ofString()));
+        String signedIn = sessionCookie(http.send(
+                HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=secretary&password=demo-secretary&_csrf=" + enc(csrf(form.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()));
         String token = csrf(get("/governance", null, signedIn).body());
         int version = schemeVersion();
-        HttpResponse<String> scheme = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
-                .header("Cookie", signedIn).header("X-CSRF-TOKEN", token).header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofString(governance.exportScheme(null))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> scheme = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
+                        .header("Cookie", signedIn)
+                        .header("X-CSRF-TOKEN", token)
+                        .header("Content-Type", "application/yaml")
+                        .POST(HttpRequest.BodyPublishers.ofString(governance.exportScheme(null)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(scheme.statusCode()).as(scheme.body()).isEqualTo(200);
         assertThat(schemeVersion()).isEqualTo(version + 1);
     }
 
     @Test
     void aWriteTheBrowserMarksCrossSiteIsRefusedEvenWithCredentials() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
-                .header("Authorization", "Basic " + basic("secretary")).header("Sec-Fetch-Site", "cross-site")
-                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString("functions: []")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/governance/edit/scheme")))
+                        .header("Authorization", "Basic " + basic("secretary"))
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .header("Content-Type", "application/yaml")
+                        .POST(HttpRequest.BodyPublishers.ofString("functions: []"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("A request from another site may not change anything here.");
@@ -133,37 +168,57 @@ class SecurityIT extends PlatformIT {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(get("/api/governance/edit/scheme", "Basic " + Base64.getEncoder().encodeToString(("estates:wrong-" + i).getBytes()), null)
-                    .statusCode()).isEqualTo(401);
+            assertThat(get(
+                                    "/api/governance/edit/scheme",
+                                    "Basic " + Base64.getEncoder().encodeToString(("estates:wrong-" + i).getBytes()),
+                                    null)
+                            .statusCode())
+                    .isEqualTo(401);
         }
         HttpResponse<String> right = get("/record", "Basic " + basic("estates"), null);
         assertThat(right.statusCode()).isEqualTo(429);
-        assertThat(right.body()).contains("Sign-in refused: too many failed sign-ins for this account; try again in 15 minutes.");
+        assertThat(right.body())
+                .contains("Sign-in refused: too many failed sign-ins for this account; try again in 15 minutes.");
         assertThat(right.headers().firstValue("Retry-After")).contains("900");
 
         HttpResponse<String> form = get("/login", null, null);
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Cookie", sessionCookie(form))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=estates&password=demo-estates&_csrf=" + enc(csrf(form.body()))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = http.send(
+                HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Cookie", sessionCookie(form))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=estates&password=demo-estates&_csrf=" + enc(csrf(form.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked=15");
-        assertThat(get("/login?locked=15", null, null).body()).contains("Too many failed sign-ins for this account or from this address. Try again in 15 minute(s).");
+        assertThat(get("/login?locked=15", null, null).body())
+                .contains("Too many failed sign-ins for this account or from this address. Try again in 15 minute(s).");
 
-        assertThat(get("/record", "Basic " + basic("engagement"), null).statusCode()).as("another account from the same address").isEqualTo(200);
+        assertThat(get("/record", "Basic " + basic("engagement"), null).statusCode())
+                .as("another account from the same address")
+                .isEqualTo(200);
     }
 
     @Test
     void aBodyOverItsLimitIsRefusedWith413BeforeItIsRead() throws Exception {
         long start = System.nanoTime();
-        String answer = raw("POST /api/governance/edit/scheme HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("secretary")
-                + "\r\nContent-Type: application/yaml\r\nContent-Length: " + (50L * 1024 * 1024) + "\r\n\r\nfunctions:\n", null);
-        assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than the 1 MiB that /api/governance/edit/scheme accepts; nothing of it was kept");
+        String answer = raw(
+                "POST /api/governance/edit/scheme HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                        + basic("secretary") + "\r\nContent-Type: application/yaml\r\nContent-Length: "
+                        + (50L * 1024 * 1024) + "\r\n\r\nfunctions:\n",
+                null);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 413")
+                .contains("larger than the 1 MiB that /api/governance/edit/scheme accepts; nothing of it was kept");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
 
         byte[] chunk = ("# " + "x".repeat(64 * 1024 - 3) + "\n").getBytes(StandardCharsets.US_ASCII);
-        String chunked = raw("POST /api/governance/edit/scheme HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("secretary")
-                + "\r\nContent-Type: application/yaml\r\nTransfer-Encoding: chunked\r\n\r\n", out -> {
+        String chunked = raw(
+                "POST /api/governance/edit/scheme HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                        + basic("secretary")
+                        + "\r\nContent-Type: application/yaml\r\nTransfer-Encoding: chunked\r\n\r\n",
+                out -> {
                     for (int i = 0; i < 24; i++) {
                         out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                         out.write(chunk);
@@ -177,11 +232,17 @@ class SecurityIT extends PlatformIT {
 
     @Test
     void theRecordsLimitsFitTheBundlesRealSystemsSendAndStillRefuseMore() throws Exception {
-        String fhir = raw("POST /fhir HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("clinician")
-                + "\r\nContent-Type: application/fhir+json\r\nContent-Length: " + (65L * 1024 * 1024) + "\r\n\r\n{", null);
+        String fhir = raw(
+                "POST /fhir HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("clinician")
+                        + "\r\nContent-Type: application/fhir+json\r\nContent-Length: " + (65L * 1024 * 1024)
+                        + "\r\n\r\n{",
+                null);
         assertThat(fhir).startsWith("HTTP/1.1 413").contains("larger than the 64 MiB that /fhir accepts");
-        String feed = raw("POST /api/record/ingest?file=a.ndjson HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic("clinician")
-                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (1025L * 1024 * 1024) + "\r\n\r\n{", null);
+        String feed = raw(
+                "POST /api/record/ingest?file=a.ndjson HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                        + basic("clinician") + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: "
+                        + (1025L * 1024 * 1024) + "\r\n\r\n{",
+                null);
         assertThat(feed).startsWith("HTTP/1.1 413").contains("1024 MiB");
     }
 
@@ -226,17 +287,22 @@ class SecurityIT extends PlatformIT {
 
     private String signIn(String user) throws Exception {
         HttpResponse<String> form = get("/login", null, null);
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("Cookie", sessionCookie(form))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo-" + user + "&_csrf=" + enc(csrf(form.body()))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = http.send(
+                HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Cookie", sessionCookie(form))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + user + "&password=demo-" + user + "&_csrf=" + enc(csrf(form.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         return sessionCookie(posted);
     }
 
     private HttpResponse<String> get(String path, String authorization, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -247,8 +313,11 @@ class SecurityIT extends PlatformIT {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .map(c -> c.substring(0, c.indexOf(';'))).orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
     }
 
     private static String csrf(String page) {

@@ -37,7 +37,9 @@ class SignInThrottleTest {
         }
         assertThat(throttle.refusal("secretary", "10.0.0.1")).isEmpty();
         throttle.failed("Secretary", "10.0.0.2");
-        assertThat(throttle.refusal("secretary", "10.9.9.9")).get().extracting(SignInThrottle.Refusal::reason)
+        assertThat(throttle.refusal("secretary", "10.9.9.9"))
+                .get()
+                .extracting(SignInThrottle.Refusal::reason)
                 .isEqualTo("too many failed sign-ins for this account");
         assertThat(throttle.refusal("analyst", "10.9.9.9")).isEmpty();
         now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
@@ -59,7 +61,9 @@ class SignInThrottleTest {
         for (int i = 0; i < 12; i++) {
             throttle.failed("guess-" + i, "192.0.2.7");
         }
-        assertThat(throttle.refusal("resident", "192.0.2.7")).get().extracting(SignInThrottle.Refusal::reason)
+        assertThat(throttle.refusal("resident", "192.0.2.7"))
+                .get()
+                .extracting(SignInThrottle.Refusal::reason)
                 .isEqualTo("too many failed sign-ins from this address");
         assertThat(throttle.refusal("resident", "192.0.2.8")).isEmpty();
     }

@@ -21,8 +21,10 @@ class CodeChecksTest {
 
     @Test
     void snomedCtIdentifiersWithOneDigitChangedOrTwoSwappedFailTheVerhoeffCheck() {
-        // the generator's apixaban, donepezil and audiometry codes (dm+d and international release ids), and others above
-        List<String> valid = List.of("703908001", "323365007", "108249004", "44054006", "195967001", "999000011000230102");
+        // the generator's apixaban, donepezil and audiometry codes (dm+d and international release ids), and others
+        // above
+        List<String> valid =
+                List.of("703908001", "323365007", "108249004", "44054006", "195967001", "999000011000230102");
         for (String code : valid) {
             assertThat(CodeChecks.problem(CodeChecks.SNOMED, code)).as(code).isNull();
             for (int i = 0; i < code.length(); i++) {
@@ -35,14 +37,20 @@ class CodeChecksTest {
                 if (changed.charAt(0) == '0') {
                     continue;
                 }
-                assertThat(CodeChecks.problem(CodeChecks.SNOMED, changed)).as(changed).contains("Verhoeff");
+                assertThat(CodeChecks.problem(CodeChecks.SNOMED, changed))
+                        .as(changed)
+                        .contains("Verhoeff");
             }
         }
         // the generator's earlier codes, each one digit away from a valid identifier
         for (String wrong : List.of("703907009", "326774000", "67186003")) {
-            assertThat(CodeChecks.problem(CodeChecks.SNOMED, wrong)).as(wrong).isEqualTo("'" + wrong + "' fails the SNOMED CT Verhoeff check digit");
+            assertThat(CodeChecks.problem(CodeChecks.SNOMED, wrong))
+                    .as(wrong)
+                    .isEqualTo("'" + wrong + "' fails the SNOMED CT Verhoeff check digit");
         }
-        assertThat(CodeChecks.problem(CodeChecks.SNOMED, "44045006")).as("two adjacent digits swapped").contains("Verhoeff");
+        assertThat(CodeChecks.problem(CodeChecks.SNOMED, "44045006"))
+                .as("two adjacent digits swapped")
+                .contains("Verhoeff");
     }
 
     @Test
@@ -51,9 +59,15 @@ class CodeChecksTest {
         for (String code : List.of("LA6576-8", "LA6577-6", "LA33-6", "LA32-8", "LA15173-0", "LP14082-9", "LP6960-1")) {
             assertThat(CodeChecks.problem(CodeChecks.LOINC, code)).as(code).isNull();
         }
-        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LA6576-9")).as("wrong check digit").contains("mod-10");
-        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LP14028-9")).as("two digits swapped").contains("mod-10");
-        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LX6576-8")).as("no such prefix").contains("not a LOINC code");
+        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LA6576-9"))
+                .as("wrong check digit")
+                .contains("mod-10");
+        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LP14028-9"))
+                .as("two digits swapped")
+                .contains("mod-10");
+        assertThat(CodeChecks.problem(CodeChecks.LOINC, "LX6576-8"))
+                .as("no such prefix")
+                .contains("not a LOINC code");
     }
 
     @Test
@@ -70,9 +84,16 @@ class CodeChecksTest {
 
     @Test
     void anImpossibleCodeIsAProblemOfTheResource() {
-        ResourceSummary observation = new ResourceSummary("Observation", "o1", List.of(), List.of(), List.of(), Set.of("subject", "code", "status"),
+        ResourceSummary observation = new ResourceSummary(
+                "Observation",
+                "o1",
+                List.of(),
+                List.of(),
+                List.of(),
+                Set.of("subject", "code", "status"),
                 List.of("http://loinc.org|99999-9"));
         assertThat(new IngestRules(LocalDate.of(2026, 1, 1)).problems(observation, r -> true))
-                .extracting(org.openics.record.Problem::text).containsExactly("unknown code: '99999-9' fails the LOINC mod-10 check digit");
+                .extracting(org.openics.record.Problem::text)
+                .containsExactly("unknown code: '99999-9' fails the LOINC mod-10 check digit");
     }
 }

@@ -20,7 +20,8 @@ class AdtMessagesTest {
     }
 
     JsonNode resource(int message, int index) throws Exception {
-        return new ObjectMapper().readTree(adt.map(messages.get(message).text()).resources().get(index));
+        return new ObjectMapper()
+                .readTree(adt.map(messages.get(message).text()).resources().get(index));
     }
 
     @Test
@@ -35,7 +36,8 @@ class AdtMessagesTest {
     void anAdmissionBecomesAPatientAndAnInpatientEncounterWithItsVisitNumberAndEmergencyAdmission() throws Exception {
         JsonNode patient = resource(1, 0);
         assertThat(patient.path("id").asText()).isEqualTo("hl7-RFX01-K100002");
-        assertThat(patient.path("identifier").toString()).contains("\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9990007012\"")
+        assertThat(patient.path("identifier").toString())
+                .contains("\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9990007012\"")
                 .contains("\"system\":\"https://fhir.openics.org/Id/local-patient/RFX01\",\"value\":\"K100002\"");
         assertThat(patient.path("name").get(0).path("family").asText()).isEqualTo("Brennan");
         assertThat(patient.path("birthDate").asText()).isEqualTo("1948-02-03");
@@ -47,9 +49,27 @@ class AdtMessagesTest {
         assertThat(encounter.path("class").path("code").asText()).isEqualTo("IMP");
         assertThat(encounter.path("subject").path("reference").asText()).isEqualTo("Patient/hl7-RFX01-K100002");
         assertThat(encounter.path("period").path("start").asText()).isEqualTo("2025-03-01T10:00:00Z");
-        assertThat(encounter.path("hospitalization").path("admitSource").path("coding").get(0).path("code").asText()).isEqualTo("emd");
-        assertThat(encounter.path("serviceProvider").path("identifier").path("value").asText()).isEqualTo("RFX01");
-        assertThat(encounter.path("location").get(0).path("location").path("display").asText()).isEqualTo("WARD7, bed 12");
+        assertThat(encounter
+                        .path("hospitalization")
+                        .path("admitSource")
+                        .path("coding")
+                        .get(0)
+                        .path("code")
+                        .asText())
+                .isEqualTo("emd");
+        assertThat(encounter
+                        .path("serviceProvider")
+                        .path("identifier")
+                        .path("value")
+                        .asText())
+                .isEqualTo("RFX01");
+        assertThat(encounter
+                        .path("location")
+                        .get(0)
+                        .path("location")
+                        .path("display")
+                        .asText())
+                .isEqualTo("WARD7, bed 12");
     }
 
     @Test
@@ -59,9 +79,25 @@ class AdtMessagesTest {
         assertThat(discharge.path("status").asText()).isEqualTo("finished");
         assertThat(discharge.path("period").path("end").asText()).isEqualTo("2025-03-05T14:00:00Z");
         JsonNode registered = resource(0, 0);
-        assertThat(registered.path("generalPractitioner").get(0).path("identifier").path("value").asText()).isEqualTo("ZFX01");
-        assertThat(registered.path("extension").get(0).path("valueCodeableConcept").path("coding").get(0).path("code").asText()).isEqualTo("A");
-        assertThat(adt.map(messages.get(0).text()).resources()).as("an outpatient registration without a visit number: no encounter").hasSize(1);
+        assertThat(registered
+                        .path("generalPractitioner")
+                        .get(0)
+                        .path("identifier")
+                        .path("value")
+                        .asText())
+                .isEqualTo("ZFX01");
+        assertThat(registered
+                        .path("extension")
+                        .get(0)
+                        .path("valueCodeableConcept")
+                        .path("coding")
+                        .get(0)
+                        .path("code")
+                        .asText())
+                .isEqualTo("A");
+        assertThat(adt.map(messages.get(0).text()).resources())
+                .as("an outpatient registration without a visit number: no encounter")
+                .hasSize(1);
     }
 
     @Test
@@ -74,10 +110,14 @@ class AdtMessagesTest {
     @Test
     void messagesThatCannotBeReadOrMappedAreRefusedWithTheReasonAndAnsweredWithANak() {
         AdtMessages.Mapped noPatient = adt.map(messages.get(7).text());
-        assertThat(noPatient.problem()).isEqualTo("PID-3 patient identifier list is empty: the patient cannot be identified");
-        assertThat(adt.acknowledge(messages.get(7).text(), noPatient.problem())).contains("MSA|AE|MSG0008").contains("PID-3 patient identifier");
+        assertThat(noPatient.problem())
+                .isEqualTo("PID-3 patient identifier list is empty: the patient cannot be identified");
+        assertThat(adt.acknowledge(messages.get(7).text(), noPatient.problem()))
+                .contains("MSA|AE|MSG0008")
+                .contains("PID-3 patient identifier");
         assertThat(adt.map(messages.get(8).text()).problem()).startsWith("not a readable HL7 v2 message");
-        assertThat(adt.map(messages.get(10).text()).problem()).startsWith("HL7 v2 message type ORU^R01 is not an ADT event");
+        assertThat(adt.map(messages.get(10).text()).problem())
+                .startsWith("HL7 v2 message type ORU^R01 is not an ADT event");
         assertThat(adt.acknowledge(messages.get(1).text(), null)).contains("MSA|AA|MSG0002");
     }
 

@@ -35,9 +35,12 @@ class OidcOnlyTest {
     @Test
     void withAnIssuerBasicCredentialsAreRefusedOnTheFhirApiAndTheJsonApis() throws Exception {
         String basic = "Basic YWRtaW46ZGVtby1hZG1pbg=="; // admin:demo-admin
-        assertThat(passes("https://issuer.example", "/fhir/Patient/p-ada", basic)).isFalse();
-        assertThat(passes("https://issuer.example", "/api/record/ingest", basic)).isFalse();
-        assertThat(passes("https://issuer.example", "/fhir/Patient/p-ada", "Bearer eyJ...")).isTrue();
+        assertThat(passes("https://issuer.example", "/fhir/Patient/p-ada", basic))
+                .isFalse();
+        assertThat(passes("https://issuer.example", "/api/record/ingest", basic))
+                .isFalse();
+        assertThat(passes("https://issuer.example", "/fhir/Patient/p-ada", "Bearer eyJ..."))
+                .isTrue();
     }
 
     @Test

@@ -44,26 +44,49 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordAccessMatrixIT extends PlatformIT {
 
-    enum Relationship { NONE, REGISTERED, ENCOUNTER, OWN }
+    enum Relationship {
+        NONE,
+        REGISTERED,
+        ENCOUNTER,
+        OWN
+    }
 
-    enum Purpose { DIRECT_CARE, BREAK_GLASS }
+    enum Purpose {
+        DIRECT_CARE,
+        BREAK_GLASS
+    }
 
     enum Endpoint {
-        /** {@code GET /fhir/Patient?identifier=} */ SEARCH,
-        /** {@code GET /fhir/Patient/{id}} */ READ,
-        /** {@code GET /fhir/Patient/{id}/_history/1} */ VREAD,
-        /** {@code GET /fhir/Patient/{id}/_history}: not offered, never granted */ HISTORY,
-        /** {@code GET /fhir/Patient/{id}/$everything} */ EVERYTHING,
-        /** {@code GET /record/person/{person}} (the page; break glass there is the same entry point as FHIR's) */ PAGE,
-        /** {@code GET /record?nhsNumber=}: a redirect to the person's page */ FIND,
-        /** {@code SharedCareRecord.reidentify}: a cohort's person list (never break glass) */ PERSON_LIST,
-        /** {@code POST /fhir} transaction: a new Encounter with the writer's own organisation as provider */ TRANSACTION,
-        /** {@code POST /api/record/ingest}: the same Encounter as an NDJSON feed */ INGEST,
-        /** {@code POST /fhir} transaction with a PUT of a Condition that Z00001 recorded */ UPDATE_OTHERS,
-        /** {@code POST /fhir}: an Encounter naming RJ1 (not the writer) as its provider */ CLAIM_OTHER,
-        /** {@code PUT /fhir/Condition/{id}}: not offered, never granted */ PUT,
-        /** {@code DELETE /fhir/Condition/{id}}: not offered, never granted */ DELETE,
-        /** {@code GET /fhir/Patient/{id}} again, after the actor's own writes about the person (finding 1) */ READ_AFTER_WRITE
+        /** {@code GET /fhir/Patient?identifier=} */
+        SEARCH,
+        /** {@code GET /fhir/Patient/{id}} */
+        READ,
+        /** {@code GET /fhir/Patient/{id}/_history/1} */
+        VREAD,
+        /** {@code GET /fhir/Patient/{id}/_history}: not offered, never granted */
+        HISTORY,
+        /** {@code GET /fhir/Patient/{id}/$everything} */
+        EVERYTHING,
+        /** {@code GET /record/person/{person}} (the page; break glass there is the same entry point as FHIR's) */
+        PAGE,
+        /** {@code GET /record?nhsNumber=}: a redirect to the person's page */
+        FIND,
+        /** {@code SharedCareRecord.reidentify}: a cohort's person list (never break glass) */
+        PERSON_LIST,
+        /** {@code POST /fhir} transaction: a new Encounter with the writer's own organisation as provider */
+        TRANSACTION,
+        /** {@code POST /api/record/ingest}: the same Encounter as an NDJSON feed */
+        INGEST,
+        /** {@code POST /fhir} transaction with a PUT of a Condition that Z00001 recorded */
+        UPDATE_OTHERS,
+        /** {@code POST /fhir}: an Encounter naming RJ1 (not the writer) as its provider */
+        CLAIM_OTHER,
+        /** {@code PUT /fhir/Condition/{id}}: not offered, never granted */
+        PUT,
+        /** {@code DELETE /fhir/Condition/{id}}: not offered, never granted */
+        DELETE,
+        /** {@code GET /fhir/Patient/{id}} again, after the actor's own writes about the person (finding 1) */
+        READ_AFTER_WRITE
     }
 
     /**
@@ -74,7 +97,8 @@ class RecordAccessMatrixIT extends PlatformIT {
 
     static void expect(UserRole role, String reads, String lists, String writes, String updateOthers) {
         Map<Endpoint, String> row = new EnumMap<>(Endpoint.class);
-        for (Endpoint e : List.of(Endpoint.SEARCH, Endpoint.READ, Endpoint.VREAD, Endpoint.EVERYTHING, Endpoint.READ_AFTER_WRITE)) {
+        for (Endpoint e : List.of(
+                Endpoint.SEARCH, Endpoint.READ, Endpoint.VREAD, Endpoint.EVERYTHING, Endpoint.READ_AFTER_WRITE)) {
             row.put(e, reads);
         }
         // the pages are asked without break glass (breaking glass there is a form post to the same entry point)
@@ -98,8 +122,13 @@ class RecordAccessMatrixIT extends PlatformIT {
         expect(UserRole.ANALYST, "XXXX XXXX", "XXXX XXXX", "XXXX XXXX", "XXXX XXXX");
         expect(UserRole.RESIDENT, "XXXG XXXG", "XXXX XXXX", "XXXX XXXX", "XXXX XXXX");
         expect(UserRole.ADMIN, "XXXX GGGG", "XXXX XXXX", "XXXX XXXX", "XXXX XXXX");
-        for (UserRole role : List.of(UserRole.GOVERNANCE_ADMIN, UserRole.FINANCE_LEAD, UserRole.OPERATIONS_LEAD, UserRole.WORKFORCE_LEAD,
-                UserRole.ESTATES_LEAD, UserRole.ENGAGEMENT_LEAD)) {
+        for (UserRole role : List.of(
+                UserRole.GOVERNANCE_ADMIN,
+                UserRole.FINANCE_LEAD,
+                UserRole.OPERATIONS_LEAD,
+                UserRole.WORKFORCE_LEAD,
+                UserRole.ESTATES_LEAD,
+                UserRole.ENGAGEMENT_LEAD)) {
             expect(role, "XXXX XXXX", "XXXX XXXX", "XXXX XXXX", "XXXX XXXX");
         }
         expect(UserRole.INTEGRATION_FEED, "XXXX XXXX", "XXXX XXXX", "GGGG GGGG", "XXXX XXXX");
@@ -114,15 +143,26 @@ class RecordAccessMatrixIT extends PlatformIT {
      * the clinician's practice under the same number would be that practice's patient, rightly granted), the resident's
      * included.
      */
-    static final Map<Relationship, String> NHS_NUMBERS = Map.of(Relationship.NONE, "9997200004", Relationship.REGISTERED, "9997200012",
-            Relationship.ENCOUNTER, "9997200020", Relationship.OWN, "9997200039");
+    static final Map<Relationship, String> NHS_NUMBERS = Map.of(
+            Relationship.NONE,
+            "9997200004",
+            Relationship.REGISTERED,
+            "9997200012",
+            Relationship.ENCOUNTER,
+            "9997200020",
+            Relationship.OWN,
+            "9997200039");
 
     /**
      * The resident of the matrix: an account of its own with the OWN person's NHS number, so that no other fixture's
      * person (the demo resident, 900 000 0009, is registered at the clinician's practice) shares it.
      */
-    static final Actor RESIDENT = new Actor("matrix-resident", UserRole.RESIDENT, Optional.empty(),
+    static final Actor RESIDENT = new Actor(
+            "matrix-resident",
+            UserRole.RESIDENT,
+            Optional.empty(),
             Optional.of(new org.openics.kernel.NhsNumber("9997200039")));
+
     static final String RESIDENT_PASSWORD = "matrix-resident-password";
 
     @Autowired
@@ -135,7 +175,8 @@ class RecordAccessMatrixIT extends PlatformIT {
     JdbcTemplate jdbc;
 
     final ObjectMapper json = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final Map<Relationship, Long> persons = new EnumMap<>(Relationship.class);
 
     static String patient(Relationship relationship) {
@@ -145,27 +186,43 @@ class RecordAccessMatrixIT extends PlatformIT {
     @BeforeAll
     void fourPeopleLoadedByTheOperator(@TempDir Path dir) throws Exception {
         if (accounts.actor(RESIDENT.username()).isEmpty()) {
-            assertThat(accounts.add(RESIDENT, RESIDENT_PASSWORD.toCharArray(), "matrix").done()).isTrue();
+            assertThat(accounts.add(RESIDENT, RESIDENT_PASSWORD.toCharArray(), "matrix")
+                            .done())
+                    .isTrue();
         }
         List<String> patients = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         for (Relationship r : Relationship.values()) {
             String practice = r == Relationship.REGISTERED ? "Z00001" : ELSEWHERE;
-            patients.add("{\"resourceType\":\"Patient\",\"id\":\"" + patient(r) + "\",\"identifier\":[{\"system\":\"" + NHS + "\",\"value\":\""
-                    + NHS_NUMBERS.get(r) + "\"}],\"name\":[{\"family\":\"Matrix\",\"given\":[\"" + r.name() + "\"]}],\"gender\":\"female\","
-                    + "\"birthDate\":\"1970-01-01\",\"generalPractitioner\":[{\"identifier\":{\"system\":\"" + ODS + "\",\"value\":\""
+            patients.add("{\"resourceType\":\"Patient\",\"id\":\"" + patient(r) + "\",\"identifier\":[{\"system\":\""
+                    + NHS + "\",\"value\":\""
+                    + NHS_NUMBERS.get(r) + "\"}],\"name\":[{\"family\":\"Matrix\",\"given\":[\"" + r.name()
+                    + "\"]}],\"gender\":\"female\","
+                    + "\"birthDate\":\"1970-01-01\",\"generalPractitioner\":[{\"identifier\":{\"system\":\"" + ODS
+                    + "\",\"value\":\""
                     + practice + "\"}}]}");
-            conditions.add("{\"resourceType\":\"Condition\",\"id\":\"mx-cond-" + patient(r).substring(3) + "\",\"subject\":{\"reference\":\"Patient/"
-                    + patient(r) + "\"},\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"38341003\"}]},"
+            conditions.add("{\"resourceType\":\"Condition\",\"id\":\"mx-cond-"
+                    + patient(r).substring(3) + "\",\"subject\":{\"reference\":\"Patient/"
+                    + patient(r)
+                    + "\"},\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"38341003\"}]},"
                     + "\"onsetDateTime\":\"2020-01-01\"}");
         }
         Files.write(dir.resolve("Patient.ndjson"), patients);
         Files.write(dir.resolve("Condition.ndjson"), conditions);
-        Files.write(dir.resolve("Encounter.ndjson"), List.of(encounter("mx-seed-encounter", Relationship.ENCOUNTER, "ZBHC1")));
-        var report = record.ingest(List.of(dir), IngestOptions.from("Z00001").with(IngestOptions.Validation.STRUCTURAL), ProgressListener.NONE);
+        Files.write(
+                dir.resolve("Encounter.ndjson"),
+                List.of(encounter("mx-seed-encounter", Relationship.ENCOUNTER, "ZBHC1")));
+        var report = record.ingest(
+                List.of(dir),
+                IngestOptions.from("Z00001").with(IngestOptions.Validation.STRUCTURAL),
+                ProgressListener.NONE);
         assertThat(report.quarantined()).as("the matrix's fixtures load").isZero();
         for (Relationship r : Relationship.values()) {
-            persons.put(r, record.personByNhsNumber(new org.openics.kernel.NhsNumber(NHS_NUMBERS.get(r))).map(PersonId::value).orElseThrow());
+            persons.put(
+                    r,
+                    record.personByNhsNumber(new org.openics.kernel.NhsNumber(NHS_NUMBERS.get(r)))
+                            .map(PersonId::value)
+                            .orElseThrow());
         }
     }
 
@@ -182,7 +239,9 @@ class RecordAccessMatrixIT extends PlatformIT {
         if (role == UserRole.RESIDENT) {
             return RESIDENT;
         }
-        return LocalAccounts.ACCOUNTS.values().stream().filter(a -> a.role() == role).findFirst()
+        return LocalAccounts.ACCOUNTS.values().stream()
+                .filter(a -> a.role() == role)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no demo account of role " + role + " in LocalAccounts"));
     }
 
@@ -191,11 +250,11 @@ class RecordAccessMatrixIT extends PlatformIT {
     }
 
     HttpRequest.Builder as(Actor actor, Purpose purpose, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization",
-                RecordHttp.basic(actor.username(), password(actor)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", RecordHttp.basic(actor.username(), password(actor)));
         if (purpose == Purpose.BREAK_GLASS) {
-            request.header(FhirGateway.PURPOSE_HEADER, "emergency care").header(FhirGateway.BREAK_GLASS_HEADER,
-                    "access matrix: unconscious in the emergency department");
+            request.header(FhirGateway.PURPOSE_HEADER, "emergency care")
+                    .header(FhirGateway.BREAK_GLASS_HEADER, "access matrix: unconscious in the emergency department");
         }
         return request;
     }
@@ -221,18 +280,24 @@ class RecordAccessMatrixIT extends PlatformIT {
     }
 
     int version(String type, String id) {
-        return jdbc.queryForObject("select version from record.resource where type = ? and id = ?", Integer.class, type, id);
+        return jdbc.queryForObject(
+                "select version from record.resource where type = ? and id = ?", Integer.class, type, id);
     }
 
     /** Whether the cell's request was granted (or its write stored), checked at the door and, for writes, in the store. */
     boolean granted(Actor actor, Relationship r, Purpose purpose, Endpoint endpoint) throws Exception {
         String id = patient(r);
-        String cell = ("mx-" + actor.username() + "-" + r + "-" + purpose + "-" + endpoint).toLowerCase(Locale.ROOT).replace('_', '-');
+        String cell = ("mx-" + actor.username() + "-" + r + "-" + purpose + "-" + endpoint)
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-');
         String own = actor.organisation().orElse(ELSEWHERE);
         switch (endpoint) {
             case SEARCH -> {
-                HttpResponse<String> response = send(as(actor, purpose, "/fhir/Patient?identifier="
-                        + URLEncoder.encode(NHS + "|" + NHS_NUMBERS.get(r), StandardCharsets.UTF_8)));
+                HttpResponse<String> response = send(as(
+                        actor,
+                        purpose,
+                        "/fhir/Patient?identifier="
+                                + URLEncoder.encode(NHS + "|" + NHS_NUMBERS.get(r), StandardCharsets.UTF_8)));
                 if (response.statusCode() != 200) {
                     return false;
                 }
@@ -247,61 +312,94 @@ class RecordAccessMatrixIT extends PlatformIT {
                 return send(as(actor, purpose, "/fhir/Patient/" + id)).statusCode() == 200;
             }
             case VREAD -> {
-                return send(as(actor, purpose, "/fhir/Patient/" + id + "/_history/1")).statusCode() == 200;
+                return send(as(actor, purpose, "/fhir/Patient/" + id + "/_history/1"))
+                                .statusCode()
+                        == 200;
             }
             case HISTORY -> {
-                return send(as(actor, purpose, "/fhir/Patient/" + id + "/_history")).statusCode() / 100 == 2;
+                return send(as(actor, purpose, "/fhir/Patient/" + id + "/_history"))
+                                        .statusCode()
+                                / 100
+                        == 2;
             }
             case EVERYTHING -> {
-                return send(as(actor, purpose, "/fhir/Patient/" + id + "/$everything")).statusCode() == 200;
+                return send(as(actor, purpose, "/fhir/Patient/" + id + "/$everything"))
+                                .statusCode()
+                        == 200;
             }
             case PAGE -> {
                 HttpResponse<String> page = send(page(actor, "/record/person/" + persons.get(r)));
-                // granted: the page says so (the name shown may be another record's of the same person: the resident's NHS
+                // granted: the page says so (the name shown may be another record's of the same person: the resident's
+                // NHS
                 // number is the demo account's, which other tests' fixtures also load)
-                return page.statusCode() == 200 && !page.body().contains("data-testid=\"reason\"") && page.body().contains("data-testid=\"access\"");
+                return page.statusCode() == 200
+                        && !page.body().contains("data-testid=\"reason\"")
+                        && page.body().contains("data-testid=\"access\"");
             }
             case FIND -> {
                 HttpResponse<String> found = send(page(actor, "/record?nhsNumber=" + NHS_NUMBERS.get(r)));
-                return found.statusCode() == 302 && found.headers().firstValue("Location").orElse("").endsWith("/record/person/" + persons.get(r));
+                return found.statusCode() == 302
+                        && found.headers()
+                                .firstValue("Location")
+                                .orElse("")
+                                .endsWith("/record/person/" + persons.get(r));
             }
             case PERSON_LIST -> {
-                String pseudonym = jdbc.queryForObject("select pseudonym from record.fact_person where patient_id = ?", String.class, id);
-                return record.reidentify(actor, List.of(pseudonym), purpose == Purpose.BREAK_GLASS ? "emergency care" : "direct care")
-                        .persons().stream().anyMatch(p -> p.person().value() == persons.get(r));
+                String pseudonym = jdbc.queryForObject(
+                        "select pseudonym from record.fact_person where patient_id = ?", String.class, id);
+                return record
+                        .reidentify(
+                                actor,
+                                List.of(pseudonym),
+                                purpose == Purpose.BREAK_GLASS ? "emergency care" : "direct care")
+                        .persons()
+                        .stream()
+                        .anyMatch(p -> p.person().value() == persons.get(r));
             }
             case TRANSACTION, CLAIM_OTHER -> {
                 String provider = endpoint == Endpoint.CLAIM_OTHER ? "RJ1" : own;
-                HttpResponse<String> response = send(as(actor, purpose, "/fhir").header("Content-Type", "application/fhir+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(transaction("POST", "Encounter", encounter(cell, r, provider)))));
+                HttpResponse<String> response = send(as(actor, purpose, "/fhir")
+                        .header("Content-Type", "application/fhir+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                transaction("POST", "Encounter", encounter(cell, r, provider)))));
                 return agreed(response.statusCode() == 200, stored("Encounter", cell), cell);
             }
             case INGEST -> {
                 HttpResponse<String> response = send(as(actor, purpose, "/api/record/ingest?file=Encounter.ndjson")
-                        .header("Content-Type", "application/fhir+ndjson").POST(HttpRequest.BodyPublishers.ofString(encounter(cell, r, own))));
-                boolean answered = response.statusCode() == 200 && json.readTree(response.body()).path("stored").asLong() == 1;
+                        .header("Content-Type", "application/fhir+ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(encounter(cell, r, own))));
+                boolean answered = response.statusCode() == 200
+                        && json.readTree(response.body()).path("stored").asLong() == 1;
                 return agreed(answered, stored("Encounter", cell), cell);
             }
             case UPDATE_OTHERS -> {
                 String condition = "mx-cond-" + id.substring(3);
                 int before = version("Condition", condition);
-                String changed = "{\"resourceType\":\"Condition\",\"id\":\"" + condition + "\",\"subject\":{\"reference\":\"Patient/" + id
+                String changed = "{\"resourceType\":\"Condition\",\"id\":\"" + condition
+                        + "\",\"subject\":{\"reference\":\"Patient/" + id
                         + "\"},\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"38341003\"}]},"
                         + "\"onsetDateTime\":\"2020-01-01\",\"note\":[{\"text\":\"" + cell + "\"}]}";
-                HttpResponse<String> response = send(as(actor, purpose, "/fhir").header("Content-Type", "application/fhir+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(transaction("PUT", "Condition/" + condition, changed))));
+                HttpResponse<String> response = send(as(actor, purpose, "/fhir")
+                        .header("Content-Type", "application/fhir+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                transaction("PUT", "Condition/" + condition, changed))));
                 return agreed(response.statusCode() == 200, version("Condition", condition) > before, cell);
             }
             case PUT -> {
                 String condition = "mx-cond-" + id.substring(3);
                 int before = version("Condition", condition);
-                int status = send(as(actor, purpose, "/fhir/Condition/" + condition).header("Content-Type", "application/fhir+json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Condition\",\"id\":\"" + condition + "\"}"))).statusCode();
+                int status = send(as(actor, purpose, "/fhir/Condition/" + condition)
+                                .header("Content-Type", "application/fhir+json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(
+                                        "{\"resourceType\":\"Condition\",\"id\":\"" + condition + "\"}")))
+                        .statusCode();
                 return agreed(status / 100 == 2, version("Condition", condition) > before, cell);
             }
             case DELETE -> {
                 String condition = "mx-cond-" + id.substring(3);
-                int status = send(as(actor, purpose, "/fhir/Condition/" + condition).DELETE()).statusCode();
+                int status = send(as(actor, purpose, "/fhir/Condition/" + condition)
+                                .DELETE())
+                        .statusCode();
                 return agreed(status / 100 == 2, !stored("Condition", condition), cell);
             }
             default -> throw new IllegalStateException("no request for " + endpoint);
@@ -311,24 +409,39 @@ class RecordAccessMatrixIT extends PlatformIT {
     /** The door's answer and the store must agree: a refusal that stored something anyway is a grant. */
     static boolean agreed(boolean answeredStored, boolean inStore, String cell) {
         if (answeredStored != inStore) {
-            throw new AssertionError(cell + ": the answer says " + (answeredStored ? "stored" : "refused") + " but the store says "
-                    + (inStore ? "stored" : "not stored"));
+            throw new AssertionError(cell + ": the answer says " + (answeredStored ? "stored" : "refused")
+                    + " but the store says " + (inStore ? "stored" : "not stored"));
         }
         return inStore;
     }
 
     @Test
     void everyRoleRelationshipPurposeAndEndpointHasTheExpectedOutcome() throws Exception {
-        assertThat(EXPECTED.keySet()).as("every role of the role model is in the table").containsExactlyInAnyOrder(UserRole.values());
+        assertThat(EXPECTED.keySet())
+                .as("every role of the role model is in the table")
+                .containsExactlyInAnyOrder(UserRole.values());
         List<String> unexpected = new ArrayList<>();
         int cells = 0;
         List<UserRole> feedsLast = new ArrayList<>(List.of(UserRole.values()));
         feedsLast.remove(UserRole.INTEGRATION_FEED);
         feedsLast.add(UserRole.INTEGRATION_FEED);
         List<List<Endpoint>> phases = List.of(
-                List.of(Endpoint.SEARCH, Endpoint.READ, Endpoint.VREAD, Endpoint.HISTORY, Endpoint.EVERYTHING, Endpoint.PAGE, Endpoint.FIND,
+                List.of(
+                        Endpoint.SEARCH,
+                        Endpoint.READ,
+                        Endpoint.VREAD,
+                        Endpoint.HISTORY,
+                        Endpoint.EVERYTHING,
+                        Endpoint.PAGE,
+                        Endpoint.FIND,
                         Endpoint.PERSON_LIST),
-                List.of(Endpoint.TRANSACTION, Endpoint.INGEST, Endpoint.UPDATE_OTHERS, Endpoint.CLAIM_OTHER, Endpoint.PUT, Endpoint.DELETE,
+                List.of(
+                        Endpoint.TRANSACTION,
+                        Endpoint.INGEST,
+                        Endpoint.UPDATE_OTHERS,
+                        Endpoint.CLAIM_OTHER,
+                        Endpoint.PUT,
+                        Endpoint.DELETE,
                         Endpoint.READ_AFTER_WRITE));
         for (List<Endpoint> phase : phases) {
             for (UserRole role : feedsLast) {
@@ -344,15 +457,17 @@ class RecordAccessMatrixIT extends PlatformIT {
                             boolean got = granted(actor, r, purpose, endpoint);
                             cells++;
                             if (got != (want == 'G')) {
-                                unexpected.add((got ? "UNEXPECTED GRANT " : "unexpected refusal ") + role + " × " + r + " × " + purpose + " × "
-                                        + endpoint);
+                                unexpected.add((got ? "UNEXPECTED GRANT " : "unexpected refusal ") + role + " × " + r
+                                        + " × " + purpose + " × " + endpoint);
                             }
                         }
                     }
                 }
             }
         }
-        assertThat(unexpected).as("cells that differ from the table, of " + cells).isEmpty();
+        assertThat(unexpected)
+                .as("cells that differ from the table, of " + cells)
+                .isEmpty();
         assertThat(cells).isEqualTo(UserRole.values().length * Relationship.values().length * (15 * 2 - 1));
     }
 }

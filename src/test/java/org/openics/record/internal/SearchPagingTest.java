@@ -14,7 +14,11 @@ class SearchPagingTest {
         assertThat(SearchPaging.count(null)).isEqualTo(50);
         assertThat(SearchPaging.count("7")).isEqualTo(7);
         assertThat(SearchPaging.count("5000")).isEqualTo(1000);
-        assertThatThrownBy(() -> SearchPaging.count("0")).isInstanceOf(InvalidRequestException.class).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> SearchPaging.count("ten")).isInstanceOf(InvalidRequestException.class).hasMessageContaining("a number");
+        assertThatThrownBy(() -> SearchPaging.count("0"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> SearchPaging.count("ten"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("a number");
     }
 }

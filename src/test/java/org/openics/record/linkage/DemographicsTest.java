@@ -21,6 +21,7 @@ class DemographicsTest {
         Demographics noPostcode = new Demographics("Jones", "Cat", LocalDate.of(1990, 7, 7), null);
         assertThat(noPostcode.matchKey()).isEmpty();
         assertThat(LinkMethod.strongest(Optional.empty(), noPostcode)).isEqualTo(LinkMethod.UNVERIFIED);
-        assertThat(LinkMethod.strongest(Optional.of(new NhsNumber("9990000018")), noPostcode)).isEqualTo(LinkMethod.NHS_NUMBER);
+        assertThat(LinkMethod.strongest(Optional.of(new NhsNumber("9990000018")), noPostcode))
+                .isEqualTo(LinkMethod.NHS_NUMBER);
     }
 }

@@ -65,9 +65,13 @@ class PersonLinkingTest {
         Index index = new Index();
         PatientIdentity verified = new PatientIdentity(Optional.of(new NhsNumber("9990000018")), "Patient/p1", ADA);
         PatientIdentity unverified = new PatientIdentity(Optional.empty(), "Patient/p1", ADA);
-        assertThat(PersonLinking.link(Map.of("p1", verified), Map.of("p1", new Link(7, LinkMethod.MERGED)), index)).isEmpty();
-        assertThat(PersonLinking.link(Map.of("p1", unverified), Map.of("p1", new Link(7, LinkMethod.UNVERIFIED)), index)).isEmpty();
-        assertThat(PersonLinking.link(Map.of("p1", verified), Map.of("p1", new Link(7, LinkMethod.DEMOGRAPHICS)), index))
+        assertThat(PersonLinking.link(Map.of("p1", verified), Map.of("p1", new Link(7, LinkMethod.MERGED)), index))
+                .isEmpty();
+        assertThat(PersonLinking.link(
+                        Map.of("p1", unverified), Map.of("p1", new Link(7, LinkMethod.UNVERIFIED)), index))
+                .isEmpty();
+        assertThat(PersonLinking.link(
+                        Map.of("p1", verified), Map.of("p1", new Link(7, LinkMethod.DEMOGRAPHICS)), index))
                 .containsEntry("p1", new Link(1, LinkMethod.NHS_NUMBER));
     }
 }

@@ -16,17 +16,31 @@ class ConsentChoiceTest {
 
     @Test
     void aPermitOrAnInactiveConsentWithdrawsTheOptOut() {
-        assertThat(ConsentChoice.decide("Consent", "active", "permit", "9990000018").optedOut()).isFalse();
-        assertThat(ConsentChoice.decide("Consent", "inactive", null, "9990000018").accepted()).isTrue();
-        assertThat(ConsentChoice.decide("Consent", "inactive", null, "9990000018").optedOut()).isFalse();
+        assertThat(ConsentChoice.decide("Consent", "active", "permit", "9990000018")
+                        .optedOut())
+                .isFalse();
+        assertThat(ConsentChoice.decide("Consent", "inactive", null, "9990000018")
+                        .accepted())
+                .isTrue();
+        assertThat(ConsentChoice.decide("Consent", "inactive", null, "9990000018")
+                        .optedOut())
+                .isFalse();
     }
 
     @Test
     void aConsentWithoutAValidNhsNumberOrAClearProvisionIsRejectedWithTheReason() {
-        assertThat(ConsentChoice.decide("Consent", "active", "deny", null).rejection()).contains("no NHS number identifier");
-        assertThat(ConsentChoice.decide("Consent", "active", "deny", "9990000019").rejection()).contains("Modulus 11");
-        assertThat(ConsentChoice.decide("Consent", "draft", "deny", "9990000018").rejection()).contains("status draft");
-        assertThat(ConsentChoice.decide("Consent", "active", null, "9990000018").rejection()).contains("deny (opt out) or permit");
-        assertThat(ConsentChoice.decide("Patient", "active", "deny", "9990000018").rejection()).contains("not a Consent");
+        assertThat(ConsentChoice.decide("Consent", "active", "deny", null).rejection())
+                .contains("no NHS number identifier");
+        assertThat(ConsentChoice.decide("Consent", "active", "deny", "9990000019")
+                        .rejection())
+                .contains("Modulus 11");
+        assertThat(ConsentChoice.decide("Consent", "draft", "deny", "9990000018")
+                        .rejection())
+                .contains("status draft");
+        assertThat(ConsentChoice.decide("Consent", "active", null, "9990000018").rejection())
+                .contains("deny (opt out) or permit");
+        assertThat(ConsentChoice.decide("Patient", "active", "deny", "9990000018")
+                        .rejection())
+                .contains("not a Consent");
     }
 }

@@ -35,8 +35,12 @@ class TimelineTest {
         assertThat(t.valueAt("G85001", APR.minusDays(1))).contains("PCN A");
         assertThat(t.valueAt("G85001", APR)).contains("PCN B");
         Timeline.Changes<String, String> changes = t.changes();
-        assertThat(changes.updates()).singleElement().satisfies(v -> assertThat(v.to()).isEqualTo(APR));
-        assertThat(changes.inserts()).singleElement().satisfies(v -> assertThat(v.to()).isNull());
+        assertThat(changes.updates())
+                .singleElement()
+                .satisfies(v -> assertThat(v.to()).isEqualTo(APR));
+        assertThat(changes.inserts())
+                .singleElement()
+                .satisfies(v -> assertThat(v.to()).isNull());
     }
 
     @Test
@@ -45,13 +49,15 @@ class TimelineTest {
         t.assertFrom("G85001", "PCN A", JAN, "test");
         assertThat(t.valueAt("G85001", JAN)).contains("PCN A");
         assertThat(t.valueAt("G85001", APR)).contains("PCN B");
-        assertThat(t.changes().inserts()).singleElement().satisfies(v -> assertThat(v.to()).isEqualTo(APR));
+        assertThat(t.changes().inserts())
+                .singleElement()
+                .satisfies(v -> assertThat(v.to()).isEqualTo(APR));
     }
 
     @Test
     void aValueChangedInTheMiddleKeepsTheLaterHistory() {
-        Timeline<String, String> t = new Timeline<>(List.of(
-                new Version<>(1, "k", "A", JAN, JUL, "test"), new Version<>(2, "k", "C", JUL, null, "test")));
+        Timeline<String, String> t = new Timeline<>(
+                List.of(new Version<>(1, "k", "A", JAN, JUL, "test"), new Version<>(2, "k", "C", JUL, null, "test")));
         t.assertFrom("k", "B", APR, "test");
         assertThat(t.valueAt("k", LocalDate.of(2026, 2, 1))).contains("A");
         assertThat(t.valueAt("k", LocalDate.of(2026, 5, 1))).contains("B");
@@ -82,7 +88,9 @@ class TimelineTest {
     void endingOnTheStartDateDeletesTheVersion() {
         Timeline<String, String> t = new Timeline<>(List.of(new Version<>(7, "k", "A", JAN, null, "test")));
         t.assertFrom("k", null, JAN, "test");
-        assertThat(t.changes().deletes()).singleElement().satisfies(v -> assertThat(v.id()).isEqualTo(7));
+        assertThat(t.changes().deletes())
+                .singleElement()
+                .satisfies(v -> assertThat(v.id()).isEqualTo(7));
         assertThat(t.valueAt("k", JAN)).isEmpty();
     }
 }

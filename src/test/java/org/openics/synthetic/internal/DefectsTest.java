@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openics.kernel.NhsNumber;
 import org.openics.platform.ProgressListener;
 import org.openics.registry.SystemOfSystems;
 import org.openics.synthetic.DefectKind;
@@ -26,7 +27,6 @@ import org.openics.synthetic.GenerationSummary;
 import org.openics.synthetic.MissingReferenceData;
 import org.openics.synthetic.OutputFormat;
 import org.openics.synthetic.SyntheticPopulation;
-import org.openics.kernel.NhsNumber;
 
 /** Faults injected on demand are real faults, and every one of them is in the manifest. */
 class DefectsTest {
@@ -35,6 +35,7 @@ class DefectsTest {
 
     @TempDir
     static Path out;
+
     static GenerationSummary summary;
     /** file → line → kind, from defects.csv. */
     static final Map<String, Map<Long, DefectKind>> manifest = new HashMap<>();
@@ -46,7 +47,8 @@ class DefectsTest {
         assertThat(rows.get(0)).isEqualTo("file,line,resource_id,kind");
         for (String row : rows.subList(1, rows.size())) {
             String[] cells = row.split(",");
-            manifest.computeIfAbsent(cells[0], f -> new HashMap<>()).put(Long.parseLong(cells[1]), DefectKind.valueOf(cells[3]));
+            manifest.computeIfAbsent(cells[0], f -> new HashMap<>())
+                    .put(Long.parseLong(cells[1]), DefectKind.valueOf(cells[3]));
         }
     }
 
@@ -68,14 +70,17 @@ class DefectsTest {
             long line = i + 1;
             DefectKind kind = listed.get(line);
             if (kind != null && !kind.parseable()) {
-                assertThatThrownBy(() -> JSON.readTree(lines.get((int) line - 1))).as("line " + line).isInstanceOf(IOException.class);
+                assertThatThrownBy(() -> JSON.readTree(lines.get((int) line - 1)))
+                        .as("line " + line)
+                        .isInstanceOf(IOException.class);
                 continue;
             }
             JsonNode patient = JSON.readTree(lines.get(i));
             String number = patient.at("/identifier/0/value").asText();
             if (!NhsNumber.isValid(number)) {
                 invalid++;
-                assertThat(kind).as("Patient.ndjson line " + line + " has invalid NHS number " + number)
+                assertThat(kind)
+                        .as("Patient.ndjson line " + line + " has invalid NHS number " + number)
                         .isEqualTo(DefectKind.INVALID_NHS_NUMBER);
             }
         }
@@ -101,10 +106,15 @@ class DefectsTest {
                 if (kind != null && !kind.parseable()) {
                     continue;
                 }
-                String subject = JSON.readTree(lines.get(i)).at("/subject/reference").asText().substring("Patient/".length());
+                String subject = JSON.readTree(lines.get(i))
+                        .at("/subject/reference")
+                        .asText()
+                        .substring("Patient/".length());
                 if (!patients.contains(subject) && kind != DefectKind.MISSING_REFERENCE) {
                     // the patient's own line may be the spoilt one
-                    assertThat(manifest.get("Patient.ndjson")).as(file + " line " + (i + 1)).isNotEmpty();
+                    assertThat(manifest.get("Patient.ndjson"))
+                            .as(file + " line " + (i + 1))
+                            .isNotEmpty();
                 }
                 if (kind == DefectKind.MISSING_REFERENCE) {
                     assertThat(patients).doesNotContain(subject);
@@ -119,13 +129,15 @@ class DefectsTest {
     void duplicatesAndResentUpdatesRepeatTheIdOfTheLineBefore() throws IOException {
         List<String> lines = Files.readAllLines(out.resolve("Observation.ndjson"));
         int checked = 0;
-        for (Map.Entry<Long, DefectKind> defect : manifest.get("Observation.ndjson").entrySet()) {
+        for (Map.Entry<Long, DefectKind> defect :
+                manifest.get("Observation.ndjson").entrySet()) {
             int at = defect.getKey().intValue() - 1;
             if (defect.getValue() == DefectKind.DUPLICATE) {
                 assertThat(lines.get(at)).isEqualTo(lines.get(at - 1));
                 checked++;
             } else if (defect.getValue() == DefectKind.RESENT_UPDATE) {
-                assertThat(JSON.readTree(lines.get(at)).get("id")).isEqualTo(JSON.readTree(lines.get(at - 1)).get("id"));
+                assertThat(JSON.readTree(lines.get(at)).get("id"))
+                        .isEqualTo(JSON.readTree(lines.get(at - 1)).get("id"));
                 assertThat(lines.get(at)).isNotEqualTo(lines.get(at - 1)).contains("\"versionId\":\"2\"");
                 checked++;
             }
@@ -135,10 +147,22 @@ class DefectsTest {
 
     @Test
     void anIcsTheRegistryDoesNotKnowGetsAClearError() {
-        SystemOfSystems empty = new SystemOfSystems(LocalDate.of(2026, 6, 30), List.of(), List.of(), Map.of(), Map.of());
-        assertThatThrownBy(() -> SyntheticPopulation.fhir().generate(empty, new GenerationRequest("QKK", 0.01, 1,
-                out.resolve("none"), OutputFormat.NDJSON, LocalDate.of(2026, 6, 30), 0), ProgressListener.NONE))
+        SystemOfSystems empty =
+                new SystemOfSystems(LocalDate.of(2026, 6, 30), List.of(), List.of(), Map.of(), Map.of());
+        assertThatThrownBy(() -> SyntheticPopulation.fhir()
+                        .generate(
+                                empty,
+                                new GenerationRequest(
+                                        "QKK",
+                                        0.01,
+                                        1,
+                                        out.resolve("none"),
+                                        OutputFormat.NDJSON,
+                                        LocalDate.of(2026, 6, 30),
+                                        0),
+                                ProgressListener.NONE))
                 .isInstanceOf(MissingReferenceData.class)
-                .hasMessageContaining("no ICB QKK").hasMessageContaining("import the practice mapping");
+                .hasMessageContaining("no ICB QKK")
+                .hasMessageContaining("import the practice mapping");
     }
 }

@@ -43,23 +43,35 @@ class FhirOutputTest {
     @BeforeAll
     static void validator() {
         FhirContext context = FhirContext.forR4();
-        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
-                new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
+        ValidationSupportChain chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context));
         validator = context.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
     }
 
     static GenerationSummary generate(Path out, OutputFormat format, double defects) throws IOException {
-        return SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT),
-                new GenerationRequest(DemoSystem.ICB_CODE, 0.002, 7, out, format, AS_AT, defects), ProgressListener.NONE);
+        return SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(DemoSystem.ICB_CODE, 0.002, 7, out, format, AS_AT, defects),
+                        ProgressListener.NONE);
     }
 
     @Test
     void aSampleOfEveryResourceTypeValidatesAgainstBaseR4WithoutErrors() throws IOException {
         Path out = dir.resolve("ndjson");
         GenerationSummary summary = generate(out, OutputFormat.NDJSON, 0);
-        assertThat(summary.linesPerFile()).containsKeys("Patient.ndjson", "Condition.ndjson", "Observation.ndjson",
-                "Encounter.ndjson", "MedicationRequest.ndjson", "ServiceRequest.ndjson", "Organization.ndjson");
+        assertThat(summary.linesPerFile())
+                .containsKeys(
+                        "Patient.ndjson",
+                        "Condition.ndjson",
+                        "Observation.ndjson",
+                        "Encounter.ndjson",
+                        "MedicationRequest.ndjson",
+                        "ServiceRequest.ndjson",
+                        "Organization.ndjson");
         List<String> errors = new ArrayList<>();
         int validated = 0;
         for (String file : summary.linesPerFile().keySet()) {
@@ -80,9 +92,11 @@ class FhirOutputTest {
         generate(out, OutputFormat.NDJSON, 0);
         Map<String, String> oneOfEachCode = new HashMap<>();
         try (Stream<String> lines = Files.lines(out.resolve("Observation.ndjson"))) {
-            lines.forEach(line -> oneOfEachCode.putIfAbsent(line.replaceAll("^.*?\"system\":\"http://loinc.org\",\"code\":\"([^\"]+)\".*$", "$1"), line));
+            lines.forEach(line -> oneOfEachCode.putIfAbsent(
+                    line.replaceAll("^.*?\"system\":\"http://loinc.org\",\"code\":\"([^\"]+)\".*$", "$1"), line));
         }
-        assertThat(oneOfEachCode).containsKeys("85354-9", "39156-5", "72166-2", "75626-2", "44261-6", "70274-6", "59261-8");
+        assertThat(oneOfEachCode)
+                .containsKeys("85354-9", "39156-5", "72166-2", "75626-2", "44261-6", "70274-6", "59261-8");
         List<String> errors = new ArrayList<>();
         oneOfEachCode.values().forEach(line -> errors.addAll(errors(line)));
         assertThat(errors).isEmpty();
@@ -111,15 +125,20 @@ class FhirOutputTest {
         generate(second, OutputFormat.NDJSON, 0.01);
         try (Stream<Path> files = Files.list(first)) {
             for (Path file : files.toList()) {
-                assertThat(Files.mismatch(file, second.resolve(file.getFileName()))).as(file.getFileName().toString())
+                assertThat(Files.mismatch(file, second.resolve(file.getFileName())))
+                        .as(file.getFileName().toString())
                         .isEqualTo(-1L);
             }
         }
         Path otherSeed = dir.resolve("other-seed");
-        SyntheticPopulation.fhir().generate(DemoSystem.asAt(AS_AT),
-                new GenerationRequest(DemoSystem.ICB_CODE, 0.002, 8, otherSeed, OutputFormat.NDJSON, AS_AT, 0.01),
-                ProgressListener.NONE);
-        assertThat(Files.mismatch(first.resolve("Patient.ndjson"), otherSeed.resolve("Patient.ndjson"))).isNotEqualTo(-1L);
+        SyntheticPopulation.fhir()
+                .generate(
+                        DemoSystem.asAt(AS_AT),
+                        new GenerationRequest(
+                                DemoSystem.ICB_CODE, 0.002, 8, otherSeed, OutputFormat.NDJSON, AS_AT, 0.01),
+                        ProgressListener.NONE);
+        assertThat(Files.mismatch(first.resolve("Patient.ndjson"), otherSeed.resolve("Patient.ndjson")))
+                .isNotEqualTo(-1L);
     }
 
     static List<String> sample(List<String> lines, int count) {
@@ -133,8 +152,10 @@ class FhirOutputTest {
 
     static List<String> errors(String json) {
         List<String> errors = new ArrayList<>();
-        for (SingleValidationMessage message : validator.validateWithResult(json).getMessages()) {
-            if (message.getSeverity() == ResultSeverityEnum.ERROR || message.getSeverity() == ResultSeverityEnum.FATAL) {
+        for (SingleValidationMessage message :
+                validator.validateWithResult(json).getMessages()) {
+            if (message.getSeverity() == ResultSeverityEnum.ERROR
+                    || message.getSeverity() == ResultSeverityEnum.FATAL) {
                 errors.add(message.getLocationString() + ": " + message.getMessage() + " in "
                         + json.substring(0, Math.min(120, json.length())));
             }

@@ -37,7 +37,10 @@ class SnomedCodesTest {
         Stream.of(ContactKind.values()).map(ContactKind::snomed).forEach(codes::add);
         Stream.of(SmokingStatus.values()).map(SmokingStatus::snomed).forEach(codes::add);
         assertThat(codes).contains("703908001", "323365007", "108249004");
-        assertThat(codes).allSatisfy(code -> assertThat(CodeChecks.problem(CodeChecks.SNOMED, code)).as(code).isNull());
+        assertThat(codes)
+                .allSatisfy(code -> assertThat(CodeChecks.problem(CodeChecks.SNOMED, code))
+                        .as(code)
+                        .isNull());
     }
 
     @Test
@@ -53,7 +56,10 @@ class SnomedCodesTest {
             }
         }
         assertThat(codes).hasSizeGreaterThan(20).contains(Medicine.APIXABAN.snomed(), Medicine.DONEPEZIL.snomed());
-        assertThat(codes).allSatisfy(code -> assertThat(CodeChecks.problem(CodeChecks.SNOMED, code)).as(code).isNull());
+        assertThat(codes)
+                .allSatisfy(code -> assertThat(CodeChecks.problem(CodeChecks.SNOMED, code))
+                        .as(code)
+                        .isNull());
     }
 
     private static void collect(JsonNode node, Set<String> codes) {

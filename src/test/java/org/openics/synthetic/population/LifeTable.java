@@ -9,8 +9,7 @@ final class LifeTable {
 
     private static final int BANDS = 19;
 
-    private LifeTable() {
-    }
+    private LifeTable() {}
 
     static double expectancyAtBirth(List<Person> people, Predicate<Person> who, LocalDate asAt) {
         double[] alive = new double[BANDS];

@@ -28,7 +28,11 @@ class NhsNumbersTest {
     @Test
     void everyNumberHandedOutPassesTheKernelsModulus11Check() {
         NhsNumbers numbers = new NhsNumbers();
-        assertThat(IntStream.range(0, 20_000).mapToObj(numbers::number).filter(n -> !NhsNumber.isValid(n)).toList()).isEmpty();
+        assertThat(IntStream.range(0, 20_000)
+                        .mapToObj(numbers::number)
+                        .filter(n -> !NhsNumber.isValid(n))
+                        .toList())
+                .isEmpty();
         assertThat(NhsNumber.checkDigit(999_000_001L)).isEqualTo(8);
     }
 }

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.openics.kernel.NhsNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openics.registry.DemoSystem;
+import org.openics.kernel.NhsNumber;
 import org.openics.kernel.OdsCode;
+import org.openics.registry.DemoSystem;
 import org.openics.registry.PopulationMeasure;
 import org.openics.registry.SystemOfSystems;
 
@@ -33,7 +33,10 @@ class PopulationMarginsTest {
         system = DemoSystem.asAt(AS_AT);
         frame = PopulationFrame.of(system, DemoSystem.ICB_CODE, SCALE);
         PersonGenerator generator = new PersonGenerator(frame, 42, AS_AT, new NhsNumbers());
-        people = IntStream.range(0, frame.people()).parallel().mapToObj(generator::person).toList();
+        people = IntStream.range(0, frame.people())
+                .parallel()
+                .mapToObj(generator::person)
+                .toList();
     }
 
     @Test
@@ -42,16 +45,22 @@ class PopulationMarginsTest {
         people.forEach(p -> counts.merge(p.practiceCode().value(), 1, Integer::sum));
         assertThat(counts).hasSize(frame.practices().size());
         for (Map.Entry<String, Integer> practice : counts.entrySet()) {
-            double listSize = system.population(OdsCode.of(practice.getKey()), PopulationMeasure.REGISTERED).orElseThrow();
-            assertThat((double) practice.getValue()).as(practice.getKey()).isCloseTo(listSize * SCALE, within(listSize * SCALE * 0.01 + 1));
+            double listSize = system.population(OdsCode.of(practice.getKey()), PopulationMeasure.REGISTERED)
+                    .orElseThrow();
+            assertThat((double) practice.getValue())
+                    .as(practice.getKey())
+                    .isCloseTo(listSize * SCALE, within(listSize * SCALE * 0.01 + 1));
         }
         assertThat(people.size()).isBetween(205_000, 215_000);
     }
 
     @Test
     void conditionPrevalenceRisesWithAge() {
-        for (LongTermCondition condition : List.of(LongTermCondition.HYPERTENSION, LongTermCondition.DIABETES,
-                LongTermCondition.CORONARY_HEART_DISEASE, LongTermCondition.DEMENTIA)) {
+        for (LongTermCondition condition : List.of(
+                LongTermCondition.HYPERTENSION,
+                LongTermCondition.DIABETES,
+                LongTermCondition.CORONARY_HEART_DISEASE,
+                LongTermCondition.DEMENTIA)) {
             double young = prevalence(condition, p -> age(p) >= 18 && age(p) < 40);
             double middle = prevalence(condition, p -> age(p) >= 40 && age(p) < 60);
             double old = prevalence(condition, p -> age(p) >= 60 && age(p) < 80);
@@ -62,12 +71,17 @@ class PopulationMarginsTest {
 
     @Test
     void conditionPrevalenceRisesWithDeprivationAtTheSameAge() {
-        for (LongTermCondition condition : List.of(LongTermCondition.HYPERTENSION, LongTermCondition.DIABETES,
-                LongTermCondition.COPD, LongTermCondition.SEVERE_MENTAL_ILLNESS)) {
+        for (LongTermCondition condition : List.of(
+                LongTermCondition.HYPERTENSION,
+                LongTermCondition.DIABETES,
+                LongTermCondition.COPD,
+                LongTermCondition.SEVERE_MENTAL_ILLNESS)) {
             Predicate<Person> adults = p -> age(p) >= 40 && age(p) < 75;
             double deprived = prevalence(condition, adults.and(p -> p.imdDecile() <= 3));
             double affluent = prevalence(condition, adults.and(p -> p.imdDecile() >= 7));
-            assertThat(deprived).as(condition + " deciles 1-3 vs 7-10, ages 40-74").isGreaterThan(affluent * 1.1);
+            assertThat(deprived)
+                    .as(condition + " deciles 1-3 vs 7-10, ages 40-74")
+                    .isGreaterThan(affluent * 1.1);
         }
     }
 
@@ -76,9 +90,11 @@ class PopulationMarginsTest {
         double lambethOld = share(p -> p.placeName().equals("Lambeth"), p -> age(p) >= 65);
         double bromleyOld = share(p -> p.placeName().equals("Bromley"), p -> age(p) >= 65);
         assertThat(lambethOld).isLessThan(bromleyOld * 0.7);
-        double lambethMinority = share(p -> p.placeName().equals("Lambeth") && p.ethnicity() != Ethnicity.Z,
+        double lambethMinority = share(
+                p -> p.placeName().equals("Lambeth") && p.ethnicity() != Ethnicity.Z,
                 p -> p.ethnicity().minority());
-        double bromleyMinority = share(p -> p.placeName().equals("Bromley") && p.ethnicity() != Ethnicity.Z,
+        double bromleyMinority = share(
+                p -> p.placeName().equals("Bromley") && p.ethnicity() != Ethnicity.Z,
                 p -> p.ethnicity().minority());
         assertThat(lambethMinority).isCloseTo(0.45, within(0.03));
         assertThat(bromleyMinority).isCloseTo(0.235, within(0.03));
@@ -89,7 +105,9 @@ class PopulationMarginsTest {
         for (Sex sex : Sex.values()) {
             double deprived = LifeTable.expectancyAtBirth(people, p -> p.sex() == sex && p.imdDecile() <= 3, AS_AT);
             double affluent = LifeTable.expectancyAtBirth(people, p -> p.sex() == sex && p.imdDecile() >= 8, AS_AT);
-            assertThat(affluent - deprived).as(sex + ": deciles 8-10 minus deciles 1-3").isBetween(3.0, 12.0);
+            assertThat(affluent - deprived)
+                    .as(sex + ": deciles 8-10 minus deciles 1-3")
+                    .isBetween(3.0, 12.0);
             assertThat(deprived).as(sex + " most deprived").isBetween(70.0, 85.0);
         }
         double all = LifeTable.expectancyAtBirth(people, p -> p.sex() == Sex.FEMALE, AS_AT);
@@ -101,7 +119,9 @@ class PopulationMarginsTest {
     void everyNhsNumberPassesModulus11AndIsUnique() {
         Set<String> seen = new HashSet<>();
         for (Person p : people) {
-            assertThat(NhsNumber.isValid(p.nhsNumber().value())).as(p.nhsNumber().value()).isTrue();
+            assertThat(NhsNumber.isValid(p.nhsNumber().value()))
+                    .as(p.nhsNumber().value())
+                    .isTrue();
             assertThat(p.nhsNumber().value()).startsWith("999");
             assertThat(seen.add(p.nhsNumber().value())).isTrue();
         }
@@ -121,10 +141,15 @@ class PopulationMarginsTest {
 
     @Test
     void theWaitingListHasLongWaitersButMostWaitUnderEighteenWeeks() {
-        List<Person.WaitingListEntry> waits = people.stream().flatMap(p -> p.waits().stream()).toList();
+        List<Person.WaitingListEntry> waits =
+                people.stream().flatMap(p -> p.waits().stream()).toList();
         assertThat(waits.size()).isBetween((int) (people.size() * 0.08), (int) (people.size() * 0.16));
-        long over52 = waits.stream().filter(w -> w.clockStart().isBefore(AS_AT.minusWeeks(52))).count();
-        long under18 = waits.stream().filter(w -> !w.clockStart().isBefore(AS_AT.minusWeeks(18))).count();
+        long over52 = waits.stream()
+                .filter(w -> w.clockStart().isBefore(AS_AT.minusWeeks(52)))
+                .count();
+        long under18 = waits.stream()
+                .filter(w -> !w.clockStart().isBefore(AS_AT.minusWeeks(18)))
+                .count();
         assertThat((double) over52 / waits.size()).isBetween(0.01, 0.08);
         assertThat((double) under18 / waits.size()).isBetween(0.5, 0.75);
     }

@@ -32,18 +32,26 @@ class DemoSeedsTest {
     void theDemoWorkforceIsTheSameEveryTimeAndNamesOnlyRegistryOrganisations() {
         List<StaffingFigure> figures = DemoWorkforce.figures(SYSTEM);
         assertThat(DemoWorkforce.figures(SYSTEM)).isEqualTo(figures);
-        assertThat(figures).allSatisfy(f -> assertThat(SYSTEM.organisation(f.organisation())).isPresent());
-        assertThat(figures.stream().map(StaffingFigure::key).collect(Collectors.toSet())).hasSize(figures.size());
-        DemoWorkforce.deployments().forEach(d -> assertThat(SYSTEM.organisation(org.openics.kernel.OdsCode.of(d.toOrganisation()))).isPresent());
+        assertThat(figures)
+                .allSatisfy(
+                        f -> assertThat(SYSTEM.organisation(f.organisation())).isPresent());
+        assertThat(figures.stream().map(StaffingFigure::key).collect(Collectors.toSet()))
+                .hasSize(figures.size());
+        DemoWorkforce.deployments()
+                .forEach(d -> assertThat(SYSTEM.organisation(org.openics.kernel.OdsCode.of(d.toOrganisation())))
+                        .isPresent());
     }
 
     @Test
     void generalPracticeIsStaffedAtAboutLondonsPublishedGpRatio() {
-        Map<String, Double> gp = Staffing.fteByPlace(Staffing.inForce(DemoWorkforce.figures(SYSTEM), DemoWorkforce.PERIODS.get(2)), StaffGroup.GP);
+        Map<String, Double> gp = Staffing.fteByPlace(
+                Staffing.inForce(DemoWorkforce.figures(SYSTEM), DemoWorkforce.PERIODS.get(2)), StaffGroup.GP);
         assertThat(gp).hasSize(6);
         for (Organisation place : SYSTEM.organisations(OrganisationKind.PLACE)) {
             double registered = SYSTEM.practicesUnder(place.code()).stream()
-                    .mapToDouble(p -> SYSTEM.population(p.code(), PopulationMeasure.REGISTERED).orElse(0.0)).sum();
+                    .mapToDouble(p -> SYSTEM.population(p.code(), PopulationMeasure.REGISTERED)
+                            .orElse(0.0))
+                    .sum();
             double perTenThousand = gp.get(place.code().value()) / registered * 10_000;
             assertThat(perTenThousand).as(place.name()).isBetween(3.5, 6.5);
         }
@@ -52,18 +60,32 @@ class DemoSeedsTest {
     @Test
     void everyDemoPlaceHasAGpAndANursePlanWhoseNeedIsAboveTheDemosStartingFte() {
         List<Organisation> places = SYSTEM.organisations(OrganisationKind.PLACE);
-        List<WorkforcePlan> plans = DemoWorkforce.plans(places.stream().map(p -> p.code().value()).toList());
+        List<WorkforcePlan> plans =
+                DemoWorkforce.plans(places.stream().map(p -> p.code().value()).toList());
         assertThat(plans).hasSize(places.size() * 2);
         List<StaffingFigure> figures = DemoWorkforce.figures(SYSTEM);
         for (WorkforcePlan plan : plans) {
-            Organisation place = places.stream().filter(p -> p.code().value().equals(plan.place())).findFirst().orElseThrow();
+            Organisation place = places.stream()
+                    .filter(p -> p.code().value().equals(plan.place()))
+                    .findFirst()
+                    .orElseThrow();
             double registered = SYSTEM.practicesUnder(place.code()).stream()
-                    .mapToDouble(p -> SYSTEM.population(p.code(), PopulationMeasure.REGISTERED).orElse(0.0)).sum();
-            PlanProgress progress = Trajectory.progress(plan, place.name(), DemoWorkforce.PERIODS.get(2),
+                    .mapToDouble(p -> SYSTEM.population(p.code(), PopulationMeasure.REGISTERED)
+                            .orElse(0.0))
+                    .sum();
+            PlanProgress progress = Trajectory.progress(
+                    plan,
+                    place.name(),
+                    DemoWorkforce.PERIODS.get(2),
                     new PerCapita.Population(plan.place(), place.name(), registered, null),
-                    d -> Staffing.fteByPlace(Staffing.inForce(figures, d), plan.group()).getOrDefault(plan.place(), 0.0));
-            assertThat(progress.baselineFte()).as(plan.title() + " " + place.name()).isPositive();
-            assertThat(progress.neededFte().value()).as(plan.title() + " " + place.name()).isGreaterThan(progress.baselineFte() * 0.8);
+                    d -> Staffing.fteByPlace(Staffing.inForce(figures, d), plan.group())
+                            .getOrDefault(plan.place(), 0.0));
+            assertThat(progress.baselineFte())
+                    .as(plan.title() + " " + place.name())
+                    .isPositive();
+            assertThat(progress.neededFte().value())
+                    .as(plan.title() + " " + place.name())
+                    .isGreaterThan(progress.baselineFte() * 0.8);
         }
     }
 
@@ -71,17 +93,25 @@ class DemoSeedsTest {
     void theDemoEstateHasTwoYearlyReturnsOfEverySiteInTheDemoPlaces() {
         List<Site> sites = DemoEstate.sites();
         assertThat(DemoEstate.sites()).isEqualTo(sites);
-        Set<String> places = SYSTEM.organisations(OrganisationKind.PLACE).stream().map(p -> p.code().value()).collect(Collectors.toSet());
+        Set<String> places = SYSTEM.organisations(OrganisationKind.PLACE).stream()
+                .map(p -> p.code().value())
+                .collect(Collectors.toSet());
         assertThat(sites).allSatisfy(s -> {
             assertThat(places).contains(s.place());
             assertThat(s.located()).isTrue();
             assertThat(s.siteCode()).contains("Z");
         });
-        assertThat(sites.stream().filter(s -> s.period().equals(DemoEstate.FIRST_YEAR)).count())
-                .isEqualTo(sites.stream().filter(s -> s.period().equals(DemoEstate.SECOND_YEAR)).count());
+        assertThat(sites.stream()
+                        .filter(s -> s.period().equals(DemoEstate.FIRST_YEAR))
+                        .count())
+                .isEqualTo(sites.stream()
+                        .filter(s -> s.period().equals(DemoEstate.SECOND_YEAR))
+                        .count());
         List<String> pcns = new ArrayList<>();
-        SYSTEM.organisations(OrganisationKind.PCN).forEach(p -> pcns.add(p.code().value()));
-        assertThat(DemoEstate.hubs(Map.of("LCPZ-E09000022", pcns.subList(0, 3)))).singleElement()
+        SYSTEM.organisations(OrganisationKind.PCN)
+                .forEach(p -> pcns.add(p.code().value()));
+        assertThat(DemoEstate.hubs(Map.of("LCPZ-E09000022", pcns.subList(0, 3))))
+                .singleElement()
                 .satisfies(h -> assertThat(h.neighbourhoods()).hasSize(3));
     }
 }

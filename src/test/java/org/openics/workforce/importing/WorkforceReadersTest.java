@@ -50,17 +50,20 @@ class WorkforceReadersTest {
         ParsedReturn parsed = WorkforceStatisticsReader.read(CsvRows.parse("wf.csv", STATISTICS), DIRECTORY);
         assertThat(parsed.read()).isEqualTo(11);
         assertThat(parsed.loadedRows()).isEqualTo(2);
-        assertThat(parsed.read()).isEqualTo(parsed.loadedRows() + parsed.rejected().size());
-        assertThat(parsed.rejected()).extracting(RejectedRow::toString).containsExactly(
-                "wf.csv:4: organisation RJX is not in the registry",
-                "wf.csv:5: staff group 'Astronauts' is not one the ICS plans by",
-                "wf.csv:6: FTE 'ten' is not a number",
-                "wf.csv:7: FTE 10.0 in post with a headcount of 0",
-                "wf.csv:8: FTE 20.0 is more than 1.25 per head of a headcount of 12",
-                "wf.csv:9: repeats the organisation, staff group, place and period of line 2",
-                "wf.csv:10: Period '2026-13' is not a date (YYYY-MM-DD or YYYY-MM)",
-                "wf.csv:11: Sickness FTE days lost and Sickness FTE days available come together or not at all",
-                "wf.csv:12: has 2 cells where the header has 12");
+        assertThat(parsed.read())
+                .isEqualTo(parsed.loadedRows() + parsed.rejected().size());
+        assertThat(parsed.rejected())
+                .extracting(RejectedRow::toString)
+                .containsExactly(
+                        "wf.csv:4: organisation RJX is not in the registry",
+                        "wf.csv:5: staff group 'Astronauts' is not one the ICS plans by",
+                        "wf.csv:6: FTE 'ten' is not a number",
+                        "wf.csv:7: FTE 10.0 in post with a headcount of 0",
+                        "wf.csv:8: FTE 20.0 is more than 1.25 per head of a headcount of 12",
+                        "wf.csv:9: repeats the organisation, staff group, place and period of line 2",
+                        "wf.csv:10: Period '2026-13' is not a date (YYYY-MM-DD or YYYY-MM)",
+                        "wf.csv:11: Sickness FTE days lost and Sickness FTE days available come together or not at all",
+                        "wf.csv:12: has 2 cells where the header has 12");
         StaffingFigure doctors = parsed.figures().get(0);
         assertThat(doctors.group()).isEqualTo(StaffGroup.MEDICAL);
         assertThat(doctors.period()).isEqualTo(LocalDate.of(2026, 9, 1));
@@ -72,9 +75,12 @@ class WorkforceReadersTest {
 
     @Test
     void aFileWithoutTheRequiredColumnsRejectsEveryRowNamingThem() {
-        ParsedReturn parsed = WorkforceStatisticsReader.read(CsvRows.parse("bad.csv", "Org code,FTE\nRJ1,1\nRJZ,2\n"), DIRECTORY);
+        ParsedReturn parsed =
+                WorkforceStatisticsReader.read(CsvRows.parse("bad.csv", "Org code,FTE\nRJ1,1\nRJZ,2\n"), DIRECTORY);
         assertThat(parsed.figures()).isEmpty();
-        assertThat(parsed.rejected()).hasSize(2).allSatisfy(r -> assertThat(r.reason()).contains("Period, Staff group, HC"));
+        assertThat(parsed.rejected())
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.reason()).contains("Period, Staff group, HC"));
     }
 
     @Test
@@ -84,12 +90,20 @@ class WorkforceReadersTest {
                 P00001,9000,4.5,6,2,3,1.5,2,8,11
                 Q99999,9000,4.5,6,2,3,1.5,2,8,11
                 """;
-        ParsedReturn parsed = GpWorkforceReader.read(CsvRows.parse("gp.csv", csv), LocalDate.of(2026, 9, 30), DIRECTORY);
+        ParsedReturn parsed =
+                GpWorkforceReader.read(CsvRows.parse("gp.csv", csv), LocalDate.of(2026, 9, 30), DIRECTORY);
         assertThat(parsed.loadedRows()).isEqualTo(1);
-        assertThat(parsed.rejected()).extracting(RejectedRow::toString)
+        assertThat(parsed.rejected())
+                .extracting(RejectedRow::toString)
                 .containsExactly("gp.csv:3: practice Q99999 is not a GP practice in a place of the registry");
-        assertThat(parsed.figures()).extracting(StaffingFigure::group, StaffingFigure::inPostFte, StaffingFigure::headcount, StaffingFigure::place)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(StaffGroup.GP, 4.5, 6, "LCP-A"),
+        assertThat(parsed.figures())
+                .extracting(
+                        StaffingFigure::group,
+                        StaffingFigure::inPostFte,
+                        StaffingFigure::headcount,
+                        StaffingFigure::place)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(StaffGroup.GP, 4.5, 6, "LCP-A"),
                         org.assertj.core.groups.Tuple.tuple(StaffGroup.NURSING_MIDWIFERY, 2.0, 3, "LCP-A"),
                         org.assertj.core.groups.Tuple.tuple(StaffGroup.PRACTICE_STAFF, 9.5, 13, "LCP-A"));
         assertThat(parsed.figures()).allSatisfy(f -> assertThat(f.period()).isEqualTo(LocalDate.of(2026, 9, 1)));
