@@ -9,33 +9,25 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
-import org.openics.kernel.LsoaCode;
-import org.openics.kernel.OdsCode;
-import org.openics.kernel.PlaceCode;
-import org.openics.kernel.Pseudonym;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The kernel's codes appear in every API's JSON as the plain strings they always were, and are read from strings
  * (validated by their constructors: a bad code is a 400 naming it; a blank one is absent). The kernel itself knows no
- * Jackson.
+ * Jackson. The module is a Spring bean for the web layer's mapper and a Jackson service
+ * ({@code META-INF/services/com.fasterxml.jackson.databind.Module}), so any mapper built with
+ * {@code findAndRegisterModules()} (the command line's {@code --json}) writes the codes the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class KernelJson {
 
     @Bean
     SimpleModule kernelCodesJson() {
-        SimpleModule module = new SimpleModule("openics-kernel-codes");
-        code(module, OdsCode.class, OdsCode::value, OdsCode::of);
-        code(module, PlaceCode.class, PlaceCode::value, PlaceCode::of);
-        code(module, LsoaCode.class, LsoaCode::value, LsoaCode::of);
-        code(module, Pseudonym.class, Pseudonym::value, Pseudonym::of);
-        return module;
+        return new KernelCodesModule();
     }
 
-    private static <T> void code(
-            SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
+    static <T> void code(SimpleModule module, Class<T> type, Function<T, String> text, Function<String, T> parse) {
         module.addSerializer(type, new JsonSerializer<>() {
             @Override
             public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {

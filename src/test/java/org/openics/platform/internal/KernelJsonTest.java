@@ -21,6 +21,13 @@ class KernelJsonTest {
     record Codes(OdsCode organisation, PlaceCode place, Pseudonym pseudonym) {}
 
     @Test
+    void aMapperThatFindsItsModulesAsTheCommandLinesJsonDoesWritesTheCodesAsStrings() throws Exception {
+        ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+        assertThat(found.writeValueAsString(new Codes(OdsCode.of("RJ1"), null, null)))
+                .isEqualTo("{\"organisation\":\"RJ1\",\"place\":null,\"pseudonym\":null}");
+    }
+
+    @Test
     void theKernelCodesAreWrittenAndReadAsThePlainStringsTheyAlwaysWere() throws Exception {
         Codes codes =
                 new Codes(OdsCode.of("RJ1"), PlaceCode.of("LCPZ-E09000022"), Pseudonym.of("0123456789abcdef01234567"));
