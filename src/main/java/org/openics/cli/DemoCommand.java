@@ -63,6 +63,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.Optional<String> busy = Platform.portInUse(port);
+        if (busy.isPresent()) {
+            System.err.println(busy.get());
+            return 2;
+        }
         long started = System.nanoTime();
         System.err.println("openics: starting the platform (embedded database, web server, FHIR validator) ...");
         ConfigurableApplicationContext context = Platform.serve(parent.home(), port, true, verbose);

@@ -48,6 +48,25 @@ final class Platform {
                         "--spring.main.banner-mode=" + (verbose ? "console" : "off"));
     }
 
+    /**
+     * Why the web server could not listen on {@code port}, asked before anything starts (a demo would otherwise prepare
+     * its population first and fail at the end); empty when the port is free (or 0: any free port).
+     */
+    static java.util.Optional<String> portInUse(int port) {
+        if (port == 0) {
+            return java.util.Optional.empty();
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(port));
+            return java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of(
+                    "openics: port " + port + " is already in use (is OpenICS already running at" + " http://localhost:"
+                            + port + "/ ?). Stop the other program, or choose another port with --port N.");
+        }
+    }
+
     /** The property that turns on the demo accounts (see record.internal.Accounts). */
     static final String DEMO_ACCOUNTS = "openics.accounts.demo";
 

@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.Optional<String> busy = Platform.portInUse(port);
+        if (busy.isPresent()) {
+            System.err.println(busy.get());
+            return 2;
+        }
         if (mllpPort != null) {
             System.setProperty("openics.mllp.port", Integer.toString(mllpPort)); // read by record.internal.MllpListener
         }
